@@ -1,0 +1,41 @@
+# Every target bootstraps .venv from pyproject.toml when it is missing or stale,
+# then calls the generator. The build logic lives in python -m generator, not here.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: build test serve clean eval bench golden lint check
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+build: $(STAMP)
+	$(PY) -m generator build
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+serve: build
+	$(PY) -m mkdocs serve
+
+eval: $(STAMP)
+	$(PY) -m eval
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+golden: $(STAMP)
+	$(PY) -m tests.golden --update
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator eval tests
+	$(PY) -m mypy
+
+check: lint test
+
+clean:
+	rm -rf site site_src .cache .build .pytest_cache .mypy_cache .ruff_cache

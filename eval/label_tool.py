@@ -1,0 +1,232 @@
+"""Annotator helper for the hand-labelled Indonesian quote gold set.
+
+This is NOT an extractor: it never decides what is a quote or who said it.
+It only (a) prints an article with character offsets and the positions of
+every quotation-mark character, and (b) turns offsets/strings chosen by a
+human annotator into exact ``start``/``end`` values following the
+conventions in ``eval/gold/README.md``.
+
+Usage (run with /work/main/.venv/bin/python):
+
+    python eval/label_tool.py select                 # list the selected articles
+                                                     # (stage 1 + stage 2, see README)
+    python eval/label_tool.py show CORPUS ID         # text with offsets + marks
+    python eval/label_tool.py find CORPUS ID STRING  # offsets of STRING in text
+    python eval/label_tool.py span CORPUS ID OPEN CLOSE
+        # content span between an opening mark at offset OPEN and a closing
+        # mark at offset CLOSE (CLOSE may be -1 = unclosed: end of paragraph)
+    python eval/label_tool.py check                  # validate gold file
+
+Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+CORPUS_ROOT = Path("/work/shared/corpus")
+CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
+GOLD = Path(__file__).resolve().parent / "gold" / "quotes_id.jsonl"
+
+# Double-quote characters of any kind (the selection rule uses these).
+DQ_CHARS = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
+# All quote-ish characters shown by ``show`` (single quotes included so the
+# annotator sees nested/odd usage too).
+MARK_CHARS = DQ_CHARS + "'\u2018\u2019"
+DQ_RE = re.compile("[" + re.escape(DQ_CHARS) + "]")
+
+# Selection rule (see README): per corpus, the first N_WITH records in file
+# order whose text contains a double-quote character, plus the first
+# N_WITHOUT records in file order whose text contains none.
+N_WITH = 20
+N_WITHOUT = 3
+
+N_SPLIT = 3
+N_SHORT = 3
+SPLIT_RE = re.compile(
+    r'[,.?!]\s*["\u201d]\s*(kata|ujar|ucap|tutur|jelas|tambah|lanjut|ungkap|imbuh|terang|tegas)'
+    r'\w*[^"\u201c\u201d\n]{0,80}?\.\s*["\u201c\u201d]\s*[A-Z]'
+)
+SHORT_RE = re.compile(r'[\u201c"]([^\u201c\u201d"\n]{1,30})[\u201d"]')
+
+SPACE = " \t\r\n\u00a0"
+
+
+@cache
+def load(corpus: str) -> dict[str, dict[str, Any]]:
+    path = CORPUS_ROOT / corpus / "articles.jsonl"
+    out: dict[str, dict[str, Any]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                out[rec["id"]] = rec
+    return out
+
+
+def text_of(corpus: str, rid: str) -> str:
+    text: str = load(corpus)[rid]["text"]
+    return text
+
+
+def select() -> list[tuple[str, str]]:
+    chosen: list[tuple[str, str]] = []
+    for corpus in CORPORA:
+        with_q: list[str] = []
+        without_q: list[str] = []
+        for rid, rec in load(corpus).items():  # dicts keep file order
+            if DQ_RE.search(rec["text"]):
+                if len(with_q) < N_WITH:
+                    with_q.append(rid)
+            elif len(without_q) < N_WITHOUT:
+                without_q.append(rid)
+        chosen += [(corpus, r) for r in with_q + without_q]
+        # Variety supplement (stage 2): first N_SPLIT further records whose
+        # text looks like it has a quote split by its attribution, then the
+        # first N_SHORT further records holding a short (1-3 word) quoted
+        # span, i.e. likely scare quotes / names / titles.
+        taken = set(with_q + without_q)
+        split: list[str] = []
+        short: list[str] = []
+        for rid, rec in load(corpus).items():
+            if rid in taken:
+                continue
+            if len(split) < N_SPLIT and SPLIT_RE.search(rec["text"]):
+                split.append(rid)
+                taken.add(rid)
+        for rid, rec in load(corpus).items():
+            if rid in taken or len(short) >= N_SHORT:
+                continue
+            for m in SHORT_RE.finditer(rec["text"]):
+                inner = m.group(1).strip()
+                if 1 <= len(inner.split()) <= 3 and not inner.endswith((",", ".", "?", "!")):
+                    short.append(rid)
+                    break
+        chosen += [(corpus, r) for r in split + short]
+    return chosen
+
+
+def paragraph_end(text: str, pos: int) -> int:
+    """End (exclusive) of the paragraph containing ``pos``.
+
+    A paragraph ends at a newline, or (kompas/kontan scrapes, which lost
+    their newlines) at a run of >= 2 spaces.
+    """
+    m = re.compile(r"\n|\s{2,}").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def content_span(text: str, open_pos: int, close_pos: int) -> tuple[int, int]:
+    """Quote content between marks, per README convention.
+
+    start = first non-space char after the opening mark;
+    end   = just after the last non-space char before the closing mark
+            (or before the paragraph end when ``close_pos`` is -1).
+    """
+    start = open_pos + 1
+    end = close_pos if close_pos >= 0 else paragraph_end(text, start)
+    while start < end and text[start] in SPACE:
+        start += 1
+    while end > start and text[end - 1] in SPACE:
+        end -= 1
+    return start, end
+
+
+def anchor_of(text: str, start: int, end: int, n: int = 8) -> str:
+    words = text[start:end].split()
+    anchor = " ".join(words[:n])
+    # keep the anchor an exact prefix of text[start:end] (whitespace runs
+    # inside the first words are collapsed by split/join, so re-cut)
+    seg = text[start:end]
+    if not seg.startswith(anchor):
+        # fall back to raw prefix up to the n-th word boundary
+        cut = 0
+        for count, m in enumerate(re.finditer(r"\S+", seg), 1):
+            cut = m.end()
+            if count == n:
+                break
+        anchor = seg[:cut]
+    return anchor
+
+
+def cmd_show(corpus: str, rid: str) -> None:
+    rec = load(corpus)[rid]
+    text = rec["text"]
+    print(f"== {corpus} {rid} len={len(text)} title={rec.get('title')!r}")
+    step = 100
+    for i in range(0, len(text), step):
+        print(f"{i:6d} | {text[i:i + step]!r}")
+    print("-- marks:")
+    for m in re.finditer("[" + re.escape(MARK_CHARS) + "]", text):
+        p = m.start()
+        print(f"  {p:6d} {text[p]!r:6} ...{text[max(0, p - 30):p]!r} ^ {text[p + 1:p + 31]!r}")
+
+
+def cmd_find(corpus: str, rid: str, needle: str) -> None:
+    text = text_of(corpus, rid)
+    for m in re.finditer(re.escape(needle), text):
+        print(m.start(), m.end())
+
+
+def cmd_span(corpus: str, rid: str, o: int, c: int) -> None:
+    text = text_of(corpus, rid)
+    s, e = content_span(text, o, c)
+    print(s, e, repr(anchor_of(text, s, e)), "...", repr(text[max(s, e - 40):e]))
+
+
+def check_gold(path: Path = GOLD) -> list[str]:
+    errors: list[str] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line)
+        text = text_of(row["corpus"], row["id"])
+        spans = []
+        for q in row["quotes"]:
+            s, e = q["start"], q["end"]
+            if not (0 <= s < e <= len(text)):
+                errors.append(f"line {n}: bad offsets {s},{e}")
+                continue
+            if not text[s:e].startswith(q["anchor"]):
+                errors.append(f"line {n}: anchor mismatch at {s}")
+            if text[s] in SPACE or text[e - 1] in SPACE:
+                errors.append(f"line {n}: untrimmed span {s},{e}")
+            spans.append((s, e))
+        spans.sort()
+        for (a, b), (c, d) in pairwise(spans):
+            if c < b:
+                errors.append(f"line {n}: overlap {a},{b} / {c},{d}")
+    return errors
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    cmd, args = argv[0], argv[1:]
+    if cmd == "select":
+        for corpus, rid in select():
+            has = bool(DQ_RE.search(text_of(corpus, rid)))
+            print(corpus, rid, "quotes-marks" if has else "NO-MARKS")
+    elif cmd == "show":
+        cmd_show(args[0], args[1])
+    elif cmd == "find":
+        cmd_find(args[0], args[1], args[2])
+    elif cmd == "span":
+        cmd_span(args[0], args[1], int(args[2]), int(args[3]))
+    elif cmd == "check":
+        errs = check_gold()
+        print("\n".join(errs) or "OK")
+        return 1 if errs else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

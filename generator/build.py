@@ -1,0 +1,126 @@
+"""The recipe of a build: gather everything, then write, then swap into place.
+
+1. discover the inputs in seeds/;
+2. read and extract every article (in parallel, through the record cache);
+3. drop duplicates, so each story is published once;
+4. render site_src/ into a staging folder (pages and YAML records);
+5. build the static site from it with mkdocs (and index it for search);
+6. swap the staged site_src/ and site/ into place, only if all went well.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.config import Settings
+from generator.pipeline import Job, process_all
+from generator.publish import mkdocs_build, ui_language
+from generator.read import discover
+from generator.records import Article, Problem
+from generator.render import render_site
+from generator.writer import OutputTree, replace_dir
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    articles: list[Article]
+    problems: list[Problem]
+    published: bool
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    log.info("%-9s %6.2f s", name, time.perf_counter() - started)
+
+
+def extract_all(paths: list[Path], settings: Settings) -> tuple[list[Article], list[Problem]]:
+    cache = settings.cache / "records" if settings.use_cache else None
+    jobs = [Job(path, settings.seeds, settings.max_bytes, cache) for path in paths]
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for outcome in process_all(jobs, settings.jobs):
+        if outcome.article is not None:
+            articles.append(outcome.article)
+        if outcome.problem is not None:
+            problems.append(outcome.problem)
+    return articles, problems
+
+
+def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Keep the first file of each content hash; list the others as duplicates."""
+    seen: dict[str, Article] = {}
+    kept: list[Article] = []
+    problems: list[Problem] = []
+    for article in sorted(articles, key=lambda a: a.source.path):
+        first = seen.get(article.source.sha256)
+        if first is not None:
+            problems.append(
+                Problem(article.source.path, f"duplicate of {first.source.path}; published once", "duplicate")
+            )
+            continue
+        seen[article.source.sha256] = article
+        kept.append(article)
+    return kept, problems
+
+
+def build_epoch(articles: list[Article]) -> int:
+    """A deterministic build date: the newest article date, or 0 when none is dated."""
+    dates = sorted(a.date[:10] for a in articles if a.date and len(a.date) >= 10)
+    if not dates:
+        return 0
+    try:
+        return calendar.timegm(time.strptime(dates[-1], "%Y-%m-%d"))
+    except ValueError:
+        return 0
+
+
+def build(settings: Settings) -> BuildResult:
+    with stage("discover"):
+        paths, problems = discover(settings.seeds)
+    with stage("extract"):
+        articles, extract_problems = extract_all(paths, settings)
+        articles, duplicates = drop_duplicates(articles)
+    problems = sorted([*problems, *extract_problems, *duplicates], key=lambda p: (p.path, p.reason))
+    for problem in problems:
+        level = logging.ERROR if problem.severity == "error" else logging.WARNING
+        log.log(level, "%s", problem.line())
+    result = BuildResult(articles, problems, published=False)
+    if settings.strict and result.errors:
+        log.error("--strict: %d problem(s); the site was not replaced", len(result.errors))
+        return result
+
+    language = ui_language(settings.mkdocs_yml)
+    settings.site.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=settings.site.parent))
+    try:
+        with stage("render"):
+            render_site(articles, problems, settings.root / "templates", OutputTree(staging / "src"), language)
+        with stage("mkdocs"):
+            mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles))
+        with stage("swap"):
+            replace_dir(staging / "src", settings.site_src)
+            replace_dir(staging / "site", settings.site)
+    except BaseException:
+        log.error("build failed; the previous site/ and site_src/ are left in place")
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log.info("published %d briefing(s), %d problem(s) listed", len(articles), len(problems))
+    return BuildResult(articles, problems, published=True)
+

@@ -1,0 +1,74 @@
+"""Per-file work, run in worker processes: read one input, extract its record (or use the cache)."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import InputError
+from generator.extract import EXTRACTOR_VERSION, extract_article
+from generator.read import read_document
+from generator.records import Article, Problem
+from generator.store import RecordCache
+
+log = logging.getLogger(__name__)
+
+#: Below this many files, worker processes cost more than they save.
+PARALLEL_THRESHOLD = 16
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    root: Path
+    max_bytes: int
+    cache: Path | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    relpath: str
+    article: Article | None
+    problem: Problem | None
+    cached: bool = False
+
+
+def _relpath(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def process(job: Job) -> Outcome:
+    """Read and extract one file; every failure becomes a Problem, never an exception."""
+    relpath = _relpath(job.path, job.root)
+    try:
+        doc = read_document(job.path, job.root, job.max_bytes)
+        cache = RecordCache(job.cache, EXTRACTOR_VERSION) if job.cache else None
+        if cache is not None:
+            hit = cache.get(doc.relpath, doc.sha256)
+            if hit is not None:
+                return Outcome(doc.relpath, hit, None, cached=True)
+        article = extract_article(doc)
+        if cache is not None:
+            cache.put(article)
+        return Outcome(doc.relpath, article, None)
+    except InputError as err:
+        return Outcome(relpath, None, Problem(relpath, str(err)))
+    except Exception as err:  # an extractor bug must not lose the file: report it
+        log.debug("%s", traceback.format_exc())
+        reason = f"extraction failed: {type(err).__name__}: {err}".splitlines()[0]
+        return Outcome(relpath, None, Problem(relpath, reason))
+
+
+def process_all(jobs: list[Job], workers: int) -> list[Outcome]:
+    """Outcomes in the order of ``jobs``, in parallel when it pays."""
+    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+        return [process(job) for job in jobs]
+    chunksize = max(1, min(64, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(process, jobs, chunksize=chunksize))

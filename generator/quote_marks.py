@@ -1,0 +1,186 @@
+"""Find the spans of text that stand between quotation marks.
+
+One left-to-right pass over the body, so linear in its length. The scanner
+knows the marks news text uses: straight and curly double quotes (also in
+mismatched pairs such as ``“...“`` or ``"...”``), low-9 and reversed marks,
+guillemets in either direction and full-width quotes. Single quotes are left
+alone: inside a double-quoted span they are quotes within the quote, and
+outside one they are far more often apostrophes than quotation marks.
+
+Rules, in the order the scanner applies them:
+
+* An opening mark is one with text right after it; a closing mark is one with
+  text right before it. A directional mark (``“`` ``”``) is read in its own
+  direction unless the context says otherwise (``“`` right after a word while
+  a quote is open closes it; ``”`` before a word while none is open opens one).
+* An opening-looking mark inside an open quote nests (a quote within a
+  quote), except right after the end of a sentence, where it means the
+  previous quote was never closed: that quote ends at the sentence end.
+* A quote that runs to the end of its paragraph continues when the next
+  paragraph opens with a quotation mark (the newspaper convention for a quote
+  over several paragraphs); otherwise it ends at its paragraph. Where the
+  paragraph breaks were lost (two or more spaces after a sentence, as in
+  scraped text), an unclosed quote ends at the first such soft break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = frozenset("“„‟«〝")
+CLOSERS = frozenset("”»〞〟")
+AMBIGUOUS = frozenset('"＂')
+DOUBLE_MARKS = OPENERS | CLOSERS | AMBIGUOUS
+
+_OPEN_CONTEXT = frozenset("([{—–-/:;")
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-…")
+_SENTENCE_END = frozenset(".!?…")
+_SOFT_BREAK = re.compile(r"(?<=[.!?…\"”»])[ \t\u00a0]{2,}")
+_TRAILING = " \t\r\n\u00a0,;:"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Text between one pair of quotation marks (marks excluded)."""
+
+    start: int  # first character of the quoted text (whitespace trimmed)
+    end: int  # one past its last character (whitespace, , ; : trimmed)
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when unclosed
+    paragraphs: int = 1  # how many paragraphs the quote runs over
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of ``body`` (a line is a paragraph)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(body)
+    while pos <= n:
+        nl = body.find("\n", pos)
+        end = n if nl < 0 else nl
+        if body[pos:end].strip():
+            spans.append((pos, end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _prefers_open(left: str, right: str) -> bool:
+    """Context says opening: space or opening punctuation before, text after."""
+    return (_is_space(left) or left in _OPEN_CONTEXT or left in DOUBLE_MARKS) and not _is_space(right)
+
+
+def _prefers_close(left: str, right: str) -> bool:
+    """Context says closing: text before, space or punctuation (or end) after."""
+    return not _is_space(left) and (_is_space(right) or right in _CLOSE_CONTEXT or right in DOUBLE_MARKS)
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def _after_sentence_end(body: str, i: int, floor: int) -> int | None:
+    """If only whitespace stands between a sentence end and ``i``, its offset + 1."""
+    j = i - 1
+    if j < floor or not body[j].isspace():
+        return None
+    while j >= floor and body[j].isspace():
+        j -= 1
+    if j >= floor and body[j] in _SENTENCE_END:
+        return j + 1
+    return None
+
+
+class _Scanner:
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.spans: list[QuoteSpan] = []
+        self.open_at: int | None = None
+        self.depth = 0
+        self.paragraphs = 1
+
+    def _emit(self, close_at: int | None, end: int) -> None:
+        if self.open_at is None:
+            return
+        start, stop = _trim(self.body, self.open_at + 1, end)
+        if stop > start:
+            self.spans.append(QuoteSpan(start, stop, self.open_at, close_at, self.paragraphs))
+        self.open_at = None
+        self.depth = 0
+        self.paragraphs = 1
+
+    def mark(self, i: int, para_start: int) -> None:
+        body = self.body
+        ch = body[i]
+        left = body[i - 1] if i > para_start else ""
+        right = body[i + 1] if i + 1 < len(body) else ""
+        if right == "\n":
+            right = ""
+        if self.open_at is None:
+            if _is_space(right):
+                if not (_is_space(left) and ch in AMBIGUOUS):
+                    return
+                # an isolated straight mark ( " ) in re-tokenised text: opens
+            elif ch in CLOSERS and not _prefers_open(left, right):
+                return  # a stray closing mark
+            elif ch in AMBIGUOUS and _prefers_close(left, right) and not _prefers_open(left, right):
+                return  # a stray closing straight mark
+            self.open_at = i
+            return
+        opening = _prefers_open(left, right) and not _prefers_close(left, right)
+        if opening and ch not in CLOSERS:
+            sentence_end = _after_sentence_end(body, i, self.open_at + 1)
+            if sentence_end is not None and self.depth == 0:
+                # the previous quote was never closed; a new one starts here
+                self._emit(None, sentence_end)
+                self.open_at = i
+                return
+            self.depth += 1  # a quote within the quote
+            return
+        if self.depth > 0:
+            self.depth -= 1
+            return
+        self._emit(i, i)
+
+    def end_paragraph(self, para_end: int, next_para_start: int | None) -> None:
+        if self.open_at is None:
+            return
+        if next_para_start is not None and self.body[next_para_start] in DOUBLE_MARKS:
+            self.paragraphs += 1
+            self.depth = 0
+            return  # the quote continues in the next paragraph
+        soft = _SOFT_BREAK.search(self.body, self.open_at + 1, para_end)
+        self._emit(None, soft.start() if soft else para_end)
+
+
+def find_quote_spans(body: str) -> list[QuoteSpan]:
+    """Every double-quoted span of ``body``, in order, marks excluded."""
+    scanner = _Scanner(body)
+    paragraphs = paragraph_spans(body)
+    for index, (start, end) in enumerate(paragraphs):
+        continuing = scanner.open_at is not None
+        for i in range(start, end):
+            if body[i] in DOUBLE_MARKS:
+                if continuing and i == _first_non_space(body, start, end):
+                    continue  # the mark that re-opens a continued quote
+                scanner.mark(i, start)
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        scanner.end_paragraph(end, _first_non_space(body, nxt[0], nxt[1]) if nxt else None)
+    return scanner.spans
+
+
+def _first_non_space(body: str, start: int, end: int) -> int:
+    i = start
+    while i < end and body[i].isspace():
+        i += 1
+    return i

@@ -1,0 +1,79 @@
+"""Sanity checks for the hand-labelled Indonesian quote gold set."""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "eval" / "gold" / "quotes_id.jsonl"
+CORPUS_ROOT = Path("/work/shared/corpus")
+CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
+
+pytestmark = pytest.mark.skipif(
+    not CORPUS_ROOT.exists(), reason="/work/shared corpus not available"
+)
+
+
+def _load_texts() -> dict[tuple[str, str], str]:
+    texts = {}
+    for corpus in CORPORA:
+        with (CORPUS_ROOT / corpus / "articles.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    rec = json.loads(line)
+                    texts[(corpus, rec["id"])] = rec["text"]
+    return texts
+
+
+def _rows() -> list[dict[str, Any]]:
+    return [json.loads(ln) for ln in GOLD.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[tuple[str, str], str]:
+    return _load_texts()
+
+
+def test_schema_and_sorting() -> None:
+    rows = _rows()
+    assert len(rows) >= 45
+    keys = [(CORPORA.index(r["corpus"]), r["id"]) for r in rows]
+    assert keys == sorted(keys)
+    assert len(set(keys)) == len(keys)
+    for r in rows:
+        assert set(r) == {"corpus", "id", "quotes"}
+        for q in r["quotes"]:
+            assert set(q) == {"start", "end", "anchor", "speaker", "role", "kind"}
+            assert isinstance(q["start"], int) and isinstance(q["end"], int)
+            assert q["kind"] == "direct"
+            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip())
+            assert q["role"] is None or isinstance(q["role"], str)
+            assert 0 < len(q["anchor"].split()) <= 8
+
+
+def test_offsets_anchor_and_no_overlap(texts: dict[tuple[str, str], str]) -> None:
+    for r in _rows():
+        text = texts[(r["corpus"], r["id"])]
+        spans = []
+        for q in r["quotes"]:
+            s, e = q["start"], q["end"]
+            assert 0 <= s < e <= len(text), (r["id"], s, e)
+            seg = text[s:e]
+            assert seg.startswith(q["anchor"]), (r["id"], s, q["anchor"])
+            assert not seg[0].isspace() and not seg[-1].isspace(), (r["id"], s, e)
+            spans.append((s, e))
+        spans.sort()
+        for (a, b), (c, d) in pairwise(spans):
+            assert c >= b, (r["id"], (a, b), (c, d))
+
+
+def test_selection_matches_documented_rule() -> None:
+    from eval import label_tool
+    selected = {(c, i) for c, i in label_tool.select()}
+    labelled = {(r["corpus"], r["id"]) for r in _rows()}
+    assert selected == labelled

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+
+from generator.records import Article, Keyword, Person, Quote, Source
+from generator.render import Page, Renderer, inert_title, relative_url, safe_url
+
+from .conftest import ROOT
+
+EVIL = '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ 7*7 }} {% include "x" %}'
+
+
+def make_article(**overrides: object) -> Article:
+    values: dict[str, object] = {
+        "id": "a-title-0123abcd",
+        "source": Source("a.txt", "0123abcd" * 8, "txt", None),
+        "title": "A title",
+        "outlet": "Tempo.co",
+        "dateline": "Jakarta",
+        "wire": ["Reuters"],
+        "date": "2023-09-01",
+        "language": "id",
+        "author": None,
+        "word_count": 3,
+        "reading_minutes": 1,
+        "related": [],
+        "tags": [],
+        "origins": {"outlet": "text"},
+        "summary": ["First sentence of the story."],
+        "keywords": [Keyword("Korea Utara", 0.01)],
+        "quotes": [Quote("Kami tetap khawatir", "John Kirby", None, "kata", "direct", 0, 19, 1)],
+        "people": [Person("John Kirby", "Juru bicara")],
+        "organizations": [],
+        "places": [],
+        "body": "Kami tetap khawatir.",
+    }
+    values.update(overrides)
+    return Article(**values)  # type: ignore[arg-type]
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+
+
+def to_html(page_source: str) -> str:
+    body = page_source.split("---\n", 2)[2]
+    return markdown.markdown(body)
+
+
+def render_briefing(article: Article) -> str:
+    renderer = Renderer(ROOT / "templates")
+    page = Page(f"briefings/{article.id}.md", "briefing.md.j2",
+                {"article": article, "key_quotes": [q for q in article.quotes if q.rank], "record": "records/x.yaml"})
+    return renderer.render(page)
+
+
+def test_briefing_shows_meta_quotes_and_inferred_marks() -> None:
+    html = to_html(render_briefing(make_article()))
+    assert "Tempo.co" in html and "Jakarta" in html and "Reuters" in html
+    assert "<blockquote>Kami tetap khawatir</blockquote>" in html
+    assert 'class="meta-outlet inferred"' in html
+    assert 'href="../../records/x.yaml"' in html
+
+
+@pytest.mark.parametrize("field", ["title", "body", "outlet", "summary", "speaker"])
+def test_untrusted_text_stays_inert(field: str) -> None:
+    overrides: dict[str, object] = {}
+    if field == "summary":
+        overrides["summary"] = [EVIL]
+    elif field == "speaker":
+        overrides["quotes"] = [Quote(EVIL, EVIL, EVIL, "said", "direct", 0, 5, 1)]
+    else:
+        overrides[field] = EVIL
+    source = render_briefing(make_article(**overrides))
+    html = to_html(source)
+    parser = _Collector()
+    parser.feed(html)
+    assert "script" not in parser.tags and "img" not in parser.tags
+    assert not any(name.startswith("on") for name, _ in parser.attrs)
+    assert not any(value and "javascript:" in value for _, value in parser.attrs)
+    assert "{{ 7*7 }}" in html.replace("&#123;", "{")  # shown as text, not evaluated
+    assert "49" not in html
+
+
+def test_front_matter_title_is_inert() -> None:
+    source = render_briefing(make_article(title="</title><script>x</script> & \"q\""))
+    front = source.split("---\n", 2)[1]
+    assert "<" not in front and ">" not in front and "&" not in front
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.com/a?b=1", True),
+        ("http://example.com", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<x>", False),
+        ("https://exa mple.com", False),
+        ('https://example.com/"onmouseover=x', False),
+        ("//example.com", False),
+        (None, False),
+    ],
+)
+def test_safe_url(url: str | None, ok: bool) -> None:
+    assert (safe_url(url) is not None) is ok
+
+
+def test_inert_title() -> None:
+    assert inert_title('a <b> & "c"\n d') == "a ‹b› ＆ ”c” d"
+
+
+@pytest.mark.parametrize(
+    ("page", "target", "expected"),
+    [
+        ("index.md", "briefings/x/", "briefings/x/"),
+        ("briefings/x.md", "briefings/y/", "../y/"),
+        ("briefings/x.md", "records/x.yaml", "../../records/x.yaml"),
+        ("report.md", "", "../"),
+        ("people/index.md", "briefings/x/", "../briefings/x/"),
+    ],
+)
+def test_relative_url(page: str, target: str, expected: str) -> None:
+    assert relative_url(Page(page, "t"), target) == expected
+
+
+def test_templates_exist() -> None:
+    for name in ("briefing.md.j2", "home.md.j2", "report.md.j2"):
+        assert (Path(ROOT / "templates") / name).is_file()
