@@ -167,7 +167,7 @@ def hygiene(extract: Extractor, texts: Sequence[str], language: str) -> Hygiene:
     phrases = clean = edge = frag = dup = multi = 0
     for text in texts:
         pred = extract(text, language)[:K]
-        for ph, f in zip(pred, phrase_faults(pred, language)):
+        for ph, f in zip(pred, phrase_faults(pred, language), strict=True):
             phrases += 1
             clean += not f
             edge += "stopword_edge" in f

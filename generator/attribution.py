@@ -23,84 +23,46 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from generator.quote_words import (
+    EN_CUES,
+    EN_FUNCTION,
+    ID_SUBJECT_FIRST,
+    ID_VERB_FIRST,
+    LOWER_ROLE,
+    NOT_NAMES,
+    ORG_WORDS,
+    ROLE_WORDS,
+)
 from generator.records import Organization, Person
 
 # --- cue words ---------------------------------------------------------------
 
-#: Indonesian cues that come before the speaker: ``"...," kata Kirby``.
-ID_VERB_FIRST = (
-    "kata ujar ucap tutur ungkap jelas tegas tambah imbuh lanjut terang sebut jawab papar tukas "
-    "timpal pungkas tandas sambung urai akui aku seru kilah ungkapnya tulis bilang cetus paparnya "
-    "pinta katakan"
-).split()
-#: Indonesian cues that follow the speaker: ``Kirby mengatakan, ...``.
-ID_SUBJECT_FIRST = (
-    "mengatakan menyatakan mengungkapkan menjelaskan menegaskan menambahkan menuturkan berkata "
-    "menyebutkan menyebut menilai memaparkan mengaku mengakui menerangkan berujar bilang mengungkap "
-    "melanjutkan menyampaikan mengimbau berpendapat memperkirakan mencontohkan menuding mengklaim "
-    "mengingatkan menandaskan menukas menjawab mengutarakan menyatakannya menekankan"
-).split()
-EN_CUES = (
-    "said says told added explained noted stated wrote argued insisted continued replied tweeted "
-    "declared warned claimed recalled observed acknowledged admitted responded suggested remarked "
-    "concluded announced contended maintained cautioned complained joked quipped asked asks adds "
-    "tells writes notes explains argues insists warns claims recalls admits responds continues "
-    "predicted predicts boasted boasts conceded concedes countered counters urged urges"
-).split()
 
 ID_PRONOUNS = frozenset({"dia", "ia", "beliau", "nya"})
 EN_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they", "mereka", "we", "kami", "kita", "i", "saya", "aku", "it", "you"})
 
-#: Capitalised words that name a role, an office or an organisation kind,
-#: not a person (both languages). Lower-cased.
-ROLE_WORDS = frozenset(
-    """
-    president presiden vice wakil wapres menteri minister secretary sekretaris director direktur dirut
-    utama ketua kepala deputi komisioner commissioner juru bicara jubir spokesman spokeswoman
-    spokesperson gubernur governor gov gov. bupati walikota wali mayor senator sen sen. rep rep.
-    representative congressman congresswoman chairman chairwoman chair chief executive ceo cfo coo
-    manager general gen gen. jenderal officer head senior analyst analis ekonom economist pengamat
-    peneliti researcher professor prof prof. dr dr. mr mr. mrs mrs. ms ms. judge justice attorney
-    speaker leader majority minority former mantan candidate founder pendiri ambassador duta besar
-    adviser advisor penasihat staf staff deputy assistant asisten direktorat divisi bidang kabag
-    kadis dirjen sekjen kapolri kapolda kapolres panglima komandan presdir komisaris corporate
-    communication communications public relations humas press manajer pimpinan pemimpin associate
-    partner strategist pollster aide campaign operations strategi lt lt. col col. sgt capt
-    """.split()
-)
-ORG_WORDS = frozenset(
-    """
-    bank kementerian kemenkeu badan dewan komisi departemen department ministry lembaga asosiasi
-    association institute institut universitas university perusahaan perum persero pt tbk gedung
-    putih white house senate senat dpr mpr pemerintah government provinsi kabupaten kota negeri
-    dinas kantor office bureau biro agency agensi council committee komite partai party democratic
-    democrat republican gop national nasional federal state negara company corp corp. inc inc.
-    co co. group grup holding foundation yayasan center centre pusat news times post journal
-    reuters afp ap cnn fox msnbc abc cbs nbc bloomberg associated press kompas kompas.com tempo
-    detik antara kontan indonesia indonesian amerika serikat america american united states us u.s.
-    china cina rusia russia korea utara selatan north south jepang japan eropa europe european
-    bursa efek otoritas jasa keuangan perdagangan perindustrian pertanian perhubungan
-    perekonomian koordinator bumn esdm kesdm pupr cabang wilayah regional research riset capital
-    securities sekuritas asset management investment investama investasi pemilu election
-    """.split()
-)
-CONNECTORS = frozenset({"dan", "and", "of", "the", "for", "&", "bin", "binti", "van", "von", "de", "der", "da", "al", "di", "la", "le"})
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "la", "le", "del", "dos", "du"})
-#: Lower-case words that may stand in a role phrase before a name.
-LOWER_ROLE = frozenset(
-    """
-    juru bicara keamanan nasional ekonom pengamat analis peneliti kepala direktur menteri ketua
-    spokesman spokeswoman spokesperson press secretary campaign manager chairman chairwoman adviser
-    advisor aide strategist senior official director chief executive founder president senator
-    governor candidate nominee former mantan sang presidential republican democratic deputy
-    pendiri pemilik owner pakar expert analyst economist professor lecturer dosen anggota member
-    wakil sekretaris jenderal utama bidang urusan dan and of the for komisaris staf khusus
-    """.split()
+CONNECTORS = frozenset(
+    {"dan", "and", "of", "the", "for", "&", "bin", "binti", "van", "von", "de", "der", "da", "al", "la", "le"}
 )
 
+
+@lru_cache(maxsize=1)
+def _id_stopwords() -> frozenset[str]:
+    try:
+        import stopwordsiso  # type: ignore[import-untyped]
+
+        return frozenset(stopwordsiso.stopwords("id"))
+    except Exception:
+        return frozenset()
+
+
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "la", "le", "del", "dos", "du"})
+
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”„«»]+")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 
 
@@ -145,11 +107,139 @@ class Registry:
         self.organizations = list(organizations)
         self.resolver = resolver
         self.seen: list[str] = []  # full names met so far, in order
+        self.body = ""
+        self.lower_words: frozenset[str] = frozenset()
+        self._fullest: dict[str, list[tuple[int, str]]] = {}
+        self._expanded: dict[str, str] = {}
+        self.cursor = 0  # where in the body the name being resolved stands
+        self.language = ""
         self._org_names: dict[str, str] = {}
         for org in self.organizations:
             for form in [org.name, *org.aliases]:
                 if form:
                     self._org_names.setdefault(form.lower(), org.name)
+
+    def read(self, body: str, language: str) -> None:
+        """Learn the body, and (Indonesian) which words it also writes in lower case.
+
+        A capitalised word that the same article also writes in lower case is a
+        plain word (``Modal Kerja``), not a name. English names are too often
+        plain words (Rose, Price, Bush) for this test, so it is Indonesian only.
+        """
+        self.body = body
+        self.language = language
+        if language == "id":
+            self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
+        else:
+            self.lower_words = EN_FUNCTION
+
+    def common(self, token: str) -> bool:
+        """A capitalised word that is a role, an organisation word, or a plain word of the body."""
+        low = _lower(token)
+        return (
+            low in ROLE_WORDS
+            or low in ORG_WORDS
+            or low in NOT_NAMES
+            or low in CONNECTORS
+            or _is_acronym(_clean(token))
+            or (low in self.lower_words and low not in NAME_PARTICLES)
+        )
+
+    def fullest(self, token: str) -> str | None:
+        """The fullest name in the body that contains ``token`` as a word (or word start).
+
+        When the body holds several different full names for it (two Nguyens),
+        the one written nearest before ``self.cursor`` wins, else the first.
+        """
+        if not self.body or not token or not token[:1].isupper() or len(token) < 3:
+            return None
+        if _is_acronym(token):
+            if token not in self._expanded:
+                self._expanded[token] = self._expand(token) or ""
+            return self._expanded[token] or None
+        if token not in self._fullest:
+            alias = re.search(
+                r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’.-]*){1,3})[ \u00a0]?\([ \u00a0]?"
+                + re.escape(token)
+                + r"[ \u00a0]?\)",
+                self.body,
+            )
+            if alias:
+                words = alias.group(1).split()
+                while words and self.common(words[0]):
+                    words.pop(0)
+                if len(words) >= 2:
+                    self._fullest[token] = [(-1, " ".join(words))]
+        if token not in self._fullest:
+            self._fullest[token] = self._full_names(token)
+        candidates = self._fullest[token]
+        if not candidates:
+            return None
+        longest = max((name for _, name in candidates), key=len)
+        if all(_subsequence(name.split(), longest.split()) for _, name in candidates):
+            return longest
+        before = [name for pos, name in candidates if pos <= self.cursor]
+        return before[-1] if before else candidates[0][1]
+
+    def _in_title_line(self, pos: int) -> bool:
+        """Whether ``pos`` is on a headline-like line (most words capitalised)."""
+        start = self.body.rfind("\n", max(0, pos - 300), pos) + 1
+        end = self.body.find("\n", pos, pos + 300)
+        words = self.body[start : end if end >= 0 else pos + 300].split()
+        if len(words) < 4 or len(words) > 30:
+            return False
+        caps = sum(1 for w in words if w[:1].isupper())
+        return caps >= 0.7 * len(words)
+
+    def _full_names(self, token: str) -> list[tuple[int, str]]:
+        pattern = re.compile(
+            r"(?:[A-Z][\w'’.-]*[ \u00a0](?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?){0,4}"
+            + re.escape(token)
+            + r"\w*(?:[ \u00a0](?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?[A-Z][\w'’-]*){0,3}"
+        )
+        found: list[tuple[int, str]] = []
+        for match in pattern.finditer(self.body):
+            if match.start() > 0 and self.body[match.start() - 1].isalnum():
+                continue
+            if self._in_title_line(match.start()):
+                continue
+            words = match.group().split()
+            # the run of name words (no role, organisation or plain word) holding the token
+            at = next((k for k, w in enumerate(words) if w.startswith(token)), None)
+            if at is None or self.common(words[at]):
+                continue
+            lo, hi = at, at + 1
+            while lo > 0 and not self.common(words[lo - 1]):
+                lo -= 1
+            while hi < len(words) and not self.common(words[hi]):
+                hi += 1
+            lo, hi = max(lo, at - 3), min(hi, at + 3)
+            name = [_clean(w) for w in words[lo:hi]][:4]
+            while name and name[0].lower() in NAME_PARTICLES:
+                name.pop(0)
+            if len(name) >= 2:
+                found.append((match.start(), " ".join(name)))
+            if len(found) > 50:
+                break
+        return found
+
+    def _expand(self, acronym: str) -> str | None:
+        """``Bursa Efek Indonesia (BEI)`` in the body: the name an acronym stands for."""
+        pattern = re.compile(
+            r"((?:[A-Z][\w.&'’-]*[ \u00a0](?:(?:dan|and|of|the|for|&)[ \u00a0])?){1,7})\([ \u00a0]?"
+            + re.escape(acronym)
+            + r"[ \u00a0]?\)"
+        )
+        for count, match in enumerate(pattern.finditer(self.body)):
+            words = match.group(1).split()
+            while words and _lower(words[0]) in (EN_FUNCTION | _id_stopwords() | NOT_NAMES):
+                words.pop(0)
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if words and initials[-len(acronym) :].upper() == acronym.upper().replace(".", ""):
+                return " ".join(words[-len(acronym) :]) if len(words) > len(acronym) else " ".join(words)
+            if count > 20:
+                break
+        return None
 
     def organization(self, phrase: str) -> str | None:
         return self._org_names.get(phrase.strip().lower())
@@ -173,7 +263,7 @@ class Registry:
         if self.resolver is not None and self.people:
             try:
                 person = self.resolver(name, self.people)
-            except Exception:  # noqa: BLE001 - a teammate's stage must not break ours
+            except Exception:
                 person = None
             if person is not None:
                 return person.name
@@ -196,11 +286,20 @@ class Registry:
             distinct = sorted(set(seen))
             if len(distinct) == 1:
                 return distinct[0]
+            full = self.fullest(name)
+            if full:
+                return full
         return name
 
     def remember(self, name: str) -> None:
         if name and name not in self.seen:
             self.seen.append(name)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """``short`` is ``long`` with some words left out (case-insensitive)."""
+    it = iter(w.lower() for w in long)
+    return all(any(x == w.lower() or x.startswith(w.lower()) for x in it) for w in short)
 
 
 def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, str | None]:
@@ -223,9 +322,7 @@ def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, s
     # drop role and organisation words from the front of the run
     j = len(run)
     while j > 0:
-        word = run[j - 1]
-        low = word.lower()
-        if low in ROLE_WORDS or low in ORG_WORDS or _is_acronym(word) or low in CONNECTORS:
+        if registry.common(run[j - 1]):
             break
         j -= 1
     name_tokens = run[j:][-4:]
@@ -239,7 +336,7 @@ def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, s
         if known_org:
             return known_org, None
         if len(run) == 1 and _is_acronym(run[0]):
-            return run[0], None  # an organisation speaking (``ungkap BEI``)
+            return registry.canonical(run[0]), None  # an organisation speaking (``ungkap BEI``)
         return None, role
     name = " ".join(name_tokens)
     known_org = registry.organization(name)
@@ -259,49 +356,88 @@ def _pronoun(tokens: list[str], language: str) -> str | None:
     return None
 
 
+_HANDLE = re.compile(r"^(?:akun|account|pengguna|user|netizen|warganet)?\s*@?(?P<handle>[\w.]*[a-z_][\w.]*\w)\b")
+_EPITHET = re.compile(r"^[a-z][\w -]{2,80}?\s(?:ini|itu|tersebut)\b")
+
+
+def _dehyphen(text: str) -> str:
+    """``Oviedo - Joekes`` (re-tokenised text) becomes ``Oviedo-Joekes``."""
+    return re.sub(r"(?<=\w) - (?=[A-Z])", "-", text)
+
+
 def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker named right after a verb-first cue (``kata <phrase>``)."""
-    segments = [s.strip() for s in re.split(r"[,;]", phrase[:240])]
-    first = _phrase_tokens(segments[0]) if segments else []
+    phrase = _dehyphen(phrase[:240]).lstrip()
+    low = phrase.lower()
+    if low.startswith(("akun ", "account ", "@")):
+        handle = _HANDLE.match(phrase)
+        if handle:
+            return Speaker(handle.group("handle"), None)
+    if language != "en" and _EPITHET.match(phrase):
+        # ``kata mantan pelatih timnas itu``: a description pointing back
+        return Speaker(None, None, pronoun=True)
+    segments = [seg.strip() for seg in re.split(r"[,;]", phrase)]
+    first, complete = _phrase_tokens(segments[0]) if segments else ([], False)
     if not first:
         return None
     pronoun = _pronoun(first, language)
     if pronoun is not None:
         return Speaker(None, None, pronoun=True) if pronoun != "plural" else Speaker(None, None)
     name, role = _name_from_run(first, registry)
-    if len(segments) > 1:
-        second = _phrase_tokens(segments[1])
-        looks_role = any(_lower(t) in ROLE_WORDS or _lower(t) in LOWER_ROLE for t in first) or name is None
-        if second and all(_is_cap(t) or _lower(t) in NAME_PARTICLES for t in second) and len(second) <= 4 and looks_role:
-            sname, _ = _name_from_run(second, registry)
+    if complete and len(segments) > 1:
+        # ``kata Deputi Komisioner ... OJK, Sarjito``: a role, a comma, the name
+        second, _ = _phrase_tokens(segments[1])
+        starts_with_role = _lower(first[0]) in ROLE_WORDS or _lower(first[0]) in LOWER_ROLE
+        clean_name = 0 < len(second) <= 4 and all(_is_cap(t) and not registry.common(t) for t in second)
+        if name is None or (starts_with_role and clean_name):
+            sname, _ = _name_from_run(second, registry) if second and _is_cap(second[0]) else (None, None)
             if sname is not None:
                 return Speaker(sname, " ".join(_clean(t) for t in first) or None)
-        if name is not None and role is None and second and not _is_cap(second[0]):
-            role = " ".join(_clean(t) for t in second[:8]) or None
     if name is None:
         return None
+    if role is None and len(segments) > 1:
+        second_words = segments[1].split()
+        if second_words and not _is_cap(second_words[0]) and _lower(second_words[0]) in LOWER_ROLE:
+            role = " ".join(second_words[:8]) or None
     return Speaker(name, role)
 
 
-def _phrase_tokens(segment: str) -> list[str]:
-    """Tokens of a speaker phrase: role words and names, up to the first plain word."""
+def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
+    """Tokens of a speaker phrase (role words and names) up to the first plain word.
+
+    The flag says whether the phrase ran to the end of ``segment``.
+    """
     out: list[str] = []
+    complete = True
     for match in _TOKEN.finditer(segment):
         token = match.group()
         low = _lower(token)
         if not low:
             continue
-        if _is_cap(token) or low in LOWER_ROLE or low in CONNECTORS or low in ID_PRONOUNS or low in EN_PRONOUNS or low in PLURAL_PRONOUNS:
+        if low in NOT_NAMES and out:
+            complete = False
+            break
+        if (
+            _is_cap(token)
+            or low in LOWER_ROLE
+            or low in CONNECTORS
+            or low in ID_PRONOUNS
+            or low in EN_PRONOUNS
+            or low in PLURAL_PRONOUNS
+        ):
             out.append(token)
             if token.endswith(".") and not _is_initial(token) and low not in ROLE_WORDS:
+                complete = match.end() >= len(segment.rstrip())
                 break
             if len(out) >= 14:
+                complete = False
                 break
             continue
+        complete = False
         break
     while out and _lower(out[-1]) in CONNECTORS:
         out.pop()
-    return out
+    return out, complete
 
 
 def _is_initial(token: str) -> bool:
@@ -311,7 +447,10 @@ def _is_initial(token: str) -> bool:
 
 def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker that ends ``phrase``, which stands right before a cue verb."""
-    text = phrase[-240:]
+    text = _dehyphen(phrase[-240:])
+    soft = text.rfind("  ")
+    if soft >= 0:
+        text = text[soft + 2 :]  # a lost paragraph break (scraped text)
     segments = [s.strip() for s in re.split(r"[,;]", text)]
     last = segments[-1] if segments else ""
     tokens = _tail_tokens(last)
@@ -327,7 +466,11 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
         segments = segments[:-1]
     if len(segments) >= 2:
         apposition = segments[-1]
-        if apposition and not _is_cap(apposition.split()[0] if apposition.split() else "") and len(apposition.split()) <= 8:
+        if (
+            apposition
+            and not _is_cap(apposition.split()[0] if apposition.split() else "")
+            and len(apposition.split()) <= 8
+        ):
             tokens = _tail_tokens(segments[-2])
             if tokens and _pronoun(tokens[-1:], language) is None:
                 name, _ = _name_from_run(tokens, registry)
@@ -344,7 +487,16 @@ def _tail_tokens(segment: str) -> list[str]:
         low = _lower(token)
         if not low:
             continue
-        if _is_cap(token) or low in LOWER_ROLE or low in CONNECTORS or low in ID_PRONOUNS or low in EN_PRONOUNS or low in PLURAL_PRONOUNS:
+        if low in NOT_NAMES:
+            break
+        if (
+            _is_cap(token)
+            or low in LOWER_ROLE
+            or low in CONNECTORS
+            or low in ID_PRONOUNS
+            or low in EN_PRONOUNS
+            or low in PLURAL_PRONOUNS
+        ):
             out.append(token)
             if len(out) >= 14:
                 break
@@ -357,3 +509,31 @@ def _tail_tokens(segment: str) -> list[str]:
     while out and _lower(out[0]) in CONNECTORS:
         out.pop(0)
     return out
+
+
+def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None:
+    """The speaker who opens ``clause`` (``Cruz continued:``, ``Reporter Jo Smith says:``)."""
+    tokens = _TOKEN.findall(_dehyphen(clause[-240:]))
+    while (
+        tokens
+        and (_lower(tokens[0]) in EN_FUNCTION or tokens[0][:1].isdigit())
+        and _lower(tokens[0]) not in EN_PRONOUNS
+    ):
+        tokens.pop(0)
+    run: list[str] = []
+    for token in tokens:
+        if _is_cap(token) or (run and _lower(token) in NAME_PARTICLES):
+            run.append(token)
+            if len(run) >= 8:
+                break
+            continue
+        if not run and _lower(token) in (ID_PRONOUNS | EN_PRONOUNS):
+            return Speaker(None, None, pronoun=True)
+        if not run and _lower(token) in LOWER_ROLE:
+            run.append(token)
+            continue
+        break
+    if not run or not any(_is_cap(t) for t in run):
+        return None
+    name, role = _name_from_run(run, registry)
+    return Speaker(name, role) if name else None

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from generator.config import Settings
 from generator.pipeline import Job, process_all
-from generator.publish import mkdocs_build, ui_language
+from generator.publish import index_for_search, mkdocs_build, site_options
 from generator.read import discover
 from generator.records import Article, Problem
 from generator.render import render_site
@@ -105,14 +105,17 @@ def build(settings: Settings) -> BuildResult:
         log.error("--strict: %d problem(s); the site was not replaced", len(result.errors))
         return result
 
-    language = ui_language(settings.mkdocs_yml)
+    options = site_options(settings.mkdocs_yml)
     settings.site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=settings.site.parent))
     try:
         with stage("render"):
-            render_site(articles, problems, settings.root / "templates", OutputTree(staging / "src"), language)
+            render_site(articles, problems, settings.root / "templates", OutputTree(staging / "src"), options)
         with stage("mkdocs"):
             mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles))
+        if settings.search:
+            with stage("search"):
+                index_for_search(staging / "site")
         with stage("swap"):
             replace_dir(staging / "src", settings.site_src)
             replace_dir(staging / "site", settings.site)

@@ -21,13 +21,16 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="debug logging on stderr")
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="only warnings and errors on stderr")
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", description=__doc__.splitlines()[0], parents=[common]
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
-    parser.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors on stderr")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    build = sub.add_parser("build", help="build the whole site: seeds/ -> site_src/ -> site/")
+    build = sub.add_parser("build", parents=[common], help="build the whole site: seeds/ -> site_src/ -> site/")
     build.add_argument("--seeds", type=Path, default=None, help="input folder (default: ./seeds)")
     build.add_argument("--root", type=Path, default=Path(), help="project folder with mkdocs.yml (default: .)")
     build.add_argument("--site-src", type=Path, default=None, help="generated Markdown (default: ./site_src)")
@@ -39,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"largest input file (default {DEFAULT_MAX_BYTES})"
     )
 
-    extract = sub.add_parser("extract", help="print one JSON record per input article to stdout")
+    extract = sub.add_parser("extract", parents=[common], help="print one JSON record per input article to stdout")
     extract.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="article files or folders")
     extract.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"largest input file (default {DEFAULT_MAX_BYTES})"
@@ -101,7 +104,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    _configure_logging(args.verbose, args.quiet)
+    _configure_logging(getattr(args, "verbose", False), getattr(args, "quiet", False))
     try:
         if args.command == "build":
             return cmd_build(args)

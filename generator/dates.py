@@ -95,49 +95,77 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 def find_text_date(text: str, window: int = 3000) -> str | None:
     """The date the article's text states, as ``YYYY-MM-DD``, or None.
 
-    Looks at the first ``window`` characters. A date with a weekday that
-    agrees with the calendar (``Senin (21/1/2019)``, ``Monday, Jan. 21,
-    2019``) wins; failing that, the first complete date in the first
-    paragraph (``Jan. 21, 2019``, ``21 Januari 2019``). Dates whose weekday
-    disagrees with the calendar are typos and are skipped.
+    Looks at the first ``window`` characters and ranks what it finds:
+
+    1. a date with a weekday that agrees with the calendar (``Senin
+       (21/1/2019)``, ``Monday, Jan. 21, 2019``), the first one;
+    2. a numeric date in parentheses (``sore (29/1/2019)``), the first one;
+    3. a written-out date (``Jan. 21, 2019``, ``21 Januari 2019``) on a short
+       line of its own (``Published: Jan. 21, 2019``) or in the first sentence.
+
+    A date whose weekday disagrees with the calendar is a typo and skipped; a
+    date without a year (``Selasa (22/1)``) is not completed by guessing.
     """
     head = text[:window]
-    candidates: list[tuple[int, dt.date, bool]] = []
+    weekday: list[tuple[int, dt.date]] = []
+    numeric: list[tuple[int, dt.date]] = []
+    named: list[tuple[int, int, dt.date]] = []
     for match in _ID_NUMERIC.finditer(head):
-        _add(candidates, match.start(), match.group(1), match.group(4), match.group(3), match.group(2))
-    for match in _DAY_MONTH_YEAR.finditer(head):
-        month = str(MONTHS[match.group(3).lower()])
-        _add(candidates, match.start(), match.group(1), match.group(4), month, match.group(2))
-    for match in _MONTH_DAY_YEAR.finditer(head):
-        month = str(MONTHS[match.group(2).lower()])
-        _add(candidates, match.start(), match.group(1), match.group(4), month, match.group(3))
-    candidates.sort(key=lambda c: c[0])
-    for _, date, with_weekday in candidates:
-        if with_weekday:
-            return date.isoformat()
-    first_paragraph = len(head.split("\n", 1)[0])
-    for start, date, _ in candidates:
-        if start < min(first_paragraph, 600):
+        date = _checked(match.group(1), match.group(4), match.group(3), match.group(2))
+        if date is not None:
+            weekday.append((match.start(), date))
+    for match in _PAREN_NUMERIC.finditer(head):
+        date = _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if date is not None:
+            numeric.append((match.start(), date))
+    for pattern, month_group, day_group in ((_DAY_MONTH_YEAR, 3, 2), (_MONTH_DAY_YEAR, 2, 3)):
+        for match in pattern.finditer(head):
+            month = str(MONTHS[match.group(month_group).lower()])
+            date = _checked(match.group(1), match.group(4), month, match.group(day_group))
+            if date is None:
+                continue
+            if match.group(1):
+                weekday.append((match.start(), date))
+            else:
+                named.append((match.start(), match.end(), date))
+    for found in (sorted(weekday), sorted(numeric)):
+        if found:
+            return found[0][1].isoformat()
+    first_stop = _first_sentence_end(head)
+    for start, end, date in sorted(named):
+        if start < first_stop or _own_line(head, start, end):
             return date.isoformat()
     return None
 
 
-def _add(
-    out: list[tuple[int, dt.date, bool]],
-    start: int,
-    weekday: str | None,
-    year: str,
-    month: str,
-    day: str,
-) -> None:
+_PAREN_NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])")
+_LINE_PREFIX = re.compile(
+    r"^(?:(?:published|updated|posted|diterbitkan|diperbarui|dipublikasikan|tanggal|date)\b[^\n]{0,12})?$",
+    re.IGNORECASE,
+)
+
+
+def _first_sentence_end(text: str) -> int:
+    match = _SENTENCE_END.search(text, 0, 400)
+    return match.start() if match else min(len(text), 400)
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start].strip()
+    after = text[end:line_end].strip(" .,")
+    return not after and len(before) <= 20 and bool(_LINE_PREFIX.match(before))
+
+
+def _checked(weekday: str | None, year: str, month: str, day: str) -> dt.date | None:
+    """The date, or None when it is invalid or its weekday disagrees."""
     date = _make_date(int(year), int(month), int(day))
-    if date is None:
-        return
-    if weekday is None:
-        out.append((start, date, False))
-        return
-    if WEEKDAYS.get(weekday.lower()) == date.weekday():
-        out.append((start, date, True))
+    if date is None or weekday is None:
+        return date
+    return date if WEEKDAYS.get(weekday.lower()) == date.weekday() else None
 
 
 def _first_named_date(text: str) -> str | None:

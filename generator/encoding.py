@@ -44,6 +44,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+#: charset-normalizer's "chaos" (mess ratio) above which a guess is noise.
+MAX_CHAOS = 0.05
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we accept; ``str()`` says why."""
 
@@ -107,7 +111,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _best_guess(data: bytes) -> str:
     match = charset_normalizer.from_bytes(data).best()
-    if match is None:
+    if match is None or match.chaos > MAX_CHAOS:
         raise DecodeError("undecodable bytes: no text encoding fits")
     return str(match)
 

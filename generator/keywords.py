@@ -7,13 +7,20 @@ Pipeline for one article (``extract_keywords``):
 2. YAKE (n=3) runs in the article's language with a complete stopword list
    (``stopwords_for``: stopwords-iso ∪ YAKE's own list ∪ a small reviewed
    supplement in ``generator/data/stopwords/<lang>.txt``). The Rust engine
-   ``yake_rust`` is used when installed; it gives the same candidates and
-   scores as python ``yake`` for the same settings (see eval/bench_keywords.py)
-   and python ``yake`` is the fallback.
-3. ``select`` walks the candidates best first and keeps a phrase only when
-   it neither starts nor ends with a stopword, holds a letter at both ends,
-   does not cut a name (``cuts_name``), is not a case/stem duplicate and is
-   neither a fragment nor a super-phrase of a phrase already kept.
+   ``yake_rust`` is used when installed and python ``yake`` is the fallback.
+   They are NOT identical: sentence splitting differs, so scores differ
+   slightly and our top 10 is the same phrase set on about half of articles
+   (eval/bench_keywords.py); on eval/score_keywords.py both engines score the
+   same (P@10 0.340, hygiene 1.000).
+3. ``select`` walks the candidates best first. A phrase is made whole
+   (``complete_name``: ``Kim Jong`` -> ``Kim Jong Un``; a piece cut out of a
+   longer name such as ``Utara Kim Jong`` is dropped) and kept only when it
+   neither starts nor ends with a stopword and holds a letter at both ends;
+   when, unless it is a name, it has at most two words, no inner stopword,
+   and (if it joins a proper noun with a lower-case word) occurs twice; and
+   when it is neither a case/stem duplicate, nor a fragment, nor a
+   super-phrase of a phrase already kept, except that a name may replace
+   its own surname (``Kirby`` -> ``John Kirby``).
 4. The display form is the phrase's most frequent surface form in the text.
 """
 
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import logging
 import re
 import unicodedata
@@ -45,6 +53,7 @@ _MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MD_MARK = re.compile(r"(?m)^\s{0,3}(?:#{1,6}|>+|[*+-]|\d{1,3}[.)])\s+|[*_`~|]{1,3}")
+_SPACED_DASH = re.compile(r"\s[-‐‑‒]+\s")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _CHUNK = re.compile(r"[^.,;:!?()\[\]{}\"“”‘«»/\\\n\r\t…—–]+")
 
@@ -54,16 +63,14 @@ Scorer = Callable[[str, int], list[tuple[str, float]]]
 def clean_body(body: str) -> str:
     """Return ``body`` as plain prose: no tags, Markdown marks, URLs or controls."""
     text = unicodedata.normalize("NFKC", body)
+    text = _SPACED_DASH.sub(" — ", text)
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _TAG.sub(" ", text)
     text = html.unescape(text)
     text = _URL.sub(" ", text)
     text = _MD_MARK.sub(" ", text)
-    text = "".join(
-        ch if ch in "\n\t" or unicodedata.category(ch)[0] not in "CZ" or ch == " " else " "
-        for ch in text
-    )
+    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] not in "CZ" or ch == " " else " " for ch in text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
@@ -130,14 +137,16 @@ class TextStats:
     """Token statistics of one text, for the name and display-form rules."""
 
     unigrams: Counter[str]
-    bigrams: Counter[tuple[str, str]]
+    after: dict[str, Counter[str]]  # word -> words that follow it
+    before: dict[str, Counter[str]]  # word -> words that precede it
     forms: dict[tuple[str, ...], Counter[str]]
     capital: Counter[str]  # lower-cased word -> capitalised mid-sentence uses
     lower: Counter[str]  # lower-cased word -> lower-case uses
+    grams: Counter[tuple[str, ...]]  # lower-cased n-gram -> occurrences
 
     @classmethod
     def of(cls, text: str, max_n: int = NGRAMS) -> TextStats:
-        stats = cls(Counter(), Counter(), {}, Counter(), Counter())
+        stats = cls(Counter(), {}, {}, {}, Counter(), Counter(), Counter())
         for line in text.splitlines():
             headline = _is_headline(line)
             for chunk in _CHUNK.findall(line):
@@ -146,7 +155,9 @@ class TextStats:
 
     def _add(self, toks: list[str], max_n: int, headline: bool) -> None:
         self.unigrams.update(toks)
-        self.bigrams.update(zip(toks, toks[1:]))
+        for a, b in itertools.pairwise(toks):
+            self.after.setdefault(a, Counter())[b] += 1
+            self.before.setdefault(b, Counter())[a] += 1
         for i, tok in enumerate(toks):
             if tok[:1].islower():
                 self.lower[tok.lower()] += 1
@@ -156,6 +167,7 @@ class TextStats:
             for i in range(len(toks) - n + 1):
                 gram = toks[i : i + n]
                 key = tuple(t.lower() for t in gram)
+                self.grams[key] += 1
                 # a form at a chunk start or in a headline may be capitalised by position
                 weight = 0 if i == 0 or headline else 2
                 self.forms.setdefault(key, Counter())[" ".join(gram)] += weight + 1
@@ -167,6 +179,10 @@ class TextStats:
             return " ".join(tokens)
         return sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
+    def count(self, tokens: Sequence[str]) -> int:
+        """How often ``tokens`` occurs in the text, ignoring case."""
+        return self.grams[tuple(t.lower() for t in tokens)]
+
     def is_proper(self, token: str) -> bool:
         """True when the text writes ``token`` capitalised mid-sentence more than lower-case."""
         key = token.lower()
@@ -177,43 +193,75 @@ def _is_headline(line: str) -> bool:
     words = [w for w in _WORD.findall(line) if len(w) > 3]
     if len(words) < 3 or line.rstrip().endswith((".", "?", "!", "”", '"')):
         return False
-    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
 
 
 def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
-def cuts_name(tokens: Sequence[str], stats: TextStats) -> bool:
-    """True when ``tokens`` is part of a longer capitalised name in the text.
+def _follower(token: str, stats: TextStats) -> str | None:
+    """The capitalised word that (almost) always follows ``token``, if any."""
+    if not _capitalised(token):
+        return None
+    for b, n in sorted(stats.after.get(token, Counter()).items()):
+        if _capitalised(b) and n >= 0.8 * stats.unigrams[token]:
+            return b
+    return None
 
-    The phrase cuts a name at its end when its last word is (almost) always
-    followed by the same capitalised word (``Kim Jong`` + ``Un``), and at its
-    start when its first word is (almost) always preceded by a capitalised
-    word that is itself mostly followed by it (``Korea`` + ``Utara``).
+
+def _bound_left(tokens: Sequence[str], stats: TextStats) -> bool:
+    """True when the first word is (almost) always preceded by one capitalised word.
+
+    The preceding word must itself mostly lead into it, and the pair must
+    recur, except in phrases of three words or more, where a single
+    occurrence already marks the phrase as cut out of a longer run.
     """
-    first, last = tokens[0], tokens[-1]
-    if _capitalised(last):
-        for (a, b), n in stats.bigrams.items():
-            if a == last and _capitalised(b) and n >= 0.8 * stats.unigrams[last]:
-                return True
-    if _capitalised(first):
-        for (a, b), n in stats.bigrams.items():
-            if (
-                b == first
-                and _capitalised(a)
-                and n >= 2
-                and n >= 0.8 * stats.unigrams[first]
-                and n >= 0.5 * stats.unigrams[a]
-            ):
-                return True
+    first = tokens[0]
+    if not _capitalised(first):
+        return False
+    need = 1 if len(tokens) >= NGRAMS else 2
+    for a, n in stats.before.get(first, Counter()).items():
+        if _capitalised(a) and n >= need and n >= 0.8 * stats.unigrams[first] and n >= 0.5 * stats.unigrams[a]:
+            return True
     return False
+
+
+def complete_name(tokens: Sequence[str], stats: TextStats) -> list[str] | None:
+    """``tokens`` made whole, or None when it is a cut-out piece of a longer name.
+
+    A phrase whose last word is (almost) always followed by the same
+    capitalised word is extended (``Kim Jong`` -> ``Kim Jong Un``, which YAKE
+    itself cannot propose because it treats two-letter words as stopwords)
+    up to NGRAMS words; a phrase whose first word is bound to the word before
+    it (``Utara`` after ``Korea``) is dropped.
+    """
+    whole = list(tokens)
+    while (nxt := _follower(whole[-1], stats)) is not None:
+        if len(whole) >= NGRAMS:
+            return None
+        whole.append(nxt)
+    return None if _bound_left(whole, stats) else whole
 
 
 def is_name(tokens: Sequence[str], stats: TextStats, stopwords: frozenset[str]) -> bool:
     """True when every content word of ``tokens`` is written as a proper noun."""
     content = [t for t in tokens if t.lower() not in stopwords]
     return bool(content) and all(stats.is_proper(t) for t in content)
+
+
+def _mixed(tokens: Sequence[str], stats: TextStats) -> bool:
+    """True when the phrase joins a proper noun with a lower-case word."""
+    proper = [stats.is_proper(t) for t in tokens]
+    return any(proper) and not all(proper)
+
+
+def _clean_edges(tokens: Sequence[str], stopwords: frozenset[str]) -> bool:
+    """True when the phrase starts and ends with a content word holding a letter."""
+    first, last = tokens[0], tokens[-1]
+    if first.lower() in stopwords or last.lower() in stopwords:
+        return False
+    return any(c.isalpha() for c in first) and any(c.isalpha() for c in last)
 
 
 def _stem_key(tokens: Iterable[str], language: str) -> tuple[str, ...]:
@@ -254,25 +302,43 @@ def select(
         tokens = _WORD.findall(phrase)
         if not tokens or " ".join(tokens) != " ".join(phrase.split()):
             continue
-        lower = [t.lower() for t in tokens]
-        if lower[0] in stopwords or lower[-1] in stopwords:
+        whole = complete_name(tokens, stats)
+        if whole is None or not _clean_edges(whole, stopwords):
             continue
-        if not (any(c.isalpha() for c in tokens[0]) and any(c.isalpha() for c in tokens[-1])):
-            continue
-        if cuts_name(tokens, stats):
-            continue
+        tokens, lower = whole, [t.lower() for t in whole]
         if len(tokens) > 1 and not is_name(tokens, stats, stopwords):
             if len(tokens) > MAX_PLAIN or any(t in stopwords for t in lower):
                 continue
+            if _mixed(tokens, stats) and stats.count(tokens) < 2:
+                continue  # "Indonesia menilai", "German arrested": a clause, not a term
         key = _stem_key(tokens, language)
-        if any(_contains(k, key) or _contains(key, k) for k, _ in chosen):
-            continue
-        chosen.append((key, Keyword(stats.display(tokens), round(score, 6))))
-    return [kw for _, kw in chosen]
+        clash = [i for i, (k, _) in enumerate(chosen) if _contains(k, key) or _contains(key, k)]
+        keyword = Keyword(stats.display(tokens), round(score, 6))
+        if not clash:
+            chosen.append((key, keyword))
+        elif len(clash) == 1 and _surname_of(chosen[clash[0]][0], key, tokens, stats, stopwords):
+            chosen[clash[0]] = (key, keyword)  # "Kirby" becomes "John Kirby"
+    return sorted((kw for _, kw in chosen), key=lambda k: (k.score, k.phrase))
+
+
+def _surname_of(
+    old: tuple[str, ...],
+    new: tuple[str, ...],
+    tokens: Sequence[str],
+    stats: TextStats,
+    stopwords: frozenset[str],
+) -> bool:
+    """True when ``new`` is a name that ends with the whole of ``old``."""
+    return len(new) > len(old) and new[-len(old) :] == old and is_name(tokens, stats, stopwords)
 
 
 def extract_keywords(body: str, language: str, top: int = 10) -> list[Keyword]:
     """Top ``top`` keyphrases of ``body`` (YAKE scores, lower is better)."""
+    return extract_with_engine(body, language, top, "auto")
+
+
+def extract_with_engine(body: str, language: str, top: int, engine: str) -> list[Keyword]:
+    """``extract_keywords`` on a chosen YAKE engine (``auto``, ``rust``, ``python``)."""
     if top <= 0 or not isinstance(body, str):
         return []
     text = clean_body(body)
@@ -281,13 +347,13 @@ def extract_keywords(body: str, language: str, top: int = 10) -> list[Keyword]:
     lang = (language or "").strip().lower()[:2]
     stopwords = stopwords_for(lang)
     try:
-        candidates = _scorer(stopwords)(text, max(POOL, top * 6))
-    except Exception:  # noqa: BLE001 - a third-party engine must not stop the build
+        candidates = _scorer(stopwords, engine)(text, max(POOL, top * 6))
+    except Exception:  # a third-party engine must not stop the build
         log.exception("YAKE failed on a text of %d characters", len(text))
         return []
     return select(candidates, TextStats.of(text), stopwords, lang, top)
 
 
 @functools.lru_cache(maxsize=32)
-def _scorer(stopwords: frozenset[str]) -> Scorer:
-    return yake_scorer(stopwords)
+def _scorer(stopwords: frozenset[str], engine: str) -> Scorer:
+    return yake_scorer(stopwords, engine)

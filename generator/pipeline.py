@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import traceback
 from concurrent.futures import ProcessPoolExecutor
@@ -47,12 +48,12 @@ def process(job: Job) -> Outcome:
     """Read and extract one file; every failure becomes a Problem, never an exception."""
     relpath = _relpath(job.path, job.root)
     try:
-        doc = read_document(job.path, job.root, job.max_bytes)
         cache = RecordCache(job.cache, EXTRACTOR_VERSION) if job.cache else None
         if cache is not None:
-            hit = cache.get(doc.relpath, doc.sha256)
+            hit = _cached(job, relpath, cache)
             if hit is not None:
-                return Outcome(doc.relpath, hit, None, cached=True)
+                return Outcome(relpath, hit, None, cached=True)
+        doc = read_document(job.path, job.root, job.max_bytes)
         article = extract_article(doc)
         if cache is not None:
             cache.put(article)
@@ -63,6 +64,17 @@ def process(job: Job) -> Outcome:
         log.debug("%s", traceback.format_exc())
         reason = f"extraction failed: {type(err).__name__}: {err}".splitlines()[0]
         return Outcome(relpath, None, Problem(relpath, reason))
+
+
+def _cached(job: Job, relpath: str, cache: RecordCache) -> Article | None:
+    """The cached record for this file's exact bytes, looked up before any decoding work."""
+    try:
+        if job.path.stat().st_size > job.max_bytes:
+            return None
+        data = job.path.read_bytes()
+    except OSError:
+        return None  # read_document will report it
+    return cache.get(relpath, hashlib.sha256(data).hexdigest())
 
 
 def process_all(jobs: list[Job], workers: int) -> list[Outcome]:

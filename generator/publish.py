@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError
+from generator.render import SiteOptions
+from generator.search import index_site
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +28,23 @@ def load_mkdocs_config(mkdocs_yml: Path, **overrides: Any) -> Any:
 
 
 def ui_language(mkdocs_yml: Path) -> str:
-    config = load_mkdocs_config(mkdocs_yml)
+    return site_options(mkdocs_yml).ui_language
+
+
+def site_options(mkdocs_yml: Path) -> SiteOptions:
+    """The settings of mkdocs.yml the pages need: UI language, site name and URL."""
+    with tempfile.TemporaryDirectory() as scratch:  # docs_dir need not exist before the first build
+        Path(scratch, "docs").mkdir()
+        config = load_mkdocs_config(mkdocs_yml, docs_dir=scratch + "/docs", site_dir=scratch + "/site")
     language = str((config.get("extra") or {}).get("ui_language", "en"))
     if language not in ("en", "id"):
         raise BuildError(f"{mkdocs_yml}: extra.ui_language must be 'en' or 'id', not {language!r}")
-    return language
+    theme_language = str(config["theme"].get("language", "en"))
+    if theme_language != language:
+        log.warning("%s: extra.ui_language is %r but theme.language is %r; the theme's own labels "
+                    "follow theme.language", mkdocs_yml, language, theme_language)
+    return SiteOptions(ui_language=language, site_name=str(config["site_name"]),
+                       site_url=config.get("site_url") or None)
 
 
 @contextmanager
@@ -57,3 +72,8 @@ def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int) -
         except MkDocsException as err:
             raise BuildError(f"mkdocs build failed: {err}") from err
     log.debug("mkdocs wrote %s", site_dir)
+
+
+def index_for_search(site_dir: Path) -> None:
+    """Pagefind's chunked index into ``site_dir/pagefind`` (after mkdocs wrote the pages)."""
+    index_site(site_dir)

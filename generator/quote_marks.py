@@ -37,7 +37,7 @@ _OPEN_CONTEXT = frozenset("([{—–-/:;")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-…")
 _SENTENCE_END = frozenset(".!?…")
 _SOFT_BREAK = re.compile(r"(?<=[.!?…\"”»])[ \t\u00a0]{2,}")
-_TRAILING = " \t\r\n\u00a0,;:"
+_TRAILING = " \t\r\n\u00a0"
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,17 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _spaced_closer(body: str, i: int, floor: int) -> bool:
+    """A mark with a space before it that still closes: ``, "katanya`` (token spacing)."""
+    j = i - 1
+    while j >= floor and body[j] in " \t":
+        j -= 1
+    if j < floor or j == i - 1 or body[j] not in ",.!?…":
+        return False
+    nxt = body[i + 1 : i + 2]
+    return nxt.isalpha() and nxt.islower()
+
+
 def _after_sentence_end(body: str, i: int, floor: int) -> int | None:
     """If only whitespace stands between a sentence end and ``i``, its offset + 1."""
     j = i - 1
@@ -138,6 +149,8 @@ class _Scanner:
             self.open_at = i
             return
         opening = _prefers_open(left, right) and not _prefers_close(left, right)
+        if opening and _spaced_closer(body, i, para_start):
+            opening = False  # re-tokenised text: ``tinggi, "katanya``
         if opening and ch not in CLOSERS:
             sentence_end = _after_sentence_end(body, i, self.open_at + 1)
             if sentence_end is not None and self.depth == 0:

@@ -6,12 +6,26 @@ escaped by Jinja2, and Markdown, link and macro syntax inside a raw HTML
 block is not interpreted by Python-Markdown. Values that mkdocs itself puts
 into its theme (the page title) go through :func:`inert_title`, because the
 mkdocs theme environment does not autoescape.
+
+The pages, their URLs and what each shows:
+
+- ``index.md`` (home): totals, the latest briefings, top people, countries, keywords;
+- ``briefings/<id>.md``: one briefing; ``records/<id>.yaml`` its record;
+- ``people.md``, ``organisations.md``, ``places.md``, ``keywords.md``, ``outlets.md``:
+  every entity with a page, with counts; ``<kind>/<slug>.md`` one entity;
+- ``archive.md``, ``archive/<yyyy>/<mm>.md``, ``archive/undated.md``, ``languages/<code>.md``;
+- ``search.md`` (Pagefind), ``report.md`` (inputs that did not become briefings);
+- ``feed.xml``, ``feed.json``, ``briefings.json`` (see :mod:`generator.feeds`).
+
+Long lists are paginated: page n of ``X.md`` is ``X/page-n.md``.
 """
 
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,11 +34,30 @@ from urllib.parse import urlsplit
 import jinja2
 import yaml
 
+from generator import feeds
+from generator.indexes import (
+    KINDS,
+    PAGE_CAPS,
+    PER_PAGE,
+    PLACE_QUOTES_SHOWN,
+    QuoteRef,
+    SiteIndex,
+    build_index,
+    paginate,
+)
 from generator.records import Article, Problem
 from generator.store import record_yaml
 from generator.writer import OutputTree
 
 _TITLE_TABLE = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’", "\\": "＼", "`": "ʻ"})
+
+#: Briefings on the home page; people, countries and keywords in its side lists.
+HOME_LATEST = 20
+HOME_TOP = 10
+#: Briefings listed on page 1 of a person's page, under their quotes.
+PERSON_BRIEFINGS_SHOWN = 20
+#: Entities listed on one page of a kind's index.
+INDEX_PER_PAGE = 200
 
 
 def inert_title(text: str) -> str:
@@ -47,7 +80,29 @@ def safe_url(url: str | None) -> str | None:
 def load_labels(language: str) -> dict[str, str]:
     text = resources.files("generator").joinpath("data/labels.yaml").read_text(encoding="utf-8")
     table: dict[str, dict[str, str]] = yaml.safe_load(text)
-    return table.get(language, table["en"])
+    return {**table["en"], **table.get(language, {})}
+
+
+@cache
+def _language_names(ui_language: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(ui_language).languages)
+
+
+def language_name(code: str, ui_language: str = "en") -> str:
+    """The name of a language in the UI language ("Indonesian"), or the code when unknown."""
+    name = _language_names(ui_language).get(code)
+    return name[:1].upper() + name[1:] if name else code
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """What the pages need from mkdocs.yml."""
+
+    ui_language: str = "en"
+    site_name: str = "News briefings"
+    site_url: str | None = None  # absolute URLs in the feeds when set
 
 
 @dataclass(frozen=True)
@@ -87,7 +142,9 @@ def record_url(article_id: str) -> str:
 
 
 class Renderer:
-    def __init__(self, templates: Path, ui_language: str = "en") -> None:
+    """One Jinja2 environment for the whole build; templates are compiled once and cached."""
+
+    def __init__(self, templates: Path, ui_language: str = "en", index: SiteIndex | None = None) -> None:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)),
             autoescape=True,
@@ -95,10 +152,13 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,
         )
         self.env.filters["inert_title"] = inert_title
         self.env.filters["safe_url"] = safe_url
         self.env.filters["front_matter"] = _front_matter
+        self.env.globals["language_name"] = lambda code: language_name(code, ui_language)
+        self.env.globals["ix"] = index if index is not None else build_index([])
         self.labels = load_labels(ui_language)
 
     def render(self, page: Page) -> str:
@@ -112,46 +172,149 @@ class Renderer:
 
 def _front_matter(values: dict[str, Any]) -> jinja2.utils.markupsafe.Markup:
     """YAML front matter for mkdocs; every string is made inert first."""
-    clean = {k: inert_title(v) if isinstance(v, str) else v for k, v in values.items()}
+    clean: dict[str, Any] = {k: inert_title(v) if isinstance(v, str) else v for k, v in values.items()}
+    clean.setdefault("hide", ["navigation", "toc"])  # Material: the content takes the width
     dumped = yaml.safe_dump(clean, allow_unicode=True, sort_keys=True, width=1000)
     return jinja2.utils.markupsafe.Markup(f"---\n{dumped}---\n")
 
 
-def newest_first(articles: list[Article]) -> list[Article]:
-    """Dated articles newest first, then undated ones, ties broken by id (deterministic)."""
-    return sorted(articles, key=lambda a: (a.date is None, _neg_date(a.date), a.id))
+def key_quotes(article: Article, count: int = 3) -> list[QuoteRef]:
+    """The ranked quotes, best first; without ranks, the first attributed direct quotes."""
+    refs = [QuoteRef(article, i, q) for i, q in enumerate(article.quotes)]
+    ranked = sorted((r for r in refs if r.quote.rank), key=lambda r: (r.quote.rank, r.index))
+    if ranked:
+        return ranked[:count]
+    return [r for r in refs if r.quote.kind == "direct" and r.quote.speaker][:count]
 
 
-def _neg_date(date: str | None) -> tuple[int, ...]:
-    if not date:
-        return ()
-    digits = [int(part) for part in date[:10].split("-") if part.isdigit()]
-    return tuple(-d for d in digits)
+def _briefing_filters(article: Article, ix: SiteIndex) -> dict[str, Any]:
+    """Values for Pagefind's filters: people with a page, countries, the year."""
+    people = {p.name for p in article.people} | {q.speaker for q in article.quotes if q.speaker}
+    return {
+        "person": sorted(name for name in people if ix.url("person", name)),
+        "country": sorted({p.name for p in article.places if p.code and p.kind == "country"}),
+        "year": article.date[:4] if article.date and article.date[:4].isdigit() else None,
+    }
 
 
-def site_pages(articles: list[Article], problems: list[Problem]) -> list[Page]:
-    ordered = newest_first(articles)
-    pages = [
-        Page("index.md", "home.md.j2", {"articles": ordered, "problems": problems}),
-        Page("report.md", "report.md.j2", {"articles": ordered, "problems": problems}),
-    ]
-    for article in ordered:
-        key_quotes = sorted((q for q in article.quotes if q.rank), key=lambda q: q.rank)[:3]
-        pages.append(
-            Page(
-                f"briefings/{article.id}.md",
-                "briefing.md.j2",
-                {"article": article, "key_quotes": key_quotes, "record": record_url(article.id)},
-            )
+def briefing_pages(ix: SiteIndex) -> Iterator[Page]:
+    for article in ix.articles:
+        yield Page(
+            f"briefings/{article.id}.md",
+            "briefing.md.j2",
+            {
+                "article": article,
+                "key_quotes": key_quotes(article),
+                "quotes": [QuoteRef(article, i, q) for i, q in enumerate(article.quotes)],
+                "related": ix.related.get(article.id, []),
+                "record": record_url(article.id),
+                "filters": _briefing_filters(article, ix),
+            },
         )
-    return pages
+
+
+def entity_pages(ix: SiteIndex) -> Iterator[Page]:
+    for kind, folder in KINDS.items():
+        entities = ix.entities[kind]
+        for pagination, chunk in paginate(list(entities), f"{folder}/", INDEX_PER_PAGE):
+            yield Page(
+                pagination.path(pagination.number),
+                "entity_index.md.j2",
+                {"kind": kind, "items": chunk, "pagination": pagination, "total": len(entities),
+                 "capped": len(entities) >= PAGE_CAPS[kind]},
+            )
+        for entity in entities:
+            items: list[Any] = list(entity.quotes) if kind == "person" else list(entity.briefings)
+            for pagination, chunk in paginate(items, entity.url, PER_PAGE):
+                yield Page(
+                    pagination.path(pagination.number),
+                    "entity.md.j2",
+                    {"entity": entity, "items": chunk, "pagination": pagination, "kind_url": f"{folder}/",
+                     "shown": PERSON_BRIEFINGS_SHOWN, "quotes_shown": PLACE_QUOTES_SHOWN},
+                )
+
+
+def month_url(month: str) -> str:
+    return "archive/undated/" if month == "undated" else f"archive/{month[:4]}/{month[5:7]}/"
+
+
+def archive_pages(ix: SiteIndex, labels: dict[str, str], ui_language: str) -> Iterator[Page]:
+    years: dict[str, list[tuple[str, int, str]]] = {}
+    for month, articles in ix.by_month.items():
+        year = labels["undated"] if month == "undated" else month[:4]
+        years.setdefault(year, []).append((month[5:7] or labels["undated"], len(articles), month_url(month)))
+    languages = [(code, len(articles)) for code, articles in ix.by_language.items()]
+    yield Page("archive.md", "archive.md.j2", {"years": list(years.items()), "languages": languages})
+    for month, articles in ix.by_month.items():
+        heading = labels["undated"] if month == "undated" else month
+        yield from _list_pages(list(articles), month_url(month), heading)
+    for code, articles in ix.by_language.items():
+        yield from _list_pages(list(articles), f"languages/{code}/", language_name(code, ui_language))
+
+
+def _list_pages(articles: list[Any], base: str, heading: str) -> Iterator[Page]:
+    for pagination, chunk in paginate(articles, base, PER_PAGE):
+        yield Page(pagination.path(pagination.number), "list.md.j2",
+                   {"items": chunk, "pagination": pagination, "heading": heading, "total": len(articles)})
+
+
+def home_page(ix: SiteIndex, problems: list[Problem], labels: dict[str, str]) -> Page:
+    countries = [e for e in ix.entities["place"] if e.detail and len(e.detail) == 2]
+    totals = [
+        (labels["briefings_lc"], len(ix.articles), "archive/"),
+        (labels["quotes_lc"], ix.total_quotes, None),
+        (labels["people_lc"], len(ix.entities["person"]), "people/"),
+        (labels["places_lc"], len(ix.entities["place"]), "places/"),
+        (labels["organizations_lc"], len(ix.entities["organization"]), "organisations/"),
+        (labels["outlets_lc"], len(ix.entities["outlet"]), "outlets/"),
+        (labels["languages_lc"], len(ix.by_language), "archive/"),
+    ]
+    tops = [
+        ("person", labels["top_people"], ix.entities["person"][:HOME_TOP]),
+        ("place", labels["top_countries"], countries[:HOME_TOP]),
+        ("keyword", labels["top_keywords"], ix.entities["keyword"][:HOME_TOP]),
+    ]
+    return Page("index.md", "home.md.j2", {
+        "latest": ix.articles[:HOME_LATEST], "tops": tops, "totals": totals, "problems": problems,
+        "kind_urls": {kind: f"{folder}/" for kind, folder in KINDS.items()},
+    })
+
+
+def site_pages(articles: list[Article], problems: list[Problem], labels: dict[str, str],
+               ui_language: str = "en", ix: SiteIndex | None = None) -> Iterator[Page]:
+    """Every Markdown page of the site, in a fixed order."""
+    ix = ix if ix is not None else build_index(articles)
+    yield home_page(ix, problems, labels)
+    yield Page("report.md", "report.md.j2", {"articles": ix.articles, "problems": problems})
+    yield Page("search.md", "search.md.j2", {})
+    yield from archive_pages(ix, labels, ui_language)
+    yield from briefing_pages(ix)
+    yield from entity_pages(ix)
+
+
+def copy_assets(templates: Path, tree: OutputTree) -> None:
+    """The site's own CSS and JS (templates/assets/) into site_src/assets/."""
+    folder = templates / "assets"
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            tree.write_bytes("assets/" + path.relative_to(folder).as_posix(), path.read_bytes())
 
 
 def render_site(
-    articles: list[Article], problems: list[Problem], templates: Path, tree: OutputTree, ui_language: str
+    articles: list[Article], problems: list[Problem], templates: Path, tree: OutputTree,
+    options: SiteOptions | str = "en",
 ) -> None:
-    renderer = Renderer(templates, ui_language)
-    for page in site_pages(articles, problems):
+    if isinstance(options, str):
+        options = SiteOptions(ui_language=options)
+    ix = build_index(articles)
+    renderer = Renderer(templates, options.ui_language, ix)
+    for page in site_pages(articles, problems, renderer.labels, options.ui_language, ix):
         tree.write_text(page.path, renderer.render(page))
-    for article in articles:
+    for article in ix.articles:
         tree.write_text(record_url(article.id), record_yaml(article))
+    copy_assets(templates, tree)
+    feed_items = ix.articles[: feeds.FEED_SIZE]
+    tree.write_text("feed.xml", feeds.atom_feed(feed_items, options.site_name, options.site_url, options.ui_language))
+    tree.write_text("feed.json", feeds.json_feed(feed_items, options.site_name, options.site_url,
+                                                 options.ui_language))
+    tree.write_text("briefings.json", feeds.briefings_json(ix.articles))

@@ -93,4 +93,4 @@ class RecordCache:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump({"digest": digest, "record": payload}, handle, ensure_ascii=False)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path, PurePosixPath
 
 from generator.errors import BuildError
@@ -63,7 +62,7 @@ def replace_dir(new: Path, current: Path) -> None:
     if old.exists():
         shutil.rmtree(old)
     if current.exists():
-        os.replace(current, old)
-    os.replace(new, current)
+        current.replace(old)
+    new.replace(current)
     if old.exists():
         shutil.rmtree(old)

@@ -1,0 +1,226 @@
+"""People, organisations and places named in an article (rule-based).
+
+``extract_entities`` tokenises the body once, then runs in a fixed order:
+
+1. gazetteers, longest match first: known organisations
+   (data/organizations.yaml) and places (CLDR country names through babel,
+   data/countries.yaml, cities.yaml, regions.yaml);
+2. generic organisations, from the words that head or end their names
+   (data/org_words.yaml);
+3. people, from the capitalised runs left over (generator/people.py).
+
+Everything is emitted in order of first mention. ``resolve_person`` maps a
+partial mention ("Kirby") to the person it belongs to.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from generator.mentions import Hit, Token, load_data, tokenize, word_set
+from generator.organizations import OrgEntry, generic_org_spans, org_index
+from generator.people import find_people, given_names, lexicon, resolve_person
+from generator.places import PlaceEntry, country_names, place_index
+from generator.records import Organization, Person, Place
+
+__all__ = ["Entities", "extract_entities", "resolve_person"]
+
+log = logging.getLogger(__name__)
+
+_PLACE_CONTEXT = frozenset(
+    "in to from into of across at near di ke dari menuju and dan or atau with".split()
+)
+
+
+_LOCATIVE = frozenset(
+    "in at near outside inside around across from to into di ke dari dekat sekitar luar kota"
+    " pusat menuju".split()
+)
+
+
+@dataclass(frozen=True)
+class Entities:
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+
+def extract_entities(body: str, language: str) -> Entities:
+    """People, organisations and places in ``body`` (``language``: "id" or "en")."""
+    if not body or not body.strip():
+        return Entities()
+    lang = "id" if language == "id" else "en"
+    tokens = tokenize(body)
+    hits = _gazetteer_hits(tokens, lang)
+    known_orgs = [h for h in hits if isinstance(h.value, OrgEntry)]
+    generic = [
+        (a, b)
+        for a, b in generic_org_spans(tokens)
+        if not any(h.start < b and a < h.stop for h in known_orgs)
+    ]
+    # A country inside an organisation's name is not a mention of it
+    # ("Bank Negara Indonesia", "British National Party").
+    hits = [h for h in hits if not any(a <= h.start and h.stop <= b for a, b in generic)]
+    labels: list[str | None] = [None] * len(tokens)
+    for hit in hits:
+        kind = "org" if isinstance(hit.value, OrgEntry) else "place"
+        for k in range(hit.start, hit.stop):
+            labels[k] = kind
+    for a, b in generic:
+        for k in range(a, b):
+            labels[k] = labels[k] or "org"
+    people = find_people(body, tokens, labels, lang)
+    organizations = _organizations(body, tokens, hits, generic)
+    places = _places(tokens, hits)
+    return Entities(people=people, organizations=organizations, places=places)
+
+
+def _gazetteer_hits(tokens: Sequence[Token], language: str) -> list[Hit[OrgEntry | PlaceEntry]]:
+    orgs = org_index()
+    places = place_index(language)
+    hits: list[Hit[OrgEntry | PlaceEntry]] = []
+    i = 0
+    while i < len(tokens):
+        org_hit = orgs.match_at(tokens, i)
+        place_hit = places.match_at(tokens, i)
+        best: Hit[OrgEntry | PlaceEntry] | None = None
+        if org_hit is not None and (place_hit is None or org_hit.stop >= place_hit.stop):
+            best = Hit(org_hit.start, org_hit.stop, org_hit.value)
+        elif place_hit is not None and _place_ok(tokens, place_hit, language):
+            best = Hit(place_hit.start, place_hit.stop, place_hit.value)
+        if best is None:
+            i += 1
+            continue
+        hits.append(best)
+        i = best.stop
+    return hits
+
+
+def _place_ok(tokens: Sequence[Token], hit: Hit[PlaceEntry], language: str) -> bool:
+    """Guard against places that are part of a person's name or ambiguous."""
+    entry = hit.value
+    first = tokens[hit.start]
+    prev = tokens[hit.start - 1] if hit.start > 0 else None
+    nxt = tokens[hit.stop] if hit.stop < len(tokens) else None
+    features = _features()
+    if prev is not None and first.joined and prev.key in features[0]:
+        return False  # "Laut Filipina": the name of a sea, not the country
+    if nxt is not None and nxt.joined and nxt.key in features[1]:
+        return False  # "Philippine Sea", "Norway spruce"
+    if hit.stop - hit.start > 1 or (entry.kind == "country" and not entry.weak and not entry.demonym):
+        return True
+    lex = lexicon(language)
+    if prev is not None and first.joined and prev.cap and (
+        prev.key in lex.honorifics
+        or (
+            prev.key in given_names()
+            and prev.key not in lex.not_names
+            and not lex.is_role_word(prev.key)
+        )
+    ):
+        return False  # "Denzel Washington", "Mike German", "Mr German"
+    if entry.weak:
+        return prev is not None and prev.key in _PLACE_CONTEXT and not prev.cap
+    return True
+
+
+@lru_cache(maxsize=1)
+def _features() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("countries.yaml")
+    return word_set(data["feature_before"]), word_set(data["feature_after"])
+
+
+def _organizations(
+    body: str,
+    tokens: Sequence[Token],
+    hits: Sequence[Hit[OrgEntry | PlaceEntry]],
+    generic: Sequence[tuple[int, int]],
+) -> list[Organization]:
+    found: list[tuple[int, str, str]] = []  # (first token, canonical, surface)
+    for hit in hits:
+        if isinstance(hit.value, OrgEntry):
+            found.append((hit.start, hit.value.name, _surface(body, tokens, hit.start, hit.stop)))
+    for a, b in generic:
+        surface = _surface(body, tokens, a, b)
+        found.append((a, surface, surface))
+    found.sort(key=lambda item: item[0])
+    order: list[str] = []
+    aliases: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for _, name, surface in found:
+        if name not in counts:
+            order.append(name)
+            counts[name] = 0
+            aliases[name] = []
+        counts[name] += 1
+        if surface != name and surface not in aliases[name]:
+            aliases[name].append(surface)
+    return [Organization(name=n, aliases=aliases[n], mentions=counts[n]) for n in order]
+
+
+def _places(tokens: Sequence[Token], hits: Sequence[Hit[OrgEntry | PlaceEntry]]) -> list[Place]:
+    names = country_names()
+    order: list[tuple[str, str | None, str, str | None]] = []  # kind, code, name, country
+    aliases: dict[tuple[str, str], list[str]] = {}
+    counts: dict[tuple[str, str], int] = {}
+
+    def note(kind: str, name: str, code: str | None, country: str | None, surface: str) -> None:
+        key = (kind, name)
+        if key not in counts:
+            order.append((kind, code, name, country))
+            counts[key] = 0
+            aliases[key] = []
+        counts[key] += 1
+        if surface != name and surface not in aliases[key]:
+            aliases[key].append(surface)
+
+    for hit in hits:
+        entry = hit.value
+        if not isinstance(entry, PlaceEntry) or entry.kind == "block":
+            continue
+        surface = " ".join(t.text for t in tokens[hit.start : hit.stop])
+        if entry.kind == "country" and entry.code:
+            note("country", entry.name, entry.code, None, surface)
+        elif entry.kind == "city":
+            note("city", entry.name, None, entry.code, surface)
+            if entry.capital and entry.code in names and _stands_for_state(tokens, hit):
+                note("country", names[entry.code], entry.code, None, surface)
+        elif entry.kind == "region":
+            note("region", entry.name, None, entry.code, surface)
+    places: list[Place] = []
+    for kind, code, name, country in order:
+        key = (kind, name)
+        if kind == "country":
+            places.append(
+                Place(name=name, code=code, kind="country", aliases=aliases[key], mentions=counts[key])
+            )
+        elif kind == "city":
+            places.append(
+                Place(name=name, code=None, kind="city", country=country,
+                      aliases=aliases[key], mentions=counts[key])
+            )
+        else:
+            places.append(
+                Place(name=name, code=None, kind="region", country=country,
+                      aliases=aliases[key], mentions=counts[key])
+            )
+    return places
+
+
+def _stands_for_state(tokens: Sequence[Token], hit: Hit[OrgEntry | PlaceEntry]) -> bool:
+    """A capital names its government unless it is a location ("di Manila")."""
+    if hit.stop < len(tokens):
+        nxt = tokens[hit.stop]
+        if nxt.joined and nxt.cap and not nxt.upper:
+            return False  # part of another name: "Paris Fashion Week"
+    if hit.start == 0:
+        return True
+    prev = tokens[hit.start - 1]
+    return not (prev.key in _LOCATIVE and not prev.cap)
+
+
+def _surface(body: str, tokens: Sequence[Token], start: int, stop: int) -> str:
+    return " ".join(body[tokens[start].start : tokens[stop - 1].end].split())

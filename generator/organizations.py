@@ -1,0 +1,132 @@
+"""Organisations named in an article.
+
+Known organisations and their aliases across languages (``PBB`` = United
+Nations, ``Gedung Putih`` = White House) come from
+generator/data/organizations.yaml. Other organisations are recognised by the
+words that head or end their names (``PT ...``, ``Kementerian ...``,
+``... Tbk``, ``... Party``), listed in generator/data/org_words.yaml.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.mentions import PhraseIndex, Token, load_data, word_set
+from generator.people import given_names
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    name: str  # canonical English name, or the surface form for a generic one
+    known: bool = True
+
+
+@lru_cache(maxsize=1)
+def org_index() -> PhraseIndex[OrgEntry]:
+    index: PhraseIndex[OrgEntry] = PhraseIndex()
+    for org in load_data("organizations.yaml"):
+        entry = OrgEntry(org["name"])
+        for form in [org["name"], *(org.get("aliases") or [])]:
+            index.add(form, entry)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("org_words.yaml")
+    return (
+        word_set(data["heads"]),
+        word_set(data["tails"]),
+        word_set(data["inner"]),
+        word_set(data["stop"]),
+    )
+
+
+def generic_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token spans of capitalised sequences that an org word heads or ends.
+
+    A generic organisation may swallow a known place ("Bank Rakyat
+    Indonesia"); a head-started one ends at its last tail word ("PT Bank
+    Central Asia Tbk") when it has one.
+    """
+    heads, tails, inner, blockers = _org_words()
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.key in heads and (tok.cap or tok.upper):
+            stop = _extend_right(tokens, i + 1, inner, given_names())
+            if stop > i + 1:
+                stop = _trim_tail(tokens, i, stop, tails)
+                spans.append((i, stop))
+                i = stop
+                continue
+        if tok.key in tails and tok.cap and i > 0 and tok.joined:
+            start = _extend_left(tokens, i, inner, blockers)
+            if start < i:
+                spans.append((start, i + 1))
+        i += 1
+    return _merge(spans)
+
+
+def _extend_right(
+    tokens: Sequence[Token], j: int, inner: frozenset[str], given: frozenset[str]
+) -> int:
+    """End of a head-started name; it stops before a first name that follows
+    two or more organisation words ("PT Transportasi Jakarta | Budi Kaliwono")."""
+    n = len(tokens)
+    first = j
+    while j < n and tokens[j].joined:
+        tok = tokens[j]
+        if tok.key in given and j - first >= 2:
+            break
+        if tok.cap or tok.upper or tok.text[:1].isdigit():
+            j += 1
+        elif tok.key in inner and j + 1 < n and tokens[j + 1].joined and tokens[j + 1].cap:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _trim_tail(tokens: Sequence[Token], start: int, stop: int, tails: frozenset[str]) -> int:
+    """End a head-started organisation at its last tail word when it has one."""
+    for j in range(stop - 1, start, -1):
+        if tokens[j].key in tails:
+            return j + 1
+    return stop
+
+
+def _extend_left(
+    tokens: Sequence[Token], i: int, inner: frozenset[str], blockers: frozenset[str]
+) -> int:
+    start = i
+    while start > 0 and tokens[start].joined:
+        prev = tokens[start - 1]
+        if prev.key in blockers:
+            break
+        if prev.cap or prev.upper:
+            start -= 1
+            if prev.sent_start:
+                break
+        elif prev.key in inner and start >= 2 and prev.joined and tokens[start - 2].cap:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
+        else:
+            merged.append((start, stop))
+    return merged

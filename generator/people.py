@@ -1,0 +1,503 @@
+"""People named in an article, with the role that introduces them.
+
+A name is a run of capitalised words that are not organisation, place, role
+or common words (generator/data/people.yaml). A run of two or more words is
+a name when it starts with a known first name, when its context says so (a
+role before it, a speech verb beside it, an honorific) or, in Indonesian
+text, by default; a single word needs such context or must repeat part of a
+name already found ("Kirby" after "John Kirby"). First names come from the
+gender-guesser package's dictionary when it is installed, plus
+generator/data/given_names.yaml.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from generator.mentions import Token, fold, load_data, word_set
+from generator.records import Person
+
+log = logging.getLogger(__name__)
+
+MAX_ROLE_TOKENS = 8
+# Zipf frequency (wordfreq) from which a capitalised word is taken for an
+# ordinary word rather than a name when nothing else says it is a name.
+COMMON_ZIPF = {"id": 4.0, "en": 4.3}
+# Below this in both languages a word is rare enough to be a name on its own.
+RARE_ZIPF = 3.5
+
+try:  # wordfreq ships word frequencies for English and Indonesian
+    from wordfreq import zipf_frequency as _zipf_frequency
+
+    _zipf: Callable[[str, str], float] | None = _zipf_frequency
+except ImportError:  # pragma: no cover - optional dependency
+    _zipf = None
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    role_heads: dict[str, tuple[tuple[str, ...], ...]]  # last word -> heads ending in it
+    role_prefixes: frozenset[str]
+    role_words: frozenset[str]
+    honorifics: frozenset[str]
+    speech_after: frozenset[str]
+    speech_before: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    stopwords: frozenset[str]
+    given: frozenset[str]
+
+    def is_role_word(self, key: str) -> bool:
+        return key in self.role_heads or key in self.role_prefixes
+
+
+@lru_cache(maxsize=4)
+def lexicon(language: str) -> Lexicon:
+    data = load_data("people.yaml")
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for group in ("id", "en"):
+        for head in data["role_heads"][group]:
+            words = tuple(fold(w) for w in head.split())
+            heads.setdefault(words[-1], []).append(words)
+    lang = language if language in ("id", "en") else "en"
+    honorifics = frozenset(fold(w).rstrip(".") for w in data["honorifics"])
+    return Lexicon(
+        role_heads={k: tuple(sorted(v, key=len, reverse=True)) for k, v in heads.items()},
+        role_prefixes=word_set(data["role_prefixes"]),
+        role_words=word_set(data["role_words"]),
+        honorifics=honorifics,
+        speech_after=word_set(data["speech_after_name"][lang]),
+        speech_before=word_set(data["speech_before_name"][lang]),
+        particles=word_set(data["particles"]),
+        not_names=word_set(data["not_names"]["common"]),
+        stopwords=_stopwords(lang),
+        given=given_names(),
+    )
+
+
+def _stopwords(language: str) -> frozenset[str]:
+    try:
+        import stopwordsiso
+
+        return word_set(stopwordsiso.stopwords(language))
+    except (ImportError, LookupError, KeyError):  # pragma: no cover - optional
+        log.warning("stopwordsiso has no list for %s", language)
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names: gender-guesser's dictionary plus the project's own list."""
+    data = load_data("given_names.yaml")
+    names = set(word_set(data["names"]))
+    names.update(_gender_guesser_names())
+    names.difference_update(word_set(data["exclude"]))
+    return frozenset(names)
+
+
+def _gender_guesser_names() -> set[str]:
+    try:
+        import gender_guesser
+    except ImportError:
+        log.info("gender-guesser not installed: using the project's first names only")
+        return set()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#") or len(line) < 30:
+                    continue
+                for part in re.split(r"[+ \-]", line[3:29].strip()):
+                    if len(part) > 1:
+                        names.add(fold(part))
+    except OSError as exc:  # pragma: no cover - broken install
+        log.warning("cannot read %s: %s", path, exc)
+    return names
+
+
+@dataclass(slots=True)
+class Stretch:
+    """One candidate name: token span [start, stop) and what surrounds it."""
+
+    start: int
+    stop: int
+    words: tuple[str, ...]  # folded name words (particles included)
+    surface: str
+    role: str | None
+    context: bool  # a role, speech verb or honorific stands beside it
+    strong_context: bool = False  # a speech verb, honorific or role word right beside it
+
+
+@dataclass(slots=True)
+class _Building:
+    surface: str
+    words: tuple[str, ...]
+    role: str | None
+    mentions: int = 1
+    aliases: list[str] = field(default_factory=list)
+
+
+def find_people(
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], language: str
+) -> list[Person]:
+    """People in order of first mention, with partial mentions merged in."""
+    lex = lexicon(language)
+    lower_vocab = {t.key for t in tokens if not t.cap and t.text[:1].isalpha()}
+    namey = [_is_namey(t, labels[t.index], lex, lower_vocab) for t in tokens]
+    stretches = _stretches(body, tokens, labels, namey, lex, language)
+    people: list[_Building] = []
+    for st in stretches:
+        if len(_name_words(st.words, lex)) >= 2 and _accept_full(st, tokens, lex, language):
+            _add_full(people, st)
+    for st in stretches:
+        if len(_name_words(st.words, lex)) >= 2:
+            continue
+        target = _resolve(st.words, people, lex)
+        if target is not None:
+            target.mentions += 1
+            _note_alias(target, st.surface)
+            if target.role is None and st.role:
+                target.role = st.role
+        elif st.strong_context and not _is_single_noise(st, tokens, lex, language):
+            people.append(_Building(st.surface, st.words, st.role))
+    return [
+        Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
+        for p in people
+    ]
+
+
+def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]) -> int:
+    """2: can be a name word; 1: only after a first name ("Theresa May"); 0: not."""
+    if label is not None or not tok.cap or tok.upper:
+        return 0
+    key = tok.key
+    if any(c.isdigit() for c in key) or key in lex.not_names or key in lex.honorifics:
+        return 0
+    if lex.is_role_word(key):
+        return 0
+    if len(tok.text) == 1:
+        return 2  # an initial; kept only inside a longer name
+    if tok.sent_start and key in lex.stopwords and key not in lex.given:
+        return 0
+    if key in lower_vocab and (key not in lex.given or tok.sent_start):
+        return 1
+    return 2
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(key: str, language: str) -> bool:
+    """A frequent ordinary word of the language (wordfreq), not a first name."""
+    if key in given_names():
+        return False
+    if language == "id" and len(key) >= 7 and key.endswith("nya"):
+        return True  # "Sayangnya", "Rencananya": suffixed common words
+    if _zipf is None:
+        return False
+    threshold = COMMON_ZIPF.get(language, 4.3)
+    return _zipf(key, language) >= threshold
+
+
+def _stretches(
+    body: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str | None],
+    namey: Sequence[int],
+    lex: Lexicon,
+    language: str,
+) -> list[Stretch]:
+    out: list[Stretch] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if namey[i] < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].joined:
+            if namey[j] == 2 or (namey[j] == 1 and tokens[j - 1].key in lex.given):
+                j += 1
+            elif (
+                tokens[j].key in lex.particles
+                and j + 1 < n
+                and tokens[j + 1].joined
+                and namey[j + 1] == 2
+            ):
+                j += 2
+            else:
+                break
+        start, stop = _trim_initials(tokens, i, j)
+        start = _trim_leading(tokens, start, stop, lex, language)
+        if start < stop:
+            out.append(_make_stretch(body, tokens, labels, start, stop, lex))
+        i = j
+    return out
+
+
+def _trim_leading(
+    tokens: Sequence[Token], start: int, stop: int, lex: Lexicon, language: str
+) -> int:
+    """Drop leading words that belong to a title or sentence, not the name.
+
+    "Perdagangan Enggartiasto Lukita" (the end of "Menteri Perdagangan"),
+    "Investree Adrian Gunadi" (a company before its chief's name).
+    """
+    while stop - start >= 2 and (
+        is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
+    ):
+        start += 1
+    if stop - start >= 2 and tokens[start].key not in lex.given:
+        for k in range(start + 1, stop):
+            if tokens[k].key in lex.given:
+                role = _role_context_before(tokens, start, lex)
+                if role or (tokens[start].sent_start and stop - k >= 2):
+                    return k
+                break
+    return start
+
+
+def _role_context_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    j = start - 1
+    while j >= 0 and tokens[j + 1].joined and start - j <= MAX_ROLE_TOKENS:
+        if lex.is_role_word(tokens[j].key):
+            return True
+        j -= 1
+    return False
+
+
+def _trim_initials(tokens: Sequence[Token], start: int, stop: int) -> tuple[int, int]:
+    while stop > start and len(tokens[stop - 1].text) == 1:
+        stop -= 1
+    while start < stop and len(tokens[start].text) == 1 and stop - start == 1:
+        start += 1
+    return start, stop
+
+
+def _make_stretch(
+    body: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str | None],
+    start: int,
+    stop: int,
+    lex: Lexicon,
+) -> Stretch:
+    surface = " ".join(body[tokens[start].start : tokens[stop - 1].end].split())
+    words = tuple(t.key for t in tokens[start:stop])
+    before = start - 1
+    honorific = before >= 0 and tokens[start].joined and tokens[before].key in lex.honorifics
+    if honorific:
+        before -= 1
+    role = _role_before(body, tokens, labels, start - 1 if honorific else start, lex)
+    if role is None:
+        role = _role_after(body, tokens, stop, lex)
+    speech = _speech_beside(body, tokens, start, stop, lex, honorific)
+    strong = speech or honorific or _head_right_before(tokens, start, lex)
+    return Stretch(
+        start, stop, words, surface, role, bool(role or strong), strong_context=strong
+    )
+
+
+def _head_right_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """A role word stands right before the name ("Presiden Jokowi")."""
+    return start > 0 and tokens[start].joined and lex.is_role_word(tokens[start - 1].key)
+
+
+def _role_before(
+    body: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str | None],
+    first: int,
+    lex: Lexicon,
+) -> str | None:
+    """The role phrase that ends just before token ``first``, if any."""
+    j = first - 1
+    steps = 0
+    while j >= 0 and tokens[j + 1].joined and steps < MAX_ROLE_TOKENS:
+        tok = tokens[j]
+        head = _head_ending_at(tokens, j, lex)
+        if head is not None:
+            k = _extend_prefixes(tokens, head, lex)
+            return _clean_role(body[tokens[k].start : tokens[first].start])
+        if not (tok.cap or labels[j] is not None or tok.key in lex.role_words):
+            return None
+        if tok.cap and tok.key in lex.stopwords and tok.key not in lex.role_words:
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
+def _head_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon) -> int | None:
+    """Index of the first word of a role head that ends at token ``j``."""
+    for head in lex.role_heads.get(tokens[j].key, ()):
+        start = j - len(head) + 1
+        if start < 0:
+            continue
+        if all(tokens[start + k].key == w for k, w in enumerate(head)) and all(
+            tokens[k].joined for k in range(start + 1, j + 1)
+        ):
+            return start
+    return None
+
+
+def _extend_prefixes(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
+    while k > 0 and tokens[k].joined:
+        prev = tokens[k - 1]
+        if prev.key in lex.role_prefixes or (
+            prev.cap and prev.key in lex.role_words and not prev.key in lex.stopwords
+        ):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _role_after(body: str, tokens: Sequence[Token], stop: int, lex: Lexicon) -> str | None:
+    """An appositive role: ``Sarjito, Direktur Keuangan PT X, ...``."""
+    if stop >= len(tokens) or stop == 0:
+        return None
+    if not _COMMA_GAP.match(body[tokens[stop - 1].end : tokens[stop].start]):
+        return None
+    j = stop
+    if tokens[j].key in ("the", "a", "sang"):
+        j += 1
+    if j >= len(tokens) or not lex.is_role_word(tokens[j].key):
+        return None
+    end = j
+    while end + 1 < len(tokens) and tokens[end + 1].joined and end - j < MAX_ROLE_TOKENS:
+        end += 1
+    return _clean_role(body[tokens[stop].start : tokens[end].end])
+
+
+def _clean_role(text: str) -> str | None:
+    role = " ".join(text.split()).strip(" ,;:-")
+    return role or None
+
+
+def _speech_beside(
+    body: str,
+    tokens: Sequence[Token],
+    start: int,
+    stop: int,
+    lex: Lexicon,
+    honorific: bool,
+) -> bool:
+    before = start - 2 if honorific else start - 1
+    if before >= 0:
+        gap = body[tokens[before].end : tokens[before + 1].start]
+        if tokens[before].key in lex.speech_before and gap.strip(" ,") == "":
+            return True
+    if stop < len(tokens):
+        nxt = tokens[stop]
+        gap = body[tokens[stop - 1].end : nxt.start]
+        if not nxt.cap and nxt.key in lex.speech_after and gap.strip(" ,") == "":
+            return True
+    return False
+
+
+def _name_words(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in lex.particles and len(w) > 1)
+
+
+def _accept_full(st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: str) -> bool:
+    """A run of two or more name words with neither a first name nor context
+    is taken only when none of its words is a frequent word in English or
+    Indonesian ("Lifestyle Expo", "Satu Pintu" are not people)."""
+    if st.context or st.words[0] in lex.given:
+        return True
+    return not any(_frequent_anywhere(w) for w in st.words)
+
+
+def _frequent_anywhere(key: str) -> bool:
+    if _zipf is None or key in given_names():
+        return False
+    return any(_zipf(key, lang) >= RARE_ZIPF for lang in ("en", "id"))
+
+
+def _is_single_noise(st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: str) -> bool:
+    """A lone capitalised word that is more likely a word than a name."""
+    tok = tokens[st.start]
+    if tok.key in lex.stopwords or len(tok.text) < 3 or is_common_word(tok.key, language):
+        return True
+    return language != "en" and _zipf is not None and _zipf(tok.key, "en") >= RARE_ZIPF
+
+
+def _add_full(people: list[_Building], st: Stretch) -> None:
+    for person in people:
+        if _contains(person.words, st.words):
+            person.mentions += 1
+            _note_alias(person, st.surface)
+            if person.role is None and st.role:
+                person.role = st.role
+            return
+        if _contains(st.words, person.words):
+            _note_alias(person, person.surface)
+            person.surface, person.words = st.surface, st.words
+            person.mentions += 1
+            person.aliases = [a for a in person.aliases if a != st.surface]
+            if person.role is None and st.role:
+                person.role = st.role
+            return
+    people.append(_Building(st.surface, st.words, st.role))
+
+
+def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
+
+
+def _note_alias(person: _Building, surface: str) -> None:
+    if surface != person.surface and surface not in person.aliases:
+        person.aliases.append(surface)
+
+
+def _resolve(words: tuple[str, ...], people: Sequence[_Building], lex: Lexicon) -> _Building | None:
+    """The one person whose name contains ``words`` (surname preferred)."""
+    if not words:
+        return None
+    matches = [p for p in people if _contains(p.words, words)]
+    if len(matches) == 1:
+        return matches[0]
+    by_surname = [p for p in matches if p.words[-len(words) :] == words]
+    if len(by_surname) == 1:
+        return by_surname[0]
+    if not matches and len(words) == 1 and len(words[0]) >= 4:
+        # a short form of one name word: "Enggar" for "Enggartiasto Lukita"
+        short = [p for p in people if any(w.startswith(words[0]) for w in p.words)]
+        if len(short) == 1:
+            return short[0]
+    return None
+
+
+def resolve_person(name: str, people: list[Person]) -> Person | None:
+    """Map a full or partial mention ("Kirby", "Mr Kirby") to one known person.
+
+    Returns None when no person matches or when several do equally well.
+    """
+    lex = lexicon("en")
+    words = tuple(
+        w for w in (fold(x) for x in re.findall(r"[^\W_](?:[\w'’\-]*[^\W_])?", name))
+        if w not in lex.honorifics
+    )
+    if not words:
+        return None
+    exact = [p for p in people if _person_words(p) == words]
+    if len(exact) == 1:
+        return exact[0]
+    candidates = [p for p in people if _contains(_person_words(p), words)]
+    if len(candidates) == 1:
+        return candidates[0]
+    by_surname = [p for p in candidates if _person_words(p)[-len(words) :] == words]
+    if len(by_surname) == 1:
+        return by_surname[0]
+    alias_hits = [p for p in people if any(fold(a) == fold(name.strip()) for a in p.aliases)]
+    return alias_hits[0] if len(alias_hits) == 1 else None
+
+
+def _person_words(person: Person) -> tuple[str, ...]:
+    return tuple(fold(w) for w in re.findall(r"[^\W_](?:[\w'’\-]*[^\W_])?", person.name))

@@ -1,0 +1,109 @@
+"""Word lists for quote attribution (both languages), kept apart from the rules that use them."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Indonesian cues that come before the speaker: ``"...," kata Kirby`` (also with ``-nya``).
+ID_VERB_FIRST = _words(
+    """
+    kata ujar ucap tutur ungkap jelas tegas tambah imbuh lanjut terang sebut jawab papar tukas timpal
+    pungkas tandas sambung urai akui aku seru kilah ungkapnya tulis bilang cetus paparnya pinta katakan
+    """
+)
+
+#: Indonesian cues that follow the speaker: ``Kirby mengatakan, ...``.
+ID_SUBJECT_FIRST = _words(
+    """
+    mengatakan menyatakan mengungkapkan menjelaskan menegaskan menambahkan menuturkan berkata
+    menyebutkan menyebut menilai memaparkan mengaku mengakui menerangkan berujar bilang mengungkap
+    melanjutkan menyampaikan mengimbau berpendapat memperkirakan mencontohkan menuding mengklaim
+    mengingatkan menandaskan menukas menjawab mengutarakan menyatakannya menekankan
+    """
+)
+
+#: English cues, either order: ``"...," Kirby said`` / ``said Kirby`` / ``Kirby said:``.
+EN_CUES = _words(
+    """
+    said says told added explained noted stated wrote argued insisted continued replied tweeted declared
+    warned claimed recalled observed acknowledged admitted responded suggested remarked concluded
+    announced contended maintained cautioned complained joked quipped asked asks adds tells writes notes
+    explains argues insists warns claims recalls admits responds continues predicted predicts boasted
+    boasts conceded concedes countered counters urged urges
+    """
+)
+
+#: Capitalised words that name a role or office, not a person (lower-cased).
+ROLE_WORDS = _words(
+    """
+    activist actor actress adviser advisor aide ambassador analis analyst anchor asisten assistant
+    associate attorney besar bicara bidang billionaire bupati businessman businesswoman campaign
+    candidate capt ceo cfo chair chairman chairwoman chief col col. columnist commentator commissioner
+    communication communications congressman congresswoman conservative coo corporate correspondent
+    deputi deputy director direktorat direktur dirjen dirut divisi dr dr. duta economist editor ekonom
+    executive former founder gen gen. general gov gov. governor gubernur head host humas icon jenderal
+    jubir judge juru justice kabag kadis kapolda kapolres kapolri kepala ketua komandan komisaris
+    komisioner leader liberal lt lt. majority manager manajer mantan mayor menteri minister minority
+    mogul mr mr. mrs mrs. ms ms. officer operations panglima partner pemimpin penasihat pendiri peneliti
+    pengamat pimpinan pollster presdir presiden president press prof prof. professor public relations
+    rep rep. reporter representative researcher secretary sekjen sekretaris sen sen. senator senior sgt
+    singer speaker spokesman spokesperson spokeswoman staf staff star strategi strategist utama vice
+    wakil wali walikota wapres
+    """
+)
+
+#: Capitalised words of organisation and place names, not of a person's name (lower-cased).
+ORG_WORDS = _words(
+    """
+    abc afp agency agensi america american amerika antara ap asosiasi asset associated association badan
+    bank biro bloomberg bumn bureau bursa cabang capital cbs center centre china cina cnn co co.
+    committee company corp corp. council democrat democratic departemen department detik dewan dinas dpr
+    efek election eropa esdm europe european federal foundation fox gedung gop government group grup
+    holding house inc inc. indonesia indonesian institut institute investama investasi investment japan
+    jasa jepang journal kabupaten kantor kemenkeu kementerian kesdm keuangan komisi komite kompas
+    kompas.com kontan koordinator korea kota lembaga management ministry mpr msnbc nasional national nbc
+    negara negeri news north office otoritas partai party pemerintah pemilu perdagangan perekonomian
+    perhubungan perindustrian persero pertanian perum perusahaan post press provinsi pt pupr pusat putih
+    regional republican research reuters riset rusia russia securities sekuritas selatan senat senate
+    serikat south state states tbk tempo times u.s. united universitas university us utara white wilayah
+    yayasan
+    """
+)
+
+#: Lower-case words that may stand in a role phrase before a name (``juru bicara``, ``spokesman``).
+LOWER_ROLE = _words(
+    """
+    adviser advisor aide analis analyst and anggota besar bicara bidang campaign candidate chairman
+    chairwoman chief dan democratic deputy director direktur dosen duta economist ekonom executive
+    expert for former founder governor jenderal juru keamanan kepala ketua khusus komisaris lecturer
+    manager mantan member menteri nasional nominee of official owner pakar pemilik pendiri peneliti
+    pengamat president presidential press professor republican sang secretary sekretaris senator senior
+    spokesman spokesperson spokeswoman staf strategist the urusan utama wakil
+    """
+)
+
+#: English function words that start sentences (never the first word of a name).
+EN_FUNCTION = _words(
+    """
+    a about according after all also although an and any as asked at because before both but by during
+    each earlier even every first for former from he her here his how however i if in into it its just
+    last later many meanwhile more most new next no nor not now of on only or other our over said says
+    she since so some still such that the their then there these they this those though to told under we
+    what when where which while who whom whose why with without yet you
+    """
+)
+
+#: Capitalised words that are never part of a person's name: days, months, short titles.
+NOT_NAMES = _words(
+    """
+    agustus april august bapak bu bung capres cawapres december desember februari february friday
+    gubernur ibu jakarta januari january juli july jumat june juni kamis kang kapolda kapolres kapolri
+    march maret mas mbak mei mendag mendikbud menhub menkes menkeu menko menperin menpora mentan menteri
+    minggu monday november october oktober pak rabu sabtu saturday selasa senin september sunday tbk
+    thursday tuesday wapres wednesday
+    """
+)
+

@@ -1,0 +1,555 @@
+"""Quotes and reported statements, with their speakers, ranked.
+
+``extract_quotes`` is the stage's one entry point. It runs, in order:
+
+1. ``quote_marks.find_quote_spans``: every span between double quotation marks;
+2. reported statements (``Kirby mengatakan bahwa ...``, ``X said that ...``,
+   ``Menurut X, ...``, ``..., kata X.``), found from their cue words;
+3. for each quoted span, the attribution right after it (``," kata Kirby``,
+   ``," he said``), else right before it (``Kirby said: "``), else the
+   reported statement it sits inside, else the speaker of the sentence just
+   before it (a quote standing alone continues the last attributed speaker);
+4. pronoun speakers (``katanya``, ``kata dia``, ``he said``) take the last
+   named speaker before them;
+5. scare quotes, titles and short terms are dropped;
+6. the remaining quotes are ranked (``rank`` 1 = best key quote).
+
+All offsets point into ``body``; ``body[q.start:q.end] == q.text``. The
+stage never raises on odd input and looks only at bounded windows around
+each mark or cue, so it is linear in the length of the body.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from generator.attribution import (
+    EN_CUES,
+    ID_SUBJECT_FIRST,
+    ID_VERB_FIRST,
+    Registry,
+    Speaker,
+    speaker_after_cue,
+    speaker_before_cue,
+    subject_of,
+)
+from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
+from generator.records import Organization, Person, Quote, QuoteKind
+
+log = logging.getLogger(__name__)
+
+WINDOW = 260  # characters looked at on either side of a quote
+MAX_INDIRECT = 600  # longest reported statement kept, in characters
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»’')\]]|$)")
+
+_ID_VERB = "|".join(sorted(ID_VERB_FIRST, key=len, reverse=True))
+_ID_SUBJ = "|".join(sorted(ID_SUBJECT_FIRST, key=len, reverse=True))
+_EN = "|".join(sorted(EN_CUES, key=len, reverse=True))
+
+# right after a closing mark
+_ID_AFTER_VERB = re.compile(
+    rf"^[\s,.!?;—–-]*(?:(?:demikian|begitu|seperti)\s+)?(?P<cue>{_ID_VERB})(?P<nya>nya)?\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_ID_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
+_EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+_EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
+_EN_ACCORDING = re.compile(r"^[\s,.!?;—–-]*(?P<cue>according to)\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+
+# right before an opening mark (the text is the clause that ends at the mark)
+_ID_BEFORE_SUBJ = re.compile(
+    rf"(?P<subj>.*?)\s*\b(?P<cue>{_ID_SUBJ})\b(?P<tail>[^.!?\"“”]{{0,80}}?)[\s,:]*$", re.IGNORECASE | re.DOTALL
+)
+_ID_BEFORE_VERB = re.compile(rf"\b(?P<cue>{_ID_VERB})\s+(?P<rest>[^.!?\"“”]{{1,160}}?)[\s:]*$", re.IGNORECASE)
+_EN_BEFORE_SUBJ = re.compile(
+    rf"(?P<subj>.*?)\s*\b(?P<cue>{_EN})\b(?P<tail>[^.!?\"“”]{{0,80}}?)[\s,:]*$", re.IGNORECASE | re.DOTALL
+)
+_MENURUT = re.compile(r"\b(?P<cue>menurut|according to)\s+(?P<rest>[^,.!?\"“”]{1,160}),", re.IGNORECASE)
+_COLON_NAME = re.compile(r"(?P<subj>[^.!?\"“”:]{1,120}):\s*$")
+
+# reported statements, found anywhere
+_ID_REPORTED = re.compile(rf"\b(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
+_EN_REPORTED = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
+_ID_TRAILING = re.compile(rf",\s*(?P<cue>{_ID_VERB})(?P<nya>nya)?\b(?P<rest>[^.!?\"“”\n]{{0,160}})", re.IGNORECASE)
+_THAT = re.compile(r"\b(bahwa|that)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str | None
+    cue_at: int  # where the attribution was found (for pronoun order)
+    speaker: Speaker | None
+    cued: bool  # a cue stands right next to the quote
+    span: QuoteSpan | None = None
+    name: str | None = None
+
+
+def _resolver() -> Callable[[str, list[Person]], Person | None] | None:
+    """The people stage's surname resolver, when that module is present."""
+    try:
+        module = importlib.import_module("generator.entities")
+    except Exception:
+        return None
+    resolver = getattr(module, "resolve_person", None)
+    return resolver if callable(resolver) else None
+
+
+def extract_quotes(body: str, language: str, people: list[Person], organizations: list[Organization]) -> list[Quote]:
+    """Direct quotes and reported statements of ``body``, ranked, in text order."""
+    try:
+        return _extract(body, language, people, organizations)
+    except Exception:
+        log.exception("quote extraction failed; no quotes for this article")
+        return []
+
+
+def _extract(body: str, language: str, people: list[Person], organizations: list[Organization]) -> list[Quote]:
+    if not body or not body.strip():
+        return []
+    lang = (language or "").lower()[:2]
+    registry = Registry(people or [], organizations or [], _resolver())
+    registry.read(body, lang)
+    paragraphs = paragraph_spans(body)
+    spans = find_quote_spans(body)
+    quoted = [(s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans]
+    found: list[_Found] = []
+    for span in spans:
+        registry.cursor = span.open_at
+        found.append(_attribute(body, span, lang, registry))
+    found.extend(_reported(body, lang, registry, quoted))
+    found.sort(key=lambda f: (f.cue_at, f.start))
+    _resolve_names(found, registry)
+    direct = [f for f in found if f.kind == "direct"]
+    indirect = [f for f in found if f.kind == "indirect"]
+    _inherit(body, direct, indirect, paragraphs)
+    kept = [f for f in direct if _is_quote(body, f)] + indirect
+    return _rank(body, kept)
+
+
+# --- direct quotes ---------------------------------------------------------
+
+
+def _paragraph_end(body: str, pos: int) -> int:
+    nl = body.find("\n", pos, pos + WINDOW)
+    return nl if nl >= 0 else min(len(body), pos + WINDOW)
+
+
+def _paragraph_start(body: str, pos: int) -> int:
+    nl = body.rfind("\n", max(0, pos - WINDOW), pos)
+    return nl + 1 if nl >= 0 else max(0, pos - WINDOW)
+
+
+def _after_window(body: str, span: QuoteSpan) -> str:
+    if span.close_at is None:
+        return ""
+    start = span.close_at + 1
+    end = _paragraph_end(body, start)
+    text = body[start:end]
+    for i, ch in enumerate(text):
+        if ch in DOUBLE_MARKS:
+            return text[:i]
+    return text
+
+
+def _before_window(body: str, span: QuoteSpan) -> str:
+    end = span.open_at
+    start = _paragraph_start(body, end)
+    text = body[start:end]
+    if not text.strip() and start > 0:
+        # a quote opening its paragraph: the previous paragraph may introduce it (``Cruz continued:``)
+        prev_end = start - 1
+        while prev_end > 0 and body[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end > 0 and body[prev_end - 1] == ":":
+            text = body[_paragraph_start(body, prev_end) : prev_end]
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] in DOUBLE_MARKS:
+            text = text[i + 1 :]
+            break
+    # the clause: from the last sentence end
+    last = None
+    for match in _SENTENCE_END.finditer(text):
+        last = match
+    if last is not None:
+        text = text[last.end() :]
+    return text
+
+
+def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Found:
+    after = _after_window(body, span)
+    before = _before_window(body, span)
+    close = span.close_at if span.close_at is not None else span.end
+    speaker, cue = _after_cue(after, lang, registry)
+    cue_at = close
+    if speaker is None and cue is None:
+        speaker, cue = _before_cue(before, lang, registry)
+        cue_at = span.open_at
+    return _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span)
+
+
+def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+    if not after:
+        return None, None
+    if lang != "en":
+        match = _ID_AFTER_VERB.match(after)
+        if match:
+            cue = match.group("cue").lower()
+            if match.group("nya"):
+                return Speaker(None, None, pronoun=True), cue + "nya"
+            return speaker_after_cue(match.group("rest"), registry, lang), cue
+        match = _ID_AFTER_SUBJ.match(after)
+        if match and len(match.group("subj").split()) <= 10:
+            return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
+    if lang != "id":
+        match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
+        if match:
+            return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
+        match = _EN_AFTER_SUBJ.match(after)
+        if match and len(match.group("subj").split()) <= 10:
+            return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
+    return None, None
+
+
+def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+    text = before[-WINDOW:]
+    if not text.strip():
+        return None, None
+    match = _MENURUT.search(text)
+    if match and not text[match.end() :].strip(" ,:"):
+        return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
+    patterns = []
+    if lang != "en":
+        patterns.append(_ID_BEFORE_SUBJ)
+    if lang != "id":
+        patterns.append(_EN_BEFORE_SUBJ)
+    for pattern in patterns:
+        match = pattern.fullmatch(text)
+        if match and len(match.group("tail").split()) <= 6:
+            speaker = speaker_before_cue(match.group("subj"), registry, lang)
+            if speaker is not None:
+                return speaker, match.group("cue").lower()
+    if lang != "en":
+        match = _ID_BEFORE_VERB.search(text)
+        if match:
+            return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
+    match = _COLON_NAME.search(text)
+    if match:
+        speaker = speaker_before_cue(match.group("subj"), registry, lang)
+        if speaker is not None and (speaker.name or speaker.pronoun):
+            return speaker, ":"
+        speaker = subject_of(match.group("subj"), registry, lang)
+        if speaker is not None:
+            return speaker, ":"
+    return None, None
+
+
+# --- reported statements ---------------------------------------------------
+
+
+def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
+    lo = max(0, pos - MAX_INDIRECT)
+    start = lo
+    for match in _SENTENCE_END.finditer(body, lo, pos):
+        start = match.end()
+    nl = body.rfind("\n", lo, pos)
+    if nl + 1 > start:
+        start = nl + 1
+    match = _SENTENCE_END.search(body, pos, pos + MAX_INDIRECT)
+    end = match.end() if match else min(len(body), pos + MAX_INDIRECT)
+    nl = body.find("\n", pos, end)
+    if nl >= 0:
+        end = nl
+    return start, end
+
+
+def _inside(pos: int, quoted: list[tuple[int, int]]) -> bool:
+    # quoted is sorted by start; a linear scan is fine for the small counts seen
+    lo, hi = 0, len(quoted)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if quoted[mid][0] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo > 0 and quoted[lo - 1][0] <= pos < quoted[lo - 1][1]
+
+
+def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    taken_until = -1
+    patterns = []
+    if lang != "en":
+        patterns.append(_ID_REPORTED)
+    if lang != "id":
+        patterns.append(_EN_REPORTED)
+    hits: list[tuple[int, int, str]] = []
+    for pattern in patterns:
+        hits.extend((m.start(), m.end(), m.group("cue").lower()) for m in pattern.finditer(body))
+    for match in _MENURUT.finditer(body):
+        hits.append((match.start(), match.end(), match.group("cue").lower()))
+    if lang != "en":
+        for match in _ID_TRAILING.finditer(body):
+            hits.append((match.start(), match.end(), match.group("cue").lower()))
+    hits.sort()
+    for cue_start, cue_end, cue in hits:
+        if cue_start < taken_until or _inside(cue_start, quoted):
+            continue
+        registry.cursor = cue_start
+        found = _reported_one(body, cue_start, cue_end, cue, lang, registry)
+        if found is None:
+            continue
+        if any(_inside(p, quoted) for p in (found.start, found.end - 1)):
+            continue
+        out.append(found)
+        taken_until = max(found.end, cue_end)
+    return out
+
+
+def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, registry: Registry) -> _Found | None:
+    s_start, s_end = _sentence_bounds(body, cue_start)
+    if cue in ("menurut", "according to"):
+        rest = body[cue_start + len(cue) : cue_end - 1]
+        speaker = speaker_after_cue(rest, registry, lang)
+        content = (cue_end, s_end)
+    elif body[cue_start] == ",":
+        # ``..., kata Kirby.``: the statement stands before the cue
+        word_end = cue_start + 1
+        while word_end < cue_end and body[word_end].isspace():
+            word_end += 1
+        tail = body[cue_end:s_end]
+        if tail.strip(" .!?") and len(tail.split()) > 4:
+            return None
+        rest = body[word_end:cue_end]
+        m = _ID_AFTER_VERB.match(rest)
+        if m is None:
+            return None
+        if m.group("nya"):
+            speaker = Speaker(None, None, pronoun=True)
+        else:
+            speaker = speaker_after_cue(m.group("rest"), registry, lang)
+        content = (s_start, cue_start)
+        cue = m.group("cue").lower() + (m.group("nya") or "").lower()
+    else:
+        subject = body[s_start:cue_start]
+        if not subject.strip():
+            return None
+        tail = body[cue_end:s_end]
+        if not tail.strip(" .!?,") or len(tail.split()) <= 3:
+            # ``Statement, X said.``: the statement stands before the subject
+            comma = subject.rfind(",")
+            if comma < 0:
+                return None
+            speaker = speaker_before_cue(subject[comma + 1 :], registry, lang)
+            content = (s_start, s_start + comma)
+        else:
+            speaker = speaker_before_cue(subject, registry, lang)
+            if speaker is not None and not speaker.pronoun and speaker.name is not None:
+                # the subject must end right at the cue (no object in between)
+                tail_subject = subject.rstrip()
+                if tail_subject.endswith(","):
+                    pass
+            that = _THAT.search(body, cue_end, min(s_end, cue_end + 80))
+            start = that.end() if that else cue_end
+            content = (start, s_end)
+    if speaker is None or (speaker.name is None and not speaker.pronoun):
+        return None
+    start, end = _trim_statement(body, *content)
+    if end - start < 12 or len(_WORD.findall(body[start:end])) < 3:
+        return None
+    if body[start] in DOUBLE_MARKS or end - start > MAX_INDIRECT:
+        return None
+    return _Found(start, end, "indirect", cue, cue_start, speaker, True)
+
+
+def _trim_statement(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in ",:;"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+# --- speakers ----------------------------------------------------------------
+
+
+def _resolve_names(found: list[_Found], registry: Registry) -> None:
+    """Give pronoun speakers the last named speaker, in text order."""
+    last: str | None = None
+    for item in found:
+        speaker = item.speaker
+        if speaker is None:
+            continue
+        if speaker.pronoun:
+            item.name = last
+            continue
+        if speaker.name:
+            registry.cursor = item.cue_at
+            name = registry.canonical(speaker.name)
+            registry.remember(name)
+            item.name = name
+            last = name
+    # a second pass: names seen later make earlier surnames canonical
+    for item in found:
+        if item.name is not None:
+            registry.cursor = item.cue_at
+            item.name = registry.canonical(item.name)
+
+
+def _inherit(body: str, direct: list[_Found], indirect: list[_Found], paragraphs: list[tuple[int, int]]) -> None:
+    """Quotes without a cue take a speaker from their neighbours, in this order.
+
+    1. the reported statement they sit inside (``Morris says he has “...”``);
+    2. the quote right after them, when only white space stands between and
+       that quote is attributed (``“A.”`` / ``“B,” kata X``);
+    3. the last attributed speaker, when that attribution is in the same or
+       the previous paragraph (a bare quote continues the last speaker).
+    """
+    events = sorted([(f.cue_at, f) for f in direct + indirect if f.name], key=lambda x: x[0])
+    ordered = sorted(direct, key=lambda f: f.start)
+    j = 0
+    last: _Found | None = None
+    for index, item in enumerate(ordered):
+        span = item.span
+        open_at = span.open_at if span is not None else item.start
+        while j < len(events) and events[j][0] < open_at:
+            last = events[j][1]
+            j += 1
+        if item.cued:
+            continue
+        for container in indirect:
+            if container.cue_at <= open_at and container.name and _same_sentence(body, container.cue_at, open_at):
+                item.name, item.cue = container.name, container.cue
+                break
+        if item.name:
+            continue
+        nxt = ordered[index + 1] if index + 1 < len(ordered) else None
+        if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
+            gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
+            if not gap.strip():
+                item.name = nxt.name
+                continue
+        if (
+            last is not None
+            and last.name
+            and open_at - last.cue_at <= 700
+            and _paragraph_gap(paragraphs, last.cue_at, open_at) <= 1
+        ):
+            item.name = last.name
+
+
+def _same_sentence(body: str, a: int, b: int) -> bool:
+    if b - a > MAX_INDIRECT:
+        return False
+    return _SENTENCE_END.search(body, a, b) is None and body.find("\n", a, b) < 0
+
+
+def _paragraph_gap(paragraphs: list[tuple[int, int]], a: int, b: int) -> int:
+    def index(pos: int) -> int:
+        lo, hi = 0, len(paragraphs)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if paragraphs[mid][0] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    return index(b) - index(a)
+
+
+# --- which quoted spans are quotes -------------------------------------------
+
+
+def _is_quote(body: str, item: _Found) -> bool:
+    """Drop scare quotes, titles and short terms."""
+    text = body[item.start : item.end]
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    span = item.span
+    embedded = False
+    if span is not None:
+        j = span.open_at - 1
+        while j >= 0 and body[j] in " \t":
+            j -= 1
+        embedded = j >= 0 and ((body[j].isalnum() and body[j].islower()) or body[j] in ",")
+    title_like = len(words) >= 1 and all(w[:1].isupper() or w.isdigit() for w in words) and text[-1:] not in ".!?,"
+    if item.cued:
+        if len(words) >= 4:
+            return True
+        return not embedded and not title_like
+    if title_like:
+        return False
+    if len(words) < 4:
+        return False
+    if embedded and len(words) < 6:
+        return False
+    return True
+
+
+# --- ranking -----------------------------------------------------------------
+
+
+def _score(body: str, item: _Found) -> float:
+    words = len(_WORD.findall(body[item.start : item.end]))
+    score = 0.0
+    if item.kind == "direct":
+        score += 3.0
+    if item.name:
+        score += 2.0
+    if item.speaker is not None and item.speaker.role:
+        score += 0.3
+    if 8 <= words <= 45:
+        score += 1.0
+    elif words < 5:
+        score -= 1.0
+    elif words > 80:
+        score -= 0.5
+    score -= 0.5 * item.start / max(1, len(body))
+    return score
+
+
+def _rank(body: str, items: list[_Found]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for item in items:
+        role = item.speaker.role if item.speaker is not None and item.name else None
+        quotes.append(
+            Quote(
+                text=body[item.start : item.end],
+                speaker=item.name,
+                role=role,
+                cue=item.cue,
+                kind=item.kind,
+                start=item.start,
+                end=item.end,
+            )
+        )
+    scores = {id(q): _score(body, item) for q, item in zip(quotes, items, strict=True)}
+    order = sorted(quotes, key=lambda q: (-scores[id(q)], q.start, q.end))
+    seen: set[str] = set()
+    ranked: dict[int, int] = {}
+    rank = 1
+    duplicates = []
+    for q in order:
+        key = " ".join(q.text.lower().split())
+        if key in seen:
+            duplicates.append(q)
+            continue
+        seen.add(key)
+        ranked[id(q)] = rank
+        rank += 1
+    for q in duplicates:
+        ranked[id(q)] = rank
+        rank += 1
+    out = [replace(q, rank=ranked[id(q)]) for q in quotes]
+    out.sort(key=lambda q: (q.start, q.end, q.kind))
+    return out

@@ -1,0 +1,195 @@
+"""Unit tests for generator.entities (people, organisations, places)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.entities import Entities, extract_entities, resolve_person
+from generator.records import Person
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_a39adbfaad0e280e.txt"
+
+
+def _seed_body() -> str:
+    """The seed's body as the metadata stage leaves it (no lead, credit, related line)."""
+    text = SEED.read_text(encoding="utf-8")
+    text = text.replace("TEMPO.CO, Jakarta - ", "", 1)
+    return text.split("\nREUTERS")[0]
+
+
+def _countries(entities: Entities) -> set[str]:
+    return {p.code for p in entities.places if p.kind == "country" and p.code}
+
+
+@pytest.fixture(scope="module")
+def seed() -> Entities:
+    return extract_entities(_seed_body(), "id")
+
+
+def test_seed_people_exactly(seed: Entities) -> None:
+    assert [p.name for p in seed.people] == [
+        "John Kirby",
+        "Sergei Shoigu",
+        "Vladimir Putin",
+        "Kim Jong Un",
+        "Linda Thomas-Greenfield",
+    ]
+
+
+def test_seed_roles(seed: Entities) -> None:
+    roles = {p.name: p.role for p in seed.people}
+    assert roles["John Kirby"] == "Juru bicara keamanan nasional Gedung Putih"
+    assert roles["Sergei Shoigu"] == "Menteri Pertahanan Rusia"
+    assert roles["Vladimir Putin"] == "Presiden Rusia"
+    assert roles["Linda Thomas-Greenfield"] == "duta besar AS"
+
+
+def test_seed_surname_mentions_merge(seed: Entities) -> None:
+    kirby = seed.people[0]
+    assert kirby.mentions == 5
+    assert kirby.aliases == ["Kirby"]
+
+
+def test_seed_countries_exactly(seed: Entities) -> None:
+    assert _countries(seed) == {"RU", "KP", "US", "UA", "JP", "KR", "GB"}
+
+
+def test_seed_country_aliases(seed: Entities) -> None:
+    by_code = {p.code: p for p in seed.places if p.kind == "country"}
+    assert {"Korea Utara", "Pyongyang"} <= set(by_code["KP"].aliases)
+    assert {"Amerika Serikat", "AS", "Washington"} <= set(by_code["US"].aliases)
+    assert by_code["KP"].name == "North Korea"
+
+
+def test_seed_cities(seed: Entities) -> None:
+    cities = {p.name: p.country for p in seed.places if p.kind == "city"}
+    assert cities["New York"] == "US"
+    assert cities["Pyongyang"] == "KP"
+
+
+def test_seed_organizations(seed: Entities) -> None:
+    orgs = {o.name: o.aliases for o in seed.organizations}
+    assert set(orgs) == {"White House", "United Nations", "UN Security Council"}
+    assert orgs["White House"] == ["Gedung Putih"]
+    assert orgs["United Nations"] == ["PBB"]
+
+
+def test_seed_no_false_people(seed: Entities) -> None:
+    names = {p.name for p in seed.people}
+    for wrong in ("Awal", "Presiden Rusia", "Menteri", "Misi", "Washington", "Moskow"):
+        assert wrong not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        ("Prime Minister Tony Blair said the plan would work.", "en", "Tony Blair", "Prime Minister"),
+        ("Menteri Keuangan Sri Mulyani Indrawati mengatakan hal itu.", "id", "Sri Mulyani Indrawati",
+         "Menteri Keuangan"),
+        ('"Kami siap," kata Direktur Utama Budi Santoso.', "id", "Budi Santoso", "Direktur Utama"),
+        ("Pak Joko Susilo menyatakan setuju.", "id", "Joko Susilo", None),
+    ],
+)
+def test_roles_and_honorifics(text: str, language: str, name: str, role: str | None) -> None:
+    people = extract_entities(text, language).people
+    assert [p.name for p in people] == [name]
+    assert people[0].role == role
+
+
+def test_single_name_with_speech_verb() -> None:
+    people = extract_entities("Harga naik lagi, kata Sarjito di kantornya.", "id").people
+    assert [p.name for p in people] == ["Sarjito"]
+
+
+def test_months_days_and_sentence_starts_are_not_people() -> None:
+    text = "Pada Senin, 12 Januari, harga naik. Awal bulan ini pasar tutup. Namun Selasa ramai."
+    assert extract_entities(text, "id").people == []
+    text = "On Monday in March the market closed. However, Tuesday was busy."
+    assert extract_entities(text, "en").people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("Korut menembakkan rudal.", "id", "KP"),
+        ("North Korea fired a missile.", "en", "KP"),
+        ("Pejabat AS datang.", "id", "US"),
+        ("U.S. officials arrived.", "en", "US"),
+        ("Tiongkok dan Cina sama saja.", "id", "CN"),
+        ("A Russian official spoke.", "en", "RU"),
+        ("Britain and the UK are one.", "en", "GB"),
+        ("Moskow berupaya membeli senjata.", "id", "RU"),
+    ],
+)
+def test_country_aliases(text: str, language: str, code: str) -> None:
+    assert code in _countries(extract_entities(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        ("Denzel Washington starred in the film.", "en", "US"),
+        ("Mike German, leader of the party, spoke.", "en", "DE"),
+        ("The show opened at Paris Fashion Week.", "en", "FR"),
+        ("Pesawat jatuh di Laut Filipina.", "id", "PH"),
+        ("Saham Bank Negara Indonesia naik.", "id", "ID"),
+        ("The conference was held in London.", "en", "GB"),
+        ("Michael Jordan scored again.", "en", "JO"),
+        ("She lives in New Mexico.", "en", "MX"),
+    ],
+)
+def test_country_false_friends(text: str, language: str, absent: str) -> None:
+    assert absent not in _countries(extract_entities(text, language))
+
+
+def test_organisation_aliases_across_languages() -> None:
+    orgs = extract_entities("Dewan Keamanan PBB bersidang. PBB menolak.", "id").organizations
+    assert [o.name for o in orgs] == ["UN Security Council", "United Nations"]
+    orgs = extract_entities("The UN Security Council met at the White House.", "en").organizations
+    assert [o.name for o in orgs] == ["UN Security Council", "White House"]
+
+
+def test_resolve_person() -> None:
+    people = [Person("John Kirby"), Person("Sergei Shoigu"), Person("Kim Jong Un")]
+    assert resolve_person("Kirby", people) == people[0]
+    assert resolve_person("Mr Kirby", people) == people[0]
+    assert resolve_person("John Kirby", people) == people[0]
+    assert resolve_person("Kim", people) == people[2]
+    assert resolve_person("Blair", people) is None
+    assert resolve_person("", people) is None
+
+
+def test_resolve_person_ambiguous_is_none() -> None:
+    people = [Person("Gordon Brown"), Person("Nick Brown")]
+    assert resolve_person("Brown", people) is None
+    assert resolve_person("Nick Brown", people) == people[1]
+
+
+def test_output_is_deterministic() -> None:
+    body = _seed_body()
+    assert extract_entities(body, "id") == extract_entities(body, "id")
+
+
+def test_empty_input() -> None:
+    assert extract_entities("", "id") == Entities()
+    assert extract_entities("   \n ", "en") == Entities()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    for language in ("id", "en", "und"):
+        result = extract_entities(text, language)
+        assert isinstance(result, Entities)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AaBbKk .,-'’\n\"“”Ž҉ŉ")), max_size=60))
+def test_never_raises_on_capitals_and_punctuation(text: str) -> None:
+    extract_entities(text, "en")
+    resolve_person(text, [Person("A B")])

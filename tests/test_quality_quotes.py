@@ -1,0 +1,46 @@
+"""Quality floors for quote extraction, measured by eval.score_quotes.
+
+The floors sit a little below the figures measured when they were set; they
+are never lowered silently. The score runs without the people stage
+(``use_entities=False``) so that it pins this stage's own quality; the report
+of ``python -m eval.score_quotes`` gives the figures with it as well.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.score_quotes import GOLD_ID, Result, run_all
+from tests.conftest import shared_or_skip
+
+# measured 2024-11 (see the report): en P 0.782 R 0.955 speaker 0.820; id F1 0.986 speaker 0.944
+FLOORS = {
+    "en": {"recall": 0.94, "precision": 0.76, "speaker_accuracy": 0.80},
+    "id": {"f1": 0.96, "precision": 0.96, "recall": 0.97, "speaker_accuracy": 0.92},
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Result]:
+    shared_or_skip("corpus", "polnear")
+    if not GOLD_ID.exists():
+        pytest.skip(f"{GOLD_ID} is absent")
+    return run_all(use_entities=False)
+
+
+@pytest.mark.parametrize("language", sorted(FLOORS))
+def test_quote_quality_floors(results: dict[str, Result], language: str) -> None:
+    result = results.get(language)
+    if result is None:
+        pytest.skip(f"no {language} corpus")
+    figures = result.figures()
+    for name, floor in FLOORS[language].items():
+        assert figures[name] >= floor, f"{language} {name} {figures[name]:.3f} < floor {floor}"
+
+
+def test_english_gold_is_large_enough(results: dict[str, Result]) -> None:
+    assert results["en"].docs >= 900 and results["en"].gold >= 4000
+
+
+def test_indonesian_gold_is_large_enough(results: dict[str, Result]) -> None:
+    assert results["id"].docs >= 40

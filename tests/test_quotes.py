@@ -1,0 +1,221 @@
+"""Unit tests for generator.quotes (direct quotes, reported speech, speakers, ranking)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.quote_marks import find_quote_spans
+from generator.quotes import extract_quotes
+from generator.records import Person, Quote
+from tests.conftest import SEED
+
+
+def _direct(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def _check_offsets(body: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(body)
+        assert body[q.start : q.end] == q.text
+
+
+def test_seed_three_direct_quotes_by_kirby() -> None:
+    body = SEED.read_text(encoding="utf-8")
+    quotes = extract_quotes(body, "id", [], [])
+    _check_offsets(body, quotes)
+    direct = _direct(quotes)
+    assert [q.text.split()[:2] for q in direct] == [["Kami", "tetap"], ["Diskusi", "tingkat"], ["Kami", "mendesak"]]
+    assert {q.speaker for q in direct} == {"John Kirby"}
+    assert [q.cue for q in direct] == ["kata", "katanya", "kata"]
+    assert sorted(q.rank for q in direct) == [1, 2, 3]
+
+
+def test_seed_reported_statements() -> None:
+    body = SEED.read_text(encoding="utf-8")
+    indirect = [q for q in extract_quotes(body, "id", [], []) if q.kind == "indirect"]
+    texts = " ".join(q.text for q in indirect)
+    assert "Korea Utara mengirimkan roket dan rudal" in texts
+    assert all(q.speaker for q in indirect)
+    rockets = next(q for q in indirect if "roket" in q.text)
+    assert rockets.speaker == "John Kirby"
+
+
+def test_seed_uses_people_stage_names() -> None:
+    body = SEED.read_text(encoding="utf-8")
+    people = [Person("John Kirby", aliases=["Kirby"])]
+    direct = _direct(extract_quotes(body, "id", people, []))
+    assert {q.speaker for q in direct} == {"John Kirby"}
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        ("“Satu dua tiga empat,” kata Budi.", ["Satu dua tiga empat,"]),
+        ('"Satu dua tiga empat," kata Budi.', ["Satu dua tiga empat,"]),
+        ("“Satu dua tiga empat“ kata Budi.", ["Satu dua tiga empat"]),
+        ('"Satu dua tiga empat” kata Budi.', ["Satu dua tiga empat"]),
+        ("”Satu dua tiga empat,” kata Budi.", ["Satu dua tiga empat,"]),
+        ("«Un deux trois quatre», dit Budi, said Budi.", ["Un deux trois quatre"]),
+        ('" Satu dua tiga empat , "kata Budi.', ["Satu dua tiga empat ,"]),
+    ],
+)
+def test_quote_marks(body: str, texts: list[str]) -> None:
+    quotes = _direct(extract_quotes(body, "id", [], []))
+    _check_offsets(body, quotes)
+    assert [q.text for q in quotes] == texts
+
+
+def test_split_quote_gives_two_chunks_one_speaker() -> None:
+    body = "“Kami akan terus bekerja keras,” kata Menteri Keuangan Sri Mulyani. “Target itu bisa dicapai tahun ini.”"
+    quotes = _direct(extract_quotes(body, "id", [], []))
+    assert len(quotes) == 2
+    assert {q.speaker for q in quotes} == {"Sri Mulyani"}
+
+
+def test_quote_over_paragraphs_is_one_quote() -> None:
+    body = "“Paragraf pertama dari kutipan yang panjang.\n“Paragraf kedua yang menutup kutipan,” kata Budi Santoso."
+    quotes = _direct(extract_quotes(body, "id", [], []))
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Paragraf pertama") and quotes[0].text.endswith("kutipan,")
+    assert quotes[0].speaker == "Budi Santoso"
+
+
+def test_unclosed_quote_ends_at_its_paragraph() -> None:
+    body = "Budi Santoso berkata: “Kami tidak akan menyerah begitu saja.\nParagraf berikutnya tanpa kutipan."
+    spans = find_quote_spans(body)
+    assert len(spans) == 1
+    assert body[spans[0].start : spans[0].end] == "Kami tidak akan menyerah begitu saja."
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    body = (
+        'Perusahaan itu akan "diambil alih" oleh negara. Film "The Dark Knight Rises" tayang besok. '
+        "Acara bertajuk “Indonesia Maju” digelar di Jakarta."
+    )
+    assert _direct(extract_quotes(body, "id", [], [])) == []
+
+
+def test_role_before_name() -> None:
+    body = (
+        "“Konsumen harus berhati-hati terhadap pinjaman online ilegal,” kata Deputi Komisioner Edukasi "
+        "dan Perlindungan Konsumen OJK, Sarjito."
+    )
+    (quote,) = _direct(extract_quotes(body, "id", [], []))
+    assert quote.speaker == "Sarjito"
+    assert quote.role is not None and "Deputi Komisioner" in quote.role
+
+
+@pytest.mark.parametrize("cue", ["ujarnya", "imbuhnya", "kata dia", "kata ia", "kata beliau", "tambahnya"])
+def test_pronoun_cues_refer_to_last_speaker(cue: str) -> None:
+    body = f"“Harga beras sudah mulai turun,” ujar Joko Widodo.\n“Stok kita masih sangat aman,” {cue}."
+    quotes = _direct(extract_quotes(body, "id", [], []))
+    assert [q.speaker for q in quotes] == ["Joko Widodo", "Joko Widodo"]
+
+
+def test_surname_resolves_to_full_name() -> None:
+    body = "Juru bicara Gedung Putih John Kirby hadir. “Kami tetap khawatir soal itu,” kata Kirby."
+    (quote,) = _direct(extract_quotes(body, "id", [], []))
+    assert quote.speaker == "John Kirby"
+
+
+def test_no_speaker_is_none_not_a_guess() -> None:
+    body = "Budi Santoso datang ke kantor.\n\nParagraf lain.\n\nParagraf ketiga.\n\n“Ini kutipan tanpa penutur yang jelas sama sekali.”"
+    (quote,) = _direct(extract_quotes(body, "id", [], []))
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We will win this election," Trump said.', "Trump"),
+        ('"We will win this election," said Hillary Clinton, the Democratic nominee.', "Hillary Clinton"),
+        ('Senator Ted Cruz said: "We will win this election."', "Ted Cruz"),
+        ('"We will win this election," according to Jeb Bush.', "Jeb Bush"),
+        ('Sanders spoke first. "We will win this election," he said.', None),
+        ('Cruz continued:\n\n"We will win this election, no matter what the polls say."', "Cruz"),
+    ],
+)
+def test_english_attribution(body: str, speaker: str | None) -> None:
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
+
+
+def test_english_he_said_after_named_speaker() -> None:
+    body = '"Taxes are too high," said Paul Ryan.\n"We will cut them," he said.'
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Paul Ryan", "Paul Ryan"]
+
+
+def test_english_reported_speech() -> None:
+    body = "Kirby said that North Korea sent rockets and missiles to Russia last year."
+    (quote,) = extract_quotes(body, "en", [], [])
+    assert quote.kind == "indirect"
+    assert quote.speaker == "Kirby"
+    assert quote.text.startswith("North Korea sent rockets")
+
+
+def test_ranks_are_a_permutation() -> None:
+    body = SEED.read_text(encoding="utf-8")
+    quotes = extract_quotes(body, "id", [], [])
+    assert sorted(q.rank for q in quotes) == list(range(1, len(quotes) + 1))
+    best = min(quotes, key=lambda q: q.rank)
+    assert best.kind == "direct" and best.speaker == "John Kirby"
+
+
+def test_deterministic() -> None:
+    body = SEED.read_text(encoding="utf-8")
+    assert extract_quotes(body, "id", [], []) == extract_quotes(body, "id", [], [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",
+        "   ",
+        '"',
+        "“",
+        "”“”“",
+        '"a" "b" "c',
+        "\n\n\n“\n”\n",
+        "kata" * 1000,
+        "“" * 5000,
+        '"x," kata ' * 2000,
+    ],
+)
+def test_hostile_input_never_raises(body: str) -> None:
+    quotes = extract_quotes(body, "id", [], [])
+    _check_offsets(body, quotes)
+    _check_offsets(body, extract_quotes(body, "en", [], []))
+
+
+def test_long_single_line_is_fast() -> None:
+    unit = '“Kami tetap khawatir soal itu,” kata Kirby. Ia "mengatakan" bahwa hal itu benar. '
+    body = (unit * (200_000 // len(unit) + 1))[:200_000]
+    started = time.perf_counter()
+    quotes = extract_quotes(body, "id", [], [])
+    elapsed = time.perf_counter() - started
+    _check_offsets(body, quotes)
+    assert elapsed < 10
+    no_marks = ("a" * 199_999) + '"'
+    started = time.perf_counter()
+    extract_quotes(no_marks, "en", [], [])
+    assert time.perf_counter() - started < 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab K.\"“”„«»‘’',:\n kata said he dia")), max_size=300))
+def test_property_offsets(body: str) -> None:
+    for language in ("id", "en", "xx"):
+        _check_offsets(body, extract_quotes(body, language, [], []))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400))
+def test_property_arbitrary_unicode(body: str) -> None:
+    _check_offsets(body, extract_quotes(body, "id", [], []))
