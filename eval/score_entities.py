@@ -170,7 +170,7 @@ def pipeline_body(text: str, name: str) -> str:
     )
     try:
         return extract_metadata(doc).body
-    except Exception as exc:  # noqa: BLE001 - a scorer must go on; logged per article
+    except Exception as exc:
         log.warning("%s: metadata failed (%s); scoring the raw text", name, exc)
         return normal
 

@@ -26,10 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.quote_words import (
-    EN_CUES,
     EN_FUNCTION,
-    ID_SUBJECT_FIRST,
-    ID_VERB_FIRST,
     LOWER_ROLE,
     NOT_NAMES,
     ORG_WORDS,
@@ -52,7 +49,7 @@ CONNECTORS = frozenset(
 @lru_cache(maxsize=1)
 def _id_stopwords() -> frozenset[str]:
     try:
-        import stopwordsiso  # type: ignore[import-untyped]
+        import stopwordsiso
 
         return frozenset(stopwordsiso.stopwords("id"))
     except Exception:
@@ -500,9 +497,8 @@ def _tail_tokens(segment: str) -> list[str]:
             out.append(token)
             if len(out) >= 14:
                 break
-            if not out or not _is_cap(token):
-                if low in ID_PRONOUNS or low in EN_PRONOUNS or low in PLURAL_PRONOUNS:
-                    break
+            if low in ID_PRONOUNS or low in EN_PRONOUNS or low in PLURAL_PRONOUNS:
+                break  # a pronoun subject ends the phrase
             continue
         break
     out.reverse()

@@ -30,17 +30,6 @@ __all__ = ["Entities", "extract_entities", "resolve_person"]
 
 log = logging.getLogger(__name__)
 
-_PLACE_CONTEXT = frozenset(
-    "in to from into of across at near di ke dari menuju and dan or atau with".split()
-)
-
-
-_LOCATIVE = frozenset(
-    "in at near outside inside around across from to into di ke dari dekat sekitar luar kota"
-    " pusat menuju".split()
-)
-
-
 @dataclass(frozen=True)
 class Entities:
     people: list[Person] = field(default_factory=list)
@@ -123,7 +112,7 @@ def _place_ok(tokens: Sequence[Token], hit: Hit[PlaceEntry], language: str) -> b
     ):
         return False  # "Denzel Washington", "Mike German", "Mr German"
     if entry.weak:
-        return prev is not None and prev.key in _PLACE_CONTEXT and not prev.cap
+        return prev is not None and prev.key in _context_words()[0] and not prev.cap
     return True
 
 
@@ -131,6 +120,13 @@ def _place_ok(tokens: Sequence[Token], hit: Hit[PlaceEntry], language: str) -> b
 def _features() -> tuple[frozenset[str], frozenset[str]]:
     data = load_data("countries.yaml")
     return word_set(data["feature_before"]), word_set(data["feature_after"])
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that make a weak country name a place, words that make a capital a location)."""
+    data = load_data("countries.yaml")
+    return word_set(data["weak_context"]), word_set(data["locative"])
 
 
 def _organizations(
@@ -219,7 +215,7 @@ def _stands_for_state(tokens: Sequence[Token], hit: Hit[OrgEntry | PlaceEntry]) 
     if hit.start == 0:
         return True
     prev = tokens[hit.start - 1]
-    return not (prev.key in _LOCATIVE and not prev.cap)
+    return not (prev.key in _context_words()[1] and not prev.cap)
 
 
 def _surface(body: str, tokens: Sequence[Token], start: int, stop: int) -> str:

@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -101,7 +101,7 @@ _WordLoader.yaml_implicit_resolvers = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> Any:
     """Parsed YAML data file from generator/data/ (cached); words stay strings."""
     with (DATA_DIR / name).open(encoding="utf-8") as handle:
@@ -171,7 +171,7 @@ class PhraseIndex(Generic[T]):
 
 
 def _case_fits(surface: tuple[str, ...], tokens: Sequence[Token]) -> bool:
-    for word, token in zip(surface, tokens):
+    for word, token in zip(surface, tokens, strict=True):
         letters = [c for c in word if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             if token.text != word:

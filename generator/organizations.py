@@ -86,12 +86,11 @@ def _extend_right(
         tok = tokens[j]
         if tok.key in given and j - first >= 2:
             break
-        if tok.cap or tok.upper or tok.text[:1].isdigit():
-            j += 1
-        elif tok.key in inner and j + 1 < n and tokens[j + 1].joined and tokens[j + 1].cap:
-            j += 1
-        else:
+        word = tok.cap or tok.upper or tok.text[:1].isdigit()
+        linked = tok.key in inner and j + 1 < n and tokens[j + 1].joined and tokens[j + 1].cap
+        if not (word or linked):
             break
+        j += 1
     return j
 
 

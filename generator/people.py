@@ -103,7 +103,7 @@ def given_names() -> frozenset[str]:
 
 def _gender_guesser_names() -> set[str]:
     try:
-        import gender_guesser
+        import gender_guesser  # type: ignore[import-untyped]  # ships no stubs
     except ImportError:
         log.info("gender-guesser not installed: using the project's first names only")
         return set()
@@ -349,7 +349,7 @@ def _extend_prefixes(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     while k > 0 and tokens[k].joined:
         prev = tokens[k - 1]
         if prev.key in lex.role_prefixes or (
-            prev.cap and prev.key in lex.role_words and not prev.key in lex.stopwords
+            prev.cap and prev.key in lex.role_words and prev.key not in lex.stopwords
         ):
             k -= 1
         else:

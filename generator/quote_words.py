@@ -28,6 +28,9 @@ ID_SUBJECT_FIRST = _words(
 #: English cues, either order: ``"...," Kirby said`` / ``said Kirby`` / ``Kirby said:``.
 EN_CUES = _words(
     """
+    answered exclaimed charged shouted yelled beamed chimed retorted interjected recounted mused sighed
+    laughed pleaded vowed promised demanded asserted alleged stressed emphasized objected protested
+    snapped scoffed wondered whispered posted replies answers exclaims shouts
     said says told added explained noted stated wrote argued insisted continued replied tweeted declared
     warned claimed recalled observed acknowledged admitted responded suggested remarked concluded
     announced contended maintained cautioned complained joked quipped asked asks adds tells writes notes
@@ -106,4 +109,3 @@ NOT_NAMES = _words(
     thursday tuesday wapres wednesday
     """
 )
-

@@ -28,9 +28,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.attribution import (
-    EN_CUES,
-    ID_SUBJECT_FIRST,
-    ID_VERB_FIRST,
     Registry,
     Speaker,
     speaker_after_cue,
@@ -38,6 +35,7 @@ from generator.attribution import (
     subject_of,
 )
 from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
+from generator.quote_words import EN_CUES, ID_SUBJECT_FIRST, ID_VERB_FIRST
 from generator.records import Organization, Person, Quote, QuoteKind
 
 log = logging.getLogger(__name__)
@@ -48,9 +46,9 @@ MAX_INDIRECT = 600  # longest reported statement kept, in characters
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»’')\]]|$)")
 
-_ID_VERB = "|".join(sorted(ID_VERB_FIRST, key=len, reverse=True))
-_ID_SUBJ = "|".join(sorted(ID_SUBJECT_FIRST, key=len, reverse=True))
-_EN = "|".join(sorted(EN_CUES, key=len, reverse=True))
+_ID_VERB = "|".join(sorted(ID_VERB_FIRST, key=lambda w: (-len(w), w)))
+_ID_SUBJ = "|".join(sorted(ID_SUBJECT_FIRST, key=lambda w: (-len(w), w)))
+_EN = "|".join(sorted(EN_CUES, key=lambda w: (-len(w), w)))
 
 # right after a closing mark
 _ID_AFTER_VERB = re.compile(
@@ -263,8 +261,8 @@ def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     nl = body.rfind("\n", lo, pos)
     if nl + 1 > start:
         start = nl + 1
-    match = _SENTENCE_END.search(body, pos, pos + MAX_INDIRECT)
-    end = match.end() if match else min(len(body), pos + MAX_INDIRECT)
+    after = _SENTENCE_END.search(body, pos, pos + MAX_INDIRECT)
+    end = after.end() if after else min(len(body), pos + MAX_INDIRECT)
     nl = body.find("\n", pos, end)
     if nl >= 0:
         end = nl
@@ -487,13 +485,9 @@ def _is_quote(body: str, item: _Found) -> bool:
         if len(words) >= 4:
             return True
         return not embedded and not title_like
-    if title_like:
+    if title_like or len(words) < 4:
         return False
-    if len(words) < 4:
-        return False
-    if embedded and len(words) < 6:
-        return False
-    return True
+    return not (embedded and len(words) < 6)
 
 
 # --- ranking -----------------------------------------------------------------

@@ -12,6 +12,7 @@ price of a single index.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import logging
 import struct
@@ -37,7 +38,75 @@ def index_site(site_dir: Path, language: str = INDEX_LANGUAGE) -> None:
     done = subprocess.run(argv, capture_output=True, text=True, check=False)
     if done.returncode != 0 or not (site_dir / "pagefind" / "pagefind-entry.json").is_file():
         raise BuildError(f"pagefind failed ({done.returncode}): {(done.stderr or done.stdout).strip()[:500]}")
+    canonicalize_filters(site_dir / "pagefind")
     log.debug("pagefind indexed %s", site_dir)
+
+
+def canonicalize_filters(bundle: Path) -> None:
+    """Make Pagefind's filter files and metadata byte-identical from run to run.
+
+    Pagefind 1.5 writes the values of each filter, and the filters in its metadata,
+    in hash-map order, which changes between runs. Each filter file is rewritten
+    with its values sorted, named by its own digest; the metadata lists the filters
+    sorted by name and is renamed the same way; the entry file points to it.
+    """
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for language, info in entry["languages"].items():
+        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
+        meta = _read_pf(meta_path)
+        if len(meta) < 4:
+            continue
+        filters = []
+        for name, digest in meta[3]:
+            old = bundle / "filter" / f"{digest}.pf_filter"
+            content = _read_pf(old)
+            content[1] = sorted(content[1], key=lambda value: value[0])
+            payload = _pf_bytes(content)
+            new_digest = f"{language}_{hashlib.sha256(payload).hexdigest()[:7]}"
+            old.unlink()
+            (bundle / "filter" / f"{new_digest}.pf_filter").write_bytes(payload)
+            filters.append([name, new_digest])
+        meta[3] = sorted(filters)
+        payload = _pf_bytes(meta)
+        info["hash"] = f"{language}_{hashlib.sha256(payload).hexdigest()[:10]}"
+        meta_path.unlink()
+        (bundle / f"pagefind.{info['hash']}.pf_meta").write_bytes(payload)
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def _pf_bytes(value: Any) -> bytes:
+    """Pagefind's file format: the signature and CBOR, gzipped (with no timestamp)."""
+    return gzip.compress(_SIGNATURE + _cbor_encode(value), compresslevel=9, mtime=0)
+
+
+def _cbor_head(major: int, arg: int) -> bytes:
+    if arg < 24:
+        return bytes([major << 5 | arg])
+    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+        if arg < 1 << (8 * size):
+            return bytes([major << 5 | info]) + arg.to_bytes(size, "big")
+    raise ValueError("integer too large for CBOR")
+
+
+def _cbor_encode(value: Any) -> bytes:
+    """Encode the subset Pagefind uses: unsigned/negative ints, text, bytes, arrays, maps, bools, None."""
+    if isinstance(value, bool):
+        return bytes([0xF5 if value else 0xF4])
+    if value is None:
+        return bytes([0xF6])
+    if isinstance(value, int):
+        return _cbor_head(0, value) if value >= 0 else _cbor_head(1, -1 - value)
+    if isinstance(value, str):
+        raw = value.encode("utf-8")
+        return _cbor_head(3, len(raw)) + raw
+    if isinstance(value, bytes):
+        return _cbor_head(2, len(value)) + value
+    if isinstance(value, list):
+        return _cbor_head(4, len(value)) + b"".join(_cbor_encode(v) for v in value)
+    if isinstance(value, dict):
+        return _cbor_head(5, len(value)) + b"".join(_cbor_encode(k) + _cbor_encode(v) for k, v in value.items())
+    raise TypeError(f"cannot encode {type(value).__name__} as CBOR")
 
 
 # --- reading Pagefind's bundle: gzip, a signature, then CBOR ---------------------------------

@@ -124,7 +124,10 @@ def test_surname_resolves_to_full_name() -> None:
 
 
 def test_no_speaker_is_none_not_a_guess() -> None:
-    body = "Budi Santoso datang ke kantor.\n\nParagraf lain.\n\nParagraf ketiga.\n\n“Ini kutipan tanpa penutur yang jelas sama sekali.”"
+    body = (
+        "Budi Santoso datang ke kantor.\n\nParagraf lain.\n\nParagraf ketiga.\n\n"
+        "“Ini kutipan tanpa penutur yang jelas sama sekali.”"
+    )
     (quote,) = _direct(extract_quotes(body, "id", [], []))
     assert quote.speaker is None
 
