@@ -100,7 +100,8 @@ class Registry:
         organizations: Sequence[Organization],
         resolver: Callable[[str, list[Person]], Person | None] | None = None,
     ) -> None:
-        self.people = list(people)
+        # a "name" of five or more words is a headline the people stage took for a name
+        self.people = [p for p in people if 0 < len(p.name.split()) <= 4]
         self.organizations = list(organizations)
         self.resolver = resolver
         self.seen: list[str] = []  # full names met so far, in order
@@ -256,7 +257,28 @@ class Registry:
         return best
 
     def canonical(self, name: str) -> str:
-        """The canonical full name for ``name`` (itself when nothing better)."""
+        """The canonical full name for ``name`` (itself when nothing better).
+
+        Tried in order: the people stage (its resolver, then names and aliases,
+        then a unique person with that word in their name), a full name already
+        met as a speaker, the fullest form the body writes. A one-word answer
+        from the people stage still gives way to a fuller form in the body.
+        """
+        found = self._from_people(name)
+        if found is not None and len(found.split()) > 1:
+            return found
+        base = found or name
+        if len(base.split()) == 1:
+            token = base.lower()
+            seen = sorted({full for full in self.seen if len(full.split()) > 1 and token in full.lower().split()})
+            if len(seen) == 1:
+                return seen[0]
+            full = self.fullest(base)
+            if full:
+                return full
+        return base
+
+    def _from_people(self, name: str) -> str | None:
         if self.resolver is not None and self.people:
             try:
                 person = self.resolver(name, self.people)
@@ -270,23 +292,10 @@ class Registry:
                 return person.name
         tokens = lowered.split()
         if len(tokens) == 1:
-            matches = sorted(
-                {
-                    p.name
-                    for p in self.people
-                    if tokens[0] in p.name.lower().split()[1:] or tokens[0] == p.name.lower().split()[-1]
-                }
-            )
+            matches = sorted({p.name for p in self.people if tokens[0] in p.name.lower().split()})
             if len(matches) == 1:
                 return matches[0]
-            seen = [full for full in self.seen if len(full.split()) > 1 and tokens[0] in full.lower().split()]
-            distinct = sorted(set(seen))
-            if len(distinct) == 1:
-                return distinct[0]
-            full = self.fullest(name)
-            if full:
-                return full
-        return name
+        return None
 
     def remember(self, name: str) -> None:
         if name and name not in self.seen:

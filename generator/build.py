@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import calendar
+import hashlib
 import logging
 import shutil
 import tempfile
@@ -18,8 +19,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
+from generator import __version__
 from generator.config import Settings
 from generator.pipeline import Job, process_all
 from generator.publish import index_for_search, mkdocs_build, site_options
@@ -90,6 +93,46 @@ def build_epoch(articles: list[Article]) -> int:
         return 0
 
 
+def build_fingerprint(settings: Settings, rendered_digest: str) -> str:
+    """What the published site depends on: the rendered pages, the mkdocs config and the tool versions."""
+    parts = [
+        rendered_digest,
+        hashlib.sha256(settings.mkdocs_yml.read_bytes()).hexdigest(),
+        str(settings.site),
+        str(settings.site_src),
+        str(settings.search),
+        __version__,
+        *(f"{name}={_version(name)}" for name in ("mkdocs", "mkdocs-material", "pagefind")),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def _fingerprint_file(settings: Settings) -> Path:
+    return settings.cache / "last-build.txt"
+
+
+def unchanged_since_last_build(settings: Settings, fingerprint: str) -> bool:
+    if not (settings.site / "index.html").is_file() or not settings.site_src.is_dir():
+        return False
+    try:
+        return _fingerprint_file(settings).read_text(encoding="utf-8").strip() == fingerprint
+    except OSError:
+        return False
+
+
+def record_fingerprint(settings: Settings, fingerprint: str) -> None:
+    path = _fingerprint_file(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(fingerprint + "\n", encoding="utf-8")
+
+
 def build(settings: Settings) -> BuildResult:
     with stage("discover"):
         paths, problems = discover(settings.seeds)
@@ -110,7 +153,12 @@ def build(settings: Settings) -> BuildResult:
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=settings.site.parent))
     try:
         with stage("render"):
-            render_site(articles, problems, settings.root / "templates", OutputTree(staging / "src"), options)
+            tree = OutputTree(staging / "src")
+            render_site(articles, problems, settings.root / "templates", tree, options)
+        fingerprint = build_fingerprint(settings, tree.digest())
+        if unchanged_since_last_build(settings, fingerprint):
+            log.info("nothing changed since the last build: site/ and site_src/ left as they are")
+            return BuildResult(articles, problems, published=True)
         with stage("mkdocs"):
             mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles))
         if settings.search:
@@ -119,6 +167,7 @@ def build(settings: Settings) -> BuildResult:
         with stage("swap"):
             replace_dir(staging / "src", settings.site_src)
             replace_dir(staging / "site", settings.site)
+        record_fingerprint(settings, fingerprint)
     except BaseException:
         log.error("build failed; the previous site/ and site_src/ are left in place")
         raise

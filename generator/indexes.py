@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -172,9 +172,9 @@ def _gather(articles: list[Article]) -> dict[str, dict[str, Entity]]:
             key = place.code.upper() if place.code else _place_key(place.name)
             entity = table["place"][key]
             entity.detail = place.code.upper() if place.code else place.kind
-            names = [place.name, *place.aliases]
+            forms = [place.name, *place.aliases]
             for index, quote in enumerate(article.quotes):
-                if _mentions_place(quote.text, names):
+                if _mentions_place(quote.text, forms):
                     entity.quotes.append(QuoteRef(article, index, quote))
     return table
 
@@ -210,7 +210,7 @@ def _related(articles: list[Article]) -> dict[str, list[Article]]:
                 postings[(kind, key)].append(article)
     related: dict[str, list[Article]] = {}
     for article in articles:
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = defaultdict(float)
         by_id: dict[str, Article] = {}
         for kind, weight in RELATED_WEIGHTS.items():
             for key in entities[article.id][kind]:

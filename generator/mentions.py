@@ -32,7 +32,7 @@ _SENTENCE_GAP_RE = re.compile(r"[.!?\n\r“”\"‘«»:;—–•|()\[\]{}]|(?:
 _POSSESSIVE = ("'s", "’s")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     index: int
     text: str
@@ -45,45 +45,66 @@ class Token:
     joined: bool  # separated from the previous token by plain spaces only
 
 
+_FOLDED: dict[str, str] = {}
+_FOLD_CACHE_MAX = 200_000
+
+
 def fold(text: str) -> str:
     """Lower-case key used by every look-up table."""
-    return text.casefold().replace("’", "'")
+    key = _FOLDED.get(text)
+    if key is None:
+        key = text.casefold().replace("’", "'")
+        if len(_FOLDED) < _FOLD_CACHE_MAX:
+            _FOLDED[text] = key
+    return key
 
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with case and phrase information."""
     tokens: list[Token] = []
+    append = tokens.append
+    spaces = _SPACES_RE.fullmatch
+    sentence_gap = _SENTENCE_GAP_RE.search
     prev_end = 0
     prev_text = ""
+    index = 0
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
         start, end = match.span()
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
+        token_end = end
+        if word[-2:] in _POSSESSIVE and len(word) > 2:
             word = word[:-2]
-            end -= 2
-        gap = text[prev_end:start]
-        first = not tokens
-        joined = not first and (
-            bool(_SPACES_RE.fullmatch(gap)) or _is_initial_gap(prev_text, gap)
-        )
-        sent_start = first or (not joined and bool(_SENTENCE_GAP_RE.search(gap)))
-        letters = [c for c in word if c.isalpha()]
-        tokens.append(
+            token_end -= 2
+        if index == 0:
+            joined = False
+            sent_start = True
+        else:
+            gap = text[prev_end:start]
+            joined = gap == " " or spaces(gap) is not None or _is_initial_gap(prev_text, gap)
+            sent_start = not joined and sentence_gap(gap) is not None
+        append(
             Token(
-                index=len(tokens),
-                text=word,
-                start=start,
-                end=end,
-                key=fold(word),
-                cap=word[0].isupper(),
-                upper=len(letters) >= 2 and all(c.isupper() for c in letters),
-                sent_start=sent_start,
-                joined=joined,
+                index,
+                word,
+                start,
+                token_end,
+                fold(word),
+                word[0].isupper(),
+                word.isupper() and _is_acronym(word),
+                sent_start,
+                joined,
             )
         )
-        prev_end = match.end()
+        index += 1
+        prev_end = end
         prev_text = word
     return tokens
+
+
+def _is_acronym(word: str) -> bool:
+    """Two or more letters, all of them capitals (``word.isupper()`` already holds)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _is_initial_gap(prev: str, gap: str) -> bool:
@@ -135,11 +156,13 @@ class PhraseIndex(Generic[T]):
 
     An alias written in capitals (``PBB``, ``AS``) only matches the same
     capitals; a capitalised alias word needs a capitalised token; lower-case
-    alias words (``of``, ``the``) match any case.
+    alias words (``of``, ``the``) match any case. Aliases are found through
+    their first word, so a token that starts no alias costs one dict look-up.
     """
 
     def __init__(self) -> None:
         self._table: dict[tuple[str, ...], list[Phrase[T]]] = {}
+        self._lengths: dict[str, tuple[int, ...]] = {}  # first word -> alias lengths, longest first
         self.max_len = 0
 
     def add(self, alias: str, value: T) -> None:
@@ -152,30 +175,54 @@ class PhraseIndex(Generic[T]):
             return
         bucket.append(Phrase(words, value))
         self.max_len = max(self.max_len, len(words))
+        lengths = set(self._lengths.get(key[0], ()))
+        lengths.add(len(key))
+        self._lengths[key[0]] = tuple(sorted(lengths, reverse=True))
 
     def __len__(self) -> int:
         return len(self._table)
 
+    def starts(self, key: str) -> bool:
+        """Whether some alias begins with the folded word ``key``."""
+        return key in self._lengths
+
     def match_at(self, tokens: Sequence[Token], i: int) -> Hit[T] | None:
         """The longest alias starting at token ``i`` (None when none does)."""
-        limit = min(self.max_len, len(tokens) - i)
-        length = 1
-        while length < limit and tokens[i + length].joined:
-            length += 1
-        for size in range(length, 0, -1):
-            key = tuple(t.key for t in tokens[i : i + size])
-            for phrase in self._table.get(key, ()):
-                if _case_fits(phrase.surface, tokens[i : i + size]):
+        lengths = self._lengths.get(tokens[i].key)
+        if lengths is None:
+            return None
+        n = len(tokens)
+        run = 1  # tokens from i joined by plain spaces
+        while run < lengths[0] and i + run < n and tokens[i + run].joined:
+            run += 1
+        for size in lengths:
+            if size > run:
+                continue
+            window = tokens[i : i + size]
+            bucket = self._table.get(tuple(t.key for t in window))
+            if bucket is None:
+                continue
+            for phrase in bucket:
+                if _case_fits(phrase.surface, window):
                     return Hit(i, i + size, phrase.value)
         return None
 
 
+@cache
+def _word_case(word: str) -> int:
+    """2: an acronym that must match exactly; 1: needs a capital; 0: any case."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return 2
+    return 1 if word[:1].isupper() else 0
+
+
 def _case_fits(surface: tuple[str, ...], tokens: Sequence[Token]) -> bool:
     for word, token in zip(surface, tokens, strict=True):
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
+        case = _word_case(word)
+        if case == 2:
             if token.text != word:
                 return False
-        elif word[:1].isupper() and not token.cap:
+        elif case == 1 and not token.cap:
             return False
     return True

@@ -52,6 +52,13 @@ class Lexicon:
     not_names: frozenset[str]
     stopwords: frozenset[str]
     given: frozenset[str]
+    calendar: frozenset[str]  # month and day names
+    org_before: frozenset[str]  # lower-case nouns that introduce an organisation or a work
+    org_after: frozenset[str]  # lower-case nouns that follow an organisation's name
+    places_before: frozenset[str]  # "of Torfaen", "dari Bogor": a place or body, not a person
+    not_person_after: frozenset[str]  # "Novartis, which": a thing
+    suffixes: frozenset[str]  # "Jr", "Sr": part of the name
+    list_labels: frozenset[str]  # "Ref:", "Wasit:": one person named after the colon
 
     def is_role_word(self, key: str) -> bool:
         return key in self.role_heads or key in self.role_prefixes
@@ -78,6 +85,13 @@ def lexicon(language: str) -> Lexicon:
         not_names=word_set(data["not_names"]["common"]),
         stopwords=_stopwords(lang),
         given=given_names(),
+        calendar=word_set(data["calendar"]),
+        org_before=word_set(data["org_before"]),
+        org_after=word_set(data["org_after"]),
+        places_before=word_set(data["places_before"]),
+        not_person_after=word_set(data["not_person_after"]),
+        suffixes=word_set(data["suffixes"]),
+        list_labels=word_set(data["list_labels"]),
     )
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sys
 import traceback
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +49,8 @@ def _relpath(path: Path, root: Path) -> str:
 def process(job: Job) -> Outcome:
     """Read and extract one file; every failure becomes a Problem, never an exception."""
     relpath = _relpath(job.path, job.root)
+    if not job.path.resolve().is_relative_to(job.root.resolve()):
+        return Outcome(relpath, None, Problem(relpath, "refused: a symlink that points outside the seeds folder"))
     try:
         cache = RecordCache(job.cache, EXTRACTOR_VERSION) if job.cache else None
         if cache is not None:
@@ -80,7 +84,16 @@ def _cached(job: Job, relpath: str, cache: RecordCache) -> Article | None:
 def process_all(jobs: list[Job], workers: int) -> list[Outcome]:
     """Outcomes in the order of ``jobs``, in parallel when it pays."""
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
-        return [process(job) for job in jobs]
+        return list(_progress(map(process, jobs), len(jobs)))
     chunksize = max(1, min(64, len(jobs) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(process, jobs, chunksize=chunksize))
+        return list(_progress(pool.map(process, jobs, chunksize=chunksize), len(jobs)))
+
+
+def _progress(outcomes: Iterator[Outcome], total: int) -> Iterator[Outcome]:
+    """A progress bar on stderr when it is a terminal; nothing in CI logs."""
+    if total < PARALLEL_THRESHOLD or not sys.stderr.isatty():
+        return outcomes
+    from tqdm import tqdm
+
+    return iter(tqdm(outcomes, total=total, desc="extract", unit="article", file=sys.stderr, leave=False))

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 import yaml
+from markupsafe import Markup
 
 from generator import feeds
 from generator.indexes import (
@@ -170,12 +171,12 @@ class Renderer:
         return template.render(page.context, t=self.labels, link=link, page_url=page.url)
 
 
-def _front_matter(values: dict[str, Any]) -> jinja2.utils.markupsafe.Markup:
+def _front_matter(values: dict[str, Any]) -> Markup:
     """YAML front matter for mkdocs; every string is made inert first."""
     clean: dict[str, Any] = {k: inert_title(v) if isinstance(v, str) else v for k, v in values.items()}
     clean.setdefault("hide", ["navigation", "toc"])  # Material: the content takes the width
     dumped = yaml.safe_dump(clean, allow_unicode=True, sort_keys=True, width=1000)
-    return jinja2.utils.markupsafe.Markup(f"---\n{dumped}---\n")
+    return Markup(f"---\n{dumped}---\n")  # noqa: S704 - every string was made inert, then YAML-dumped
 
 
 def key_quotes(article: Article, count: int = 3) -> list[QuoteRef]:

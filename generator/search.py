@@ -120,7 +120,7 @@ def _read_pf(path: Path) -> Any:
     return value
 
 
-def _cbor(data: bytes, pos: int) -> tuple[Any, int]:  # noqa: PLR0911 - one branch per CBOR major type
+def _cbor(data: bytes, pos: int) -> tuple[Any, int]:
     """Decode one CBOR item at ``pos`` (the subset Pagefind writes)."""
     head = data[pos]
     major, info = head >> 5, head & 0x1F
@@ -172,7 +172,7 @@ def _size(path: Path) -> int:
 def first_query_payload(site_dir: Path, query: str, results: int = RESULTS_SHOWN) -> int:
     """Bytes the search page downloads for its first query (files as stored, gzip-compressed).
 
-    Adds up: Pagefind's UI script and stylesheet, ``pagefind.js``, the entry file,
+    Adds up: Pagefind's UI script and stylesheet, ``pagefind.js`` and its web worker, the entry file,
     the language's WebAssembly and metadata, every filter file (the UI loads them
     to show the filter panel), the index chunks whose word range holds each query
     word or its stem (Pagefind stems the query; here any indexed word that starts
@@ -184,7 +184,8 @@ def first_query_payload(site_dir: Path, query: str, results: int = RESULTS_SHOWN
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     [(language, info)] = list(entry["languages"].items())[:1]
     total = sum(_size(bundle / name) for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js",
-                                                  "pagefind-entry.json", f"wasm.{language}.pagefind"))
+                                                  "pagefind-worker.js", "pagefind-entry.json",
+                                                  f"wasm.{language}.pagefind"))
     meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
     total += _size(meta_path)
     meta = _read_pf(meta_path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from pathlib import Path, PurePosixPath
 
 from generator.errors import BuildError
@@ -17,6 +19,7 @@ class OutputTree:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._written: set[str] = set()
+        self._hashes: dict[str, str] = {}
 
     def _check(self, relpath: str) -> Path:
         raw_parts = relpath.split("/")
@@ -35,15 +38,20 @@ class OutputTree:
         return target
 
     def write_text(self, relpath: str, content: str) -> None:
-        target = self._check(relpath)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
+        self.write_bytes(relpath, content.encode("utf-8"))
 
     def write_bytes(self, relpath: str, content: bytes) -> None:
         target = self._check(relpath)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
+        self._hashes[relpath] = hashlib.sha256(content).hexdigest()
+
+    def digest(self) -> str:
+        """One hash of every path and content written: equal digests, identical trees."""
+        whole = hashlib.sha256()
+        for relpath in sorted(self._hashes):
+            whole.update(f"{relpath}\0{self._hashes[relpath]}\n".encode())
+        return whole.hexdigest()
 
     @property
     def written(self) -> list[str]:
@@ -56,8 +64,6 @@ def replace_dir(new: Path, current: Path) -> None:
     The old folder is renamed aside first and removed only after the new one
     is in place, so an interruption leaves either the old or the new tree.
     """
-    import shutil
-
     old = current.with_name(f".{current.name}.old")
     if old.exists():
         shutil.rmtree(old)

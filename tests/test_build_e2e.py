@@ -80,6 +80,8 @@ def test_internal_links_resolve(project: Path) -> None:
     build(seed_project(project))
     site = project / "site"
     for page in site.rglob("*.html"):
+        if page.name == "404.html":
+            continue  # mkdocs writes the 404 page with root-absolute links on purpose
         for href in parse(page).links:
             if href.startswith(("http:", "https:", "#", "mailto:")) or href.startswith("javascript:"):
                 continue

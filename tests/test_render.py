@@ -6,8 +6,9 @@ from pathlib import Path
 import markdown
 import pytest
 
+from generator.indexes import build_index
 from generator.records import Article, Keyword, Person, Quote, Source
-from generator.render import Page, Renderer, inert_title, relative_url, safe_url
+from generator.render import Page, Renderer, briefing_pages, inert_title, relative_url, safe_url
 
 from .conftest import ROOT
 
@@ -59,9 +60,10 @@ def to_html(page_source: str) -> str:
 
 
 def render_briefing(article: Article) -> str:
-    renderer = Renderer(ROOT / "templates")
-    page = Page(f"briefings/{article.id}.md", "briefing.md.j2",
-                {"article": article, "key_quotes": [q for q in article.quotes if q.rank], "record": "records/x.yaml"})
+    index = build_index([article])
+    renderer = Renderer(ROOT / "templates", "en", index)
+    [page] = list(briefing_pages(index))
+    page.context["record"] = "records/x.yaml"
     return renderer.render(page)
 
 
@@ -69,6 +71,7 @@ def test_briefing_shows_meta_quotes_and_inferred_marks() -> None:
     html = to_html(render_briefing(make_article()))
     assert "Tempo.co" in html and "Jakarta" in html and "Reuters" in html
     assert "<blockquote>Kami tetap khawatir</blockquote>" in html
+    assert 'href="../../people/john-kirby/"' in html
     assert 'class="meta-outlet inferred"' in html
     assert 'href="../../records/x.yaml"' in html
 
@@ -91,6 +94,7 @@ def test_untrusted_text_stays_inert(field: str) -> None:
     assert not any(value and "javascript:" in value for _, value in parser.attrs)
     assert "{{ 7*7 }}" in html.replace("&#123;", "{")  # shown as text, not evaluated
     assert "49" not in html
+    assert "\n\n" not in source.split("---\n", 2)[2].strip("\n"), "a blank line would end the raw HTML block"
 
 
 def test_front_matter_title_is_inert() -> None:
@@ -136,5 +140,6 @@ def test_relative_url(page: str, target: str, expected: str) -> None:
 
 
 def test_templates_exist() -> None:
-    for name in ("briefing.md.j2", "home.md.j2", "report.md.j2"):
+    for name in ("briefing.md.j2", "home.md.j2", "report.md.j2", "entity.md.j2", "entity_index.md.j2",
+                 "list.md.j2", "archive.md.j2", "search.md.j2"):
         assert (Path(ROOT / "templates") / name).is_file()
