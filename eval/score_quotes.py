@@ -204,10 +204,21 @@ def _parse_ann(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]], 
     return spans, relations
 
 
+UNNAMED_START = frozenset({"a", "an", "another", "one", "two", "three", "several", "some", "many", "other"})
+
+
 def _source_head(source: str) -> str:
-    """The naming part of a source span: before an appositive, a clause or brackets."""
+    """The naming part of a source span: before an appositive, a clause or brackets.
+
+    ``Stu Rothenberg of the Rothenberg Report`` is cut at ``of`` when a name of two
+    capitalised words stands before it (``Secretary of State John Kerry`` is not cut).
+    """
     head = re.split(r",|\(|\bwho\b|\bwhich\b|—|–", source, maxsplit=1)[0].strip()
-    return head or source.strip()
+    head = head or source.strip()
+    before, sep, _ = head.partition(" of ")
+    if sep and len([w for w in before.split()[-2:] if w[:1].isupper()]) == 2:
+        head = before
+    return head
 
 
 def _classify_source(source: str | None) -> str:
@@ -218,6 +229,8 @@ def _classify_source(source: str | None) -> str:
     if len(words) <= 2 and words and words[-1].lower().strip("’'s") in PRONOUNS:
         return "pronoun"
     head = _source_head(source).split()
+    if head and head[0].lower() in UNNAMED_START:
+        return "unnamed"  # ``a spokesman for Bernie Sanders``, ``a person close to the Clintons``
     last = head[-1] if head else ""
     if last[:1].isupper() and not re.search(r"['’]s?$", last):
         return "named"

@@ -212,6 +212,13 @@ class Registry:
             while hi < len(words) and not self.common(words[hi]):
                 hi += 1
             lo, hi = max(lo, at - 3), min(hi, at + 3)
+            if self.language == "en":
+                # an English full name ends at the surname (``Trump Tower`` is not Trump)
+                if re.sub(r"['’]s?$", "", _clean(words[at])) != token:
+                    continue
+                hi = at + 1
+                if hi < len(words) and _clean(words[hi]).lower() in ("jr", "sr", "ii", "iii"):
+                    hi += 1
             name = [_clean(w) for w in words[lo:hi]][:4]
             while name and name[0].lower() in NAME_PARTICLES:
                 name.pop(0)
@@ -366,9 +373,63 @@ _HANDLE = re.compile(r"^(?:akun|account|pengguna|user|netizen|warganet)?\s*@?(?P
 _EPITHET = re.compile(r"^[a-z][\w -]{2,80}?\s(?:ini|itu|tersebut)\b")
 
 
+_PARTY = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14})\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,10}(?=,|\s|$)")
+_POSSESSIVE = re.compile(r"\w['’]s?$")
+_UNNAMED_START = frozenset({"a", "an", "another", "one", "two", "three", "several", "some", "many", "other"})
+
+
 def _dehyphen(text: str) -> str:
-    """``Oviedo - Joekes`` (re-tokenised text) becomes ``Oviedo-Joekes``."""
-    return re.sub(r"(?<=\w) - (?=[A-Z])", "-", text)
+    """``Oviedo - Joekes`` (re-tokenised text) becomes ``Oviedo-Joekes``; party tags (``(D-N.Y.)``) go."""
+    return _PARTY.sub("", re.sub(r"(?<=\w) - (?=[A-Z])", "-", text))
+
+
+def _possessive(token: str) -> bool:
+    """``Clinton’s``, ``Sanders’``: a name used as a modifier, not the speaker."""
+    core = token.rstrip(".,;:!?\"”)")
+    return bool(_POSSESSIVE.search(core)) and (core.endswith(("'s", "’s")) or core[-2:-1].lower() == "s")
+
+
+@lru_cache(maxsize=4096)
+def _common_english(word: str) -> bool:
+    """A frequent English word (``Hours``, ``Wait``, ``Estimates``) rather than a name."""
+    try:
+        from wordfreq import zipf_frequency
+    except Exception:
+        return False
+    return zipf_frequency(word.lower(), "en") >= 4.2 and word.lower() not in _NAME_LIKE
+
+
+_NAME_LIKE = frozenset({"trump", "bush", "clinton", "rose", "price", "may", "king", "young", "black", "white", "brown"})
+
+
+def _descriptor_name(segment: str, registry: Registry) -> tuple[str, str | None] | None:
+    """``Virginia delegate Beau Correll``, ``CNN's Gloria Borger``: descriptors, then the name at the end."""
+    tokens = _TOKEN.findall(segment)[:14]
+    if tokens and _lower(tokens[0]) == "the":
+        tokens = tokens[1:]
+    out: list[str] = []
+    for token in tokens:
+        low = _lower(token)
+        if not low:
+            continue
+        if (low in EN_FUNCTION and low != "former") or low in NOT_NAMES:
+            break
+        out.append(token)
+        if token.endswith(".") and not _is_initial(token) and low not in ROLE_WORDS:
+            break  # the sentence ends here
+    while out and _lower(out[-1]) in CONNECTORS:
+        out.pop()
+    i = len(out)
+    while i > 0 and _is_cap(out[i - 1]) and not _possessive(out[i - 1]):
+        i -= 1
+    run = out[i:]
+    lead = out[:i]
+    if not run or not lead or not any(not _is_cap(t) or _possessive(t) for t in lead):
+        return None
+    name, role = _name_from_run(run, registry)
+    if name is None:
+        return None
+    return name, " ".join(_clean(t) for t in lead).strip() or role
 
 
 def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
@@ -383,6 +444,13 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         # ``kata mantan pelatih timnas itu``: a description pointing back
         return Speaker(None, None, pronoun=True)
     segments = [seg.strip() for seg in re.split(r"[,;]", phrase)]
+    if language == "en" and segments:
+        words = segments[0].split()
+        if words and words[0].lower() in _UNNAMED_START:
+            return None  # ``said a spokesman for Y``: the speaker is not named
+        described = _descriptor_name(segments[0], registry)
+        if described is not None:
+            return Speaker(described[0], described[1])
     first, complete = _phrase_tokens(segments[0]) if segments else ([], False)
     if not first:
         return None
@@ -423,6 +491,9 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
         if low in NOT_NAMES and out:
             complete = False
             break
+        if _possessive(token) and _is_cap(token) and match.end() < len(segment.rstrip()):
+            out = []  # ``CNN's Gloria Borger``: the possessive names the employer
+            continue
         if (
             _is_cap(token)
             or low in LOWER_ROLE
@@ -448,7 +519,7 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
 
 def _is_initial(token: str) -> bool:
     core = token.rstrip(".")
-    return len(core) <= 2 and core[:1].isupper()
+    return (len(core) <= 2 and core[:1].isupper()) or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", core))
 
 
 def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
@@ -477,7 +548,15 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
             and not _is_cap(apposition.split()[0] if apposition.split() else "")
             and len(apposition.split()) <= 8
         ):
-            tokens = _tail_tokens(segments[-2])
+            k = len(segments) - 2
+            # ``Harry Bond, 30, of Raleigh, N.C., who ...``: age, place and state are not the name
+            while k > 0 and (
+                not segments[k]
+                or not _is_cap(segments[k].split()[0])
+                or (len(segments[k]) <= 6 and "." in segments[k])
+            ):
+                k -= 1
+            tokens = _tail_tokens(segments[k])
             if tokens and _pronoun(tokens[-1:], language) is None:
                 name, _ = _name_from_run(tokens, registry)
                 if name is not None:
@@ -495,6 +574,8 @@ def _tail_tokens(segment: str) -> list[str]:
             continue
         if low in NOT_NAMES:
             break
+        if _possessive(token) and out:
+            break  # ``Clinton’s aide Jake Sullivan``: the possessive is not part of the name
         if (
             _is_cap(token)
             or low in LOWER_ROLE
@@ -526,7 +607,14 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
     ):
         tokens.pop(0)
     run: list[str] = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if run and _lower(token) in ("of", "the") and _is_cap(following):
+            run.append(token)  # ``Secretary of State Madeleine Albright``
+            continue
+        if _possessive(token) and _is_cap(token) and _is_cap(following):
+            run = []  # ``CNN's Gloria Borger``
+            continue
         if _is_cap(token) or (run and _lower(token) in NAME_PARTICLES):
             run.append(token)
             if len(run) >= 8:
@@ -542,3 +630,22 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
         return None
     name, role = _name_from_run(run, registry)
     return Speaker(name, role) if name else None
+
+
+def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker | None:
+    """The named subject of the sentence ``clause`` opens, skipping a short opening phrase.
+
+    ``Hours later, Trump returned the compliment`` gives Trump; ``Silverman, herself a
+    supporter, incurred`` gives Silverman; a clause whose subject is not a name gives None.
+    """
+    segments = [seg for seg in _dehyphen(clause[-300:]).split(",")]
+    for index, segment in enumerate(segments[:3]):
+        speaker = subject_of(segment, registry, language)
+        if speaker is not None:
+            if speaker.name is not None and " " not in speaker.name and _common_english(speaker.name):
+                speaker = None
+            else:
+                return speaker
+        if len(segment.split()) > 4 or index + 1 >= len(segments):
+            return None
+    return None

@@ -28,13 +28,10 @@ from __future__ import annotations
 
 import functools
 import html
-import itertools
 import logging
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from generator.records import Keyword
@@ -55,7 +52,11 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MD_MARK = re.compile(r"(?m)^\s{0,3}(?:#{1,6}|>+|[*+-]|\d{1,3}[.)])\s+|[*_`~|]{1,3}")
 _SPACED_DASH = re.compile(r"\s[-‐‑‒]+\s")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_CHUNK = re.compile(r"[^.,;:!?()\[\]{}\"“”‘«»/\\\n\r\t…—–]+")
+#: A word (group 1), or a mark that ends a phrase chunk (no group: ``""``).
+_PIECE = re.compile(r"([^\W_]+(?:[-'’][^\W_]+)*)|[.,;:!?()\[\]{}\"“”‘«»/\\\n\r\t…—–]")
+
+_KEEP = frozenset("\n\t ")
+_BLANKS = re.compile(r"[ \t]+")
 
 Scorer = Callable[[str, int], list[tuple[str, float]]]
 
@@ -70,8 +71,16 @@ def clean_body(body: str) -> str:
     text = html.unescape(text)
     text = _URL.sub(" ", text)
     text = _MD_MARK.sub(" ", text)
-    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] not in "CZ" or ch == " " else " " for ch in text)
-    return re.sub(r"[ \t]+", " ", text).strip()
+    text = text.translate(_blanks(text))
+    return _BLANKS.sub(" ", text).strip()
+
+
+def _blanks(text: str) -> dict[int, str]:
+    """A table turning every control, format, separator or unassigned character into a space.
+
+    Newline, tab and space stay. Each distinct character is looked at once.
+    """
+    return {ord(ch): " " for ch in set(text) if ch not in _KEEP and unicodedata.category(ch)[0] in "CZ"}
 
 
 @functools.lru_cache(maxsize=32)
@@ -132,66 +141,121 @@ def yake_scorer(stopwords: frozenset[str], engine: str = "auto") -> Scorer:
     return run
 
 
-@dataclass(frozen=True)
 class TextStats:
-    """Token statistics of one text, for the name and display-form rules."""
+    """Token statistics of one text, for the name and display-form rules.
 
-    unigrams: Counter[str]
-    after: dict[str, Counter[str]]  # word -> words that follow it
-    before: dict[str, Counter[str]]  # word -> words that precede it
-    forms: dict[tuple[str, ...], Counter[str]]
-    capital: Counter[str]  # lower-cased word -> capitalised mid-sentence uses
-    lower: Counter[str]  # lower-cased word -> lower-case uses
-    grams: Counter[tuple[str, ...]]  # lower-cased n-gram -> occurrences
+    The text is kept as one flat list of word tokens in which ``""`` marks
+    every chunk boundary (punctuation that ends a phrase, a line break, both
+    ends of the text), with an index from each lower-cased word to its
+    positions. Each question (how often does a word occur, which words follow
+    it, how is a phrase usually written) is answered by visiting only the
+    positions of its first word, so building the statistics costs one regex
+    pass and one loop over the tokens, and no n-gram tables are built.
+
+    A token's ``weight`` is 3 when it stands inside a chunk of a line that is
+    not a headline, else 1 (a chunk start or a headline may be capitalised by
+    position); it ranks surface forms and counts capitalised uses.
+    """
+
+    __slots__ = ("_index", "_lowered", "_proper", "max_n", "tokens", "weights")
+
+    def __init__(self, tokens: list[str], weights: list[int], max_n: int = NGRAMS) -> None:
+        self.tokens = tokens
+        self.weights = weights
+        self.max_n = max_n
+        self._lowered = [t.lower() for t in tokens]
+        index: dict[str, list[int]] = {}
+        for i, low in enumerate(self._lowered):
+            if low:
+                index.setdefault(low, []).append(i)
+        self._index = index
+        self._proper: dict[str, bool] = {}
 
     @classmethod
     def of(cls, text: str, max_n: int = NGRAMS) -> TextStats:
-        stats = cls(Counter(), {}, {}, {}, Counter(), Counter(), Counter())
+        tokens: list[str] = [""]
+        weights: list[int] = [1]
         for line in text.splitlines():
-            headline = _is_headline(line)
-            for chunk in _CHUNK.findall(line):
-                stats._add(_WORD.findall(chunk), max_n, headline)
-        return stats
+            found = _PIECE.findall(line)  # words, and "" for each chunk-ending mark
+            if not any(found):
+                continue
+            tokens += found
+            tokens.append("")
+            if _is_headline(line):
+                weights += [1] * (len(found) + 1)
+            else:
+                weights += [3 if previous else 1 for previous in ["", *found]]
+        return cls(tokens, weights, max_n)
 
-    def _add(self, toks: list[str], max_n: int, headline: bool) -> None:
-        self.unigrams.update(toks)
-        for a, b in itertools.pairwise(toks):
-            self.after.setdefault(a, Counter())[b] += 1
-            self.before.setdefault(b, Counter())[a] += 1
-        for i, tok in enumerate(toks):
-            if tok[:1].islower():
-                self.lower[tok.lower()] += 1
-            elif i > 0 and not headline and tok[:1].isupper():
-                self.capital[tok.lower()] += 1
-        for n in range(1, max_n + 1):
-            for i in range(len(toks) - n + 1):
-                gram = toks[i : i + n]
-                key = tuple(t.lower() for t in gram)
-                self.grams[key] += 1
-                # a form at a chunk start or in a headline may be capitalised by position
-                weight = 0 if i == 0 or headline else 2
-                self.forms.setdefault(key, Counter())[" ".join(gram)] += weight + 1
+    def _at(self, tokens: Sequence[str]) -> Iterator[int]:
+        """Positions where ``tokens`` occurs inside one chunk, ignoring case."""
+        n = len(tokens)
+        if not n or n > self.max_n:
+            return
+        key = [t.lower() for t in tokens]
+        lowered = self._lowered
+        for p in self._index.get(key[0], ()):
+            if n == 1 or lowered[p : p + n] == key:
+                yield p
+
+    def unigram(self, token: str) -> int:
+        """How often ``token`` occurs, exactly as written."""
+        tokens = self.tokens
+        return sum(1 for p in self._index.get(token.lower(), ()) if tokens[p] == token)
+
+    def after(self, token: str) -> dict[str, int]:
+        """Words that follow ``token`` (exactly as written) in a chunk, with counts."""
+        return self._neighbours(token, 1)
+
+    def before(self, token: str) -> dict[str, int]:
+        """Words that precede ``token`` (exactly as written) in a chunk, with counts."""
+        return self._neighbours(token, -1)
+
+    def _neighbours(self, token: str, step: int) -> dict[str, int]:
+        tokens = self.tokens
+        seen: dict[str, int] = {}
+        for p in self._index.get(token.lower(), ()):
+            other = tokens[p + step]
+            if other and tokens[p] == token:
+                seen[other] = seen.get(other, 0) + 1
+        return seen
 
     def display(self, tokens: Sequence[str]) -> str:
         """The most frequent mid-sentence surface form of ``tokens``."""
-        seen = self.forms.get(tuple(t.lower() for t in tokens))
+        n = len(tokens)
+        seen: dict[str, int] = {}
+        for p in self._at(tokens):
+            form = " ".join(self.tokens[p : p + n])
+            seen[form] = seen.get(form, 0) + self.weights[p]
         if not seen:
             return " ".join(tokens)
-        return sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return min(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
     def count(self, tokens: Sequence[str]) -> int:
         """How often ``tokens`` occurs in the text, ignoring case."""
-        return self.grams[tuple(t.lower() for t in tokens)]
+        return sum(1 for _ in self._at(tokens))
 
     def is_proper(self, token: str) -> bool:
         """True when the text writes ``token`` capitalised mid-sentence more than lower-case."""
         key = token.lower()
-        return self.capital[key] > self.lower[key] or (token.isupper() and len(token) > 1)
+        known = self._proper.get(key)
+        if known is None:
+            capital = lower = 0
+            for p in self._index.get(key, ()):
+                first = self.tokens[p][:1]
+                if first.islower():
+                    lower += 1
+                elif self.weights[p] == 3 and first.isupper():
+                    capital += 1
+            known = self._proper[key] = capital > lower
+        return known or (token.isupper() and len(token) > 1)
 
 
 def _is_headline(line: str) -> bool:
+    if line.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
     words = [w for w in _WORD.findall(line) if len(w) > 3]
-    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", "”", '"')):
+    if len(words) < 3:
         return False
     return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
 
@@ -204,8 +268,9 @@ def _follower(token: str, stats: TextStats) -> str | None:
     """The capitalised word that (almost) always follows ``token``, if any."""
     if not _capitalised(token):
         return None
-    for b, n in sorted(stats.after.get(token, Counter()).items()):
-        if _capitalised(b) and n >= 0.8 * stats.unigrams[token]:
+    total = stats.unigram(token)
+    for b, n in sorted(stats.after(token).items()):
+        if _capitalised(b) and n >= 0.8 * total:
             return b
     return None
 
@@ -221,8 +286,9 @@ def _bound_left(tokens: Sequence[str], stats: TextStats) -> bool:
     if not _capitalised(first):
         return False
     need = 1 if len(tokens) >= NGRAMS else 2
-    for a, n in stats.before.get(first, Counter()).items():
-        if _capitalised(a) and n >= need and n >= 0.8 * stats.unigrams[first] and n >= 0.5 * stats.unigrams[a]:
+    total = stats.unigram(first)
+    for a, n in stats.before(first).items():
+        if _capitalised(a) and n >= need and n >= 0.8 * total and n >= 0.5 * stats.unigram(a):
             return True
     return False
 

@@ -67,8 +67,7 @@ def tokenize(text: str) -> list[Token]:
     sentence_gap = _SENTENCE_GAP_RE.search
     prev_end = 0
     prev_text = ""
-    index = 0
-    for match in _TOKEN_RE.finditer(text):
+    for index, match in enumerate(_TOKEN_RE.finditer(text)):
         word = match.group()
         start, end = match.span()
         token_end = end
@@ -95,7 +94,6 @@ def tokenize(text: str) -> list[Token]:
                 joined,
             )
         )
-        index += 1
         prev_end = end
         prev_text = word
     return tokens

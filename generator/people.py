@@ -30,6 +30,10 @@ MAX_ROLE_TOKENS = 8
 COMMON_ZIPF = {"id": 4.0, "en": 4.3}
 # Below this in both languages a word is rare enough to be a name on its own.
 RARE_ZIPF = 3.5
+RARE_ZIPF_ID = 4.0
+# With an honorific or a role word right before it ("President Obama"), a lone
+# word is an ordinary word only from this Zipf frequency on.
+DIRECT_COMMON_ZIPF = 5.0
 
 try:  # wordfreq ships word frequencies for English and Indonesian
     from wordfreq import zipf_frequency as _zipf_frequency
@@ -38,6 +42,17 @@ try:  # wordfreq ships word frequencies for English and Indonesian
 except ImportError:  # pragma: no cover - optional dependency
     _zipf = None
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
+_HONORIFIC_GAP = re.compile(r"^ ?\.? $")  # "Mr Kirby", "Mr. Kirby", "Mr . Kirby"
+# A line-up or roll call: "Man City: James, Mills (Bradley Wright-Phillips 83), Dunne."
+# A colon after one to four capitalised words, then two or more items of one to
+# four capitalised words (a minute or a bracketed note may follow), then a full stop.
+_ITEM = r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*){0,3}(?: \d{1,3}(?: og)?)?(?: \([^()\n]{1,40}\))?"
+_LINEUP_RE = re.compile(
+    rf"(?:^|(?<=[.\n\"”] ))(?:[^\W\d_][\w'’-]* ){{0,3}}[^\W\d_][\w'’-]*: "
+    rf"({_ITEM}(?: ?[,;] {_ITEM})+)(?=\.(?:\s|$))",
+    re.MULTILINE,
+)
+_LABELLED_RE = re.compile(r"\b([^\W\d_][\w'’-]*): ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*){0,3})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +132,7 @@ def given_names() -> frozenset[str]:
 
 def _gender_guesser_names() -> set[str]:
     try:
-        import gender_guesser  # type: ignore[import-untyped]  # ships no stubs
+        import gender_guesser  # no stubs; pyproject lets mypy skip it
     except ImportError:
         log.info("gender-guesser not installed: using the project's first names only")
         return set()
@@ -147,6 +162,11 @@ class Stretch:
     role: str | None
     context: bool  # a role, speech verb or honorific stands beside it
     strong_context: bool = False  # a speech verb, honorific or role word right beside it
+    direct: bool = False  # an honorific or a role word right before it ("President Obama")
+    thing: bool = False  # its context makes it an organisation, a work or a place
+    glued: bool = False  # part of a longer capitalised name ("Catherine Tate Show")
+    listed: bool = False  # an item of a line-up or roll call
+    local: bool = False  # a lone word after "of"/"di"/"dari": no new person from it
 
 
 @dataclass(slots=True)
@@ -166,12 +186,21 @@ def find_people(
     lower_vocab = {t.key for t in tokens if not t.cap and t.text[:1].isalpha()}
     namey = [_is_namey(t, labels[t.index], lex, lower_vocab) for t in tokens]
     stretches = _stretches(body, tokens, labels, namey, lex, language)
+    listed = _listed_stretches(body, tokens, labels, lex)
+    if listed:
+        taken = {k for st in listed for k in range(st.start, st.stop)}
+        stretches = [st for st in stretches if not any(k in taken for k in range(st.start, st.stop))]
+        stretches = sorted(stretches + listed, key=lambda st: st.start)
+    things = {st.words for st in stretches if st.thing}
+    stretches = [st for st in stretches if not st.glued]
     people: list[_Building] = []
     for st in stretches:
+        if st.words in things:
+            continue
         if len(_name_words(st.words, lex)) >= 2 and _accept_full(st, tokens, lex, language):
             _add_full(people, st)
     for st in stretches:
-        if len(_name_words(st.words, lex)) >= 2:
+        if len(_name_words(st.words, lex)) >= 2 or st.words in things:
             continue
         target = _resolve(st.words, people, lex)
         if target is not None:
@@ -179,7 +208,11 @@ def find_people(
             _note_alias(target, st.surface)
             if target.role is None and st.role:
                 target.role = st.role
-        elif st.strong_context and not _is_single_noise(st, tokens, lex, language):
+        elif st.listed or (
+            st.strong_context
+            and not st.local
+            and not _is_single_noise(st, tokens, lex, language, lower_vocab)
+        ):
             people.append(_Building(st.surface, st.words, st.role))
     return [
         Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
@@ -187,17 +220,61 @@ def find_people(
     ]
 
 
+def _listed_stretches(
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon
+) -> list[Stretch]:
+    """Names in line-ups and roll calls ("Man City: James, Mills, Dunne.", "Ref: S Bennett")."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINEUP_RE.finditer(body):
+        spans.extend(_item_spans(body, match.start(1), match.end(1)))
+    for match in _LABELLED_RE.finditer(body):
+        if fold(match.group(1)) in lex.list_labels:
+            spans.append(match.span(2))
+    if not spans:
+        return []
+    starts = {t.start: t.index for t in tokens}
+    out: list[Stretch] = []
+    for a, b in spans:
+        first = starts.get(a)
+        if first is None:
+            continue
+        stop = first
+        while stop < len(tokens) and tokens[stop].end <= b and (stop == first or tokens[stop].joined):
+            tok = tokens[stop]
+            if not tok.cap or labels[stop] is not None:
+                break
+            if len(tok.text) > 1 and tok.key in lex.stopwords:
+                break
+            stop += 1
+        if stop > first:
+            st = _make_stretch(body, tokens, labels, first, stop, lex)
+            st.listed = st.context = st.strong_context = True
+            out.append(st)
+    return out
+
+
+def _item_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of the items of a list (the name before any minute or bracket)."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^,;()]+", body[start:end]):
+        text = match.group()
+        name = re.match(r"\s*([^\W\d_][^\d]*?)\s*(?:\d.*)?$", text)
+        if name is not None and name.group(1):
+            spans.append((start + match.start() + name.start(1), start + match.start() + name.end(1)))
+    return spans
+
+
 def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]) -> int:
     """2: can be a name word; 1: only after a first name ("Theresa May"); 0: not."""
     if label is not None or not tok.cap or tok.upper:
         return 0
     key = tok.key
+    if len(tok.text) == 1:
+        return 0 if tok.text.isdigit() else 2  # an initial; kept only inside a longer name
     if any(c.isdigit() for c in key) or key in lex.not_names or key in lex.honorifics:
         return 0
     if lex.is_role_word(key):
         return 0
-    if len(tok.text) == 1:
-        return 2  # an initial; kept only inside a longer name
     if tok.sent_start and key in lex.stopwords and key not in lex.given:
         return 0
     if key in lower_vocab and (key not in lex.given or tok.sent_start):
@@ -233,7 +310,7 @@ def _stretches(
             i += 1
             continue
         j = i + 1
-        while j < n and tokens[j].joined:
+        while j < n and (tokens[j].joined or _hyphen_joined(body, tokens, namey, i, j, lex)):
             if namey[j] == 2 or (namey[j] == 1 and tokens[j - 1].key in lex.given):
                 j += 1
             elif (
@@ -245,12 +322,120 @@ def _stretches(
                 j += 2
             else:
                 break
-        start, stop = _trim_initials(tokens, i, j)
+        if j < n and j - i >= 2 and tokens[j].joined and tokens[j].key in lex.suffixes:
+            j += 1  # "Donald Trump Jr."
+        start, stop = _trim_initials(tokens, i, j, lex)
         start = _trim_leading(tokens, start, stop, lex, language)
         if start < stop:
-            out.append(_make_stretch(body, tokens, labels, start, stop, lex))
+            st = _make_stretch(body, tokens, labels, start, stop, lex)
+            st.thing = _thing_context(body, tokens, labels, namey, st, lex)
+            st.glued = _glued(tokens, labels, namey, st, lex)
+            st.local = stop - start == 1 and _local_context(tokens, start, lex)
+            out.append(st)
         i = j
     return out
+
+
+def _hyphen_joined(
+    body: str, tokens: Sequence[Token], namey: Sequence[int], i: int, j: int, lex: Lexicon
+) -> bool:
+    """A double first name spaced out by tokenisation: "Marc - Andre ter Stegen"."""
+    if j != i + 1 or j + 1 >= len(tokens) or body[tokens[i].end : tokens[j].start] != " - ":
+        return False
+    nxt = tokens[j + 1]
+    return (
+        tokens[i].key in lex.given
+        and tokens[j].key in lex.given
+        and tokens[j].cap
+        and nxt.joined
+        and (namey[j + 1] == 2 or nxt.key in lex.particles)
+    )
+
+
+def _thing_context(
+    body: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str | None],
+    namey: Sequence[int],
+    st: Stretch,
+    lex: Lexicon,
+) -> bool:
+    """Whether the words around a candidate make it an organisation, a work or a place."""
+    start, stop, n = st.start, st.stop, len(tokens)
+    single = stop - start == 1
+    if start > 0 and tokens[start].joined:
+        prev = tokens[start - 1]
+        if not prev.cap and prev.key in lex.org_before:
+            return True  # "drugmaker Novartis", "kapal induk Ronald Reagan"
+    if stop < n:
+        nxt = tokens[stop]
+        gap = body[tokens[stop - 1].end : nxt.start]
+        if nxt.joined and not nxt.cap and nxt.key in lex.org_after:
+            return True  # "Sal Oppenheim investment bank"
+        if gap.strip() == "," and nxt.key in lex.not_person_after:
+            return True  # "Novartis, which"
+        if (
+            single
+            and st.direct
+            and nxt.joined
+            and nxt.key in ("dan", "and", "&", "of", "untuk", "for")
+            and stop + 1 < n
+            and tokens[stop + 1].joined
+            and tokens[stop + 1].cap
+        ):
+            return True  # "Menteri Agraria dan Tata Ruang": a title, not a name
+    return False
+
+
+def _glued(
+    tokens: Sequence[Token],
+    labels: Sequence[str | None],
+    namey: Sequence[int],
+    st: Stretch,
+    lex: Lexicon,
+) -> bool:
+    """This mention is the start or end of a longer proper name, not a person's name."""
+    start, stop = st.start, st.stop
+    single = stop - start == 1
+    if (
+        single
+        and st.role is None
+        and start > 0
+        and tokens[start].joined
+        and _glue(tokens[start - 1], labels[start - 1], lex)
+    ):
+        return True  # "Time Warner"
+    if stop < len(tokens):
+        nxt = tokens[stop]
+        if nxt.joined and nxt.cap and not nxt.upper and namey[stop] == 0:
+            if labels[stop] is None and _glue(nxt, None, lex):
+                return True  # "Santiago Bernabeu Stadium", "Panin Asset Management"
+            if single and labels[stop] is not None:
+                return True  # "pejabat Kemlu Jepang"
+    return False
+
+
+def _glue(tok: Token, label: str | None, lex: Lexicon) -> bool:
+    """A capitalised neighbour that makes a name part of a longer proper name."""
+    key = tok.key
+    return (
+        tok.cap
+        and not tok.upper
+        and label is None
+        and not (tok.sent_start and key in lex.stopwords)
+        and key not in lex.calendar
+        and key not in lex.honorifics
+        and key not in lex.role_words
+        and key not in lex.suffixes
+        and not lex.is_role_word(key)
+    )
+
+
+def _local_context(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    if start == 0 or not tokens[start].joined:
+        return False
+    prev = tokens[start - 1]
+    return not prev.cap and prev.key in lex.places_before
 
 
 def _trim_leading(
@@ -269,7 +454,7 @@ def _trim_leading(
         for k in range(start + 1, stop):
             if tokens[k].key in lex.given:
                 role = _role_context_before(tokens, start, lex)
-                if role or (tokens[start].sent_start and stop - k >= 2):
+                if stop - k >= 2 and (role or tokens[start].sent_start):
                     return k
                 break
     return start
@@ -284,9 +469,13 @@ def _role_context_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> b
     return False
 
 
-def _trim_initials(tokens: Sequence[Token], start: int, stop: int) -> tuple[int, int]:
+def _trim_initials(
+    tokens: Sequence[Token], start: int, stop: int, lex: Lexicon
+) -> tuple[int, int]:
     while stop > start and len(tokens[stop - 1].text) == 1:
         stop -= 1
+    while stop - start >= 2 and len(tokens[start].text) == 1 and tokens[start].key in lex.honorifics:
+        start += 1  # "H. Abdul Somad": Haji
     while start < stop and len(tokens[start].text) == 1 and stop - start == 1:
         start += 1
     return start, stop
@@ -300,19 +489,29 @@ def _make_stretch(
     stop: int,
     lex: Lexicon,
 ) -> Stretch:
-    surface = " ".join(body[tokens[start].start : tokens[stop - 1].end].split())
+    surface = " ".join(body[tokens[start].start : tokens[stop - 1].end].split()).replace(" - ", "-")
     words = tuple(t.key for t in tokens[start:stop])
     before = start - 1
-    honorific = before >= 0 and tokens[start].joined and tokens[before].key in lex.honorifics
-    if honorific:
-        before -= 1
+    honorific = (
+        before >= 0
+        and tokens[before].key in lex.honorifics
+        and (
+            tokens[start].joined
+            or _HONORIFIC_GAP.match(body[tokens[before].end : tokens[start].start]) is not None
+        )
+    )
     role = _role_before(body, tokens, labels, start - 1 if honorific else start, lex)
     if role is None:
         role = _role_after(body, tokens, stop, lex)
     speech = _speech_beside(body, tokens, start, stop, lex, honorific)
-    strong = speech or honorific or _head_right_before(tokens, start, lex)
+    direct = honorific or _head_right_before(tokens, start, lex)
+    # a lone word after a longer role ("Menteri Koordinator ... Keamanan Wiranto")
+    # unless it is an ordinary word that ends the title ("... Bidang Perekonomian")
+    role_named = role is not None and stop - start == 1 and not _frequent_anywhere(words[0])
+    strong = speech or direct or role_named
     return Stretch(
-        start, stop, words, surface, role, bool(role or strong), strong_context=strong
+        start, stop, words, surface, role, bool(role or strong), strong_context=strong,
+        direct=direct,
     )
 
 
@@ -422,28 +621,65 @@ def _accept_full(st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: s
     """A run of two or more name words with neither a first name nor context
     is taken only when none of its words is a frequent word in English or
     Indonesian ("Lifestyle Expo", "Satu Pintu" are not people)."""
-    if st.context or st.words[0] in lex.given:
+    if st.context:
         return True
+    if st.words[0] in lex.given:
+        # "Nusa Dua": a first name followed by an ordinary word of the language
+        return language != "id" or not any(
+            w in lex.stopwords and w not in lex.given for w in st.words[1:]
+        )
     return not any(_frequent_anywhere(w) for w in st.words)
 
 
 def _frequent_anywhere(key: str) -> bool:
+    """An ordinary word in English or Indonesian (wordfreq counts names too,
+    and Indonesian names are frequent in Indonesian text, hence the higher bar)."""
     if _zipf is None or key in given_names():
         return False
-    return any(_zipf(key, lang) >= RARE_ZIPF for lang in ("en", "id"))
+    return _zipf(key, "en") >= RARE_ZIPF or _zipf(key, "id") >= RARE_ZIPF_ID
 
 
-def _is_single_noise(st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: str) -> bool:
-    """A lone capitalised word that is more likely a word than a name."""
+def _is_single_noise(
+    st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: str, lower_vocab: set[str]
+) -> bool:
+    """A lone capitalised word that is more likely a word than a name.
+
+    After an honorific or a role word ("President Obama") only a very frequent
+    word, or a frequent one that the article also writes in lower case or that
+    is built like an Indonesian derived noun ("Menteri Perdagangan"), is taken
+    for a word."""
     tok = tokens[st.start]
-    if tok.key in lex.stopwords or len(tok.text) < 3 or is_common_word(tok.key, language):
+    if tok.key in lex.stopwords or len(tok.text) < 3:
+        return True
+    if st.direct:
+        if _zipf is None or tok.key in lex.given:
+            return False
+        if any(_zipf(tok.key, lang) >= DIRECT_COMMON_ZIPF for lang in ("en", "id")):
+            return True
+        return is_common_word(tok.key, language) and (
+            tok.key in lower_vocab or _derived_noun(tok.key, language)
+        )
+    if is_common_word(tok.key, language):
         return True
     return language != "en" and _zipf is not None and _zipf(tok.key, "en") >= RARE_ZIPF
 
 
+_SUFFIXES = frozenset({"jr", "sr"})
+_ID_NOUN_PREFIXES = ("pe", "ke", "ber", "ter")
+
+
+def _derived_noun(key: str, language: str) -> bool:
+    """An Indonesian pe-/per-/ke-...-an noun ("perdagangan", "kesehatan")."""
+    return language == "id" and len(key) >= 8 and key.endswith("an") and key.startswith(
+        _ID_NOUN_PREFIXES
+    )
+
+
 def _add_full(people: list[_Building], st: Stretch) -> None:
     for person in people:
-        if _contains(person.words, st.words):
+        if (person.words[-1] in _SUFFIXES) != (st.words[-1] in _SUFFIXES):
+            continue  # "Donald Trump Jr." is not "Donald Trump"
+        if _contains(person.words, st.words) or _short_form(st.words, person.words):
             person.mentions += 1
             _note_alias(person, st.surface)
             if person.role is None and st.role:
@@ -458,6 +694,21 @@ def _add_full(people: list[_Building], st: Stretch) -> None:
                 person.role = st.role
             return
     people.append(_Building(st.surface, st.words, st.role))
+
+
+def _short_form(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """"Sutan Zico" for "Sutan Diego Armando Zico": same first and last word, fewer between."""
+    return (
+        2 <= len(part) < len(whole)
+        and part[0] == whole[0]
+        and part[-1] == whole[-1]
+        and _contains_in_order(whole, part)
+    )
+
+
+def _contains_in_order(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:

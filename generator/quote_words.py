@@ -36,6 +36,18 @@ EN_CUES = _words(
     announced contended maintained cautioned complained joked quipped asked asks adds tells writes notes
     explains argues insists warns claims recalls admits responds continues predicted predicts boasted
     boasts conceded concedes countered counters urged urges
+    barked fumed declares echoed sang sings thundered lamented marveled mocked scolded teased gushed griped
+    grumbled crowed raged railed blasted quipped explains wondered reasoned elaborated clarified confided
+    opined cracked chided affirmed testified confirmed
+    emailed texted reported recounts recalls states stated
+    """
+)
+
+#: English participles that attach a quote to the subject of their sentence: ``X urged ..., saying, "...``.
+EN_PARTICIPLES = _words(
+    """
+    saying telling adding writing noting declaring asking explaining arguing insisting warning tweeting
+    stating calling quipping joking responding replying posting announcing continuing concluding
     """
 )
 
@@ -52,7 +64,7 @@ ROLE_WORDS = _words(
     komisioner leader liberal lt lt. majority manager manajer mantan mayor menteri minister minority
     mogul mr mr. mrs mrs. ms ms. officer operations panglima partner pemimpin penasihat pendiri peneliti
     pengamat pimpinan pollster presdir presiden president press prof prof. professor public relations
-    rep rep. reporter representative researcher secretary sekjen sekretaris sen sen. senator senior sgt
+    rev rev. reverend amb amb. atty atty. adm adm. maj maj. sgt. cpl cpl. supt supt. rep rep. reporter representative researcher secretary sekjen sekretaris sen sen. senator senior sgt
     singer speaker spokesman spokesperson spokeswoman staf staff star strategi strategist utama vice
     wakil wali walikota wapres
     """

@@ -30,12 +30,13 @@ from dataclasses import dataclass, replace
 from generator.attribution import (
     Registry,
     Speaker,
+    sentence_subject,
     speaker_after_cue,
     speaker_before_cue,
     subject_of,
 )
 from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
-from generator.quote_words import EN_CUES, ID_SUBJECT_FIRST, ID_VERB_FIRST
+from generator.quote_words import EN_CUES, EN_PARTICIPLES, ID_SUBJECT_FIRST, ID_VERB_FIRST
 from generator.records import Organization, Person, Quote, QuoteKind
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,14 @@ _ID_AFTER_VERB = re.compile(
 )
 _ID_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
 _EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
-_EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
+# an English subject may hold abbreviation periods: ``Sen. Chuck Schumer (D-N.Y.) said``
+_EN_ABBR = r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Rev|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Atty|Prof|Ft|Mt|No|Inc|Corp|Co|[A-Z])\."
+_EN_SUBJ_CHAR = rf"(?:{_EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
+_EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
+_EN_CUE_WORD = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
+_EN_PARTICIPLE = re.compile(
+    rf",\s*(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})\b(?P<tail>[^.!?\"“”]{{0,60}}?)[\s,:]*$", re.IGNORECASE
+)
 _EN_ACCORDING = re.compile(r"^[\s,.!?;—–-]*(?P<cue>according to)\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 
 # right before an opening mark (the text is the clause that ends at the mark)
@@ -212,9 +220,18 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
         if match:
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
         match = _EN_AFTER_SUBJ.match(after)
-        if match and len(match.group("subj").split()) <= 10:
+        if match and _short_subject(match.group("subj")):
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
+
+
+def _short_subject(subj: str) -> bool:
+    """A subject short enough to be a speaker phrase; an apposition (``X, a ... of Y,``) may run longer."""
+    words = subj.split()
+    if len(words) <= 10:
+        return True
+    head = subj.lstrip(" ,.;—–-")
+    return len(words) <= 20 and "," in head[:40] and head[:1].isupper()
 
 
 def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
@@ -224,11 +241,11 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
     match = _MENURUT.search(text)
     if match and not text[match.end() :].strip(" ,:"):
         return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
-    patterns = []
-    if lang != "en":
-        patterns.append(_ID_BEFORE_SUBJ)
     if lang != "id":
-        patterns.append(_EN_BEFORE_SUBJ)
+        found = _en_before_cue(text, registry, lang)
+        if found is not None:
+            return found
+    patterns = [_ID_BEFORE_SUBJ] if lang != "en" else []
     for pattern in patterns:
         match = pattern.fullmatch(text)
         if match and len(match.group("tail").split()) <= 6:
@@ -244,10 +261,31 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
         if speaker is not None and (speaker.name or speaker.pronoun):
             return speaker, ":"
-        speaker = subject_of(match.group("subj"), registry, lang)
+        if lang == "en":
+            speaker = sentence_subject(match.group("subj"), registry, lang)
+        else:
+            speaker = subject_of(match.group("subj"), registry, lang)
         if speaker is not None:
             return speaker, ":"
     return None, None
+
+
+def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
+    """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
+    participle = _EN_PARTICIPLE.search(text)
+    if participle and len(participle.group("tail").split()) <= 4:
+        speaker = sentence_subject(text[: participle.start()], registry, lang)
+        if speaker is not None:
+            return speaker, participle.group("cue").lower()
+    cues = list(_EN_CUE_WORD.finditer(text, max(0, len(text) - 240)))
+    for match in reversed(cues[-4:]):
+        tail = text[match.end() :]
+        if len(tail.split()) > 6 or any(ch in tail for ch in ".!?"):
+            continue
+        speaker = speaker_before_cue(text[: match.start()], registry, lang)
+        if speaker is not None:
+            return speaker, match.group("cue").lower()
+    return None
 
 
 # --- reported statements ---------------------------------------------------

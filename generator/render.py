@@ -50,6 +50,9 @@ from generator.records import Article, Problem
 from generator.store import record_yaml
 from generator.writer import OutputTree
 
+#: libyaml's emitter when PyYAML has it (same output, several times faster).
+_FAST_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 _TITLE_TABLE = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’", "\\": "＼", "`": "ʻ"})
 
 #: Briefings on the home page; people, countries and keywords in its side lists.
@@ -175,7 +178,7 @@ def _front_matter(values: dict[str, Any]) -> Markup:
     """YAML front matter for mkdocs; every string is made inert first."""
     clean: dict[str, Any] = {k: inert_title(v) if isinstance(v, str) else v for k, v in values.items()}
     clean.setdefault("hide", ["navigation", "toc"])  # Material: the content takes the width
-    dumped = yaml.safe_dump(clean, allow_unicode=True, sort_keys=True, width=1000)
+    dumped = yaml.dump(clean, Dumper=_FAST_DUMPER, allow_unicode=True, sort_keys=True, width=1000)
     return Markup(f"---\n{dumped}---\n")  # noqa: S704 - every string was made inert, then YAML-dumped
 
 

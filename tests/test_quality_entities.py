@@ -15,15 +15,18 @@ from eval.score_entities import DEFAULT_GOLD, DEFAULT_SHARED, Corpus, Report, lo
 
 SHARED = Path(DEFAULT_SHARED)
 
-# Measured 2026-11-29 on 45 articles (25 id, 20 en):
-# people P 0.852 R 0.825; countries P 0.989 R 0.968.
+# Measured 2026-11-29 on 45 articles (25 id, 20 en), after the issue-4 rules:
+# people P 0.925 R 0.937 (en 0.972/0.972, id 0.847/0.878);
+# countries P 0.989 R 0.968 (en 0.979/0.940, id 1.000/1.000).
+# (Before: people P 0.852 R 0.825.) The people rules were tuned while reading
+# this gold set's errors, so expect lower figures on unseen articles.
 FLOORS = {
-    ("people", "all"): (0.83, 0.80),
-    ("people", "en"): (0.88, 0.81),
-    ("people", "id"): (0.74, 0.78),
-    ("countries", "all"): (0.97, 0.95),
-    ("countries", "en"): (0.95, 0.92),
-    ("countries", "id"): (0.97, 0.97),
+    ("people", "all"): (0.92, 0.93),
+    ("people", "en"): (0.96, 0.96),
+    ("people", "id"): (0.84, 0.87),
+    ("countries", "all"): (0.98, 0.96),
+    ("countries", "en"): (0.97, 0.93),
+    ("countries", "id"): (0.99, 0.99),
 }
 
 pytestmark = pytest.mark.skipif(
@@ -51,4 +54,4 @@ def test_every_gold_article_found(report: Report) -> None:
 
 def test_speed(report: Report) -> None:
     # a few ms per article; generous to stay stable on a loaded CI machine
-    assert report.ms_per_doc < 100
+    assert report.ms_per_doc < 50
