@@ -74,12 +74,12 @@ def ratios(results: dict[str, Any]) -> dict[str, float | None]:
     """10k/1k full build, no-change/full at the largest size, extraction/YAKE."""
     big, small = _size(results, TARGET_SIZE), _size(results, BASE_SIZE)
     out: dict[str, float | None] = {
-        "full_10k_over_1k": _ratio(median_of(big["full"], "seconds") if big else None,
-                                   median_of(small["full"], "seconds") if small else None),
+        "full_10k_over_1k": _ratio(median_of(big.get("full", []), "seconds") if big else None,
+                                   median_of(small.get("full", []), "seconds") if small else None),
     }
     for key, data in sorted(results.get("sizes", {}).items(), key=lambda kv: int(kv[0])):
-        out[f"nochange_over_full_{key}"] = _ratio(median_of(data["nochange"], "seconds"),
-                                                  median_of(data["full"], "seconds"))
+        out[f"nochange_over_full_{key}"] = _ratio(median_of(data.get("nochange", []), "seconds"),
+                                                  median_of(data.get("full", []), "seconds"))
     ext = results.get("extraction")
     out["extraction_over_yake"] = ext.get("ratio") if ext else None
     return out
@@ -88,8 +88,9 @@ def ratios(results: dict[str, Any]) -> dict[str, float | None]:
 def checks(results: dict[str, Any]) -> list[Check]:
     big = _size(results, TARGET_SIZE)
     r = ratios(results)
-    full = median_of(big["full"], "seconds") if big else None
-    peak = max_of([*big["full"], *big["nochange"], *big["edit"]], "peak_tree_rss") if big else None
+    full = median_of(big.get("full", []), "seconds") if big else None
+    every = [*big.get("full", []), *big.get("nochange", []), *big.get("edit", [])] if big else []
+    peak = max_of(every, "peak_tree_rss")
     return [
         Check("full build of 10,000 from clean", full, FULL_BUILD_LIMIT_S, "s"),
         Check("no-change rebuild of 10,000 / full build", r.get(f"nochange_over_full_{TARGET_SIZE}"),
@@ -121,12 +122,12 @@ def size_rows(results: dict[str, Any]) -> list[str]:
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for key, d in sorted(results.get("sizes", {}).items(), key=lambda kv: int(kv[0])):
-        every = [*d["full"], *d["nochange"], *d["edit"]]
+        every = [*d.get("full", []), *d.get("nochange", []), *d.get("edit", [])]
         site = d.get("site") or {}
         payload = d.get("search_payload")
         rows.append(
-            f"| {int(key):,} | {_fmt(median_of(d['full'], 'seconds'))} "
-            f"| {_fmt(median_of(d['nochange'], 'seconds'))} | {_fmt(median_of(d['edit'], 'seconds'))} "
+            f"| {int(key):,} | {_fmt(median_of(d.get('full', []), 'seconds'))} "
+            f"| {_fmt(median_of(d.get('nochange', []), 'seconds'))} | {_fmt(median_of(d.get('edit', []), 'seconds'))} "
             f"| {_mib(max_of(every, 'peak_tree_rss'))} | {_mib(max_of(every, 'maxrss_single'))} "
             f"| {_mib(site.get('disk_bytes'))} | {site.get('files', 'n/a')} | {site.get('pages', 'n/a')} "
             f"| {'n/a' if payload is None else f'{payload / 1024:.1f}'} |"
@@ -137,7 +138,7 @@ def size_rows(results: dict[str, Any]) -> list[str]:
 def stage_rows(results: dict[str, Any]) -> list[str]:
     names: list[str] = []
     for d in results.get("sizes", {}).values():
-        for run in d["full"]:
+        for run in d.get("full", []):
             names.extend(n for n in run.get("stages", {}) if n not in names)
     if not names:
         return []
@@ -146,7 +147,7 @@ def stage_rows(results: dict[str, Any]) -> list[str]:
         for kind in ("full", "nochange", "edit"):
             values = []
             for name in names:
-                vals = [r["stages"][name] for r in d[kind] if name in r.get("stages", {})]
+                vals = [r["stages"][name] for r in d.get(kind, []) if name in r.get("stages", {})]
                 values.append(_fmt(statistics.median(vals)) if vals else "-")
             rows.append(f"| {int(key):,} | {kind} | " + " | ".join(values) + " |")
     return rows
@@ -174,8 +175,15 @@ def markdown(results: dict[str, Any]) -> str:
         mix = d.get("mix", {})
         lines.append(
             f"- {int(key):,} articles (languages {mix.get('language')}, formats {mix.get('format')}): "
-            f"full {_runs(d['full'])}; no-change {_runs(d['nochange'])}; edit one {_runs(d['edit'])}"
+            f"full {_runs(d.get('full', []))}; no-change {_runs(d.get('nochange', []))}; "
+            f"edit one {_runs(d.get('edit', []))}"
         )
+    loads = [r["load_after"] for d in results.get("sizes", {}).values()
+             for kind in ("full", "nochange", "edit") for r in d.get(kind, []) if "load_after" in r]
+    if loads:
+        lines += ["", f"1-minute load average after the builds: {min(loads):.1f} to {max(loads):.1f} on "
+                  f"{results.get('cpu_count', '?')} cores (above the core count, other work shared the machine "
+                  "and the timings are inflated)."]
     stages = stage_rows(results)
     if stages:
         lines += ["", "## Stage timings (median seconds, from the build's INFO log)", "", *stages]

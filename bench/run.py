@@ -19,6 +19,7 @@ import shlex
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -109,40 +110,47 @@ def _env() -> dict[str, str]:
 def _build(project: Project, args: argparse.Namespace, label: str) -> dict[str, Any]:
     logfile = project.base / f"{label}.log"
     argv = project.build_argv(args.jobs)
+    load_before = os.getloadavg()[0]
     result: RunResult = run_measured(argv, project.root, logfile, args.timeout, _env())
     status = "ok" if result.returncode == 0 else f"FAILED (exit {result.returncode}), see {logfile}"
     log.info("  %-12s %7.2f s  tree RSS %5.0f MiB  %s", label, result.seconds,
              result.peak_tree_rss / report.MIB, status)
     if result.returncode != 0:
         log.error("%s", result.stderr_tail)
-    return asdict(result)
+    # the machine's 1-minute load before and after: other work on it inflates the timings
+    return {**asdict(result), "load_before": load_before, "load_after": os.getloadavg()[0]}
 
 
-def measure_size(size: int, base: Path, args: argparse.Namespace) -> dict[str, Any]:
+def measure_size(size: int, base: Path, args: argparse.Namespace,
+                 data: dict[str, Any], saved: Callable[[], object]) -> None:
+    """Fill ``data`` with the measures of one size, calling ``saved`` after each build."""
     project = Project(base)
     log.info("corpus of %d articles in %s", size, project.seeds)
     entries = corpus_mod.generate(size, project.seeds, seed=args.seed)
     project.create()
-    data: dict[str, Any] = {"articles": size, "mix": corpus_mod.mix(entries),
-                            "full": [], "nochange": [], "edit": [], "edited": []}
+    data.update({"articles": size, "mix": corpus_mod.mix(entries),
+                 "full": [], "nochange": [], "edit": [], "edited": []})
     for i in range(args.runs):
         project.clean()
         data["full"].append(_build(project, args, f"full-{i + 1}"))
+        saved()
     if any(r["returncode"] != 0 for r in data["full"]):
         log.error("full build of %d failed; skipping the rebuilds", size)
-        return data
+        return
     for i in range(args.runs):
         data["nochange"].append(_build(project, args, f"nochange-{i + 1}"))
+        saved()
     rng = random.Random(f"edit:{args.seed}:{size}")
     for i in range(args.runs):
         data["edited"].append(corpus_mod.edit_one(project.seeds, entries, rng, i))
         data["edit"].append(_build(project, args, f"edit-{i + 1}"))
+        saved()
     apparent, disk, files = tree_size(project.site)
     data["site"] = {"bytes": apparent, "disk_bytes": disk, "files": files, "pages": count_pages(project.site)}
     data["site_src_files"] = tree_size(project.site_src)[2]
     data["search_query"] = args.query
     data["search_payload"], data["search_note"] = search_payload(project.site, args.query)
-    return data
+    saved()
 
 
 def search_payload(site: Path, query: str) -> tuple[int | None, str]:
@@ -226,8 +234,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     }
     try:
         for size in args.sizes:
-            results["sizes"][str(size)] = measure_size(size, workdir / f"size-{size}", args)
-            report.write(results, args.out)  # partial results survive an interrupted run
+            data: dict[str, Any] = {}
+            results["sizes"][str(size)] = data
+            # partial results survive an interrupted run
+            measure_size(size, workdir / f"size-{size}", args, data, lambda: report.write(results, args.out))
         if args.extract_sample > 0:
             smallest = workdir / f"size-{args.sizes[0]}"
             results["extraction"], note = measure_extraction(smallest, args.extract_sample, args.jobs)

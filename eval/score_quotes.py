@@ -35,13 +35,20 @@ order). Precision = matched / predicted, recall = matched / gold.
 
 Speaker accuracy is over matched pairs whose gold speaker is scorable. Two
 speakers agree when their last name tokens are equal (case, possessive
-``'s`` and punctuation ignored), so ``Kirby`` agrees with ``John Kirby``;
+``'s`` and punctuation ignored), so ``Kirby`` agrees with ``John Kirby``,
+or when both are forms of one organisation the entities stage found (its
+name or one of its ``aliases``: ``BEI`` agrees with ``Bursa Efek Indonesia``;
+only with entities, since without them there are no organisations);
 a gold null agrees only with a predicted null. PolNeAR sources that are
 pronouns (``he``, ``she``) are excluded from the strict figure and counted;
 a second figure resolves ``he``/``she`` to the nearest preceding annotated
 source in the same article that has a capitalised name. Sources with no
-capitalised word and no pronoun (``a spokesman``, ``officials``) are
-excluded and counted.
+capitalised word and no pronoun (``a spokesman``, ``officials``), and
+sources that open with an indefinite (``a spokesman for Bernie Sanders``,
+``a person close to the Clintons``: the capitalised name is not the
+speaker) are excluded and counted as unnamed. A source head ``X Y of Z``
+with a two-word capitalised name before ``of`` is cut there (``Stu
+Rothenberg of the Rothenberg Report`` is Rothenberg, not Report).
 """
 
 from __future__ import annotations
@@ -347,10 +354,24 @@ def _surname(name: str | None) -> str | None:
     return words[-1] if words else None
 
 
-def same_speaker(pred: str | None, gold: str | None) -> bool:
+def _same_organization(pred: str, gold: str, organizations: list[Organization]) -> bool:
+    """Both names are forms (name or alias) of one organisation: ``BEI`` = ``Bursa Efek Indonesia``."""
+    p, g = pred.strip().lower(), _source_head(gold).strip().lower()
+    g = re.sub(r"^the\s+", "", g)
+    for org in organizations:
+        forms = {f.strip().lower() for f in [org.name, *org.aliases] if f}
+        forms |= {re.sub(r"^the\s+", "", f) for f in forms}
+        if p in forms and g in forms:
+            return True
+    return False
+
+
+def same_speaker(pred: str | None, gold: str | None, organizations: list[Organization] | None = None) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
     if pred.strip().lower() == gold.strip().lower():
+        return True
+    if organizations and _same_organization(pred, gold, organizations):
         return True
     gold_caps = [w for w in _NAME_TOKEN.findall(_source_head(gold)) if w[:1].isupper()]
     pred_last = _surname(pred)
@@ -422,7 +443,7 @@ def score(docs: Iterator[Doc], language: str, use_entities: bool = True) -> Resu
             result.matched += 1
             gold = pair.gold
             if gold.scorable in ("named", "null"):
-                ok = same_speaker(pair.pred.speaker, gold.speaker)
+                ok = same_speaker(pair.pred.speaker, gold.speaker, orgs)
                 result.speaker_scored += 1
                 result.speaker_correct += ok
                 result.speaker_resolved_scored += 1
@@ -431,7 +452,7 @@ def score(docs: Iterator[Doc], language: str, use_entities: bool = True) -> Resu
                 result.excluded_pronoun += 1
                 if gold.resolved:
                     result.speaker_resolved_scored += 1
-                    result.speaker_resolved_correct += same_speaker(pair.pred.speaker, gold.resolved)
+                    result.speaker_resolved_correct += same_speaker(pair.pred.speaker, gold.resolved, orgs)
             else:
                 result.excluded_unnamed += 1
     return result

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from generator.quote_words import (
     EN_FUNCTION,
+    EN_ORG_TAILS,
     LOWER_ROLE,
     NOT_NAMES,
     ORG_WORDS,
@@ -324,6 +325,10 @@ def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, s
         name, k = known
         role = " ".join(tokens[:-k]).strip() or None
         return name, role
+    suffix = ""
+    if len(tokens) > 1 and _clean(tokens[-1]).lower() in _SUFFIXES:
+        suffix = " " + _clean(tokens[-1]) + ("." if _clean(tokens[-1]).lower() in ("jr", "sr") else "")
+        tokens = tokens[:-1]
     # the trailing capitalised run
     i = len(tokens)
     while i > 0 and (_is_cap(tokens[i - 1]) or (_lower(tokens[i - 1]) in NAME_PARTICLES and i < len(tokens))):
@@ -350,12 +355,19 @@ def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, s
             return known_org, None
         if len(run) == 1 and _is_acronym(run[0]):
             return registry.canonical(run[0]), None  # an organisation speaking (``ungkap BEI``)
+        if registry.language == "en" and len(run) >= 2 and run[-1].lower() in EN_ORG_TAILS:
+            while run and run[0].lower() in ROLE_WORDS:
+                run = run[1:]
+            return (" ".join(run) if len(run) >= 2 else None), None  # ``CBS News reported``
         return None, role
     name = " ".join(name_tokens)
     known_org = registry.organization(name)
     if known_org:
         return known_org, None
-    return registry.canonical(name), role
+    return registry.canonical(name) + suffix, role
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _pronoun(tokens: list[str], language: str) -> str | None:
@@ -543,11 +555,8 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
         segments = segments[:-1]
     if len(segments) >= 2:
         apposition = segments[-1]
-        if (
-            apposition
-            and not _is_cap(apposition.split()[0] if apposition.split() else "")
-            and len(apposition.split()) <= 8
-        ):
+        head = apposition.split()[0] if apposition.split() else ""
+        if apposition and (not _is_cap(head) or _possessive(head)) and len(apposition.split()) <= 14:
             k = len(segments) - 2
             # ``Harry Bond, 30, of Raleigh, N.C., who ...``: age, place and state are not the name
             while k > 0 and (

@@ -29,7 +29,7 @@ from generator.publish import index_for_search, mkdocs_build, site_options
 from generator.read import discover
 from generator.records import Article, Problem
 from generator.render import render_site
-from generator.writer import OutputTree, replace_dir
+from generator.writer import OutputTree, recover_interrupted_swap, replace_dirs
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,7 @@ def build(settings: Settings) -> BuildResult:
         return result
 
     options = site_options(settings.mkdocs_yml)
+    recover_interrupted_swap([settings.site_src, settings.site])
     settings.site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=settings.site.parent))
     try:
@@ -165,8 +166,7 @@ def build(settings: Settings) -> BuildResult:
             with stage("search"):
                 index_for_search(staging / "site")
         with stage("swap"):
-            replace_dir(staging / "src", settings.site_src)
-            replace_dir(staging / "site", settings.site)
+            replace_dirs([(staging / "src", settings.site_src), (staging / "site", settings.site)])
         record_fingerprint(settings, fingerprint)
     except BaseException:
         log.error("build failed; the previous site/ and site_src/ are left in place")

@@ -107,10 +107,18 @@ def find_text_date(text: str, window: int = 3000) -> str | None:
     date without a year (``Selasa (22/1)``) is not completed by guessing.
     """
     head = text[:window]
+    # Every date pattern ends with a four-digit year (and a word boundary), so
+    # nothing can match past the last one: scanning stops there, and a text
+    # without one is done. This keeps the scan cheap; the matches are the same.
+    end = 0
+    for end_match in _YEAR_END.finditer(head):
+        end = end_match.end()
+    if not end:
+        return None
     weekday: list[tuple[int, dt.date]] = []
     numeric: list[tuple[int, dt.date]] = []
     named: list[tuple[int, int, dt.date]] = []
-    for match in _ID_NUMERIC.finditer(head):
+    for match in _ID_NUMERIC.finditer(head, 0, end):
         date = _checked(match.group(1), match.group(4), match.group(3), match.group(2))
         if date is not None:
             weekday.append((match.start(), date))
@@ -119,7 +127,7 @@ def find_text_date(text: str, window: int = 3000) -> str | None:
         if date is not None:
             numeric.append((match.start(), date))
     for pattern, month_group, day_group in ((_DAY_MONTH_YEAR, 3, 2), (_MONTH_DAY_YEAR, 2, 3)):
-        for match in pattern.finditer(head):
+        for match in pattern.finditer(head, 0, end):
             month = str(MONTHS[match.group(month_group).lower()])
             date = _checked(match.group(1), match.group(4), month, match.group(day_group))
             if date is None:
@@ -138,6 +146,7 @@ def find_text_date(text: str, window: int = 3000) -> str | None:
     return None
 
 
+_YEAR_END = re.compile(r"\d{4}\b")
 _PAREN_NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])")
 _LINE_PREFIX = re.compile(

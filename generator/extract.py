@@ -17,6 +17,7 @@ from generator.read import Document
 from generator.records import Article, Source
 from generator.slug import article_id
 from generator.summary import summarize
+from generator.urls import safe_url
 
 #: Bump when any extraction stage changes its output: it invalidates the record cache.
 EXTRACTOR_VERSION = "1"
@@ -34,7 +35,7 @@ def extract_article(doc: Document) -> Article:
     word_count = len(body.split())
     return Article(
         id=article_id(meta.title, doc.sha256),
-        source=Source(path=doc.relpath, sha256=doc.sha256, format=doc.format, url=meta.url),
+        source=Source(path=doc.relpath, sha256=doc.sha256, format=doc.format, url=safe_url(meta.url)),
         title=meta.title,
         outlet=meta.outlet,
         dateline=meta.dateline,

@@ -56,7 +56,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PIECE = re.compile(r"([^\W_]+(?:[-'’][^\W_]+)*)|[.,;:!?()\[\]{}\"“”‘«»/\\\n\r\t…—–]")
 
 _KEEP = frozenset("\n\t ")
-_BLANKS = re.compile(r"[ \t]+")
+#: A run of spaces and tabs that is not already a single space.
+_BLANKS = re.compile(r"(?: [ \t]|\t)[ \t]*")
 
 Scorer = Callable[[str, int], list[tuple[str, float]]]
 
@@ -71,7 +72,9 @@ def clean_body(body: str) -> str:
     text = html.unescape(text)
     text = _URL.sub(" ", text)
     text = _MD_MARK.sub(" ", text)
-    text = text.translate(_blanks(text))
+    table = _blanks(text)
+    if table:
+        text = text.translate(table)
     return _BLANKS.sub(" ", text).strip()
 
 

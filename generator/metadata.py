@@ -34,7 +34,7 @@ from generator.leads import Lead, parse_byline, parse_lead
 from generator.outlets import canonical_outlet, known_outlet
 from generator.read import Document
 from generator.records import FieldOrigin
-from generator.text import count_words, normalize_text, reading_minutes, split_paragraphs, split_sentences
+from generator.text import count_words, reading_minutes, split_paragraphs, split_sentences, tidy_whitespace
 
 TITLE_MAX = 90
 HEADLINE_MAX = 200
@@ -152,7 +152,8 @@ def _parse_text(text: str, known_title: str | None) -> _Text:
     credits = remove_credit_lines(related.text)
     wire = list(lead.wire) + [w for w in byline.wire + credits.items if w not in lead.wire]
     return _Text(
-        body=normalize_text(credits.text),
+        # doc.text is normalised already (read_document); cutting lines out only needs a whitespace tidy
+        body=tidy_whitespace(credits.text),
         headline=headline,
         lead=lead,
         byline=byline,

@@ -60,7 +60,10 @@ def process(job: Job) -> Outcome:
         doc = read_document(job.path, job.root, job.max_bytes)
         article = extract_article(doc)
         if cache is not None:
-            cache.put(article)
+            try:
+                cache.put(article)
+            except OSError as err:  # a cache that cannot be written costs speed, not the article
+                log.warning("%s: cannot write the cache entry (%s)", relpath, err)
         return Outcome(doc.relpath, article, None)
     except InputError as err:
         return Outcome(relpath, None, Problem(relpath, str(err)))

@@ -64,7 +64,8 @@ ROLE_WORDS = _words(
     komisioner leader liberal lt lt. majority manager manajer mantan mayor menteri minister minority
     mogul mr mr. mrs mrs. ms ms. officer operations panglima partner pemimpin penasihat pendiri peneliti
     pengamat pimpinan pollster presdir presiden president press prof prof. professor public relations
-    rev rev. reverend amb amb. atty atty. adm adm. maj maj. sgt. cpl cpl. supt supt. rep rep. reporter representative researcher secretary sekjen sekretaris sen sen. senator senior sgt
+    rev rev. reverend amb amb. atty atty. adm adm. maj maj. sgt. cpl cpl. supt supt.
+    rep rep. reporter representative researcher secretary sekjen sekretaris sen sen. senator senior sgt
     singer speaker spokesman spokesperson spokeswoman staf staff star strategi strategist utama vice
     wakil wali walikota wapres
     """
@@ -119,5 +120,14 @@ NOT_NAMES = _words(
     march maret mas mbak mei mendag mendikbud menhub menkes menkeu menko menperin menpora mentan menteri
     minggu monday november october oktober pak rabu sabtu saturday selasa senin september sunday tbk
     thursday tuesday wapres wednesday
+    """
+)
+
+#: Last words of an English organisation's name (``CBS News``, ``the New York Times``): an organisation speaking.
+EN_ORG_TAILS = _words(
+    """
+    news times post journal magazine tribune herald network committee party department foundation
+    institute university center centre council agency administration association group campaign
+    commission service bureau office house senate court
     """
 )

@@ -59,7 +59,9 @@ _ID_AFTER_VERB = re.compile(
 _ID_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
 _EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 # an English subject may hold abbreviation periods: ``Sen. Chuck Schumer (D-N.Y.) said``
-_EN_ABBR = r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Rev|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Atty|Prof|Ft|Mt|No|Inc|Corp|Co|[A-Z])\."
+_EN_ABBR = (
+    r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Rev|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Atty|Prof|Ft|Mt|No|Inc|Corp|Co|[A-Z])\."
+)
 _EN_SUBJ_CHAR = rf"(?:{_EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
 _EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_CUE_WORD = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
@@ -80,10 +82,11 @@ _MENURUT = re.compile(r"\b(?P<cue>menurut|according to)\s+(?P<rest>[^,.!?\"“�
 _COLON_NAME = re.compile(r"(?P<subj>[^.!?\"“”:]{1,120}):\s*$")
 
 # reported statements, found anywhere
-_ID_REPORTED = re.compile(rf"\b(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
-_EN_REPORTED = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
+_CUE_CANDIDATE = re.compile(r"(?<!\w)[^\W\d_]{3,20}(?!\w)")
 _ID_TRAILING = re.compile(rf",\s*(?P<cue>{_ID_VERB})(?P<nya>nya)?\b(?P<rest>[^.!?\"“”\n]{{0,160}})", re.IGNORECASE)
 _THAT = re.compile(r"\b(bahwa|that)\b", re.IGNORECASE)
+#: verbs whose bare clause is the statement; any other cue needs ``bahwa``/``that`` or a comma
+_STRONG_CUES = frozenset({"mengatakan", "berkata", "menyatakan", "menegaskan", "said", "says"})
 
 
 @dataclass
@@ -322,14 +325,17 @@ def _inside(pos: int, quoted: list[tuple[int, int]]) -> bool:
 def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     taken_until = -1
-    patterns = []
+    cues: set[str] = set()
     if lang != "en":
-        patterns.append(_ID_REPORTED)
+        cues |= ID_SUBJECT_FIRST
     if lang != "id":
-        patterns.append(_EN_REPORTED)
+        cues |= EN_CUES
     hits: list[tuple[int, int, str]] = []
-    for pattern in patterns:
-        hits.extend((m.start(), m.end(), m.group("cue").lower()) for m in pattern.finditer(body))
+    # one scan over the words and a set look-up: much faster than a regex alternation of all cues
+    for m in _CUE_CANDIDATE.finditer(body):
+        word = m.group().lower()
+        if word in cues:
+            hits.append((m.start(), m.end(), word))
     for match in _MENURUT.finditer(body):
         hits.append((match.start(), match.end(), match.group("cue").lower()))
     if lang != "en":
@@ -394,7 +400,14 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
                 if tail_subject.endswith(","):
                     pass
             that = _THAT.search(body, cue_end, min(s_end, cue_end + 80))
-            start = that.end() if that else cue_end
+            if that is not None:
+                start = that.end()
+            elif body[cue_end : cue_end + 3].lstrip()[:1] in (",", ":"):
+                start = cue_end  # ``Kirby mengatakan, ...``: a comma-introduced clause
+            elif cue in _STRONG_CUES:
+                start = cue_end  # ``Kirby mengatakan Korea Utara ...`` / ``Trump said he ...``
+            else:
+                return None  # ``menyampaikan pernyataan atas nama ...``: an object, not a statement
             content = (start, s_end)
     if speaker is None or (speaker.name is None and not speaker.pronoun):
         return None

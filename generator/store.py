@@ -24,7 +24,10 @@ from generator.records import Article
 log = logging.getLogger(__name__)
 
 
-class _RecordDumper(yaml.SafeDumper):
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when available
+
+
+class _RecordDumper(_BaseDumper):  # type: ignore[valid-type,misc]
     pass
 
 
@@ -81,7 +84,7 @@ class RecordCache:
             return Article.from_dict(payload)
         except FileNotFoundError:
             return None
-        except (ValueError, KeyError, TypeError) as err:
+        except (OSError, ValueError, KeyError, TypeError) as err:
             log.warning("%s: corrupt cache entry for %s (%s); re-extracting", path, relpath, err)
             return None
 

@@ -17,7 +17,8 @@ import ftfy
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, explain=False)
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
-_SPACES = re.compile(r"[^\S\n]+")  # any whitespace except newline
+#: A run of whitespace other than newline, unless it is already one plain space.
+_SPACES = re.compile(r"(?: [^\S\n]|[^\S\n ])[^\S\n]*")
 _TRAILING = re.compile(r" +\n")
 _LEADING = re.compile(r"\n +")
 _MANY_BREAKS = re.compile(r"\n{3,}")
@@ -34,9 +35,43 @@ def normalize_text(s: str) -> str:
         return ""
     text = s.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = ftfy.fix_text(text, _FTFY)
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate(_ZERO_WIDTH)
+    text = fix_mojibake(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    return tidy_whitespace(text)
+
+
+#: A character that ftfy might change: anything but printable ASCII, tab and newline.
+_FTFY_MAY_CHANGE = re.compile(r"[^\t\n\x20-\x7e]")
+
+
+def fix_mojibake(text: str) -> str:
+    """``ftfy.fix_text(text)`` with our settings, at a fraction of the cost.
+
+    ftfy fixes a text line by line (each segment ends at a ``\\n``) and leaves
+    a line of printable ASCII, tabs and newline as it is (none of its fixes
+    applies: mojibake, C1 controls, ligatures, wide forms, line breaks,
+    surrogates, terminal escapes and control characters all need another
+    character), so only the other lines are handed to it.
+    """
+    if _FTFY_MAY_CHANGE.search(text) is None:
+        return text
+    segments = text.split("\n")
+    last = len(segments) - 1
+    out: list[str] = []
+    for i, segment in enumerate(segments):
+        if i < last:
+            segment += "\n"
+        out.append(ftfy.fix_text(segment, _FTFY) if _FTFY_MAY_CHANGE.search(segment) else segment)
+    return "".join(out)
+
+
+def tidy_whitespace(text: str) -> str:
+    """Runs of spaces/tabs to one space, no spaces at line edges, at most one blank line, stripped.
+
+    The whitespace half of :func:`normalize_text`, for text that is already
+    normalised and has had pieces cut out of it.
+    """
     text = _SPACES.sub(" ", text)
     text = _TRAILING.sub("\n", text)
     text = _LEADING.sub("\n", text)

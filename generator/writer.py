@@ -58,17 +58,62 @@ class OutputTree:
         return sorted(self._written)
 
 
-def replace_dir(new: Path, current: Path) -> None:
-    """Swap the finished folder ``new`` into the place of ``current``.
+def _aside(current: Path, kind: str) -> Path:
+    return current.with_name(f".{current.name}.{kind}")
 
-    The old folder is renamed aside first and removed only after the new one
-    is in place, so an interruption leaves either the old or the new tree.
+
+def replace_dirs(pairs: list[tuple[Path, Path]]) -> None:
+    """Swap finished folders ``(new, current)`` into place together: all of them, or none.
+
+    Each current folder is first renamed aside to ``.NAME.old``; then the new
+    folders are renamed into place. If anything fails, what was done is undone.
+    Only when all are in place are the old folders renamed to ``.NAME.trash``
+    and removed, so :func:`recover_interrupted_swap` can tell an unfinished
+    swap (``.old`` left: restore it) from an unfinished clean-up (``.trash``).
     """
-    old = current.with_name(f".{current.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if current.exists():
-        current.replace(old)
-    new.replace(current)
-    if old.exists():
-        shutil.rmtree(old)
+    aside: list[tuple[Path, Path]] = []
+    placed: list[tuple[Path, Path]] = []
+    try:
+        for _new, current in pairs:
+            old = _aside(current, "old")
+            if old.exists():
+                shutil.rmtree(old)
+            if current.exists():
+                current.replace(old)
+                aside.append((current, old))
+        for new, current in pairs:
+            new.replace(current)
+            placed.append((new, current))
+    except BaseException:
+        for new, current in reversed(placed):
+            current.replace(new)
+        for current, old in reversed(aside):
+            old.replace(current)
+        raise
+    trash = []
+    for current, old in aside:
+        bin_ = _aside(current, "trash")
+        if bin_.exists():
+            shutil.rmtree(bin_)
+        old.replace(bin_)
+        trash.append(bin_)
+    for bin_ in trash:
+        shutil.rmtree(bin_, ignore_errors=True)
+
+
+def replace_dir(new: Path, current: Path) -> None:
+    """Swap one finished folder into place (see :func:`replace_dirs`)."""
+    replace_dirs([(new, current)])
+
+
+def recover_interrupted_swap(folders: list[Path]) -> None:
+    """Undo a swap that a killed build left half done, and finish an interrupted clean-up."""
+    if any(_aside(folder, "old").exists() for folder in folders):
+        for folder in folders:
+            old = _aside(folder, "old")
+            if old.exists():
+                if folder.exists():
+                    shutil.rmtree(folder)
+                old.replace(folder)
+    for folder in folders:
+        shutil.rmtree(_aside(folder, "trash"), ignore_errors=True)

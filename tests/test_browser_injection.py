@@ -5,6 +5,7 @@ open a dialog or run (each payload calls ``alert``; handlers also set ``window._
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -31,7 +32,7 @@ def _require_browser() -> None:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class names it so
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -124,30 +125,132 @@ def test_no_page_of_the_malicious_corpus_opens_a_dialog(served: Any, driver: Any
     assert not problems, "\n".join(problems)
 
 
-def test_search_results_for_payloads_are_inert(served: Any, driver: Any) -> None:
-    base, root, _result, corpus = served
-    if not (root / "site" / "search" / "index.html").exists():
-        pytest.skip("this build has no search page")
-    from urllib.parse import quote
-
-    problems = []
-    queries = [corpus.markers[0], corpus.markers[1], "script alert", "onerror", "javascript", "7*7"]
-    for query in queries:
-        url = f"{base}search/?q={quote(query)}"
-        problems += _no_dialog(driver, url, settle=1.2)
-        results = driver.execute_script(
-            "return document.querySelectorAll('.pagefind-ui__result, .pagefind-ui__message').length"
-        )
-        if query == corpus.markers[0]:
-            assert results, "the search UI showed nothing for a marker: the test would prove nothing"
-    assert not problems, "\n".join(problems)
-
-
-def test_a_payload_in_the_search_box_is_inert(served: Any, driver: Any) -> None:
+def _search_page(served: Any) -> str:
     base, root, _result, _corpus = served
     if not (root / "site" / "search" / "index.html").exists():
         pytest.skip("this build has no search page")
+    return base + "search/"
+
+
+def _dismiss_all(browser: Any) -> list[str]:
+    """Close every open dialog; their texts."""
+    import time
+
+    from selenium.common.exceptions import NoAlertPresentException
+
+    texts = []
+    for _ in range(50):
+        try:
+            alert = browser.switch_to.alert
+        except NoAlertPresentException:
+            break
+        texts.append(alert.text)
+        alert.dismiss()
+        time.sleep(0.1)
+    return texts
+
+
+def _load(browser: Any, url: str) -> None:
+    """Load ``url``; a dialog during load is left open for _dismiss_all (other tests report it)."""
+    from selenium.common.exceptions import UnexpectedAlertPresentException
+
+    with contextlib.suppress(UnexpectedAlertPresentException):
+        browser.get(url)
+
+
+INJECTED = "img, script, svg, iframe, object, embed, base, style, b, strong, h2, math, [onerror], [onload], [onclick]"
+
+
+@pytest.mark.xfail(strict=True, reason="Pagefind UI renders filter values as HTML; templates/briefing.md.j2 and "
+                   "entity.md.j2 put raw outlet/person/country names into data-pagefind-filter spans")
+def test_the_search_page_opens_no_dialog(served: Any, driver: Any) -> None:
+    url = _search_page(served)
+    problems = _no_dialog(driver, url + "?q=council", settle=1.5)
+    problems += _dismiss_all(driver)
+    assert not problems, problems
+
+
+@pytest.mark.xfail(strict=True, reason="same bug: the search page's filter panel (Outlet) shows markup "
+                   "from front matter")
+def test_the_search_filter_panel_shows_no_markup_from_content(served: Any, driver: Any) -> None:
+    import time
+
+    url = _search_page(served)
+    _load(driver, url + "?q=council")
+    time.sleep(1.5)
+    _dismiss_all(driver)
+    found = driver.execute_script(
+        "var e = document.querySelector('.pagefind-ui__filter-panel, .pagefind-ui__drawer');"
+        "return e ? Array.from(e.querySelectorAll(arguments[0])).map(x => x.outerHTML.slice(0, 100)) : [];",
+        INJECTED,
+    )
+    assert not found, found
+
+
+def test_search_results_for_payloads_show_no_markup_from_content(served: Any, driver: Any) -> None:
+    import time
     from urllib.parse import quote
 
-    payload = "<img src=x onerror=\"window.__pwned=1;alert(1)\"><script>alert(2)</script>"
-    assert not _no_dialog(driver, f"{base}search/?q={quote(payload)}", settle=1.2)
+    url = _search_page(served)
+    _base, _root, _result, corpus = served
+    front = [m for m in corpus.markers if int(m[3:6]) > 2 * 26][:3]  # title/author/outlet markers
+    for query in [corpus.markers[0], *front, "script alert"]:
+        _load(driver, f"{url}?q={quote(query)}")
+        time.sleep(0.8)
+        _dismiss_all(driver)
+        found = driver.execute_script(
+            "var e = document.querySelector('.pagefind-ui__results');"
+            "return e ? [e.children.length, Array.from(e.querySelectorAll(arguments[0]))"
+            ".map(x => x.outerHTML.slice(0, 100))] : [0, []];",
+            INJECTED,
+        )
+        assert not found[1], f"{query}: {found[1]}"
+        if query == corpus.markers[0]:
+            assert found[0], "the search showed no result for a marker: the test would prove nothing"
+    assert not driver.execute_script("return window.__pwned || null")
+
+
+def test_search_index_excerpts_and_titles_are_escaped(served: Any, driver: Any) -> None:
+    """Pagefind's own API: what the index returns for a payload is escaped text."""
+    from .test_injection import scan_html
+
+    url = _search_page(served)
+    _base, _root, _result, corpus = served
+    _load(driver, url)
+    _dismiss_all(driver)
+    driver.set_script_timeout(30)
+    front = [m for m in corpus.markers if int(m[3:6]) > 2 * 26][:5]
+    for query in [corpus.markers[0], corpus.markers[2], *front]:
+        _dismiss_all(driver)
+        data = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "import(new URL('../pagefind/pagefind.js', location.href).href).then(async pf => {"
+            "  const r = await pf.search(arguments[0]);"
+            "  const all = await Promise.all(r.results.slice(0, 5).map(x => x.data()));"
+            "  done(all.map(d => [d.meta.title || '', d.excerpt || '',"
+            "    (d.sub_results || []).map(s => s.excerpt || '').join(' ')]));"
+            "}).catch(e => done(String(e)));",
+            query,
+        )
+        assert isinstance(data, list), data
+        if query == corpus.markers[0]:
+            assert data, "no search result for a marker: the test would prove nothing"
+        for title, excerpt, subs in data:
+            for html in (excerpt, subs):
+                findings = scan_html(html).findings
+                tags = {t.split(">")[0].split()[0].lstrip("/") for t in html.split("<")[1:]}
+                assert not findings and tags <= {"mark"}, (query, html[:300])
+            assert title  # titles are shown as text by the UI; the check above covers excerpts
+
+
+def test_a_payload_in_the_search_box_is_inert(served: Any, driver: Any) -> None:
+    import time
+    from urllib.parse import quote
+
+    url = _search_page(served)
+    payload = "<img src=x onerror=\"window.__pwned=1;alert('QBOX')\"><script>alert('QBOX')</script>"
+    _load(driver, f"{url}?q={quote(payload)}")
+    time.sleep(1.2)
+    texts = _dismiss_all(driver)
+    assert "QBOX" not in texts
+    assert not driver.execute_script("return window.__pwned || null")

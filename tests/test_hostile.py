@@ -217,7 +217,7 @@ def test_size_limit_is_configurable_on_the_command_line(project: Path) -> None:
     assert done.returncode == 1
     lines = [line for line in done.stderr.splitlines() if "article.txt" in line]
     assert lines and "limit" in lines[0]
-    assert run_cli(project, "--max-bytes", "100000", "--strict").returncode == 0
+    assert build(Settings.for_root(project, jobs=1, max_bytes=100_000, strict=True)).published
 
 
 # --- --strict, exit codes -----------------------------------------------------------------------
@@ -225,7 +225,7 @@ def test_size_limit_is_configurable_on_the_command_line(project: Path) -> None:
 
 def test_strict_reports_every_problem_then_exits_1_without_publishing(project: Path) -> None:
     seeds = project / "seeds"
-    write(seeds, {b.name: b.data for b in bad_inputs()})
+    write(seeds, {b.name: b.data for b in bad_inputs() if b.reason is not None})  # the slow ones are elsewhere
     (seeds / "good.txt").write_text("Good story\n\n" + BENIGN_BODY, encoding="utf-8")
     done = run_cli(project, "--strict")
     assert done.returncode == 1, done.stderr[-2000:]

@@ -141,6 +141,14 @@ def test_no_speaker_is_none_not_a_guess() -> None:
         ('"We will win this election," according to Jeb Bush.', "Jeb Bush"),
         ('Sanders spoke first. "We will win this election," he said.', None),
         ('Cruz continued:\n\n"We will win this election, no matter what the polls say."', "Cruz"),
+        ('"If they did, they should pay," Sen. Chuck Schumer (D-N.Y.) said Tuesday.', "Chuck Schumer"),
+        ('"We will win this election," CNN\'s Gloria Borger said.', "Gloria Borger"),
+        ('"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said.', "Harry Bond"),
+        ('Hours later, Donald Trump praised him, saying, "He is an amazing man, truly."', "Donald Trump"),
+        ('"We will win this election," said Virginia delegate Beau Correll.', "Beau Correll"),
+        ('"The emails were sent or received in 2009," CBS News reported.', "CBS News"),
+        ('"We will win this election," said a spokesman for Bernie Sanders.', None),
+        ('"We will win this election," Brent Bozell III, founder of a group, tells us.', "Brent Bozell III"),
     ],
 )
 def test_english_attribution(body: str, speaker: str | None) -> None:
@@ -161,6 +169,15 @@ def test_english_reported_speech() -> None:
     assert quote.kind == "indirect"
     assert quote.speaker == "Kirby"
     assert quote.text.startswith("North Korea sent rockets")
+
+
+def test_weak_cue_needs_a_clause() -> None:
+    """``menyampaikan pernyataan atas nama ...`` names what was delivered, not what was said."""
+    body = "Linda Thomas-Greenfield menyampaikan pernyataan atas nama Amerika Serikat, Jepang dan Inggris."
+    assert [q for q in extract_quotes(body, "id", [], []) if q.kind == "indirect"] == []
+    body = "Linda Thomas-Greenfield menyampaikan bahwa Korea Utara mengirimkan rudal ke Rusia."
+    (quote,) = extract_quotes(body, "id", [], [])
+    assert quote.kind == "indirect" and quote.text.startswith("Korea Utara mengirimkan")
 
 
 def test_ranks_are_a_permutation() -> None:
@@ -222,3 +239,16 @@ def test_property_offsets(body: str) -> None:
 @given(st.text(max_size=400))
 def test_property_arbitrary_unicode(body: str) -> None:
     _check_offsets(body, extract_quotes(body, "id", [], []))
+
+
+def test_seed_body_from_metadata_reports_kirby_rockets() -> None:
+    """The seed run through read + metadata: Kirby's statement, and no weak-cue object taken as one."""
+    from generator.metadata import extract_metadata
+    from generator.read import read_document
+
+    body = extract_metadata(read_document(SEED, SEED.parent)).body
+    indirect = [q for q in extract_quotes(body, "id", [], []) if q.kind == "indirect"]
+    rockets = [q for q in indirect if "roket dan rudal" in q.text]
+    assert rockets and rockets[0].speaker == "John Kirby"
+    assert not any(q.text.startswith("pernyataan atas nama") for q in indirect)
+    _check_offsets(body, indirect)

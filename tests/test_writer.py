@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import BuildError
-from generator.writer import OutputTree, replace_dir
+from generator.writer import OutputTree, recover_interrupted_swap, replace_dir, replace_dirs
 
 
 @pytest.mark.parametrize("bad", ["../x.md", "/etc/x", "a/../../x", ".hidden/x.md", "a/./b", ""])
@@ -41,3 +41,48 @@ def test_replace_dir_swaps_and_removes_old(tmp_path: Path) -> None:
     assert sorted(p.name for p in current.iterdir()) == ["new.html"]
     assert not new.exists()
     assert not (tmp_path / ".site.old").exists()
+
+
+def _tree(folder: Path, name: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "f.txt").write_text(name)
+    return folder
+
+
+def test_replace_dirs_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src, site = _tree(tmp_path / "src", "old-src"), _tree(tmp_path / "site", "old-site")
+    new_src, new_site = _tree(tmp_path / "n1", "new-src"), _tree(tmp_path / "n2", "new-site")
+    real_replace = Path.replace
+
+    def failing(self: Path, target: Path) -> Path:
+        if self == new_site:
+            raise OSError("disk full (simulated)")
+        return real_replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", failing)
+    with pytest.raises(OSError):
+        replace_dirs([(new_src, src), (new_site, site)])
+    monkeypatch.undo()
+    assert (src / "f.txt").read_text() == "old-src"
+    assert (site / "f.txt").read_text() == "old-site"
+    assert (new_src / "f.txt").read_text() == "new-src"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["n1", "n2", "site", "src"]
+
+
+def test_recover_restores_a_half_done_swap(tmp_path: Path) -> None:
+    # killed after src was swapped but before site was: src is new, both olds remain
+    _tree(tmp_path / ".src.old", "old-src")
+    _tree(tmp_path / ".site.old", "old-site")
+    _tree(tmp_path / "src", "new-src")
+    recover_interrupted_swap([tmp_path / "src", tmp_path / "site"])
+    assert (tmp_path / "src" / "f.txt").read_text() == "old-src"
+    assert (tmp_path / "site" / "f.txt").read_text() == "old-site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "src"]
+
+
+def test_recover_finishes_an_interrupted_clean_up(tmp_path: Path) -> None:
+    _tree(tmp_path / "src", "new-src")
+    _tree(tmp_path / ".src.trash", "old-src")
+    recover_interrupted_swap([tmp_path / "src"])
+    assert (tmp_path / "src" / "f.txt").read_text() == "new-src"
+    assert not (tmp_path / ".src.trash").exists()
