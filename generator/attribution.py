@@ -127,6 +127,8 @@ class Registry:
         """
         self.body = body
         self.language = language
+        # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
+        self.people = [p for p in self.people if self._written_outside_titles(p.name)]
         if language == "id":
             self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
         else:
@@ -179,6 +181,21 @@ class Registry:
             return longest
         before = [name for pos, name in candidates if pos <= self.cursor]
         return before[-1] if before else candidates[0][1]
+
+    def _written_outside_titles(self, name: str) -> bool:
+        """Whether ``name`` stands in the body outside headline-like lines (or not at all as written)."""
+        if len(name.split()) < 2:
+            return True
+        pos = self.body.find(name)
+        if pos < 0:
+            return True  # the people stage tidied the spelling: nothing to check against
+        for _ in range(50):
+            if pos < 0:
+                return False
+            if not self._in_title_line(pos):
+                return True
+            pos = self.body.find(name, pos + 1)
+        return True
 
     def _in_title_line(self, pos: int) -> bool:
         """Whether ``pos`` is on a headline-like line (most words capitalised)."""

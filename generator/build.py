@@ -34,6 +34,12 @@ from generator.writer import OutputTree, recover_interrupted_swap, replace_dirs
 log = logging.getLogger(__name__)
 
 
+STAGING_PREFIX = ".build-"
+
+#: Under --strict these fail the build; "skipped" (a file that is not an article) stays a notice.
+STRICT_SEVERITIES = frozenset({"error", "warning", "duplicate"})
+
+
 @dataclass(frozen=True)
 class BuildResult:
     articles: list[Article]
@@ -42,7 +48,8 @@ class BuildResult:
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
+        """The problems that fail a ``--strict`` build: all but notices of skipped non-article files."""
+        return [p for p in self.problems if p.severity in STRICT_SEVERITIES]
 
 
 @contextmanager
@@ -133,6 +140,13 @@ def record_fingerprint(settings: Settings, fingerprint: str) -> None:
     path.write_text(fingerprint + "\n", encoding="utf-8")
 
 
+def remove_stale_staging(parent: Path) -> None:
+    """Staging folders a killed build left behind (a finished build removes its own)."""
+    for stale in sorted(parent.glob(f"{STAGING_PREFIX}*")):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def build(settings: Settings) -> BuildResult:
     with stage("discover"):
         paths, problems = discover(settings.seeds)
@@ -151,7 +165,8 @@ def build(settings: Settings) -> BuildResult:
     options = site_options(settings.mkdocs_yml)
     recover_interrupted_swap([settings.site_src, settings.site])
     settings.site.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=settings.site.parent))
+    remove_stale_staging(settings.site.parent)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=settings.site.parent))
     try:
         with stage("render"):
             tree = OutputTree(staging / "src")

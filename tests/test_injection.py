@@ -267,8 +267,6 @@ def test_json_feed_and_briefings_json_are_valid_and_their_html_inert(built: tupl
     assert not findings, "\n".join(findings[:30])
 
 
-@pytest.mark.xfail(strict=True, reason="front matter / HTML `url: javascript:...` is kept in source.url of records, "
-                   "briefings.json and feeds (frontmatter._clean_value and webpage.extract_page accept any scheme)")
 def test_data_files_carry_no_javascript_url(built: tuple[Path, Any, Injection]) -> None:
     root, result, _corpus = built
     findings = [f"record {a.id}: source.url={a.source.url!r}" for a in result.articles
