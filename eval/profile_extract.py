@@ -39,6 +39,7 @@ import io
 import json
 import logging
 import pstats
+import shutil
 import statistics
 import sys
 import tempfile
@@ -191,11 +192,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("corpus not found at %s", CORPUS)
         return 2
     result, paths, tmp = profile(args.articles, args.repeat, args.clock)
-    sys.stdout.write(json.dumps(result, indent=2) + "\n" if args.json else _table(result))
-    if args.top:
-        sys.stdout.write(cprofile_text(paths, tmp, args.top))
-    if args.dump:
-        dump(paths, tmp, args.dump)
+    try:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n" if args.json else _table(result))
+        if args.top:
+            sys.stdout.write(cprofile_text(paths, tmp, args.top))
+        if args.dump:
+            dump(paths, tmp, args.dump)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

@@ -35,7 +35,7 @@ order). Precision = matched / predicted, recall = matched / gold.
 
 Speaker accuracy is over matched pairs whose gold speaker is scorable. Two
 speakers agree when their last name tokens are equal (case, possessive
-``'s`` and punctuation ignored), so ``Kirby`` agrees with ``John Kirby``,
+``'s``, apostrophe style and punctuation ignored), so ``Kirby`` agrees with ``John Kirby``,
 or when both are forms of one organisation the entities stage found (its
 name or one of its ``aliases``: ``BEI`` agrees with ``Bursa Efek Indonesia``;
 only with entities, since without them there are no organisations);
@@ -349,7 +349,7 @@ def _surname(name: str | None) -> str | None:
     if not name:
         return None
     words = [w for w in _NAME_TOKEN.findall(name)]
-    words = [re.sub(r"['’]s$", "", w).strip(".'’-").lower() for w in words]
+    words = [re.sub(r"['’]s$", "", w).strip(".'’-").replace("’", "'").lower() for w in words]
     words = [w for w in words if w and w not in {"jr", "sr", "ii", "iii"}]
     return words[-1] if words else None
 

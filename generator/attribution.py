@@ -278,7 +278,8 @@ class Registry:
                 if k == 0 or k > len(words):
                     continue
                 if words[-k:] == parts and (best is None or k > best[1]):
-                    best = (person.name, k)
+                    consistent = self.language != "en" or _same_surname(form, person.name)
+                    best = (person.name if consistent else form, k)
         return best
 
     def canonical(self, name: str) -> str:
@@ -290,6 +291,10 @@ class Registry:
         from the people stage still gives way to a fuller form in the body.
         """
         found = self._from_people(name)
+        if found is not None and self.language == "en" and not _same_surname(name, found):
+            # ``Beck`` -> ``Glenn Beck Blasts Drudge``: a people-stage name that does not end in
+            # the cue's surname is a mis-read; keep only a form of it that does (``Glenn Beck``)
+            found = self._consistent_form(name)
         if found is not None and len(found.split()) > 1:
             return found
         base = found or name
@@ -304,27 +309,53 @@ class Registry:
         return base
 
     def _from_people(self, name: str) -> str | None:
+        person = self._person(name)
+        return person.name if person is not None else None
+
+    def _person(self, name: str) -> Person | None:
         if self.resolver is not None and self.people:
             try:
                 person = self.resolver(name, self.people)
             except Exception:
                 person = None
             if person is not None:
-                return person.name
+                return person
         lowered = name.lower()
         for person in self.people:
             if person.name.lower() == lowered or lowered in (a.lower() for a in person.aliases):
-                return person.name
+                return person
         tokens = lowered.split()
         if len(tokens) == 1:
-            matches = sorted({p.name for p in self.people if tokens[0] in p.name.lower().split()})
+            matches = {p.name: p for p in self.people if tokens[0] in p.name.lower().split()}
             if len(matches) == 1:
-                return matches[0]
+                return next(iter(matches.values()))
         return None
+
+    def _consistent_form(self, name: str) -> str | None:
+        """The fullest form (name or alias) of the people-stage person that ends in ``name``'s surname."""
+        person = self._person(name)
+        if person is None:
+            return None
+        forms = [f for f in [person.name, *person.aliases] if f and _same_surname(name, f)]
+        if not forms:
+            return None
+        return max(forms, key=lambda f: (len(f.split()), f))
 
     def remember(self, name: str) -> None:
         if name and name not in self.seen:
             self.seen.append(name)
+
+
+def _surname_key(name: str) -> str:
+    words = [re.sub(r"['’]s?$", "", _clean(w)).replace("’", "'").lower() for w in name.split()]
+    words = [w for w in words if w and w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Both names end in the same word (``Beck`` / ``Glenn Beck``; ``Jr.`` and possessives ignored)."""
+    key = _surname_key(a)
+    return bool(key) and key == _surname_key(b)
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -658,6 +689,11 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
     return Speaker(name, role) if name else None
 
 
+_SUBORDINATORS = frozenset(
+    {"after", "as", "although", "because", "before", "if", "once", "since", "though", "until", "when", "while", "whereas"}
+)
+
+
 def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker | None:
     """The named subject of the sentence ``clause`` opens, skipping a short opening phrase.
 
@@ -665,6 +701,8 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     supporter, incurred`` gives Silverman; a clause whose subject is not a name gives None.
     """
     segments = [seg for seg in _dehyphen(clause[-300:]).split(",")]
+    if segments and len(segments) > 1 and _lower(segments[0].split()[0] if segments[0].split() else "") in _SUBORDINATORS:
+        segments = segments[1:]  # ``After Brown criticized Clinton, Hillary shot back``: the main clause's subject
     for index, segment in enumerate(segments[:3]):
         speaker = subject_of(segment, registry, language)
         if speaker is not None:

@@ -208,6 +208,7 @@ def _related(articles: list[Article]) -> dict[str, list[Article]]:
         for kind in RELATED_WEIGHTS:
             for key in entities[article.id][kind]:
                 postings[(kind, key)].append(article)
+    position = {article.id: n for n, article in enumerate(articles)}  # articles come newest first
     related: dict[str, list[Article]] = {}
     for article in articles:
         scores: dict[str, float] = defaultdict(float)
@@ -222,7 +223,7 @@ def _related(articles: list[Article]) -> dict[str, list[Article]]:
                     if other.id != article.id:
                         scores[other.id] += idf
                         by_id[other.id] = other
-        best = sorted(scores.items(), key=lambda item: (-round(item[1], 9), date_key(by_id[item[0]])))
+        best = sorted(scores.items(), key=lambda item: (-round(item[1], 9), position[item[0]]))
         related[article.id] = [by_id[i] for i, _ in best[:RELATED_TOP]]
     return related
 

@@ -8,7 +8,9 @@ Pipeline for one article (``extract_keywords``):
    (``stopwords_for``: stopwords-iso ∪ YAKE's own list ∪ a small reviewed
    supplement in ``generator/data/stopwords/<lang>.txt``). The Rust engine
    ``yake_rust`` is used when installed and python ``yake`` is the fallback.
-   They are NOT identical: sentence splitting differs, so scores differ
+   yake_rust runs without its own de-duplication and its candidates are put in
+   a stable order (``deterministic``), because its hash-map order changes per
+   process. The engines are NOT identical: sentence splitting differs, so scores differ
    slightly and our top 10 is the same phrase set on about half of articles
    (eval/bench_keywords.py); on eval/score_keywords.py both engines score the
    same (P@10 0.340, hygiene 1.000).
@@ -129,8 +131,10 @@ def yake_scorer(stopwords: frozenset[str], engine: str = "auto") -> Scorer:
         try:
             import yake_rust
 
-            rust = yake_rust.Yake(stopwords=set(stopwords), ngrams=NGRAMS)
-            return lambda text, n: [(p, float(s)) for p, s in rust.get_n_best(text, n=n)]
+            # remove_duplicates=False: yake_rust's own de-duplication depends on the order in
+            # which it meets tied candidates, which changes from run to run; select() de-duplicates.
+            rust = yake_rust.Yake(stopwords=set(stopwords), ngrams=NGRAMS, remove_duplicates=False)
+            return lambda text, n: deterministic(rust.get_n_best(text, n=n), n)
         except ImportError:
             if engine == "rust":
                 raise
@@ -142,6 +146,21 @@ def yake_scorer(stopwords: frozenset[str], engine: str = "auto") -> Scorer:
         return [(p, float(s)) for p, s in extractor.extract_keywords(text)]
 
     return run
+
+
+def deterministic(pairs: Iterable[tuple[str, float]], n: int) -> list[tuple[str, float]]:
+    """Candidates in a stable order: by score (to 10 significant digits), then phrase.
+
+    yake_rust iterates hash maps, so tied candidates come in a different order on
+    each run and scores differ in the last bits. When the engine returned a full
+    pool of ``n``, candidates tied with the last one are dropped too, because which
+    of them made the pool was down to that order.
+    """
+    ranked = sorted((float(f"{float(score):.10g}"), phrase) for phrase, score in pairs)
+    if len(ranked) >= n > 0:
+        cutoff = ranked[-1][0]
+        ranked = [item for item in ranked if item[0] < cutoff]
+    return [(phrase, score) for score, phrase in ranked]
 
 
 class TextStats:

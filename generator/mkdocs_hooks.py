@@ -9,7 +9,7 @@
    Security is unchanged: Markdown never interpreted anything inside the raw block.
 2. **The theme's navigation rendered once per folder depth.** Material renders the tabs and the
    sidebar navigation on every page; for a page outside ``nav`` they depend only on the page's
-   depth (relative URLs) and on what the page hides, so ``theme_cache`` (used by
+   top folder and depth (relative URLs) and on what the page hides, so ``theme_cache`` (used by
    templates/overrides/main.html) keeps one copy per such key.
 
 The module is loaded by mkdocs from its path, once per build, so it imports nothing from the
@@ -23,7 +23,7 @@ from typing import Any
 
 #: Raw HTML of generated pages between on_page_markdown and on_page_content, by source path.
 _raw_html: dict[str, str] = {}
-#: Rendered theme fragments (tabs, sidebars) by (block, base_url, hidden parts).
+#: Rendered theme fragments (tabs, sidebars) by (block, top folder and base_url, hidden parts).
 _fragments: dict[tuple[str, str, tuple[str, ...]], str] = {}
 #: Source paths of the pages listed in the nav (their navigation marks them active: never cached).
 _nav_pages: set[str] = set()
@@ -65,7 +65,8 @@ def theme_cache(name: str, page: Any, base_url: str, caller: Callable[[], str]) 
     """
     if page is None or page.file.src_uri in _nav_pages or page.toc:
         return caller()
-    key = (name, base_url, tuple(sorted(page.meta.get("hide") or ())))
+    top = page.url.split("/", 1)[0]  # nav links are top-level: relative URLs depend on depth and folder
+    key = (name, f"{top}|{base_url}", tuple(sorted(page.meta.get("hide") or ())))
     fragment = _fragments.get(key)
     if fragment is None:
         fragment = _fragments[key] = caller()

@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.errors import BuildError
 from generator.render import SiteOptions
-from generator.search import index_site
+from generator.search import BackgroundIndex, index_site
 
 log = logging.getLogger(__name__)
 
@@ -77,3 +77,8 @@ def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int) -
 def index_for_search(site_dir: Path) -> None:
     """Pagefind's chunked index into ``site_dir/pagefind`` (after mkdocs wrote the pages)."""
     index_site(site_dir)
+
+
+def start_search_index(pages_dir: Path, bundle: Path) -> BackgroundIndex:
+    """Index the rendered pages for search while mkdocs runs; call ``finish(site_dir)`` after it."""
+    return BackgroundIndex(pages_dir, bundle).start()

@@ -25,7 +25,7 @@ ID_SUBJECT_FIRST = _words(
     """
 )
 
-#: English cues, either order: ``"...," Kirby said`` / ``said Kirby`` / ``Kirby said:``.
+#: English cues, either order: ``"...," Kirby said`` / ``said Kirby`` / ``Kirby said:`` (a few are two words).
 EN_CUES = _words(
     """
     answered exclaimed charged shouted yelled beamed chimed retorted interjected recounted mused sighed
@@ -40,8 +40,9 @@ EN_CUES = _words(
     grumbled crowed raged railed blasted quipped explains wondered reasoned elaborated clarified confided
     opined cracked chided affirmed testified confirmed
     emailed texted reported recounts recalls states stated
+    pressed agreed agrees
     """
-)
+) | frozenset({"went on", "goes on", "shot back", "fired back", "hit back", "chimed in"})
 
 #: English participles that attach a quote to the subject of their sentence: ``X urged ..., saying, "...``.
 EN_PARTICIPLES = _words(

@@ -100,6 +100,7 @@ class _Found:
     cued: bool  # a cue stands right next to the quote
     span: QuoteSpan | None = None
     name: str | None = None
+    via: str = ""  # which rule gave an uncued quote its speaker (for evaluation)
 
 
 def _resolver() -> Callable[[str, list[Person]], Person | None] | None:
@@ -139,7 +140,7 @@ def _extract(body: str, language: str, people: list[Person], organizations: list
     _resolve_names(found, registry)
     direct = [f for f in found if f.kind == "direct"]
     indirect = [f for f in found if f.kind == "indirect"]
-    _inherit(body, direct, indirect, paragraphs)
+    _inherit(body, direct, indirect, paragraphs, registry, lang)
     kept = [f for f in direct if _is_quote(body, f)] + indirect
     return _rank(body, kept)
 
@@ -382,6 +383,13 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
         cue = m.group("cue").lower() + (m.group("nya") or "").lower()
     else:
         subject = body[s_start:cue_start]
+        mark = max(subject.rfind(m) for m in DOUBLE_MARKS)
+        if mark >= 0:
+            # ``"...," said X`` / ``"...," X said``: the cue of a direct quote, not a reported statement
+            s_start += mark + 1
+            subject = subject[mark + 1 :]
+            if not _WORD.search(subject):
+                return None
         if not subject.strip():
             return None
         tail = body[cue_end:s_end]
@@ -453,14 +461,26 @@ def _resolve_names(found: list[_Found], registry: Registry) -> None:
             item.name = registry.canonical(item.name)
 
 
-def _inherit(body: str, direct: list[_Found], indirect: list[_Found], paragraphs: list[tuple[int, int]]) -> None:
+def _inherit(
+    body: str,
+    direct: list[_Found],
+    indirect: list[_Found],
+    paragraphs: list[tuple[int, int]],
+    registry: Registry,
+    lang: str,
+) -> None:
     """Quotes without a cue take a speaker from their neighbours, in this order.
 
     1. the reported statement they sit inside (``Morris says he has “...”``);
-    2. the quote right after them, when only white space stands between and
+    2. (English) the named subject of the sentence they sit inside
+       (``Moore thanked him for “...”``);
+    3. the last attributed speaker, when that attribution is in the same
+       paragraph (``“A,” said X. “B.”``);
+    4. the quote right after them, when only white space stands between and
        that quote is attributed (``“A.”`` / ``“B,” kata X``);
-    3. the last attributed speaker, when that attribution is in the same or
-       the previous paragraph (a bare quote continues the last speaker).
+    5. the last attributed speaker, when the quote opens its paragraph and
+       that attribution is in the previous paragraph (a bare quote paragraph
+       continues the speaker of the paragraph before). Otherwise None.
     """
     events = sorted([(f.cue_at, f) for f in direct + indirect if f.name], key=lambda x: x[0])
     ordered = sorted(direct, key=lambda f: f.start)
@@ -476,23 +496,45 @@ def _inherit(body: str, direct: list[_Found], indirect: list[_Found], paragraphs
             continue
         for container in indirect:
             if container.cue_at <= open_at and container.name and _same_sentence(body, container.cue_at, open_at):
-                item.name, item.cue = container.name, container.cue
+                item.name, item.cue, item.via = container.name, container.cue, "container"
                 break
         if item.name:
+            continue
+        if lang == "en" and span is not None:
+            subject = _embedding_subject(body, span, registry, lang)
+            if subject is not None:
+                item.name, item.via = subject, "subject"
+                continue
+        near = last is not None and last.name and open_at - last.cue_at <= 700
+        if near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
+            item.name, item.via = last.name, "last-same"  # ``“A,” said X. “B.”``
             continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
         if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
             gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
             if not gap.strip():
-                item.name = nxt.name
+                item.name, item.via = nxt.name, "next"
                 continue
         if (
-            last is not None
-            and last.name
-            and open_at - last.cue_at <= 700
-            and _paragraph_gap(paragraphs, last.cue_at, open_at) <= 1
+            near
+            and last is not None
+            and _paragraph_gap(paragraphs, last.cue_at, open_at) == 1
+            and not body[_paragraph_start(body, open_at) : open_at].strip()
         ):
-            item.name = last.name
+            # a paragraph that opens with a bare quote continues the speaker of the paragraph before
+            item.name, item.via = last.name, "last-prev"
+
+
+def _embedding_subject(body: str, span: QuoteSpan, registry: Registry, lang: str) -> str | None:
+    """The named subject of the sentence a quote stands inside (None when the quote opens it)."""
+    clause = _before_window(body, span)
+    if not _WORD.search(clause):
+        return None
+    speaker = sentence_subject(clause, registry, lang)
+    if speaker is None or speaker.pronoun or not speaker.name:
+        return None
+    registry.cursor = span.open_at
+    return registry.canonical(speaker.name)
 
 
 def _same_sentence(body: str, a: int, b: int) -> bool:

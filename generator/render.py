@@ -25,7 +25,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -130,8 +130,18 @@ class Page:
 
 def relative_url(from_page: Page, target: str) -> str:
     """A link from ``from_page`` to ``target`` (a site-root-relative URL or file)."""
-    here = from_page.url or "."
-    rel = posixpath.relpath(target or ".", here if here.endswith("/") else posixpath.dirname(here))
+    return _relative(from_page.url, target)
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative(here: str, target: str) -> str:
+    """``posixpath.relpath`` for site-root-relative URLs, without touching the file system."""
+    start = [part for part in (here if here.endswith("/") else posixpath.dirname(here)).split("/") if part]
+    parts = [part for part in (target or ".").split("/") if part and part != "."]
+    common = 0
+    while common < min(len(start), len(parts)) and start[common] == parts[common]:
+        common += 1
+    rel = "/".join([".."] * (len(start) - common) + parts[common:]) or "."
     if target.endswith("/") or target == "":
         rel = rel.rstrip("/") + "/"
     return rel

@@ -1,4 +1,11 @@
-"""Search: index the built site with Pagefind, and measure what a first query downloads.
+"""Search: index the site with Pagefind, and measure what a first query downloads.
+
+The index is built from the rendered pages (site_src), not from mkdocs' output:
+only pages marked ``data-pagefind-body`` (briefings and people) are searchable,
+and their marked part is the same in both, so the index is the same. That lets
+:class:`BackgroundIndex` feed Pagefind's indexing service while mkdocs builds
+the site (two cores at work), then move the bundle into ``site/pagefind``.
+:func:`index_site` still indexes a built site with the Pagefind command.
 
 Pagefind splits its index into chunks by word range, one fragment per page and
 one file per filter, so a query loads only the chunks its words fall in.
@@ -11,17 +18,22 @@ price of a single index.
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 import json
 import logging
+import shutil
 import struct
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError
+from generator.render import Page
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +52,81 @@ def index_site(site_dir: Path, language: str = INDEX_LANGUAGE) -> None:
         raise BuildError(f"pagefind failed ({done.returncode}): {(done.stderr or done.stdout).strip()[:500]}")
     canonicalize_filters(site_dir / "pagefind")
     log.debug("pagefind indexed %s", site_dir)
+
+
+#: Pages sent to Pagefind's service before waiting for its answers (keeps the pipe busy).
+_BATCH = 64
+_BODY_MARK = "data-pagefind-body"
+
+
+def searchable_pages(pages_dir: Path) -> Iterator[tuple[str, str]]:
+    """``(url, html)`` of every rendered page that marks a part for search, in path order.
+
+    A rendered page is YAML front matter and one raw HTML block, which mkdocs copies
+    into its page as it is (see generator/mkdocs_hooks.py); the URL is mkdocs' own.
+    """
+    for path in sorted(pages_dir.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if _BODY_MARK not in text:
+            continue
+        if text.startswith("---\n"):
+            end = text.find("\n---\n", 4)
+            text = text[end + 5:] if end >= 0 else text
+        yield "/" + Page(path.relative_to(pages_dir).as_posix(), "").url, text
+
+
+class BackgroundIndex:
+    """Pagefind's index of the rendered pages, built in a thread while mkdocs runs.
+
+    ``start()`` after rendering, ``finish(site_dir)`` after mkdocs: it waits for the
+    index, moves the bundle to ``site_dir/pagefind`` and makes its filters canonical.
+    """
+
+    def __init__(self, pages_dir: Path, bundle: Path, language: str = INDEX_LANGUAGE) -> None:
+        self.pages_dir = pages_dir
+        self.bundle = bundle
+        self.language = language
+        self.pages = 0
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="pagefind-index", daemon=True)
+
+    def start(self) -> BackgroundIndex:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._index())
+        except BaseException as err:  # noqa: BLE001 - handed to finish(), which raises it as a BuildError
+            self._error = err
+
+    async def _index(self) -> None:
+        from pagefind.index import PagefindIndex
+
+        # Leaving the context writes the bundle to output_path (not on an error).
+        async with PagefindIndex({"force_language": self.language, "output_path": str(self.bundle)}) as index:
+            batch: list[tuple[str, str]] = []
+            for page in searchable_pages(self.pages_dir):
+                batch.append(page)
+                if len(batch) >= _BATCH:
+                    await self._add(index, batch)
+                    batch = []
+            await self._add(index, batch)
+
+    async def _add(self, index: Any, batch: list[tuple[str, str]]) -> None:
+        await asyncio.gather(*(index.add_html_file(content=html, url=url) for url, html in batch))
+        self.pages += len(batch)
+
+    def finish(self, site_dir: Path) -> None:
+        self._thread.join()
+        if self._error is not None or not (self.bundle / "pagefind-entry.json").is_file():
+            raise BuildError(f"pagefind failed: {self._error!r}")
+        target = site_dir / "pagefind"
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.move(str(self.bundle), str(target))
+        canonicalize_filters(target)
+        log.debug("pagefind indexed %d page(s) into %s", self.pages, target)
 
 
 def canonicalize_filters(bundle: Path) -> None:
