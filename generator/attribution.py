@@ -71,6 +71,28 @@ class Speaker:
     name: str | None
     role: str | None
     pronoun: bool = False  # the name came from resolving a pronoun
+    gender: str | None = None  # of a pronoun: "male" (he) or "female" (she); None when it does not say
+
+
+def _pronoun_speaker(pronoun: str) -> Speaker:
+    """The speaker a subject pronoun stands for: a back-reference, or nobody for a plural."""
+    if pronoun == "plural":
+        return Speaker(None, None)
+    return Speaker(None, None, pronoun=True, gender=PRONOUN_GENDER.get(pronoun))
+
+
+PRONOUN_GENDER = {"he": "male", "she": "female"}
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> Callable[[str], str] | None:
+    try:
+        from gender_guesser.detector import Detector
+    except Exception:
+        return None
+    detector = Detector(case_sensitive=False)
+    return detector.get_gender
 
 
 def _is_cap(token: str) -> bool:
@@ -110,6 +132,7 @@ class Registry:
         self.lower_words: frozenset[str] = frozenset()
         self._fullest: dict[str, list[tuple[int, str]]] = {}
         self._expanded: dict[str, str] = {}
+        self._genders: dict[str, str | None] = {}
         self.cursor = 0  # where in the body the name being resolved stands
         self.language = ""
         self._org_names: dict[str, str] = {}
@@ -341,6 +364,33 @@ class Registry:
             return None
         return max(forms, key=lambda f: (len(f.split()), f))
 
+    def gender(self, name: str) -> str | None:
+        """``male``/``female`` when the body says so (``Mr. Kirby``, ``Ms. Clinton``) or the first name does.
+
+        Only unambiguous answers count: ``mostly_male`` or ``andy`` give None.
+        """
+        if name in self._genders:
+            return self._genders[name]
+        found: str | None = None
+        words = [_clean(w) for w in name.split()]
+        words = [w for w in words if w and w.lower() not in _SUFFIXES]
+        if words:
+            said = {
+                _HONORIFIC_GENDER[m.group(1).lower()]
+                for m in re.finditer(
+                    r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}" + re.escape(words[-1]) + r"\b",
+                    self.body,
+                )
+            }
+            if len(said) == 1:
+                found = next(iter(said))
+            elif not said and len(words) >= 2 and len(words[0]) > 1 and not words[0].endswith("."):
+                detect = _gender_detector()
+                guess = detect(words[0]) if detect is not None else "unknown"
+                found = guess if guess in ("male", "female") else None
+        self._genders[name] = found
+        return found
+
     def remember(self, name: str) -> None:
         if name and name not in self.seen:
             self.seen.append(name)
@@ -516,7 +566,7 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         return None
     pronoun = _pronoun(first, language)
     if pronoun is not None:
-        return Speaker(None, None, pronoun=True) if pronoun != "plural" else Speaker(None, None)
+        return _pronoun_speaker(pronoun)
     name, role = _name_from_run(first, registry)
     if complete and len(segments) > 1:
         # ``kata Deputi Komisioner ... OJK, Sarjito``: a role, a comma, the name
@@ -594,7 +644,7 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if tokens:
         pronoun = _pronoun(tokens[-1:], language)
         if pronoun is not None:
-            return Speaker(None, None, pronoun=True) if pronoun != "plural" else Speaker(None, None)
+            return _pronoun_speaker(pronoun)
         name, role = _name_from_run(tokens, registry)
         if name is not None:
             return Speaker(name, role)
@@ -678,7 +728,7 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
                 break
             continue
         if not run and _lower(token) in (ID_PRONOUNS | EN_PRONOUNS):
-            return Speaker(None, None, pronoun=True)
+            return _pronoun_speaker(_lower(token))
         if not run and _lower(token) in LOWER_ROLE:
             run.append(token)
             continue

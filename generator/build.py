@@ -69,6 +69,7 @@ def extract_all(paths: list[Path], settings: Settings) -> tuple[list[Article], l
             articles.append(outcome.article)
         if outcome.problem is not None:
             problems.append(outcome.problem)
+        problems.extend(outcome.warnings)
     return articles, problems
 
 

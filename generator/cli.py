@@ -22,8 +22,9 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="debug logging on stderr")
-    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="only warnings and errors on stderr")
+    quiet = argparse.SUPPRESS  # so a subcommand's default never overrides the flag given before it
+    common.add_argument("-v", "--verbose", action="store_true", default=quiet, help="debug logging on stderr")
+    common.add_argument("-q", "--quiet", action="store_true", default=quiet, help="only warnings and errors on stderr")
     parser = argparse.ArgumentParser(
         prog="python -m generator", description=__doc__.splitlines()[0], parents=[common]
     )
@@ -92,11 +93,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
             root, files = given.parent, [given]
         for path in files:
             try:
-                article = extract_article(read_document(path, root, args.max_bytes))
+                doc = read_document(path, root, args.max_bytes)
+                article = extract_article(doc)
             except InputError as err:
                 log.error("%s: %s", path, err)
                 status = EXIT_PROBLEMS
                 continue
+            for warning in doc.warnings:
+                log.warning("%s: %s", path, warning)
             sys.stdout.write(record_json(article) + "\n")
     return status
 

@@ -42,8 +42,11 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return text[opening.end() : closing.start()], rest.lstrip("\n")
 
 
-def load_front_matter(source: str, relpath: str) -> dict[str, Any]:
-    """Parse front matter with ``yaml.safe_load`` and validate field types."""
+def load_front_matter(source: str, relpath: str) -> tuple[dict[str, Any], list[str]]:
+    """Parse front matter with ``yaml.safe_load`` and validate field types.
+
+    Returns the well-typed fields and one warning line for each field dropped.
+    """
     try:
         data = yaml.safe_load(source)
     except yaml.constructor.ConstructorError as err:
@@ -53,7 +56,7 @@ def load_front_matter(source: str, relpath: str) -> dict[str, Any]:
     except yaml.YAMLError as err:
         raise InputError(f"front matter is not valid YAML ({_first_line(err)})") from err
     if data is None:
-        return {}
+        return {}, []
     if not isinstance(data, dict):
         raise InputError(f"front matter must be a mapping of fields, not a {type(data).__name__}")
     return clean_fields(data, relpath)
@@ -64,25 +67,21 @@ def _first_line(err: Exception) -> str:
     return "; ".join(lines[:2]) if lines else type(err).__name__
 
 
-def clean_fields(data: dict[Any, Any], relpath: str) -> dict[str, Any]:
-    """Keep well-typed fields, normalised; drop the others with a warning."""
+def clean_fields(data: dict[Any, Any], relpath: str) -> tuple[dict[str, Any], list[str]]:
+    """Keep well-typed fields, normalised; drop the others, each with a warning line."""
     cleaned: dict[str, Any] = {}
+    warnings: list[str] = []
     for raw_key, value in data.items():
         key = str(raw_key).strip().lower()
         if value is None:
             continue
         fixed = _clean_value(key, value)
         if fixed is None:
-            log.warning(
-                "%s: front matter field %r ignored: %s is not a valid %s",
-                relpath,
-                key,
-                _describe(value),
-                key,
-            )
+            warnings.append(f"front matter field {key!r} ignored: {_describe(value)} is not a valid {key}")
+            log.debug("%s: %s", relpath, warnings[-1])
             continue
         cleaned[key] = fixed
-    return cleaned
+    return cleaned, warnings
 
 
 def _clean_value(key: str, value: Any) -> Any:

@@ -35,8 +35,9 @@ class Job:
 class Outcome:
     relpath: str
     article: Article | None
-    problem: Problem | None
+    problem: Problem | None  # why there is no article
     cached: bool = False
+    warnings: tuple[Problem, ...] = ()  # the article is published, but something in it was dropped
 
 
 def _relpath(path: Path, root: Path) -> str:
@@ -56,15 +57,16 @@ def process(job: Job) -> Outcome:
         if cache is not None:
             hit = _cached(job, relpath, cache)
             if hit is not None:
-                return Outcome(relpath, hit, None, cached=True)
+                article, notes = hit
+                return Outcome(relpath, article, None, cached=True, warnings=_warnings(relpath, notes))
         doc = read_document(job.path, job.root, job.max_bytes)
         article = extract_article(doc)
         if cache is not None:
             try:
-                cache.put(article)
+                cache.put(article, doc.warnings)
             except OSError as err:  # a cache that cannot be written costs speed, not the article
                 log.warning("%s: cannot write the cache entry (%s)", relpath, err)
-        return Outcome(doc.relpath, article, None)
+        return Outcome(doc.relpath, article, None, warnings=_warnings(doc.relpath, doc.warnings))
     except InputError as err:
         return Outcome(relpath, None, Problem(relpath, str(err)))
     except Exception as err:  # an extractor bug must not lose the file: report it
@@ -73,7 +75,11 @@ def process(job: Job) -> Outcome:
         return Outcome(relpath, None, Problem(relpath, reason))
 
 
-def _cached(job: Job, relpath: str, cache: RecordCache) -> Article | None:
+def _warnings(relpath: str, notes: tuple[str, ...]) -> tuple[Problem, ...]:
+    return tuple(Problem(relpath, note, "warning") for note in notes)
+
+
+def _cached(job: Job, relpath: str, cache: RecordCache) -> tuple[Article, tuple[str, ...]] | None:
     """The cached record for this file's exact bytes, looked up before any decoding work."""
     try:
         if job.path.stat().st_size > job.max_bytes:

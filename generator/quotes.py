@@ -439,26 +439,46 @@ def _trim_statement(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _resolve_names(found: list[_Found], registry: Registry) -> None:
-    """Give pronoun speakers the last named speaker, in text order."""
-    last: str | None = None
+    """Give pronoun speakers the last named speaker of their gender, in text order.
+
+    ``he``/``she`` skips back over speakers known to be of the other gender
+    (``Mr.``/``Ms.`` in the body, else an unambiguous first name); when every
+    recent speaker is of the other gender the quote gets None, not a guess.
+    """
+    recent: list[str] = []  # named speakers, most recent last
     for item in found:
         speaker = item.speaker
         if speaker is None:
             continue
         if speaker.pronoun:
-            item.name = last
+            item.name = _antecedent(recent, speaker.gender, registry)
             continue
         if speaker.name:
             registry.cursor = item.cue_at
             name = registry.canonical(speaker.name)
             registry.remember(name)
             item.name = name
-            last = name
+            if recent and recent[-1] == name:
+                continue
+            recent.append(name)
+            del recent[:-4]
     # a second pass: names seen later make earlier surnames canonical
     for item in found:
         if item.name is not None:
             registry.cursor = item.cue_at
             item.name = registry.canonical(item.name)
+
+
+def _antecedent(recent: list[str], gender: str | None, registry: Registry) -> str | None:
+    """The most recent speaker a pronoun of ``gender`` can refer to."""
+    if not recent:
+        return None
+    if gender is None:
+        return recent[-1]
+    for name in reversed(recent):
+        if registry.gender(name) in (gender, None):
+            return name
+    return None
 
 
 def _inherit(

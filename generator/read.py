@@ -43,13 +43,23 @@ class Document:
     text: str  # decoded, normalised, front matter removed; for HTML the main text
     front_matter: dict[str, Any] = field(default_factory=dict)
     html_meta: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # usable, but something was dropped (e.g. a wrong-typed field)
 
 
 def discover(seeds: Path) -> tuple[list[Path], list[Problem]]:
     """Supported files under ``seeds`` (sorted) and a Problem for each skipped one."""
     found: list[Path] = []
     problems: list[Problem] = []
-    candidates = sorted((p for p in seeds.rglob("*") if not p.is_dir()), key=lambda p: _relpath(p, seeds))
+    entries = list(seeds.rglob("*"))
+    candidates = sorted((p for p in entries if not p.is_dir()), key=lambda p: _relpath(p, seeds))
+    root = seeds.resolve()
+    for link in sorted((p for p in entries if p.is_symlink() and p.is_dir()), key=lambda p: _relpath(p, seeds)):
+        rel = _relpath(link, seeds)
+        if link.resolve().is_relative_to(root):
+            reason = "skipped: a symlinked folder (its files are read where they really are)"
+            problems.append(Problem(rel, reason, severity="skipped"))
+        else:
+            problems.append(Problem(rel, "refused: a symlinked folder that points outside the seeds folder"))
     for path in candidates:
         rel = _relpath(path, seeds)
         if any(part.startswith(".") for part in Path(rel).parts):
@@ -85,11 +95,12 @@ def read_document(path: Path, root: Path, max_bytes: int = 5_000_000) -> Documen
     if fmt == "html":
         text, html_meta = extract_page(raw)
         front: dict[str, Any] = {}
+        warnings: list[str] = []
         if len(_WORD.findall(text)) < MIN_HTML_WORDS:
             raise InputError("HTML page has no article text that could be extracted")
     else:
         source, rest = split_front_matter(raw.lstrip("\ufeff"))
-        front = load_front_matter(source, relpath) if source is not None else {}
+        front, warnings = load_front_matter(source, relpath) if source is not None else ({}, [])
         text = markdown_to_text(rest) if fmt == "md" else rest
         html_meta = {}
     text = normalize_text(text)
@@ -102,6 +113,7 @@ def read_document(path: Path, root: Path, max_bytes: int = 5_000_000) -> Documen
         text=text,
         front_matter=front,
         html_meta=html_meta,
+        warnings=tuple(warnings),
     )
 
 

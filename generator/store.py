@@ -59,6 +59,10 @@ def load_record_yaml(text: str) -> Article:
     return Article.from_dict(yaml.safe_load(text))
 
 
+def _digest(payload: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
 class RecordCache:
     """Content-addressed cache of extracted records."""
 
@@ -73,27 +77,26 @@ class RecordCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, relpath: str, sha256: str) -> Article | None:
+    def get(self, relpath: str, sha256: str) -> tuple[Article, tuple[str, ...]] | None:
+        """The record and the read warnings stored for these exact bytes, or None."""
         path = self._path(self.key(relpath, sha256))
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
-            payload = entry["record"]
-            digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
-            if digest != entry["digest"]:
+            payload = {"record": entry["record"], "warnings": entry["warnings"]}
+            if _digest(payload) != entry["digest"]:
                 raise ValueError("digest mismatch")
-            return Article.from_dict(payload)
+            return Article.from_dict(payload["record"]), tuple(str(w) for w in payload["warnings"])
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError) as err:
             log.warning("%s: corrupt cache entry for %s (%s); re-extracting", path, relpath, err)
             return None
 
-    def put(self, article: Article) -> None:
-        payload: dict[str, Any] = article.to_dict()
-        digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+    def put(self, article: Article, warnings: tuple[str, ...] = ()) -> None:
+        payload: dict[str, Any] = {"record": article.to_dict(), "warnings": list(warnings)}
         path = self._path(self.key(article.source.path, article.source.sha256))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"digest": digest, "record": payload}, handle, ensure_ascii=False)
+            json.dump({"digest": _digest(payload), **payload}, handle, ensure_ascii=False)
         Path(tmp).replace(path)
