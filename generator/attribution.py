@@ -92,7 +92,11 @@ def _gender_detector() -> Callable[[str], str] | None:
     except Exception:
         return None
     detector = Detector(case_sensitive=False)
-    return detector.get_gender
+
+    def get_gender(name: str) -> str:
+        return str(detector.get_gender(name))
+
+    return get_gender
 
 
 def _is_cap(token: str) -> bool:
@@ -495,7 +499,7 @@ def _dehyphen(text: str) -> str:
 
 def _possessive(token: str) -> bool:
     """``Clinton’s``, ``Sanders’``: a name used as a modifier, not the speaker."""
-    core = token.rstrip(".,;:!?\"”)")
+    core = token.rstrip('.,;:!?"”)')
     return bool(_POSSESSIVE.search(core)) and (core.endswith(("'s", "’s")) or core[-2:-1].lower() == "s")
 
 
@@ -658,9 +662,7 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
             k = len(segments) - 2
             # ``Harry Bond, 30, of Raleigh, N.C., who ...``: age, place and state are not the name
             while k > 0 and (
-                not segments[k]
-                or not _is_cap(segments[k].split()[0])
-                or (len(segments[k]) <= 6 and "." in segments[k])
+                not segments[k] or not _is_cap(segments[k].split()[0]) or (len(segments[k]) <= 6 and "." in segments[k])
             ):
                 k -= 1
             tokens = _tail_tokens(segments[k])
@@ -709,7 +711,7 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
     tokens = _TOKEN.findall(_dehyphen(clause[-240:]))
     while (
         tokens
-        and (_lower(tokens[0]) in EN_FUNCTION or tokens[0][:1].isdigit())
+        and (_lower(tokens[0]) in EN_FUNCTION or tokens[0][:1].isdigit() or not _lower(tokens[0]))
         and _lower(tokens[0]) not in EN_PRONOUNS
     ):
         tokens.pop(0)
@@ -739,8 +741,9 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
     return Speaker(name, role) if name else None
 
 
+#: words that open a subordinate clause: its subject is not the sentence's
 _SUBORDINATORS = frozenset(
-    {"after", "as", "although", "because", "before", "if", "once", "since", "though", "until", "when", "while", "whereas"}
+    {"after", "as", "although", "because", "before", "if", "once", "since", "though", "until", "when", "while"}
 )
 
 
@@ -751,7 +754,8 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     supporter, incurred`` gives Silverman; a clause whose subject is not a name gives None.
     """
     segments = [seg for seg in _dehyphen(clause[-300:]).split(",")]
-    if segments and len(segments) > 1 and _lower(segments[0].split()[0] if segments[0].split() else "") in _SUBORDINATORS:
+    opening = segments[0].split()[:1] if segments else []
+    if len(segments) > 1 and opening and _lower(opening[0]) in _SUBORDINATORS:
         segments = segments[1:]  # ``After Brown criticized Clinton, Hillary shot back``: the main clause's subject
     for index, segment in enumerate(segments[:3]):
         speaker = subject_of(segment, registry, language)

@@ -4,7 +4,7 @@
 2. read and extract every article (in parallel, through the record cache);
 3. drop duplicates, so each story is published once;
 4. render site_src/ into a staging folder (pages and YAML records);
-5. build the static site from it with mkdocs (and index it for search);
+5. build the static site from it with mkdocs (and index the pages for search alongside);
 6. swap the staged site_src/ and site/ into place, only if all went well.
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from generator import __version__
 from generator.config import Settings
 from generator.pipeline import Job, process_all
-from generator.publish import index_for_search, mkdocs_build, site_options
+from generator.publish import mkdocs_build, site_options, start_search_index
 from generator.read import discover
 from generator.records import Article, Problem
 from generator.render import render_site
@@ -176,11 +176,12 @@ def build(settings: Settings) -> BuildResult:
         if unchanged_since_last_build(settings, fingerprint):
             log.info("nothing changed since the last build: site/ and site_src/ left as they are")
             return BuildResult(articles, problems, published=True)
-        with stage("mkdocs"):
+        search = start_search_index(staging / "src", staging / "search") if settings.search else None
+        with stage("mkdocs"):  # the search index is built alongside, from the rendered pages
             mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles))
-        if settings.search:
+        if search is not None:
             with stage("search"):
-                index_for_search(staging / "site")
+                search.finish(staging / "site")
         with stage("swap"):
             replace_dirs([(staging / "src", settings.site_src), (staging / "site", settings.site)])
         record_fingerprint(settings, fingerprint)

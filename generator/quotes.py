@@ -287,6 +287,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if len(tail.split()) > 6 or any(ch in tail for ch in ".!?"):
             continue
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
+        if speaker is None and match.start() > 0 and not text[: match.start()].rstrip().endswith(","):
+            # ``Trump jokingly said, "``: an adverb between the subject and the cue
+            speaker = sentence_subject(text[: match.start()], registry, lang)
         if speaker is not None:
             return speaker, match.group("cue").lower()
     return None

@@ -188,7 +188,7 @@ def _front_matter(values: dict[str, Any]) -> Markup:
     """YAML front matter for mkdocs; every string is made inert first."""
     clean: dict[str, Any] = {k: inert_title(v) if isinstance(v, str) else v for k, v in values.items()}
     clean.setdefault("hide", ["navigation", "toc"])  # Material: the content takes the width
-    clean["generated"] = True  # one raw HTML block: mkdocs_hooks.py skips the Markdown pass
+    clean["generated"] = True  # one raw HTML block: templates/mkdocs_hooks.py skips the Markdown pass
     dumped = yaml.dump(clean, Dumper=_FAST_DUMPER, allow_unicode=True, sort_keys=True, width=1000)
     return Markup(f"---\n{dumped}---\n")  # noqa: S704 - every string was made inert, then YAML-dumped
 

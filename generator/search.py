@@ -18,7 +18,6 @@ price of a single index.
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import hashlib
 import json
@@ -46,16 +45,19 @@ _SIGNATURE = b"pagefind_dcd"
 
 def index_site(site_dir: Path, language: str = INDEX_LANGUAGE) -> None:
     """Run Pagefind over ``site_dir``; the bundle goes to ``site_dir/pagefind``."""
-    argv = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--force-language", language, "--silent"]
-    done = subprocess.run(argv, capture_output=True, text=True, check=False)
-    if done.returncode != 0 or not (site_dir / "pagefind" / "pagefind-entry.json").is_file():
-        raise BuildError(f"pagefind failed ({done.returncode}): {(done.stderr or done.stdout).strip()[:500]}")
+    _run_pagefind(site_dir, site_dir / "pagefind", language)
     canonicalize_filters(site_dir / "pagefind")
     log.debug("pagefind indexed %s", site_dir)
 
 
-#: Pages sent to Pagefind's service before waiting for its answers (keeps the pipe busy).
-_BATCH = 64
+def _run_pagefind(site_dir: Path, bundle: Path, language: str) -> None:
+    argv = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(bundle),
+            "--force-language", language, "--silent"]
+    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
+        raise BuildError(f"pagefind failed ({done.returncode}): {(done.stderr or done.stdout).strip()[:500]}")
+
+
 _BODY_MARK = "data-pagefind-body"
 
 
@@ -63,7 +65,7 @@ def searchable_pages(pages_dir: Path) -> Iterator[tuple[str, str]]:
     """``(url, html)`` of every rendered page that marks a part for search, in path order.
 
     A rendered page is YAML front matter and one raw HTML block, which mkdocs copies
-    into its page as it is (see generator/mkdocs_hooks.py); the URL is mkdocs' own.
+    into its page as it is (see templates/mkdocs_hooks.py); the URL is mkdocs' own.
     """
     for path in sorted(pages_dir.rglob("*.md")):
         text = path.read_text(encoding="utf-8")
@@ -72,19 +74,32 @@ def searchable_pages(pages_dir: Path) -> Iterator[tuple[str, str]]:
         if text.startswith("---\n"):
             end = text.find("\n---\n", 4)
             text = text[end + 5:] if end >= 0 else text
-        yield "/" + Page(path.relative_to(pages_dir).as_posix(), "").url, text
+        yield Page(path.relative_to(pages_dir).as_posix(), "").url, text
+
+
+def write_search_pages(pages_dir: Path, out: Path) -> int:
+    """The searchable pages as minimal HTML files at their URLs under ``out``; how many."""
+    count = 0
+    for url, html in searchable_pages(pages_dir):
+        target = out / url / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"<!doctype html>\n<html><body>\n{html}</body></html>\n", encoding="utf-8")
+        count += 1
+    return count
 
 
 class BackgroundIndex:
     """Pagefind's index of the rendered pages, built in a thread while mkdocs runs.
 
-    ``start()`` after rendering, ``finish(site_dir)`` after mkdocs: it waits for the
-    index, moves the bundle to ``site_dir/pagefind`` and makes its filters canonical.
+    ``start()`` after rendering: the thread writes the searchable pages as small HTML
+    files beside the staged site and runs Pagefind over them. ``finish(site_dir)`` after
+    mkdocs: it waits, moves the bundle to ``site_dir/pagefind`` and makes it canonical.
+    (Pagefind's Python API is not used: its service reads one answer per 0.1 s.)
     """
 
-    def __init__(self, pages_dir: Path, bundle: Path, language: str = INDEX_LANGUAGE) -> None:
+    def __init__(self, pages_dir: Path, work: Path, language: str = INDEX_LANGUAGE) -> None:
         self.pages_dir = pages_dir
-        self.bundle = bundle
+        self.work = work
         self.language = language
         self.pages = 0
         self._error: BaseException | None = None
@@ -96,35 +111,22 @@ class BackgroundIndex:
 
     def _run(self) -> None:
         try:
-            asyncio.run(self._index())
-        except BaseException as err:  # noqa: BLE001 - handed to finish(), which raises it as a BuildError
+            self.pages = write_search_pages(self.pages_dir, self.work / "pages")
+            _run_pagefind(self.work / "pages", self.work / "pagefind", self.language)
+        except BaseException as err:  # noqa: BLE001 - handed to finish(), which raises it
             self._error = err
-
-    async def _index(self) -> None:
-        from pagefind.index import PagefindIndex
-
-        # Leaving the context writes the bundle to output_path (not on an error).
-        async with PagefindIndex({"force_language": self.language, "output_path": str(self.bundle)}) as index:
-            batch: list[tuple[str, str]] = []
-            for page in searchable_pages(self.pages_dir):
-                batch.append(page)
-                if len(batch) >= _BATCH:
-                    await self._add(index, batch)
-                    batch = []
-            await self._add(index, batch)
-
-    async def _add(self, index: Any, batch: list[tuple[str, str]]) -> None:
-        await asyncio.gather(*(index.add_html_file(content=html, url=url) for url, html in batch))
-        self.pages += len(batch)
 
     def finish(self, site_dir: Path) -> None:
         self._thread.join()
-        if self._error is not None or not (self.bundle / "pagefind-entry.json").is_file():
-            raise BuildError(f"pagefind failed: {self._error!r}")
+        if isinstance(self._error, BuildError):
+            raise self._error
+        if self._error is not None:
+            raise BuildError(f"search index failed: {self._error!r}") from self._error
         target = site_dir / "pagefind"
         if target.exists():
             shutil.rmtree(target)
-        shutil.move(str(self.bundle), str(target))
+        shutil.move(str(self.work / "pagefind"), str(target))
+        shutil.rmtree(self.work, ignore_errors=True)
         canonicalize_filters(target)
         log.debug("pagefind indexed %d page(s) into %s", self.pages, target)
 

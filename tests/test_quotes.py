@@ -252,3 +252,52 @@ def test_seed_body_from_metadata_reports_kirby_rockets() -> None:
     assert rockets and rockets[0].speaker == "John Kirby"
     assert not any(q.text.startswith("pernyataan atas nama") for q in indirect)
     _check_offsets(body, indirect)
+
+
+def test_headline_name_from_people_stage_is_not_the_speaker() -> None:
+    body = (
+        "Glenn Beck Blasts Drudge Over Fast Report\n\n"
+        "Glenn Beck spoke on Monday.\n\n"
+        '"We will keep fasting for the country," Beck said.'
+    )
+    people = [Person("Glenn Beck Blasts Drudge", aliases=["Glenn Beck", "Beck"])]
+    (quote,) = _direct(extract_quotes(body, "en", people, []))
+    assert quote.speaker == "Glenn Beck"
+
+
+def test_she_skips_back_over_a_man() -> None:
+    body = (
+        '"We will win," said Hillary Clinton.\n'
+        '"Not a chance," said Donald Trump.\n'
+        '"Taxes must rise for the richest," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Hillary Clinton", "Donald Trump", "Hillary Clinton"]
+
+
+def test_he_with_only_women_before_is_none() -> None:
+    body = '"We will win," said Hillary Clinton.\n"Taxes must rise for the richest," he said.'
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Hillary Clinton", None]
+
+
+def test_quote_inside_a_named_subjects_sentence() -> None:
+    body = "Kasich thanked him for “stepping up and taking action when Congress won’t.”"
+    (quote,) = _direct(extract_quotes(body, "en", [], []))
+    assert quote.speaker == "Kasich"
+
+
+def test_bare_quote_paragraph_after_narrative_is_none() -> None:
+    body = (
+        '"We will win this state," said Paul Ryan.\n'
+        "The crowd later moved to the hall, where a band played for an hour.\n"
+        '"Nobody expected the numbers we saw tonight at all."'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Paul Ryan", None]
+
+
+def test_bare_quote_paragraph_continues_previous_speaker() -> None:
+    body = '"We will win this state," said Paul Ryan.\n"Nobody expected the numbers we saw tonight at all."'
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Paul Ryan", "Paul Ryan"]
