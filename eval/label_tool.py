@@ -15,7 +15,9 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py span CORPUS ID OPEN CLOSE
         # content span between an opening mark at offset OPEN and a closing
         # mark at offset CLOSE (CLOSE may be -1 = unclosed: end of paragraph)
-    python eval/label_tool.py check                  # validate gold file
+    python eval/label_tool.py check [GOLD]           # validate gold file
+    python eval/label_tool.py select-heldout         # held-out quote selection
+    python eval/label_tool.py select-heldout-entities  # held-out entity selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -109,6 +111,98 @@ def select() -> list[tuple[str, str]]:
                     short.append(rid)
                     break
         chosen += [(corpus, r) for r in split + short]
+    return chosen
+
+
+# --- held-out sets (see README, "Held-out sets") -----------------------------
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+HELDOUT_QUOTES = GOLD_DIR / "quotes_id_heldout.jsonl"
+HELDOUT_ENTITIES = GOLD_DIR / "entities_heldout.jsonl"
+HO_EVERY = 3  # quotes: every 3rd record with a double-quote mark ...
+HO_WITH = 9  # ... 9 of them per corpus
+HO_WITHOUT = 3  # plus the first 3 with no double-quote mark
+HO_ENT_START = 11  # entities: index 11 + k * (N // n), k = 0 .. n-1
+HO_ENT_PLAN = (  # (corpus, split or None, n)
+    ("kompas-kontan-bisnis-2019", None, 6),
+    ("indosum", None, 6),
+    ("bbc-news", None, 6),
+    ("polnear", "train", 3),
+    ("polnear", "dev", 3),
+)
+
+
+def _gold_keys(path: Path) -> set[tuple[str, str]]:
+    if not path.exists():
+        return set()
+    keys = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            keys.add((row["corpus"], row["id"]))
+    return keys
+
+
+def tuning_keys() -> set[tuple[str, str]]:
+    """Articles of the two tuning gold sets (never reused for held-out)."""
+    return _gold_keys(GOLD) | _gold_keys(GOLD_DIR / "entities.jsonl")
+
+
+def select_heldout_quotes() -> list[tuple[str, str]]:
+    """Per corpus, in file order, only records after the last one in
+    quotes_id.jsonl and in neither tuning set: of those with a double-quote
+    mark the 1st, 4th, 7th, ... (every HO_EVERY-th) until HO_WITH, plus the
+    first HO_WITHOUT with none."""
+    tuning = tuning_keys()
+    chosen: list[tuple[str, str]] = []
+    for corpus in CORPORA:
+        ids = list(load(corpus))
+        last = max(i for i, rid in enumerate(ids) if (corpus, rid) in _gold_keys(GOLD))
+        with_q: list[str] = []
+        without_q: list[str] = []
+        seen_with = 0
+        for rid in ids[last + 1:]:
+            if (corpus, rid) in tuning:
+                continue
+            if DQ_RE.search(load(corpus)[rid]["text"]):
+                if seen_with % HO_EVERY == 0 and len(with_q) < HO_WITH:
+                    with_q.append(rid)
+                seen_with += 1
+            elif len(without_q) < HO_WITHOUT:
+                without_q.append(rid)
+        chosen += [(corpus, r) for r in sorted(with_q + without_q, key=ids.index)]
+    return chosen
+
+
+def _entity_ids(corpus: str, split: str | None) -> list[str]:
+    base = CORPUS_ROOT / corpus
+    if corpus in CORPORA:
+        return list(load(corpus))
+    if corpus == "bbc-news":
+        return sorted(
+            f"{d.name}/{f.stem}" for d in base.iterdir() if d.is_dir() for f in d.glob("*.txt")
+        )
+    if corpus == "polnear":
+        return [f"{split}/{f.stem}" for f in sorted((base / str(split) / "text").glob("*.txt"))]
+    raise ValueError(corpus)
+
+
+def select_heldout_entities() -> list[tuple[str, str]]:
+    """Per corpus (polnear: per split), n records spread evenly: 0-based
+    index 11 + k * (N // n) for k = 0 .. n-1, where N is the number of
+    records (bbc: sorted ``category/NNN``; polnear: sorted file names).
+    A record already in a tuning set (or already picked) is replaced by the
+    next record in order that is not."""
+    tuning = tuning_keys()
+    chosen: list[tuple[str, str]] = []
+    for corpus, split, n in HO_ENT_PLAN:
+        ids = _entity_ids(corpus, split)
+        step = len(ids) // n
+        for k in range(n):
+            i = HO_ENT_START + k * step
+            while (corpus, ids[i]) in tuning or (corpus, ids[i]) in chosen:
+                i += 1
+            chosen.append((corpus, ids[i]))
     return chosen
 
 
@@ -218,8 +312,15 @@ def main(argv: list[str]) -> int:
         cmd_find(args[0], args[1], args[2])
     elif cmd == "span":
         cmd_span(args[0], args[1], int(args[2]), int(args[3]))
+    elif cmd == "select-heldout":
+        for corpus, rid in select_heldout_quotes():
+            has = bool(DQ_RE.search(text_of(corpus, rid)))
+            print(corpus, rid, "quotes-marks" if has else "NO-MARKS")
+    elif cmd == "select-heldout-entities":
+        for corpus, rid in select_heldout_entities():
+            print(corpus, rid)
     elif cmd == "check":
-        errs = check_gold()
+        errs = check_gold(Path(args[0]) if args else GOLD)
         print("\n".join(errs) or "OK")
         return 1 if errs else 0
     else:

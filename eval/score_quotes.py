@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python -m eval.score_quotes [--json] [--show N] [--lang en|id] [--split train|dev]
+        [--gold-id PATH]
 
 Gold
 ----
@@ -311,11 +312,12 @@ def _polnear_gold(text: str, ann: Path) -> list[GoldQuote]:
 # --- gold: Indonesian ------------------------------------------------------------
 
 
-def indonesian_docs() -> Iterator[Doc]:
-    if not GOLD_ID.exists():
+def indonesian_docs(gold_path: Path | None = None) -> Iterator[Doc]:
+    gold_path = GOLD_ID if gold_path is None else gold_path
+    if not gold_path.exists():
         return
     wanted: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for line in GOLD_ID.read_text(encoding="utf-8").splitlines():
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             wanted.setdefault(rec["corpus"], {})[rec["id"]] = rec["quotes"]
@@ -459,8 +461,12 @@ def score(docs: Iterator[Doc], language: str, use_entities: bool = True) -> Resu
 
 
 def run_all(
-    langs: tuple[str, ...] = ("en", "id"), splits: tuple[str, ...] = ("train", "dev"), use_entities: bool = True
+    langs: tuple[str, ...] = ("en", "id"),
+    splits: tuple[str, ...] = ("train", "dev"),
+    use_entities: bool = True,
+    gold_id: Path | None = None,
 ) -> dict[str, Result]:
+    gold_id = GOLD_ID if gold_id is None else gold_id
     results: dict[str, Result] = {}
     if "en" in langs and POLNEAR.exists():
 
@@ -469,8 +475,8 @@ def run_all(
                 yield from polnear_docs(split)
 
         results["en"] = score(en_docs(), "en", use_entities)
-    if "id" in langs and GOLD_ID.exists() and CORPUS.exists():
-        results["id"] = score(indonesian_docs(), "id", use_entities)
+    if "id" in langs and gold_id.exists() and CORPUS.exists():
+        results["id"] = score(indonesian_docs(gold_id), "id", use_entities)
     return results
 
 
@@ -508,12 +514,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-entities", action="store_true", help="do not pass people/organisations from generator.entities"
     )
+    parser.add_argument(
+        "--gold-id", type=Path, default=None, help=f"Indonesian gold file (default {GOLD_ID.relative_to(ROOT)})"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not CORPUS.exists():
         log.error("%s is absent; nothing to score", CORPUS)
         return 1
-    results = run_all(tuple(args.lang or ("en", "id")), tuple(args.split or ("train", "dev")), not args.no_entities)
+    results = run_all(
+        tuple(args.lang or ("en", "id")), tuple(args.split or ("train", "dev")), not args.no_entities, args.gold_id
+    )
     figures = {lang: r.figures() for lang, r in results.items()}
     if args.json:
         sys.stdout.write(json.dumps(figures, indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,151 @@
+"""Sanity checks for the HELD-OUT gold sets (eval/gold/README.md, "Held-out sets").
+
+eval/gold/entities_heldout.jsonl and eval/gold/quotes_id_heldout.jsonl were
+labelled by reading only, after the extractors were written, and are used for
+reporting only. These tests check shape, offsets and selection; they never run
+an extractor. Tests that need the corpus skip when /work/shared is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_gold_entities import CORPORA as ENTITY_CORPORA
+from tests.test_gold_entities import NON_ISO, _article_text, _surname
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "eval" / "gold"
+ENT_HELDOUT = GOLD_DIR / "entities_heldout.jsonl"
+QUO_HELDOUT = GOLD_DIR / "quotes_id_heldout.jsonl"
+ENT_TUNING = GOLD_DIR / "entities.jsonl"
+QUO_TUNING = GOLD_DIR / "quotes_id.jsonl"
+SHARED = Path(os.environ.get("NEWS_SHARED_DIR", "/work/shared"))
+CORPUS = SHARED / "corpus"
+ID_CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus (/work/shared) not available")
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def _keys(path: Path) -> set[tuple[str, str]]:
+    return {(r["corpus"], r["id"]) for r in _rows(path)}
+
+
+# ------------------------------------------------------- both sets ------
+
+
+def test_no_article_shared_with_tuning_sets() -> None:
+    tuning = _keys(ENT_TUNING) | _keys(QUO_TUNING)
+    assert not (_keys(ENT_HELDOUT) & tuning)
+    assert not (_keys(QUO_HELDOUT) & tuning)
+
+
+# -------------------------------------------------------- entities ------
+
+
+def test_entities_shape() -> None:
+    rows = _rows(ENT_HELDOUT)
+    assert len(rows) >= 24
+    langs = [r["language"] for r in rows]
+    assert langs.count("id") >= 12 and langs.count("en") >= 12
+    for r in rows:
+        assert set(r) == {"corpus", "id", "language", "people", "countries"}, r.get("id")
+        assert r["corpus"] in ENTITY_CORPORA and r["corpus"] != "seeds"
+        assert r["language"] == ("id" if r["corpus"] in ID_CORPORA else "en")
+        for key in ("people", "countries"):
+            vals = r[key]
+            assert all(isinstance(v, str) and v == v.strip() and v for v in vals)
+            assert vals == sorted(vals) and len(set(vals)) == len(vals), (r["id"], key)
+    keys = [(r["corpus"], r["id"]) for r in rows]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+
+
+def test_entities_country_codes_are_iso_alpha2() -> None:
+    babel = pytest.importorskip("babel")
+    territories = babel.Locale("en").territories
+    for r in _rows(ENT_HELDOUT):
+        for code in r["countries"]:
+            assert re.fullmatch(r"[A-Z]{2}", code), (r["id"], code)
+            assert code in territories and code not in NON_ISO, (r["id"], code)
+
+
+@needs_corpus
+def test_entities_articles_exist_and_surnames_occur() -> None:
+    bad = []
+    for r in _rows(ENT_HELDOUT):
+        text = _article_text(r["corpus"], r["id"])
+        assert text is not None, (r["corpus"], r["id"])
+        # indosum tokenises hyphens ("Ji - hyun"); names are stored tidied
+        tidy = re.sub(r"\s+-\s+", "-", text)
+        for person in r["people"]:
+            if _surname(person) not in tidy:
+                bad.append((r["id"], person))
+    assert not bad, bad
+
+
+@needs_corpus
+def test_entities_selection_rule_is_reproducible() -> None:
+    from eval import label_tool
+
+    assert _keys(ENT_HELDOUT) == set(label_tool.select_heldout_entities())
+
+
+# ---------------------------------------------------------- quotes ------
+
+
+def test_quotes_schema_and_sorting() -> None:
+    rows = _rows(QUO_HELDOUT)
+    assert len(rows) >= 24
+    assert sum(r["corpus"] == "indosum" for r in rows) >= 12
+    assert sum(r["corpus"] == "kompas-kontan-bisnis-2019" for r in rows) >= 12
+    keys = [(ID_CORPORA.index(r["corpus"]), r["id"]) for r in rows]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    for r in rows:
+        assert set(r) == {"corpus", "id", "quotes"}
+        for q in r["quotes"]:
+            assert set(q) == {"start", "end", "anchor", "speaker", "role", "kind"}
+            assert isinstance(q["start"], int) and isinstance(q["end"], int)
+            assert q["kind"] == "direct"
+            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip())
+            assert q["role"] is None or isinstance(q["role"], str)
+            assert 0 < len(q["anchor"].split()) <= 8
+
+
+@needs_corpus
+def test_quotes_offsets_anchor_and_no_overlap() -> None:
+    from eval import label_tool
+
+    for r in _rows(QUO_HELDOUT):
+        text = label_tool.text_of(r["corpus"], r["id"])
+        spans = []
+        for q in r["quotes"]:
+            s, e = q["start"], q["end"]
+            assert 0 <= s < e <= len(text), (r["id"], s, e)
+            seg = text[s:e]
+            assert seg.startswith(q["anchor"]), (r["id"], s, q["anchor"])
+            assert not seg[0].isspace() and not seg[-1].isspace(), (r["id"], s, e)
+            # the span sits right inside a pair of double-quote marks
+            before = text[:s].rstrip()
+            assert before and before[-1] in label_tool.DQ_CHARS, (r["id"], s)
+            spans.append((s, e))
+        spans.sort()
+        for (a, b), (c, d) in pairwise(spans):
+            assert c >= b, (r["id"], (a, b), (c, d))
+    assert label_tool.check_gold(QUO_HELDOUT) == []
+
+
+@needs_corpus
+def test_quotes_selection_rule_is_reproducible() -> None:
+    from eval import label_tool
+
+    assert _keys(QUO_HELDOUT) == set(label_tool.select_heldout_quotes())
