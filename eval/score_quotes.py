@@ -2,8 +2,11 @@
 
 Usage::
 
-    .venv/bin/python -m eval.score_quotes [--json] [--show N] [--lang en|id] [--split train|dev]
+    .venv/bin/python -m eval.score_quotes [--json] [--show N] [--lang en|id] [--split train|dev] [--rules]
         [--gold-id PATH]
+
+``--rules`` prints, per language, the speaker accuracy of each attribution rule
+(``generator.quotes.extract_quotes_traced``: ``cue-after``, ``subject``, ``last-same``, ...).
 
 Gold
 ----
@@ -65,7 +68,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.quotes import extract_quotes
+from generator.quotes import extract_quotes_traced
 from generator.records import Organization, Person, Quote
 
 log = logging.getLogger(__name__)
@@ -126,6 +129,8 @@ class Result:
     excluded_pronoun: int = 0
     excluded_unnamed: int = 0
     pairs: list[Pair] = field(default_factory=list, repr=False)
+    #: per attribution rule: [predicted, speaker scored, speaker correct]
+    rules: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @property
     def precision(self) -> float:
@@ -150,7 +155,7 @@ class Result:
         return self.speaker_resolved_correct / n if n else 0.0
 
     def figures(self) -> dict[str, Any]:
-        data = {k: v for k, v in asdict(self).items() if k != "pairs"}
+        data = {k: v for k, v in asdict(self).items() if k not in ("pairs", "rules")}
         data.update(
             precision=round(self.precision, 4),
             recall=round(self.recall, 4),
@@ -434,7 +439,13 @@ def score(docs: Iterator[Doc], language: str, use_entities: bool = True) -> Resu
     entities = _entities() if use_entities else None
     for doc in docs:
         people, orgs = entities(doc.text, doc.language) if entities else ([], [])
-        preds = [q for q in extract_quotes(doc.text, doc.language, people, orgs) if q.kind == "direct"]
+        traced = [
+            (q, via) for q, via in extract_quotes_traced(doc.text, doc.language, people, orgs) if q.kind == "direct"
+        ]
+        preds = [q for q, _ in traced]
+        vias = {id(q): via or "none" for q, via in traced}
+        for via in vias.values():
+            result.rules.setdefault(via, [0, 0, 0])[0] += 1
         result.docs += 1
         result.gold += len(doc.gold)
         result.predicted += len(preds)
@@ -446,6 +457,9 @@ def score(docs: Iterator[Doc], language: str, use_entities: bool = True) -> Resu
             gold = pair.gold
             if gold.scorable in ("named", "null"):
                 ok = same_speaker(pair.pred.speaker, gold.speaker, orgs)
+                counts = result.rules[vias[id(pair.pred)]]
+                counts[1] += 1
+                counts[2] += ok
                 result.speaker_scored += 1
                 result.speaker_correct += ok
                 result.speaker_resolved_scored += 1
@@ -505,9 +519,17 @@ def _show(result: Result, n: int) -> None:
                 sys.stderr.write(f"  pred[{p.speaker} / {p.cue}] {ctx!r}\n")
 
 
+def _show_rules(result: Result) -> None:
+    sys.stdout.write(f"{result.language}: speaker accuracy per rule (predicted, scored, accuracy)\n")
+    for via, (predicted, scored, correct) in sorted(result.rules.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        accuracy = f"{correct / scored:.3f}" if scored else "  -  "
+        sys.stdout.write(f"    {via:32} {predicted:5} {scored:5}  {accuracy}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--rules", action="store_true", help="print speaker accuracy per attribution rule")
     parser.add_argument("--show", type=int, default=0, help="print N misses, extras and wrong speakers per language")
     parser.add_argument("--lang", choices=["en", "id"], action="append", help="only this language (repeatable)")
     parser.add_argument("--split", choices=["train", "dev"], action="append", help="PolNeAR split (repeatable)")
@@ -539,6 +561,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"  excluded: pronoun {f['excluded_pronoun']}, unnamed {f['excluded_unnamed']}\n"
             )
     for result in results.values():
+        if args.rules:
+            _show_rules(result)
         if args.show:
             _show(result, args.show)
     return 0

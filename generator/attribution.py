@@ -487,6 +487,8 @@ _HANDLE = re.compile(r"^(?:akun|account|pengguna|user|netizen|warganet)?\s*@?(?P
 _EPITHET = re.compile(r"^[a-z][\w -]{2,80}?\s(?:ini|itu|tersebut)\b")
 
 
+#: a two-word-or-longer capitalised name, then ``of``/``for``/``from`` and an organisation or place
+_NAME_OF = re.compile(r"^(.*?\b[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*)+)[ \u00a0]+(?:of|for|from|at)[ \u00a0].*$")
 _PARTY = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14})\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,10}(?=,|\s|$)")
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 _UNNAMED_START = frozenset({"a", "an", "another", "one", "two", "three", "several", "some", "many", "other"})
@@ -559,6 +561,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         return Speaker(None, None, pronoun=True)
     segments = [seg.strip() for seg in re.split(r"[,;]", phrase)]
     if language == "en" and segments:
+        # ``Charles B. Rangel of New York``, ``Cameron Easley for Morning Consult``: the name ends before
+        segments[0] = _NAME_OF.sub(r"\1", segments[0])
         words = segments[0].split()
         if words and words[0].lower() in _UNNAMED_START:
             return None  # ``said a spokesman for Y``: the speaker is not named

@@ -132,3 +132,19 @@ EN_ORG_TAILS = _words(
     commission service bureau office house senate court
     """
 )
+
+#: English words that introduce a partial quote inside a sentence: ``Trump called the system "rigged"``.
+PARTIAL_CUES_EN = (
+    _words(
+        """
+    call calls called calling dubbed dubs described describes describing labeled labelled branded termed
+    deemed repeated chanted chanting shouted shouting yelled yelling screamed cried vowing promising
+    praised criticized criticised slammed attacked accused accusing mocked derided dismissed
+    """
+    )
+    | EN_PARTICIPLES
+    | frozenset(c for c in EN_CUES if " " not in c)
+)
+
+#: Indonesian speech cues before a partial quote: ``Kirby mengatakan pihaknya "..."``.
+PARTIAL_CUES_ID = ID_SUBJECT_FIRST | ID_VERB_FIRST

@@ -36,7 +36,14 @@ from generator.attribution import (
     subject_of,
 )
 from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
-from generator.quote_words import EN_CUES, EN_PARTICIPLES, ID_SUBJECT_FIRST, ID_VERB_FIRST
+from generator.quote_words import (
+    EN_CUES,
+    EN_PARTICIPLES,
+    ID_SUBJECT_FIRST,
+    ID_VERB_FIRST,
+    PARTIAL_CUES_EN,
+    PARTIAL_CUES_ID,
+)
 from generator.records import Organization, Person, Quote, QuoteKind
 
 log = logging.getLogger(__name__)
@@ -67,6 +74,10 @@ _EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200
 _EN_CUE_WORD = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_PARTICIPLE = re.compile(
     rf",\s*(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})\b(?P<tail>[^.!?\"“”]{{0,60}}?)[\s,:]*$", re.IGNORECASE
+)
+#: a byline after a quote: ``“...” ― Steve Quinlan`` (a short capitalised name ending its line or sentence)
+_DASH_NAME = re.compile(
+    r"^[\s\u00a0]*[―—][\s\u00a0]*(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){1,3})[\s\u00a0.]*$"
 )
 _EN_ACCORDING = re.compile(r"^[\s,.!?;—–-]*(?P<cue>according to)\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 
@@ -100,7 +111,8 @@ class _Found:
     cued: bool  # a cue stands right next to the quote
     span: QuoteSpan | None = None
     name: str | None = None
-    via: str = ""  # which rule gave an uncued quote its speaker (for evaluation)
+    via: str = ""  # which rule gave the quote its speaker (for evaluation)
+    short: str = ""  # why a quote under four words was kept ("standalone", "partial")
 
 
 def _resolver() -> Callable[[str, list[Person]], Person | None] | None:
@@ -115,6 +127,18 @@ def _resolver() -> Callable[[str, list[Person]], Person | None] | None:
 
 def extract_quotes(body: str, language: str, people: list[Person], organizations: list[Organization]) -> list[Quote]:
     """Direct quotes and reported statements of ``body``, ranked, in text order."""
+    return [quote for quote, _ in extract_quotes_traced(body, language, people, organizations)]
+
+
+def extract_quotes_traced(
+    body: str, language: str, people: list[Person], organizations: list[Organization]
+) -> list[tuple[Quote, str]]:
+    """``extract_quotes`` with, for each quote, the rule that gave its speaker (for evaluation).
+
+    The rule is ``cue-after``, ``cue-before``, ``colon``, ``container``, ``subject``,
+    ``last-same``, ``next``, ``last-prev`` or ``""``; ``+pronoun`` marks a resolved pronoun
+    and ``+standalone`` / ``+partial`` a quote under four words kept by that rule.
+    """
     try:
         return _extract(body, language, people, organizations)
     except Exception:
@@ -122,7 +146,9 @@ def extract_quotes(body: str, language: str, people: list[Person], organizations
         return []
 
 
-def _extract(body: str, language: str, people: list[Person], organizations: list[Organization]) -> list[Quote]:
+def _extract(
+    body: str, language: str, people: list[Person], organizations: list[Organization]
+) -> list[tuple[Quote, str]]:
     if not body or not body.strip():
         return []
     lang = (language or "").lower()[:2]
@@ -141,7 +167,7 @@ def _extract(body: str, language: str, people: list[Person], organizations: list
     direct = [f for f in found if f.kind == "direct"]
     indirect = [f for f in found if f.kind == "indirect"]
     _inherit(body, direct, indirect, paragraphs, registry, lang)
-    kept = [f for f in direct if _is_quote(body, f)] + indirect
+    kept = [f for f in direct if _is_quote(body, f, lang)] + indirect
     return _rank(body, kept)
 
 
@@ -199,16 +225,25 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     before = _before_window(body, span)
     close = span.close_at if span.close_at is not None else span.end
     speaker, cue = _after_cue(after, lang, registry)
-    cue_at = close
+    cue_at, via = close, "cue-after"
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
-        cue_at = span.open_at
-    return _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span)
+        cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
+    if cue is None:
+        via = ""
+    return _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span, via=via)
 
 
 def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
     if not after:
         return None, None
+    dash = _DASH_NAME.match(after[:80]) if "\n" in after[:80] or len(after) <= 80 else None
+    if dash is None:
+        dash = _DASH_NAME.match(after.split("\n", 1)[0])
+    if dash is not None:
+        speaker = speaker_after_cue(dash.group("name").rstrip("."), registry, lang)
+        if speaker is not None and speaker.name:
+            return speaker, "―"
     if lang != "en":
         match = _ID_AFTER_VERB.match(after)
         if match:
@@ -455,6 +490,7 @@ def _resolve_names(found: list[_Found], registry: Registry) -> None:
             continue
         if speaker.pronoun:
             item.name = _antecedent(recent, speaker.gender, registry)
+            item.via += "+pronoun"
             continue
         if speaker.name:
             registry.cursor = item.cue_at
@@ -583,27 +619,106 @@ def _paragraph_gap(paragraphs: list[tuple[int, int]], a: int, b: int) -> int:
 # --- which quoted spans are quotes -------------------------------------------
 
 
-def _is_quote(body: str, item: _Found) -> bool:
-    """Drop scare quotes, titles and short terms."""
+def _is_quote(body: str, item: _Found, lang: str) -> bool:
+    """Drop scare quotes, titles and short terms; keep short quotes someone is said to have said.
+
+    A quoted span of four words or more is a quote unless it is a title or (uncued) a
+    short term inside the author's sentence. A shorter span is kept only when it is
+    attributed speech: a cued quote that stands as its own sentence (``Priebus said,
+    "Probably."``), the short rest of a quote split by its attribution (``"...," X said.
+    "Big time."``), or a partial quote inside a sentence that names who said it
+    (``Trump called the system "rigged"``, ``Trumka said the council would "continue
+    ..."``).
+    """
     text = body[item.start : item.end]
     words = _WORD.findall(text)
     if not words:
         return False
     span = item.span
-    embedded = False
-    if span is not None:
-        j = span.open_at - 1
-        while j >= 0 and body[j] in " \t":
-            j -= 1
-        embedded = j >= 0 and ((body[j].isalnum() and body[j].islower()) or body[j] in ",")
-    title_like = len(words) >= 1 and all(w[:1].isupper() or w.isdigit() for w in words) and text[-1:] not in ".!?,"
-    if item.cued:
-        if len(words) >= 4:
-            return True
-        return not embedded and not title_like
-    if title_like or len(words) < 4:
+    before = _char_before(body, span.open_at) if span is not None else ""
+    embedded = (before.isalnum() and before.islower()) or before == ","
+    title_like = all(w[:1].isupper() or w.isdigit() for w in words) and text[-1:] not in ".!?,"
+    if title_like:
         return False
-    return not (embedded and len(words) < 6)
+    if item.cued:
+        if len(words) >= 4 or not embedded:
+            return True
+    elif len(words) >= 6 or (len(words) >= 4 and not embedded):
+        return True
+    said_whole = item.cued and before in ",:" and text[-1:] in ".!?"  # ``Priebus said, "Probably."``
+    if item.name is not None and (said_whole or (_standalone(before, text) and item.via in _CONTINUING)):
+        item.short = "standalone"
+        return True
+    if (text[-1:] in ".!?" or before in ",:") and _partial(body, item, words, lang):
+        # a clause-final utterance (``called their son "an American hero."``, ``said, "we were
+        # floored."``); a mid-sentence term (``are "ripe for abuse" and``) stays out
+        item.short = "partial"
+        return True
+    return False
+
+
+#: rules by which an uncued quote continues an attributed speaker
+_CONTINUING = frozenset({"last-same", "next", "last-prev"})
+#: uncued rules whose speaker a partial quote may take (see ``_partial``)
+_PARTIAL_VIA = frozenset({"container"})
+#: fewest words of a partial quote inside a sentence (one word is most often a scare term)
+MIN_PARTIAL_WORDS = 2
+#: fewest words of a short quote standing as its own sentence
+MIN_STANDALONE_WORDS = 1
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s?$")
+
+
+def _char_before(body: str, pos: int) -> str:
+    j = pos - 1
+    while j >= 0 and body[j] in " \t\u00a0":
+        j -= 1
+    return body[j] if j >= 0 else "\n"
+
+
+def _standalone(before: str, text: str) -> bool:
+    """A quote that is a sentence of its own: after a sentence end or a paragraph break, ending in ``.!?,``."""
+    opens_sentence = before in "\n.!?…:" or before in DOUBLE_MARKS
+    return opens_sentence and text[-1:] in ".!?,…" and len(_WORD.findall(text)) >= MIN_STANDALONE_WORDS
+
+
+def _partial(body: str, item: _Found, words: list[str], lang: str) -> bool:
+    """A short quote inside a sentence whose named speaker a speech cue introduces.
+
+    With no cue next to the quote, the clause before it must name the speaker and
+    then hold a speech cue in the active voice: ``Trump called the system "rigged."``,
+    not ``what is typically called "regenerative medicine."`` nor ``said that Rubio is
+    "weak like a baby."`` (Rubio is not the one speaking).
+    """
+    if item.name is None or len(words) < MIN_PARTIAL_WORDS or item.span is None:
+        return False
+    if _POSSESSIVE_NAME.search(item.name) or _title_case(words, body[item.start : item.end]):
+        return False
+    if item.cued:
+        return True
+    if item.via not in _PARTIAL_VIA:
+        return False
+    clause = _before_window(body, item.span)
+    cues = PARTIAL_CUES_EN if lang == "en" else PARTIAL_CUES_ID if lang == "id" else PARTIAL_CUES_EN | PARTIAL_CUES_ID
+    tokens = [m.group().lower() for m in _WORD.finditer(clause)]
+    at = next((k for k, w in enumerate(tokens) if w in cues), None)
+    if at is None or (at > 0 and tokens[at - 1] in _PASSIVE_BEFORE):
+        return False
+    surname = item.name.split()[-1].lower()
+    return surname in tokens[:at]
+
+
+#: words before a naming verb that make it passive or impersonal (``is called``, ``so called``)
+_PASSIVE_BEFORE = frozenset({"is", "was", "were", "are", "be", "been", "being", "so", "typically", "commonly", "often"})
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "to", "in", "for", "on", "with", "at", "by", "or", "from"})
+
+
+def _title_case(words: list[str], text: str) -> bool:
+    """``Meet the Press.``: a title even with its period; exclamations (``You lie!``) are not."""
+    if len(words) < 2 or text.rstrip("”’\"' ")[-1:] in "!?":
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() or w in _SMALL_WORDS for w in words)
 
 
 # --- ranking -----------------------------------------------------------------
@@ -628,7 +743,7 @@ def _score(body: str, item: _Found) -> float:
     return score
 
 
-def _rank(body: str, items: list[_Found]) -> list[Quote]:
+def _rank(body: str, items: list[_Found]) -> list[tuple[Quote, str]]:
     quotes: list[Quote] = []
     for item in items:
         role = item.speaker.role if item.speaker is not None and item.name else None
@@ -660,6 +775,9 @@ def _rank(body: str, items: list[_Found]) -> list[Quote]:
     for q in duplicates:
         ranked[id(q)] = rank
         rank += 1
-    out = [replace(q, rank=ranked[id(q)]) for q in quotes]
-    out.sort(key=lambda q: (q.start, q.end, q.kind))
+    out = [
+        (replace(q, rank=ranked[id(q)]), item.via + (f"+{item.short}" if item.short else ""))
+        for q, item in zip(quotes, items, strict=True)
+    ]
+    out.sort(key=lambda pair: (pair[0].start, pair[0].end, pair[0].kind))
     return out

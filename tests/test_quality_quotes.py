@@ -17,12 +17,14 @@ from tests.conftest import shared_or_skip
 # raised after the speaker work: en P 0.779 R 0.957 speaker 0.900 (scorer: indefinite sources unnamed); id unchanged
 # raised after headline names, sentence subjects, the continuation rule and he/she by gender:
 # en speaker 0.921 (with entities 0.921, was 0.878); id speaker 0.944 (with entities 0.951)
+# raised after short attributed quotes (standalone rest of a split quote, cued/contained partial quotes),
+# dash bylines and ``X of Y`` names: en R 0.963 P 0.776 speaker 0.938 (with entities 0.938; dev 0.956)
 FLOORS = {
-    "en": {"recall": 0.95, "precision": 0.77, "speaker_accuracy": 0.915},
+    "en": {"recall": 0.96, "precision": 0.772, "speaker_accuracy": 0.934},
     "id": {"f1": 0.98, "precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.94},
 }
 #: the product runs with the people stage: its speaker figures are pinned too
-FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.915}, "id": {"speaker_accuracy": 0.945}}
+FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.934}, "id": {"speaker_accuracy": 0.945}}
 
 
 @pytest.fixture(scope="module")

@@ -301,3 +301,40 @@ def test_bare_quote_paragraph_continues_previous_speaker() -> None:
     body = '"We will win this state," said Paul Ryan.\n"Nobody expected the numbers we saw tonight at all."'
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Paul Ryan", "Paul Ryan"]
+
+
+def test_short_rest_of_a_split_quote_is_kept() -> None:
+    body = '"There was carnage on the road," Bouhlel said. "Bodies everywhere."'
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.text for q in quotes] == ["There was carnage on the road,", "Bodies everywhere."]
+    assert {q.speaker for q in quotes} == {"Bouhlel"}
+
+
+def test_short_cued_quote_after_comma_is_kept_scare_quote_is_not() -> None:
+    body = 'Asked about it, Priebus said, "Probably." The plan is "ripe for abuse" and weak.'
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [(q.text, q.speaker) for q in quotes] == [("Probably.", "Priebus")]
+
+
+def test_title_with_period_is_not_a_partial_quote() -> None:
+    body = 'Ben Carson said on "Meet the Press." He left.'
+    assert _direct(extract_quotes(body, "en", [], [])) == []
+
+
+def test_dash_byline_names_the_speaker() -> None:
+    body = "\u201cThe most unqualified child to ever run for president.\u201d \u2015 Francisco Herrero\nNext line."
+    (quote,) = _direct(extract_quotes(body, "en", [], []))
+    assert quote.speaker == "Francisco Herrero"
+
+
+def test_name_of_place_after_cue_is_the_name() -> None:
+    body = '"It is a smart move," said Representative Charles B. Rangel of New York.'
+    (quote,) = _direct(extract_quotes(body, "en", [], []))
+    assert quote.speaker is not None and quote.speaker.endswith("Rangel")
+
+
+def test_traced_gives_a_rule_per_quote() -> None:
+    from generator.quotes import extract_quotes_traced
+
+    body = '"We will win this state," said Paul Ryan.'
+    assert [via for _, via in extract_quotes_traced(body, "en", [], [])] == ["cue-after"]
