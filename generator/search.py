@@ -113,7 +113,7 @@ class BackgroundIndex:
         try:
             self.pages = write_search_pages(self.pages_dir, self.work / "pages")
             _run_pagefind(self.work / "pages", self.work / "pagefind", self.language)
-        except BaseException as err:  # noqa: BLE001 - handed to finish(), which raises it
+        except BaseException as err:  # handed to finish(), which raises it in the building thread
             self._error = err
 
     def finish(self, site_dir: Path) -> None:

@@ -12,8 +12,8 @@
    top folder and depth (relative URLs) and on what the page hides, so ``theme_cache`` (used by
    templates/overrides/main.html) keeps one copy per such key.
 
-The module is loaded by mkdocs from its path, once per build, so it imports nothing from the
-generator package.
+mkdocs loads this file by its path (mkdocs.yml `hooks:`), once per build; it lives beside the
+templates because a project is mkdocs.yml + templates/ + seeds/, and imports only the stdlib.
 """
 
 from __future__ import annotations
