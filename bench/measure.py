@@ -38,6 +38,8 @@ class RunResult:
     peak_tree_pss: int  # bytes, 0 when unavailable
     peak_processes: int
     stages: dict[str, float] = field(default_factory=dict)
+    #: the largest RSS seen of each process (bytes), largest first: which process holds the memory
+    peak_by_process: list[tuple[str, int]] = field(default_factory=list)
     stderr_tail: str = ""
 
 
@@ -75,6 +77,15 @@ def descendants(pid: int) -> list[int]:
     return out
 
 
+def command_line(pid: int) -> str:
+    """A short label of a process: its command line, cut to 120 characters."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return f"pid {pid}"
+    return raw.replace(b"\0", b" ").decode(errors="replace").strip()[:120] or f"pid {pid}"
+
+
 def process_memory(pid: int) -> tuple[int, int]:
     """(RSS, PSS) of one process in bytes; PSS is 0 when smaps_rollup is unreadable."""
     rss = pss = 0
@@ -104,6 +115,7 @@ class TreeSampler(threading.Thread):
         self.peak_rss = 0
         self.peak_pss = 0
         self.peak_processes = 0
+        self.per_process: dict[int, tuple[str, int]] = {}
         self._stop_event = threading.Event()
 
     def sample(self) -> None:
@@ -113,6 +125,9 @@ class TreeSampler(threading.Thread):
             rss, pss = process_memory(pid)
             total_rss += rss
             total_pss += pss
+            name, seen = self.per_process.get(pid, ("", 0))
+            if rss > seen:
+                self.per_process[pid] = (name or command_line(pid), rss)
         self.peak_rss = max(self.peak_rss, total_rss)
         self.peak_pss = max(self.peak_pss, total_pss)
         self.peak_processes = max(self.peak_processes, len(pids))
@@ -159,6 +174,7 @@ def run_measured(argv: list[str], cwd: Path, stderr_path: Path, timeout: float =
         peak_tree_pss=sampler.peak_pss,
         peak_processes=sampler.peak_processes,
         stages=parse_stages(stderr),
+        peak_by_process=sorted(sampler.per_process.values(), key=lambda kv: -kv[1])[:5],
         stderr_tail="\n".join(stderr.splitlines()[-15:]),
     )
 

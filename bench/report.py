@@ -161,6 +161,8 @@ def markdown(results: dict[str, Any]) -> str:
         f"Python {results.get('python', '?')}, {results.get('platform', '?')}.",
         f"Command: `{results.get('command', 'python -m bench')}`. "
         f"Medians of {results.get('runs', '?')} runs per measure; raw runs in `bench/results.json`.",
+        f"Source: commit {str(results.get('commit'))[:12]} with {results.get('changed_files', '?')} "
+        "file(s) changed or untracked in the working tree.",
         "",
         "## Targets",
         "",
@@ -204,6 +206,12 @@ def markdown(results: dict[str, Any]) -> str:
     lines += ["", "## Ratios", ""]
     lines += [f"- {k}: {_fmt(v, 3)}" for k, v in ratios(results).items()]
     lines += ["", "## Memory", "", str(results.get("memory_measure", "")), ""]
+    for key, d in sorted(results.get("sizes", {}).items(), key=lambda kv: int(kv[0])):
+        full = d.get("full", [])
+        if full and full[0].get("peak_by_process"):
+            lines.append(f"Largest processes of the first full build of {int(key):,}:")
+            lines += [f"- {_mib(rss)} MiB: `{cmd}`" for cmd, rss in full[0]["peak_by_process"]]
+            lines.append("")
     notes = results.get("notes") or []
     if notes:
         lines += ["## Notes", "", *[f"- {n}" for n in notes], ""]

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import logging
 import os
 import platform
 import random
 import shlex
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -45,12 +47,32 @@ def parse_sizes(text: str) -> list[int]:
     return sizes
 
 
+def parse_runs(text: str) -> dict[int, int]:
+    """``3`` or ``3,10000=1``: runs for every size (key 0) and for given sizes."""
+    runs: dict[int, int] = {}
+    try:
+        for part in filter(None, (p.strip() for p in text.split(","))):
+            size, _, count = part.rpartition("=")
+            runs[int(size.replace("_", "")) if size else 0] = int(count)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"--runs wants N or N,SIZE=N: {text!r}") from err
+    if any(n < 1 for n in runs.values()):
+        raise argparse.ArgumentTypeError(f"--runs wants at least one run: {text!r}")
+    runs.setdefault(0, 3)
+    return runs
+
+
+def runs_for(runs: dict[int, int], size: int) -> int:
+    return runs.get(size, runs[0])
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bench", description="Speed benchmark of the site build.")
     p.add_argument("--sizes", type=parse_sizes, default=list(DEFAULT_SIZES),
                    help="corpus sizes, comma-separated (default 1000,10000)")
-    p.add_argument("--runs", type=int, default=3,
-                   help="runs of each measure; medians are reported (default 3)")
+    p.add_argument("--runs", type=parse_runs, default={0: 3},
+                   help="runs of each measure, medians are reported: N for every size, or per size as "
+                        "N,SIZE=N,... (e.g. 3,10000=1; default 3)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                    help="extraction processes for the builds (default: core count)")
     p.add_argument("--workdir", type=Path, default=None,
@@ -65,7 +87,51 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
                    help="folder for results.md and results.json (default: bench/)")
     p.add_argument("--timeout", type=float, default=3600.0, help="seconds before a build is killed")
+    p.add_argument("--merge", type=Path, nargs="+", default=None, metavar="JSON",
+                   help="measure nothing: combine saved results.json files (e.g. a 1,000 and a 10,000 run) "
+                        "into one report")
     return p
+
+
+def merge(paths: list[Path]) -> dict[str, Any]:
+    """One results document from several saved runs; later files win for the same size."""
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    merged: dict[str, Any] = {k: v for k, v in docs[0].items() if k not in ("targets", "ratios")}
+    merged["sizes"], merged["notes"] = {}, []
+    for path, doc in zip(paths, docs, strict=True):
+        merged["sizes"].update(doc.get("sizes", {}))
+        if doc.get("extraction"):
+            merged["extraction"] = doc["extraction"]
+        merged["notes"].extend(doc.get("notes") or [])
+        merged["notes"].append(
+            f"merged from {path.name}: `{doc.get('command')}` run on {doc.get('date')}, "
+            f"commit {str(doc.get('commit'))[:12]}, sizes {', '.join(doc.get('sizes', {}))}, "
+            f"{doc.get('runs')} run(s) each"
+        )
+    merged["runs"] = ", ".join(sorted({str(d.get("runs")) for d in docs}))
+    merged["command"] = shlex.join(["python", "-m", "bench", "--merge", *(p.name for p in paths)])
+    return merged
+
+
+def snapshot(dest: Path) -> Path:
+    """Freeze generator/, templates/ and mkdocs.yml into ``dest`` for the whole run.
+
+    Teammates edit the working tree while a long benchmark runs; and the record
+    cache is keyed by a digest of generator/'s code, so an edit between a full
+    build and a no-change rebuild would turn the rebuild into a full re-extraction.
+    Every build and the in-process extraction run on this copy instead.
+    """
+    if dest.exists():
+        shutil.rmtree(dest)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(REPO / "generator", dest / "generator", ignore=ignore)
+    shutil.copytree(REPO / "templates", dest / "templates", ignore=ignore)
+    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    return dest
+
+
+#: Where builds take the code, templates and mkdocs.yml from (set to a snapshot by ``run``).
+SOURCE = REPO
 
 
 class Project:
@@ -80,20 +146,21 @@ class Project:
         self.cache = self.root / ".cache"
 
     def create(self) -> None:
+        """mkdocs.yml and templates/ copied; generator/ linked, for hooks mkdocs.yml may name there."""
         self.root.mkdir(parents=True, exist_ok=True)
-        shutil.copy(REPO / "mkdocs.yml", self.root / "mkdocs.yml")
+        shutil.copy(SOURCE / "mkdocs.yml", self.root / "mkdocs.yml")
         if (self.root / "templates").exists():
             shutil.rmtree(self.root / "templates")
-        shutil.copytree(REPO / "templates", self.root / "templates")
+        shutil.copytree(SOURCE / "templates", self.root / "templates")
+        link = self.root / "generator"
+        if link.is_symlink():
+            link.unlink()
+        link.symlink_to(SOURCE / "generator", target_is_directory=True)
 
     def clean(self) -> None:
         for folder in (self.site, self.site_src, self.cache, *self.root.glob(".build-*")):
             if folder.exists():
                 shutil.rmtree(folder)
-        # Workaround: generator.publish.ui_language loads mkdocs.yml without overriding
-        # docs_dir, and mkdocs refuses a docs_dir that does not exist, so a build with no
-        # site_src/ fails. An empty folder costs nothing to the timings.
-        self.site_src.mkdir()
 
     def build_argv(self, jobs: int, extra: tuple[str, ...] = ()) -> list[str]:
         return [sys.executable, *extra, "-m", "generator", "build", "--root", str(self.root),
@@ -103,7 +170,7 @@ class Project:
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SOURCE), env.get("PYTHONPATH")]))
     return env
 
 
@@ -130,18 +197,20 @@ def measure_size(size: int, base: Path, args: argparse.Namespace,
     project.create()
     data.update({"articles": size, "mix": corpus_mod.mix(entries),
                  "full": [], "nochange": [], "edit": [], "edited": []})
-    for i in range(args.runs):
+    runs = runs_for(args.runs, size)
+    data["runs"] = runs
+    for i in range(runs):
         project.clean()
         data["full"].append(_build(project, args, f"full-{i + 1}"))
         saved()
     if any(r["returncode"] != 0 for r in data["full"]):
         log.error("full build of %d failed; skipping the rebuilds", size)
         return
-    for i in range(args.runs):
+    for i in range(runs):
         data["nochange"].append(_build(project, args, f"nochange-{i + 1}"))
         saved()
     rng = random.Random(f"edit:{args.seed}:{size}")
-    for i in range(args.runs):
+    for i in range(runs):
         data["edited"].append(corpus_mod.edit_one(project.seeds, entries, rng, i))
         data["edit"].append(_build(project, args, f"edit-{i + 1}"))
         saved()
@@ -212,6 +281,20 @@ MEMORY_MEASURE = (
 )
 
 
+def source_state() -> dict[str, Any]:
+    """The commit measured and how many files differ from it (read-only git calls)."""
+    git = shutil.which("git")
+    if git is None:
+        return {"commit": None, "changed_files": None}
+    try:
+        head = subprocess.run([git, "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True)
+        status = subprocess.run([git, "status", "--porcelain"], cwd=REPO, capture_output=True, text=True,
+                                check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return {"commit": None, "changed_files": None}
+    return {"commit": head.stdout.strip(), "changed_files": len(status.stdout.splitlines())}
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-"))
     workdir = workdir.resolve()
@@ -219,16 +302,20 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         raise SystemExit(f"--workdir must be outside the repository ({REPO}): {workdir}")
     workdir.mkdir(parents=True, exist_ok=True)
     log.info("workdir %s", workdir)
+    global SOURCE
+    SOURCE = snapshot(workdir / "source")
+    sys.path.insert(0, str(SOURCE))  # the in-process extraction imports the snapshot too
     results: dict[str, Any] = {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "cpu_count": os.cpu_count(),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "command": shlex.join(["python", "-m", "bench", *sys.argv[1:]]),
-        "runs": args.runs,
+        "runs": ", ".join(f"{runs_for(args.runs, n)} at {n:,}" for n in args.sizes),
         "jobs": args.jobs,
         "seed": args.seed,
         "memory_measure": MEMORY_MEASURE,
+        **source_state(),
         "sizes": {},
         "notes": [],
     }
@@ -257,9 +344,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="bench: %(message)s", stream=sys.stderr)
-    if args.runs < 1 or args.jobs < 1:
-        log.error("--runs and --jobs must be at least 1")
+    if args.jobs < 1:
+        log.error("--jobs must be at least 1")
         return 2
+    if args.merge:
+        results = merge(args.merge)
+        report.write(results, args.out)
+        sys.stdout.write(report.markdown(results) + "\n")
+        return 0
     try:
         corpus_mod.load_sources()
     except corpus_mod.CorpusUnavailable as err:

@@ -32,6 +32,7 @@ from generator.quote_words import (
     NOT_NAMES,
     ORG_WORDS,
     ROLE_WORDS,
+    TITLE_NOT_NAMES,
 )
 from generator.records import Organization, Person
 
@@ -110,6 +111,12 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(core) <= 8
 
 
+def _initials(token: str) -> bool:
+    """``AS``, ``M.``, ``H.R.``: one to three capital letters, dots allowed (a name's initials)."""
+    core = token.replace(".", "")
+    return 0 < len(core) <= 3 and core.isalpha() and core.isupper()
+
+
 def _clean(token: str) -> str:
     return token.strip(".,;:!?'’‘\"()")
 
@@ -179,12 +186,14 @@ class Registry:
         When the body holds several different full names for it (two Nguyens),
         the one written nearest before ``self.cursor`` wins, else the first.
         """
-        if not self.body or not token or not token[:1].isupper() or len(token) < 3:
+        if not self.body or not token or not token[:1].isupper():
             return None
         if _is_acronym(token):
             if token not in self._expanded:
-                self._expanded[token] = self._expand(token) or ""
+                self._expanded[token] = self._expand(token) or self._initials_of(token) or ""
             return self._expanded[token] or None
+        if len(token) < 3:
+            return None
         if token not in self._fullest:
             alias = re.search(
                 r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’.-]*){1,3})[ \u00a0]?\([ \u00a0]?"
@@ -251,12 +260,28 @@ class Registry:
             at = next((k for k, w in enumerate(words) if w.startswith(token)), None)
             if at is None or self.common(words[at]):
                 continue
+            # a sentence ends inside the run (``kata Paul Petrone. Baca juga``): keep the token's sentence
+            ends = [k for k, w in enumerate(words) if w[-1:] in ".!?" and not _is_initial(w)]
+            before_at = [k for k in ends if k < at]
+            if before_at:
+                words = words[before_at[-1] + 1 :]
+                at -= before_at[-1] + 1
+            after_at = [k for k in ends if k >= at]
+            if after_at:
+                words = words[: after_at[0] + 1]
             lo, hi = at, at + 1
-            while lo > 0 and not self.common(words[lo - 1]):
+            while lo > 0 and (
+                not self.common(words[lo - 1]) or (lo > 1 and _initials(words[lo - 1]) and not self.common(words[lo - 2]))
+            ):
                 lo -= 1
-            while hi < len(words) and not self.common(words[hi]):
-                hi += 1
+            while hi < len(words) and (
+                not self.common(words[hi])
+                or (hi + 1 < len(words) and _initials(words[hi]) and not self.common(words[hi + 1]))
+            ):
+                hi += 1  # ``Dody AS Dalimunthe``: initials between two name words belong to the name
             lo, hi = max(lo, at - 3), min(hi, at + 3)
+            if hi - lo >= 5 and hi - at >= 2:
+                lo = at  # ``Analis Asia Tradepoint Futures Deddy Yusuf Siregar``: the name starts at the token
             if self.language == "en":
                 # an English full name ends at the surname (``Trump Tower`` is not Trump)
                 if re.sub(r"['’]s?$", "", _clean(words[at])) != token:
@@ -290,6 +315,33 @@ class Registry:
             if count > 20:
                 break
         return None
+
+    def _initials_of(self, acronym: str) -> str | None:
+        """``JK`` for ``Jusuf Kalla``: the one person name in the body whose initials the acronym is."""
+        letters = acronym.replace(".", "")
+        if not 2 <= len(letters) <= 4 or not letters.isalpha() or not letters.isupper():
+            return None
+        pattern = re.compile(
+            r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])"
+        )
+        names: set[str] = set()
+        for count, match in enumerate(pattern.finditer(self.body)):
+            words = match.group().split()
+            if not any(self.common(w) for w in words) and not self._in_title_line(match.start()):
+                names.add(" ".join(words))
+            if count > 50 or len(names) > 1:
+                break
+        return next(iter(names)) if len(names) == 1 else None
+
+    def is_known_person(self, name: str) -> bool:
+        """Whether the people stage lists ``name`` (or has it as an alias)."""
+        low = name.lower()
+        return any(p.name.lower() == low or low in (a.lower() for a in p.aliases) for p in self.people)
+
+    def is_person_like(self, name: str) -> bool:
+        """A name that ends in a name word (not a role, organisation, plain word or acronym)."""
+        words = name.split()
+        return bool(words) and not self.common(words[-1]) and not _is_acronym(_clean(words[-1]))
 
     def organization(self, phrase: str) -> str | None:
         return self._org_names.get(phrase.strip().lower())
@@ -548,9 +600,16 @@ def _descriptor_name(segment: str, registry: Registry) -> tuple[str, str | None]
     return name, " ".join(_clean(t) for t in lead).strip() or role
 
 
+#: a sentence end that lost its space in scraped text: ``kata Sigit.Adapun, ...``
+_GLUED_END = re.compile(r"(?<=[a-z\d)])[.!?](?=[A-Z][a-z])")
+
+
 def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker named right after a verb-first cue (``kata <phrase>``)."""
     phrase = _dehyphen(phrase[:240]).lstrip()
+    glued = _GLUED_END.search(phrase)
+    if glued is not None:
+        phrase = phrase[: glued.start()]
     low = phrase.lower()
     if low.startswith(("akun ", "account ", "@")):
         handle = _HANDLE.match(phrase)
@@ -570,6 +629,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if described is not None:
             return Speaker(described[0], described[1])
     first, complete = _phrase_tokens(segments[0]) if segments else ([], False)
+    if language != "en" and segments and (not first or _ONE_OF.match(segments[0])):
+        return _described_name(segments, registry)
     if not first:
         return None
     pronoun = _pronoun(first, language)
@@ -594,6 +655,46 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     return Speaker(name, role)
 
 
+#: ``salah satu keluarga korban``: a description, even when capitalised
+_ONE_OF = re.compile(r"salah[ \u00a0]+(?:satu|seorang)\b", re.IGNORECASE)
+
+
+def _described_name(segments: list[str], registry: Registry) -> Speaker | None:
+    """A description before the name: ``kata ayah seorang pasien, Vijay``, ``kata pemenang Nobel ... Kailash Satyarthi``.
+
+    The name is the next comma segment when that segment is nothing but a name, else
+    a person the people stage knows, ending the first capitalised run of the
+    description. Anything else (``kata bintang '7 Manusia Harimau'``) gives None.
+    """
+    head = segments[0]
+    tokens = _TOKEN.findall(head)[:16]
+    if not tokens or len(tokens) > 12:
+        return None
+    if len(segments) > 1:
+        second, _ = _phrase_tokens(segments[1])
+        if 0 < len(second) <= 4 and all(_is_cap(t) and not registry.common(t) for t in second):
+            name, _ = _name_from_run(second, registry)
+            if name is not None:
+                return Speaker(name, head or None)
+    i = 0
+    while i < len(tokens) and not _is_cap(tokens[i]):
+        if not tokens[i].isalpha() or not tokens[i].islower():
+            return None  # a quoted or numbered title, not a description
+        i += 1
+    if not 0 < i <= 6:
+        return None
+    run: list[str] = []
+    for token in tokens[i:]:
+        if not _is_cap(token):
+            break
+        run.append(token)
+    known = registry.person_in(run) if run else None
+    if known is None:
+        return None
+    name, k = known
+    return Speaker(name, " ".join([*tokens[:i], *run[: len(run) - k]]) or None)
+
+
 def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
     """Tokens of a speaker phrase (role words and names) up to the first plain word.
 
@@ -606,7 +707,7 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
         low = _lower(token)
         if not low:
             continue
-        if low in NOT_NAMES and out:
+        if low in NOT_NAMES and low not in TITLE_NOT_NAMES and out:
             complete = False
             break
         if _possessive(token) and _is_cap(token) and match.end() < len(segment.rstrip()):

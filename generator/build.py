@@ -106,6 +106,7 @@ def build_fingerprint(settings: Settings, rendered_digest: str) -> str:
     parts = [
         rendered_digest,
         hashlib.sha256(settings.mkdocs_yml.read_bytes()).hexdigest(),
+        _folder_digest(settings.root / "templates"),  # theme overrides and mkdocs hooks live there too
         str(settings.site),
         str(settings.site_src),
         str(settings.search),
@@ -113,6 +114,14 @@ def build_fingerprint(settings: Settings, rendered_digest: str) -> str:
         *(f"{name}={_version(name)}" for name in ("mkdocs", "mkdocs-material", "pagefind")),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _folder_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _version(distribution: str) -> str:
@@ -168,6 +177,7 @@ def build(settings: Settings) -> BuildResult:
     settings.site.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(settings.site.parent)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=settings.site.parent))
+    search = None
     try:
         with stage("render"):
             tree = OutputTree(staging / "src")
@@ -186,6 +196,8 @@ def build(settings: Settings) -> BuildResult:
             replace_dirs([(staging / "src", settings.site_src), (staging / "site", settings.site)])
         record_fingerprint(settings, fingerprint)
     except BaseException:
+        if search is not None:
+            search.cancel()
         log.error("build failed; the previous site/ and site_src/ are left in place")
         raise
     finally:

@@ -16,6 +16,7 @@ partial mention ("Kirby") to the person it belongs to.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +31,15 @@ __all__ = ["Entities", "extract_entities", "resolve_person"]
 
 log = logging.getLogger(__name__)
 
+# A related-story line ("SIMAK JUGA: ...", "Baca juga - ...") is navigation,
+# not part of the article: its names are not mentions.
+_NAVIGATION_RE = re.compile(
+    r"(?im)^[ \t\[(]*(?:pilihan\s+editor|baca\s+juga|simak\s+juga|lihat\s+juga|artikel\s+terkait"
+    r"|berita\s+terkait|read\s+more|read\s+also|also\s+read|see\s+also)[ \t]*[:\-\u2013\u2014][^\n]*"
+)
+# After a place word, an abbreviation's full stop may separate it from the name ("Kab. Ciamis").
+_ABBREVIATION_GAP = re.compile(r"^ ?\. ?$")
+
 @dataclass(frozen=True)
 class Entities:
     people: list[Person] = field(default_factory=list)
@@ -42,8 +52,8 @@ def extract_entities(body: str, language: str) -> Entities:
     if not body or not body.strip():
         return Entities()
     lang = "id" if language == "id" else "en"
-    tokens = tokenize(body)
-    hits = _gazetteer_hits(tokens, lang)
+    tokens = tokenize(_blank_navigation(body))
+    hits = _gazetteer_hits(body, tokens, lang)
     known_orgs = [h for h in hits if isinstance(h.value, OrgEntry)]
     generic = [
         (a, b)
@@ -61,13 +71,59 @@ def extract_entities(body: str, language: str) -> Entities:
     for a, b in generic:
         for k in range(a, b):
             labels[k] = labels[k] or "org"
+    _label_named_places(body, tokens, labels)
     people = find_people(body, tokens, labels, lang)
     organizations = _organizations(body, tokens, hits, generic)
     places = _places(tokens, hits)
     return Entities(people=people, organizations=organizations, places=places)
 
 
-def _gazetteer_hits(tokens: Sequence[Token], language: str) -> list[Hit[OrgEntry | PlaceEntry]]:
+def _blank_navigation(body: str) -> str:
+    """``body`` with related-story lines replaced by spaces (offsets unchanged)."""
+    if not _NAVIGATION_RE.search(body):
+        return body
+    return _NAVIGATION_RE.sub(lambda m: " " * len(m.group()), body)
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return word_set(load_data("place_words.yaml")["heads"])
+
+
+def _label_named_places(body: str, tokens: Sequence[Token], labels: list[str | None]) -> None:
+    """Capitalised words after a place word ("Jalan Gatot Subroto", "Kabupaten
+    Bogor", "Stadion Santiago Bernabeu") name a place, not a person."""
+    heads = _place_heads()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not (tok.cap and tok.key in heads) or labels[i] is not None or i + 1 >= n:
+            i += 1
+            continue
+        j = i + 1
+        first = tokens[j]
+        gap_ok = first.joined or _ABBREVIATION_GAP.match(body[tok.end : first.start]) is not None
+        if not gap_ok:
+            i += 1
+            continue
+        given = given_names()
+        while j < n and (j == i + 1 or tokens[j].joined):
+            nxt = tokens[j]
+            if not (nxt.cap or nxt.upper or nxt.text[:1].isdigit()) or labels[j] is not None:
+                break
+            if j > i + 1 and nxt.key in given:
+                break  # "Kabupaten Sukabumi | Elis Nurbaeti"
+            j += 1
+        if j > i + 1:
+            for k in range(i, j):
+                labels[k] = "place"
+        i = max(j, i + 1)
+
+
+def _gazetteer_hits(
+    body: str, tokens: Sequence[Token], language: str
+) -> list[Hit[OrgEntry | PlaceEntry]]:
     orgs = org_index()
     places = place_index(language)
     hits: list[Hit[OrgEntry | PlaceEntry]] = []
@@ -78,8 +134,15 @@ def _gazetteer_hits(tokens: Sequence[Token], language: str) -> list[Hit[OrgEntry
         best: Hit[OrgEntry | PlaceEntry] | None = None
         if org_hit is not None and (place_hit is None or org_hit.stop >= place_hit.stop):
             best = Hit(org_hit.start, org_hit.stop, org_hit.value)
-        elif place_hit is not None and _place_ok(tokens, place_hit, language):
+        elif place_hit is not None and _place_ok(body, tokens, place_hit, language):
             best = Hit(place_hit.start, place_hit.stop, place_hit.value)
+        elif (
+            place_hit is not None
+            and place_hit.value.kind == "country"
+            and _in_event_name(body, tokens, place_hit)
+        ):
+            # "Italia Terbuka": the name of a tournament, neither a country nor a person
+            best = Hit(place_hit.start, place_hit.stop, PlaceEntry("block", place_hit.value.name, None))
         if best is None:
             i += 1
             continue
@@ -88,9 +151,11 @@ def _gazetteer_hits(tokens: Sequence[Token], language: str) -> list[Hit[OrgEntry
     return hits
 
 
-def _place_ok(tokens: Sequence[Token], hit: Hit[PlaceEntry], language: str) -> bool:
+def _place_ok(body: str, tokens: Sequence[Token], hit: Hit[PlaceEntry], language: str) -> bool:
     """Guard against places that are part of a person's name or ambiguous."""
     entry = hit.value
+    if entry.kind == "country" and _in_event_name(body, tokens, hit):
+        return False  # "AS Terbuka", "Prancis Terbuka", "French Open": a tournament
     first = tokens[hit.start]
     prev = tokens[hit.start - 1] if hit.start > 0 else None
     nxt = tokens[hit.stop] if hit.stop < len(tokens) else None
@@ -114,6 +179,27 @@ def _place_ok(tokens: Sequence[Token], hit: Hit[PlaceEntry], language: str) -> b
     if entry.weak:
         return prev is not None and prev.key in _context_words()[0] and not prev.cap
     return True
+
+
+def _in_event_name(body: str, tokens: Sequence[Token], hit: Hit[PlaceEntry]) -> bool:
+    """A country name that is part of an event's name: a word before it
+    ("Grand Prix Argentina", "Piala Indonesia") or after it, possibly past an
+    abbreviation in brackets ("Amerika Serikat (AS) Terbuka", "US Open")."""
+    before, after = _event_words()
+    if hit.start > 0 and tokens[hit.start].joined:
+        prev = tokens[hit.start - 1]
+        if prev.cap and prev.key in before:
+            return True
+    end = tokens[hit.stop - 1].end
+    return after.match(body, end, min(len(body), end + 40)) is not None
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_data("countries.yaml")
+    words = "|".join(re.escape(w) for w in sorted(data["event_after"], key=len, reverse=True))
+    after = re.compile(rf"[ \t]*\)?[ \t]*(?:\([ \t]*[^\W\d_][\w.]{{0,6}}[ \t]*\)[ \t]*)?(?:{words})\b")
+    return word_set(data["event_before"]), after
 
 
 @lru_cache(maxsize=1)
@@ -173,19 +259,25 @@ def _places(tokens: Sequence[Token], hits: Sequence[Hit[OrgEntry | PlaceEntry]])
         if surface != name and surface not in aliases[key]:
             aliases[key].append(surface)
 
+    located_until = -1  # a list of places that started with "di"/"in" runs to here
     for hit in hits:
         entry = hit.value
         if not isinstance(entry, PlaceEntry) or entry.kind == "block":
             continue
         surface = " ".join(t.text for t in tokens[hit.start : hit.stop])
+        in_list = located_until >= 0 and _listed_after(tokens, located_until, hit.start)
         if entry.kind == "country" and entry.code:
             note("country", entry.name, entry.code, None, surface)
+            located_until = -1
         elif entry.kind == "city":
             note("city", entry.name, None, entry.code, surface)
-            if entry.capital and entry.code in names and _stands_for_state(tokens, hit):
+            state = not in_list and _stands_for_state(tokens, hit)
+            if entry.capital and entry.code in names and state:
                 note("country", names[entry.code], entry.code, None, surface)
+            located_until = -1 if state else hit.stop
         elif entry.kind == "region":
             note("region", entry.name, None, entry.code, surface)
+            located_until = hit.stop
     places: list[Place] = []
     for kind, code, name, country in order:
         key = (kind, name)
@@ -215,7 +307,23 @@ def _stands_for_state(tokens: Sequence[Token], hit: Hit[OrgEntry | PlaceEntry]) 
     if hit.start == 0:
         return True
     prev = tokens[hit.start - 1]
+    if tokens[hit.start].joined and prev.cap and not prev.upper and not prev.sent_start:
+        return False  # the end of another name: "Real Madrid", "Atletico Madrid"
     return not (prev.key in _context_words()[1] and not prev.cap)
+
+
+_LIST_LINKS = frozenset({"dan", "and", "serta", "atau", "or"})
+
+
+def _listed_after(tokens: Sequence[Token], stop: int, start: int) -> bool:
+    """Token ``start`` follows the place that ends at ``stop`` in a list
+    ("di London, Berlin, dan Paris"): it shares that place's location reading."""
+    if start - stop > 2:
+        return False
+    if start >= len(tokens) or tokens[start].sent_start:
+        return False
+    between = tokens[stop:start]
+    return all(t.key in _LIST_LINKS and not t.cap and not t.sent_start for t in between)
 
 
 def _surface(body: str, tokens: Sequence[Token], start: int, stop: int) -> str:

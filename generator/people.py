@@ -42,13 +42,16 @@ try:  # wordfreq ships word frequencies for English and Indonesian
 except ImportError:  # pragma: no cover - optional dependency
     _zipf = None
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
+# a match score right after or right before a name: the name is a team's
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}(?![\d/])")
+_SCORE_BEFORE = re.compile(r"(?<![\d/])\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}[ \t]+$")
 _HONORIFIC_GAP = re.compile(r"^ ?\.? $")  # "Mr Kirby", "Mr. Kirby", "Mr . Kirby"
 # A line-up or roll call: "Man City: James, Mills (Bradley Wright-Phillips 83), Dunne."
 # A colon after one to four capitalised words, then two or more items of one to
 # four capitalised words (a minute or a bracketed note may follow), then a full stop.
 _ITEM = r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*){0,3}(?: \d{1,3}(?: og)?)?(?: \([^()\n]{1,40}\))?"
 _LINEUP_RE = re.compile(
-    rf"(?:^|(?<=[.\n\"”] ))(?:[^\W\d_][\w'’-]* ){{0,3}}[^\W\d_][\w'’-]*: "
+    rf"(?:^|(?<=[.\n\"”] ))(?:[^\W\d_][\w'’-]* ){{0,3}}[^\W\d_][\w'’-]*(?: \([^()\n]{{1,24}}\))?: "
     rf"({_ITEM}(?: ?[,;] {_ITEM})+)(?=\.(?:\s|$))",
     re.MULTILINE,
 )
@@ -58,6 +61,7 @@ _LABELLED_RE = re.compile(r"\b([^\W\d_][\w'’-]*): ([^\W\d_][\w'’.-]*(?: [^\W
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     role_heads: dict[str, tuple[tuple[str, ...], ...]]  # last word -> heads ending in it
+    role_keys: frozenset[str]  # words that are a role on their own (not "Agung" of "Jaksa Agung")
     role_prefixes: frozenset[str]
     role_words: frozenset[str]
     honorifics: frozenset[str]
@@ -76,7 +80,7 @@ class Lexicon:
     list_labels: frozenset[str]  # "Ref:", "Wasit:": one person named after the colon
 
     def is_role_word(self, key: str) -> bool:
-        return key in self.role_heads or key in self.role_prefixes
+        return key in self.role_keys or key in self.role_prefixes
 
 
 @lru_cache(maxsize=4)
@@ -89,8 +93,15 @@ def lexicon(language: str) -> Lexicon:
             heads.setdefault(words[-1], []).append(words)
     lang = language if language in ("id", "en") else "en"
     honorifics = frozenset(fold(w).rstrip(".") for w in data["honorifics"])
+    given = given_names()
+    # the last word of a longer title is a role word unless it is also a first
+    # name ("Jaksa Agung" vs "Agung Laksono")
+    role_keys = frozenset(
+        k for k, v in heads.items() if any(len(h) == 1 for h in v) or k not in given
+    )
     return Lexicon(
         role_heads={k: tuple(sorted(v, key=len, reverse=True)) for k, v in heads.items()},
+        role_keys=role_keys,
         role_prefixes=word_set(data["role_prefixes"]),
         role_words=word_set(data["role_words"]),
         honorifics=honorifics,
@@ -99,7 +110,7 @@ def lexicon(language: str) -> Lexicon:
         particles=word_set(data["particles"]),
         not_names=word_set(data["not_names"]["common"]),
         stopwords=_stopwords(lang),
-        given=given_names(),
+        given=given,
         calendar=word_set(data["calendar"]),
         org_before=word_set(data["org_before"]),
         org_after=word_set(data["org_after"]),
@@ -185,6 +196,8 @@ def find_people(
     lex = lexicon(language)
     lower_vocab = {t.key for t in tokens if not t.cap and t.text[:1].isalpha()}
     namey = [_is_namey(t, labels[t.index], lex, lower_vocab) for t in tokens]
+    if language == "id":
+        namey = [0 if v and _id_common_noun(t.key, lex) else v for t, v in zip(tokens, namey, strict=True)]
     stretches = _stretches(body, tokens, labels, namey, lex, language)
     listed = _listed_stretches(body, tokens, labels, lex)
     if listed:
@@ -214,10 +227,112 @@ def find_people(
             and not _is_single_noise(st, tokens, lex, language, lower_vocab)
         ):
             people.append(_Building(st.surface, st.words, st.role))
+    people = _merge_aliases(body, tokens, people, lex)
     return [
         Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
         for p in people
     ]
+
+
+# "Jusuf Kalla (JK)", "Ridwan Kamil, yang akrab disapa Emil": the article links a short form
+_LINKED_ALIAS = re.compile(
+    r"[ \t]*(?:\([ \t]*([^\W\d_][\w.]{1,15})[ \t]*\)"
+    r"|,?[ \t]+(?:yang[ \t]+|atau[ \t]+)?(?:akrab|biasa|kerap|sering|karib)[ \t]+"
+    r"(?:disapa|dipanggil|disebut)[ \t]+([^\W\d_][\w-]{1,20}))"
+)
+
+
+@lru_cache(maxsize=1)
+def known_aliases() -> dict[tuple[str, ...], str]:
+    """Folded alias words -> full name (data/aliases.yaml)."""
+    data = load_data("aliases.yaml") or {}
+    return {
+        tuple(fold(w) for w in str(alias).split()): str(full) for alias, full in data.items()
+    }
+
+
+def _merge_aliases(
+    body: str, tokens: Sequence[Token], people: list[_Building], lex: Lexicon
+) -> list[_Building]:
+    """Fold nicknames and initials into the person they stand for."""
+    if not people:
+        return people
+    linked: dict[tuple[str, ...], _Building] = {}
+    for person in people:
+        if len(person.words) < 2:
+            continue
+        start = body.find(person.surface)
+        while start >= 0:
+            match = _LINKED_ALIAS.match(body, start + len(person.surface))
+            if match is not None:
+                alias = match.group(1) or match.group(2)
+                if match.group(2) or _abbreviates(alias, person.words):
+                    linked.setdefault((fold(alias),), person)
+                    _note_alias(person, alias)
+            start = body.find(person.surface, start + 1)
+    table = known_aliases()
+    by_name = {p.words: p for p in people}
+    out: list[_Building] = []
+    for person in people:
+        target = linked.get(person.words)
+        full = table.get(person.words)
+        if target is None and full is not None:
+            words = tuple(fold(w) for w in full.split())
+            target = by_name.get(words)
+            if target is None:  # the article uses only the nickname
+                if person.surface not in person.aliases:
+                    person.aliases.insert(0, person.surface)
+                person.surface, person.words = full, words
+                by_name[words] = person
+        if target is not None and target is not person:
+            target.mentions += person.mentions
+            _note_alias(target, person.surface)
+            for alias in person.aliases:
+                _note_alias(target, alias)
+            continue
+        out.append(person)
+    _note_acronym_aliases(tokens, out, table, lex)
+    return out
+
+
+def _abbreviates(alias: str, words: tuple[str, ...]) -> bool:
+    """"JK" for Jusuf Kalla, "OSO" for Oesman Sapta Odang, "Djanur" for
+    Djadjang Nurdjaman; not "(Indonesia)" after a player's name."""
+    key = fold(alias).replace(".", "")
+    initials = "".join(w[0] for w in words if w)
+    if alias.isupper() and len(key) >= 2:
+        return key == initials or (len(key) >= 2 and initials.startswith(key) and len(key) == len(words) - 1)
+    return len(key) >= 4 and key[:3] == words[0][:3]
+
+
+def _note_acronym_aliases(
+    tokens: Sequence[Token], people: list[_Building], table: dict[tuple[str, ...], str], lex: Lexicon
+) -> None:
+    """Initials in capitals (JK, SBY) never form a name; note them as aliases of
+    the full name, or take the person when a title or speech verb marks them."""
+    by_name = {p.words: p for p in people}
+    for k, tok in enumerate(tokens):
+        if not tok.upper:
+            continue
+        full = table.get((tok.key,))
+        if full is None:
+            continue
+        words = tuple(fold(w) for w in full.split())
+        person = by_name.get(words)
+        if person is not None:
+            person.mentions += 1
+            _note_alias(person, tok.text)
+            continue
+        prev = tokens[k - 1] if k > 0 else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        marked = (prev is not None and (prev.key in lex.speech_before or (
+            tok.joined and lex.is_role_word(prev.key)))) or (
+            nxt is not None and not nxt.cap and nxt.key in lex.speech_after
+        )
+        if marked:
+            person = _Building(full, words, None, aliases=[tok.text])
+            people.append(person)
+            by_name[words] = person
 
 
 def _listed_stretches(
@@ -310,7 +425,14 @@ def _stretches(
             i += 1
             continue
         j = i + 1
-        while j < n and (tokens[j].joined or _hyphen_joined(body, tokens, namey, i, j, lex)):
+        while j < n:
+            if not tokens[j].joined:
+                hyphen = _hyphen_part(body, tokens, namey, i, j, lex)
+                if hyphen == 0:
+                    break
+                if hyphen == 2:  # "Ji - hyun": a lower-case second syllable
+                    j += 1
+                    continue
             if namey[j] == 2 or (namey[j] == 1 and tokens[j - 1].key in lex.given):
                 j += 1
             elif (
@@ -336,20 +458,39 @@ def _stretches(
     return out
 
 
-def _hyphen_joined(
+def _hyphen_part(
     body: str, tokens: Sequence[Token], namey: Sequence[int], i: int, j: int, lex: Lexicon
-) -> bool:
-    """A double first name spaced out by tokenisation: "Marc - Andre ter Stegen"."""
-    if j != i + 1 or j + 1 >= len(tokens) or body[tokens[i].end : tokens[j].start] != " - ":
-        return False
-    nxt = tokens[j + 1]
-    return (
-        tokens[i].key in lex.given
-        and tokens[j].key in lex.given
-        and tokens[j].cap
-        and nxt.joined
-        and (namey[j + 1] == 2 or nxt.key in lex.particles)
-    )
+) -> int:
+    """Whether token ``j`` continues a name across a hyphen spaced out by
+    tokenisation: 1 for a capitalised part ("Marc - Andre ter Stegen",
+    "Kevin - Prince Boateng", "Linda Thomas - Greenfield"), 2 for the
+    lower-case second syllable of an East Asian given name ("Sung Ji - hyun",
+    "Kim Ha - na"), 0 when it does not."""
+    gap = body[tokens[j - 1].end : tokens[j].start]
+    if gap not in (" - ", "-", " -", "- "):
+        return 0
+    left, tok = tokens[j - 1], tokens[j]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if tok.cap:
+        if namey[j] == 0:
+            return 0
+        follows = nxt is not None and nxt.joined and (namey[j + 1] == 2 or nxt.key in lex.particles)
+        if j - 1 > i:
+            # a double surname ends the name; a longer name after the hyphen
+            # is a second person ("Ridwan Kamil - Uu Ruzhanul Ulum")
+            return 0 if follows else 1
+        return 1 if follows and left.key in lex.given else 0
+    if (
+        j - 1 > i
+        and 2 <= len(left.text) <= 5
+        and 2 <= len(tok.text) <= 5
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and tok.key != left.key
+        and tok.key not in lex.stopwords
+    ):
+        return 2
+    return 0
 
 
 def _thing_context(
@@ -363,6 +504,11 @@ def _thing_context(
     """Whether the words around a candidate make it an organisation, a work or a place."""
     start, stop, n = st.start, st.stop, len(tokens)
     single = stop - start == 1
+    end = tokens[stop - 1].end
+    if _SCORE_AFTER.match(body, end, min(len(body), end + 12)) is not None or (
+        _SCORE_BEFORE.search(body, max(0, tokens[start].start - 12), tokens[start].start) is not None
+    ):
+        return True  # "Borussia Dortmund 3 - 0 Hamburger SV": teams in a result line
     if start > 0 and tokens[start].joined:
         prev = tokens[start - 1]
         if not prev.cap and prev.key in lex.org_before:
@@ -666,6 +812,26 @@ def _is_single_noise(
 
 _SUFFIXES = frozenset({"jr", "sr"})
 _ID_NOUN_PREFIXES = ("pe", "ke", "ber", "ter")
+# pe(N)-...-an, per-...-an, ke-...-an nouns ("Pemberhentian", "Pengkajian",
+# "Penegakan", "Kebudayaan"): never a personal name
+_ID_CIRCUMFIX = re.compile(r"^(?:pe[mn]g?|peny|per|pe|ke)[a-z]{3,}an$")
+# pe- + a noun names a person by occupation ("Pesinetron", "Petenis", "Pebulu tangkis")
+_ID_AGENT = re.compile(r"^pe([a-z]{4,})$")
+
+
+def _id_common_noun(key: str, lex: Lexicon) -> bool:
+    """An Indonesian derived noun that is not a first name."""
+    if key in lex.given or len(key) < 8:
+        return False
+    if _ID_CIRCUMFIX.match(key) is not None:
+        return True
+    agent = _ID_AGENT.match(key)
+    return (
+        agent is not None
+        and _zipf is not None
+        and agent.group(1) not in lex.given
+        and _zipf(agent.group(1), "id") >= 4.0
+    )
 
 
 def _derived_noun(key: str, language: str) -> bool:

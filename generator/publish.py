@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from generator.errors import BuildError
 from generator.render import SiteOptions
 from generator.search import BackgroundIndex, index_site
@@ -70,6 +72,11 @@ def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int) -
         try:
             build(config)
         except MkDocsException as err:
+            raise BuildError(f"mkdocs build failed: {err}") from err
+        except jinja2.TemplateError as err:  # a broken theme override: one line, not a traceback
+            where = f" ({err.filename}:{err.lineno})" if isinstance(err, jinja2.TemplateSyntaxError) else ""
+            raise BuildError(f"mkdocs build failed: theme template error{where}: {err.message}") from err
+        except OSError as err:
             raise BuildError(f"mkdocs build failed: {err}") from err
     log.debug("mkdocs wrote %s", site_dir)
 

@@ -11,7 +11,8 @@ def _words(text: str) -> frozenset[str]:
 ID_VERB_FIRST = _words(
     """
     kata ujar ucap tutur ungkap jelas tegas tambah imbuh lanjut terang sebut jawab papar tukas timpal
-    pungkas tandas sambung urai akui aku seru kilah ungkapnya tulis bilang cetus paparnya pinta katakan
+    pungkas tandas sambung urai akui aku seru kilah tulis bilang cetus pinta katakan tutup teriak beber
+    keluh seloroh kelakar tanya sahut sergah celetuk
     """
 )
 
@@ -121,6 +122,15 @@ NOT_NAMES = _words(
     march maret mas mbak mei mendag mendikbud menhub menkes menkeu menko menperin menpora mentan menteri
     minggu monday november october oktober pak rabu sabtu saturday selasa senin september sunday tbk
     thursday tuesday wapres wednesday
+    """
+)
+
+#: ``NOT_NAMES`` that are titles or offices: inside a speaker phrase they are role words, not its end
+#: (``ujar Staf Ahli Menteri PPN ... Amalia Adininggar Widyasanti``)
+TITLE_NOT_NAMES = _words(
+    """
+    bapak bu capres cawapres gubernur ibu kapolda kapolres kapolri mendag mendikbud menhub menkes menkeu
+    menko menperin menpora mentan menteri pak wapres
     """
 )
 

@@ -163,7 +163,8 @@ def _extract(
         found.append(_attribute(body, span, lang, registry))
     found.extend(_reported(body, lang, registry, quoted))
     found.sort(key=lambda f: (f.cue_at, f.start))
-    _resolve_names(found, registry)
+    mentions = _subject_mentions(body, quoted, registry) if lang == "id" else []
+    _resolve_names(found, registry, mentions)
     direct = [f for f in found if f.kind == "direct"]
     indirect = [f for f in found if f.kind == "indirect"]
     _inherit(body, direct, indirect, paragraphs, registry, lang)
@@ -476,15 +477,26 @@ def _trim_statement(body: str, start: int, end: int) -> tuple[int, int]:
 # --- speakers ----------------------------------------------------------------
 
 
-def _resolve_names(found: list[_Found], registry: Registry) -> None:
+def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple[int, str]] | None = None) -> None:
     """Give pronoun speakers the last named speaker of their gender, in text order.
 
     ``he``/``she`` skips back over speakers known to be of the other gender
     (``Mr.``/``Ms.`` in the body, else an unambiguous first name); when every
     recent speaker is of the other gender the quote gets None, not a guess.
+    ``mentions`` (Indonesian: named sentence subjects, ``Ratu Maxima ... mengatakan ia``)
+    count as recent speakers from where they stand.
     """
     recent: list[str] = []  # named speakers, most recent last
+    pending = list(mentions or [])
+    k = 0
     for item in found:
+        while k < len(pending) and pending[k][0] < item.cue_at:
+            registry.cursor = pending[k][0]
+            name = registry.canonical(pending[k][1])
+            k += 1
+            if not recent or recent[-1] != name:
+                recent.append(name)
+                del recent[:-4]
         speaker = item.speaker
         if speaker is None:
             continue
@@ -506,6 +518,44 @@ def _resolve_names(found: list[_Found], registry: Registry) -> None:
         if item.name is not None:
             registry.cursor = item.cue_at
             item.name = registry.canonical(item.name)
+
+
+#: where a sentence may start: after a sentence end, a line break, a scraped paragraph gap
+#: (two spaces) or a sentence end that lost its space (``... 2019.Deputi Bidang ...``)
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?…][\s\"”’']+|  +|(?<=[a-z\d)])[.!?](?=[A-Z][a-z]))", re.MULTILINE)
+#: lower-case words that may follow a sentence's named subject (a verb, ``yang``, ``juga``, ``dari``...)
+_NAME_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \u00a0]+){0,5}[A-Z][\w'’-]*(?![\w.])")
+_SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
+
+
+def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
+    """(position, name) of the sentences that open with a named person (Indonesian).
+
+    ``Ratu Maxima yang diterima Presiden ... mengatakan ia ...`` and ``Leslie juga sempat
+    menyinggung ...``: the subject a following ``katanya`` / ``ujarnya`` refers back to.
+    Only a run of capitalised words that ``_name_from_run`` reads as a person's name (not a
+    role, an organisation or a plain word) and that a lower-case word follows counts.
+    """
+    out: list[tuple[int, str]] = []
+    for match in _SENTENCE_START.finditer(body):
+        start = match.end()
+        if start >= len(body) or _inside(start, quoted) or body[start] in DOUBLE_MARKS:
+            continue
+        clause = body[start : start + 120]
+        run = _NAME_RUN.match(clause)
+        if run is None or not _SUBJECT_NEXT.match(clause, run.end()):
+            continue
+        speaker = subject_of(run.group(), registry, "id")
+        if speaker is None or speaker.pronoun or not speaker.name or registry.organization(speaker.name):
+            continue
+        registry.cursor = start
+        name = registry.canonical(speaker.name)
+        if not registry.is_person_like(name) or not (registry.is_known_person(name) or len(name.split()) > 1):
+            continue  # ``Keterangan itu ...``, ``Sektor ...``: a plain word opening the sentence
+        out.append((start, name))
+        if len(out) > 400:
+            break
+    return out
 
 
 def _antecedent(recent: list[str], gender: str | None, registry: Registry) -> str | None:

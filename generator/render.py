@@ -64,9 +64,9 @@ PERSON_BRIEFINGS_SHOWN = 20
 INDEX_PER_PAGE = 200
 
 
-def inert_title(text: str) -> str:
+def inert_title(text: object) -> str:
     """A one-line title with no character that HTML, Markdown or YAML could act on."""
-    return " ".join(text.translate(_TITLE_TABLE).split())
+    return " ".join(str(text).translate(_TITLE_TABLE).split())
 
 
 def safe_url(url: str | None) -> str | None:

@@ -27,7 +27,7 @@ import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +50,17 @@ def index_site(site_dir: Path, language: str = INDEX_LANGUAGE) -> None:
     log.debug("pagefind indexed %s", site_dir)
 
 
-def _run_pagefind(site_dir: Path, bundle: Path, language: str) -> None:
+def _run_pagefind(
+    site_dir: Path, bundle: Path, language: str, started: Callable[[subprocess.Popen[str]], None] | None = None
+) -> None:
     argv = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(bundle),
             "--force-language", language, "--silent"]
-    done = subprocess.run(argv, capture_output=True, text=True, check=False)
-    if done.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
-        raise BuildError(f"pagefind failed ({done.returncode}): {(done.stderr or done.stdout).strip()[:500]}")
+    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        if started is not None:
+            started(process)
+        out, err = process.communicate()
+    if process.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
+        raise BuildError(f"pagefind failed ({process.returncode}): {(err or out).strip()[:500]}")
 
 
 _BODY_MARK = "data-pagefind-body"
@@ -103,6 +108,8 @@ class BackgroundIndex:
         self.language = language
         self.pages = 0
         self._error: BaseException | None = None
+        self._process: subprocess.Popen[str] | None = None
+        self._cancelled = threading.Event()
         self._thread = threading.Thread(target=self._run, name="pagefind-index", daemon=True)
 
     def start(self) -> BackgroundIndex:
@@ -112,9 +119,22 @@ class BackgroundIndex:
     def _run(self) -> None:
         try:
             self.pages = write_search_pages(self.pages_dir, self.work / "pages")
-            _run_pagefind(self.work / "pages", self.work / "pagefind", self.language)
+            if not self._cancelled.is_set():
+                _run_pagefind(self.work / "pages", self.work / "pagefind", self.language, self._started)
         except BaseException as err:  # handed to finish(), which raises it in the building thread
             self._error = err
+
+    def _started(self, process: subprocess.Popen[str]) -> None:
+        self._process = process
+        if self._cancelled.is_set():
+            process.kill()
+
+    def cancel(self) -> None:
+        """Stop indexing (the build failed) and wait, so nothing writes into staging afterwards."""
+        self._cancelled.set()
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+        self._thread.join()
 
     def finish(self, site_dir: Path) -> None:
         self._thread.join()

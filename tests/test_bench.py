@@ -13,7 +13,7 @@ import yaml
 
 from bench import corpus, report
 from bench.measure import descendants, parse_stages, process_memory, tree_size
-from bench.run import parse_sizes
+from bench.run import parse_runs, parse_sizes, runs_for
 
 KOMPAS_ROWS = [
     {"id": f"k{i}", "url": "", "source": "kompas", "title": f"Judul berita {i}", "date": "2019-01-21",
@@ -134,6 +134,9 @@ def test_parse_stages_and_sizes() -> None:
     log = "INFO: discover    0.01 s\nINFO: extract    12.34 s\nWARNING: x\nINFO: published 3 briefing(s)\n"
     assert parse_stages(log) == {"discover": 0.01, "extract": 12.34}
     assert parse_sizes("10000,1_000") == [1000, 10000]
+    runs = parse_runs("3,10000=1")
+    assert (runs_for(runs, 1000), runs_for(runs, 10000)) == (3, 1)
+    assert runs_for(parse_runs("5"), 10000) == 5
 
 
 def test_tree_size_and_own_memory(tmp_path: Path) -> None:
@@ -213,3 +216,38 @@ def test_markdown_and_json_writers(tmp_path: Path) -> None:
     assert doc["ratios"]["nochange_over_full_10000"] == pytest.approx(10.0 / 62.5)
     assert [t["status"] for t in doc["targets"]] == ["pass"] * 5
     assert doc["sizes"]["1000"]["full"][0]["seconds"] == 7.0  # raw runs kept
+
+
+def test_throwaway_project_and_build_command(tmp_path: Path) -> None:
+    from bench.run import REPO, Project
+
+    project = Project(tmp_path / "size-5")
+    project.create()
+    assert (project.root / "mkdocs.yml").read_bytes() == (REPO / "mkdocs.yml").read_bytes()
+    assert (project.root / "templates").is_dir()
+    assert (project.root / "generator").resolve() == (REPO / "generator").resolve()
+    (project.cache / "records").mkdir(parents=True)
+    (project.site / "x").mkdir(parents=True)
+    project.clean()
+    assert not project.cache.exists() and not project.site.exists()
+    assert not project.site_src.exists()
+    argv = project.build_argv(2)
+    assert argv[1:4] == ["-m", "generator", "build"]
+    assert argv[argv.index("--seeds") + 1] == str(project.seeds)
+    assert argv[-2:] == ["--jobs", "2"]
+
+
+def test_merge_saved_runs(tmp_path: Path) -> None:
+    from bench.run import merge
+
+    small, big = _results(60.0, 10.0, report.GIB), _results(60.0, 10.0, report.GIB)
+    del small["sizes"]["10000"]
+    del big["sizes"]["1000"]
+    del big["extraction"]
+    (tmp_path / "a.json").write_text(report.to_json(small), encoding="utf-8")
+    (tmp_path / "b.json").write_text(report.to_json(big), encoding="utf-8")
+    merged = merge([tmp_path / "a.json", tmp_path / "b.json"])
+    assert sorted(merged["sizes"]) == ["1000", "10000"]
+    assert merged["extraction"]["ratio"] == 0.8
+    assert len(merged["notes"]) == 2
+    assert [c.status for c in report.checks(merged)] == ["pass"] * 5

@@ -161,8 +161,6 @@ def _load(browser: Any, url: str) -> None:
 INJECTED = "img, script, svg, iframe, object, embed, base, style, b, strong, h2, math, [onerror], [onload], [onclick]"
 
 
-@pytest.mark.xfail(strict=True, reason="Pagefind UI renders filter values as HTML; templates/briefing.md.j2 and "
-                   "entity.md.j2 put raw outlet/person/country names into data-pagefind-filter spans")
 def test_the_search_page_opens_no_dialog(served: Any, driver: Any) -> None:
     url = _search_page(served)
     problems = _no_dialog(driver, url + "?q=council", settle=1.5)
@@ -170,8 +168,6 @@ def test_the_search_page_opens_no_dialog(served: Any, driver: Any) -> None:
     assert not problems, problems
 
 
-@pytest.mark.xfail(strict=True, reason="same bug: the search page's filter panel (Outlet) shows markup "
-                   "from front matter")
 def test_the_search_filter_panel_shows_no_markup_from_content(served: Any, driver: Any) -> None:
     import time
 

@@ -193,3 +193,61 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 def test_never_raises_on_capitals_and_punctuation(text: str) -> None:
     extract_entities(text, "en")
     resolve_person(text, [Person("A B")])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Sharapova menjuarai Italia Terbuka dan Prancis Terbuka.", {"IT", "FR"}),
+        ("Del Potro melaju di Amerika Serikat (AS) Terbuka 2017.", {"US"}),
+        ("Marquez menang di Grand Prix Argentina.", {"AR"}),
+    ],
+)
+def test_event_names_are_not_countries(text: str, absent: set[str]) -> None:
+    entities = extract_entities(text, "id")
+    assert not absent & _countries(entities)
+    assert not {p.name for p in entities.people} & {"Italia Terbuka", "Prancis Terbuka"}
+
+
+def test_place_words_head_places_not_people() -> None:
+    text = (
+        "Pelaku ditangkap di Jalan Dewi Sartika, Kab. Ciamis. Korban dirawat di RSPAD "
+        "Gatot Soebroto. Ketua P2TP2A Kabupaten Sukabumi Elis Nurbaeti mengatakan itu."
+    )
+    assert [p.name for p in extract_entities(text, "id").people] == ["Elis Nurbaeti"]
+
+
+def test_ranks_are_roles() -> None:
+    people = extract_entities("Kapolda Lampung Irjen Pol Suntana menyampaikan hal itu.", "id").people
+    assert [p.name for p in people] == ["Suntana"]
+
+
+def test_spaced_hyphen_names() -> None:
+    text = "Sung Ji - hyun menang. Kevin - Prince Boateng dan Pierre - Emerick Aubameyang bermain."
+    names = [p.name for p in extract_entities(text, "id").people]
+    assert {"Sung Ji-hyun", "Pierre-Emerick Aubameyang"} <= set(names)
+    # a pair of candidates is two people, not one double-barrelled name
+    pair = extract_entities("Pasangan Ridwan Kamil - Uu Ruzhanul Ulum unggul.", "id").people
+    assert pair[0].name == "Ridwan Kamil"
+    assert not any("-" in p.name for p in pair)
+
+
+def test_aliases_linked_or_known() -> None:
+    people = extract_entities('Wapres Jusuf Kalla (JK) hadir. "Siap," kata JK.', "id").people
+    assert [p.name for p in people] == ["Jusuf Kalla"]
+    assert "JK" in people[0].aliases
+    assert resolve_person("JK", people) == people[0]
+    people = extract_entities("Presiden Jokowi meresmikan jalan tol itu.", "id").people
+    assert [p.name for p in people] == ["Joko Widodo"]
+
+
+def test_related_story_lines_are_ignored() -> None:
+    text = "Boateng pindah ke Frankfurt, kata Bobic.\nSIMAK JUGA: Kevin Boateng Dan Las Palmas Sepakat Putus\n"
+    names = {p.name for p in extract_entities(text, "id").people}
+    assert "Palmas Sepakat Putus" not in names and "Kevin Boateng" not in names
+
+
+def test_teams_in_result_lines_are_not_people() -> None:
+    text = "Hasil laga:\n\nBorussia Dortmund 3 - 0 Hamburger SV (Gonzalo Castro 13)\n"
+    names = {p.name for p in extract_entities(text, "id").people}
+    assert "Borussia Dortmund" not in names

@@ -20,10 +20,13 @@ SHARED = Path(DEFAULT_SHARED)
 # countries P 0.989 R 0.968 (en 0.979/0.940, id 1.000/1.000).
 # (Before: people P 0.852 R 0.825.) The people rules were tuned while reading
 # this gold set's errors, so expect lower figures on unseen articles.
+# Re-measured after the held-out generalisation pass (rules drawn from reading
+# unlabelled indosum articles): people P 0.933 R 0.937 (id 0.868/0.878);
+# countries unchanged. people.id precision floor raised 0.84 -> 0.86.
 FLOORS = {
     ("people", "all"): (0.92, 0.93),
     ("people", "en"): (0.96, 0.96),
-    ("people", "id"): (0.84, 0.87),
+    ("people", "id"): (0.86, 0.87),
     ("countries", "all"): (0.98, 0.96),
     ("countries", "en"): (0.97, 0.93),
     ("countries", "id"): (0.99, 0.99),
