@@ -144,6 +144,7 @@ class Registry:
         self._fullest: dict[str, list[tuple[int, str]]] = {}
         self._expanded: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
+        self._people_cache: dict[str, str | None] = {}  # name -> the people stage's name for it
         self.cursor = 0  # where in the body the name being resolved stands
         self.language = ""
         self._org_names: dict[str, str] = {}
@@ -163,6 +164,7 @@ class Registry:
         self.language = language
         # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
         self.people = [p for p in self.people if self._written_outside_titles(p.name)]
+        self._people_cache.clear()
         if language == "id":
             self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
         else:
@@ -178,6 +180,7 @@ class Registry:
             or low in CONNECTORS
             or _is_acronym(_clean(token))
             or (low in self.lower_words and low not in NAME_PARTICLES)
+            or (self.language == "id" and len(low) >= 7 and low.endswith("nya"))  # ``Menurutnya``, ``Pihaknya``
         )
 
     def fullest(self, token: str) -> str | None:
@@ -271,7 +274,8 @@ class Registry:
                 words = words[: after_at[0] + 1]
             lo, hi = at, at + 1
             while lo > 0 and (
-                not self.common(words[lo - 1]) or (lo > 1 and _initials(words[lo - 1]) and not self.common(words[lo - 2]))
+                not self.common(words[lo - 1])
+                or (lo > 1 and _initials(words[lo - 1]) and not self.common(words[lo - 2]))
             ):
                 lo -= 1
             while hi < len(words) and (
@@ -388,8 +392,10 @@ class Registry:
         return base
 
     def _from_people(self, name: str) -> str | None:
-        person = self._person(name)
-        return person.name if person is not None else None
+        if name not in self._people_cache:
+            person = self._person(name)
+            self._people_cache[name] = person.name if person is not None else None
+        return self._people_cache[name]
 
     def _person(self, name: str) -> Person | None:
         if self.resolver is not None and self.people:
@@ -630,13 +636,18 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
             return Speaker(described[0], described[1])
     first, complete = _phrase_tokens(segments[0]) if segments else ([], False)
     if language != "en" and segments and (not first or _ONE_OF.match(segments[0])):
-        return _described_name(segments, registry)
+        return _described_name(segments, registry, allow_unknown=True)
     if not first:
         return None
     pronoun = _pronoun(first, language)
     if pronoun is not None:
         return _pronoun_speaker(pronoun)
     name, role = _name_from_run(first, registry)
+    if name is None and language != "en" and not complete:
+        # ``ujar kepala global strategi mata uang Win Thin``: the role phrase runs on in lower case
+        by_description = _described_name(segments, registry, allow_unknown=True)
+        if by_description is not None:
+            return by_description
     if complete and len(segments) > 1:
         # ``kata Deputi Komisioner ... OJK, Sarjito``: a role, a comma, the name
         second, _ = _phrase_tokens(segments[1])
@@ -659,8 +670,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
 _ONE_OF = re.compile(r"salah[ \u00a0]+(?:satu|seorang)\b", re.IGNORECASE)
 
 
-def _described_name(segments: list[str], registry: Registry) -> Speaker | None:
-    """A description before the name: ``kata ayah seorang pasien, Vijay``, ``kata pemenang Nobel ... Kailash Satyarthi``.
+def _described_name(segments: list[str], registry: Registry, allow_unknown: bool = False) -> Speaker | None:
+    """A description, then the name: ``kata ayah seorang pasien, Vijay``, ``kata pemenang Nobel ... K. Satyarthi``.
 
     The name is the next comma segment when that segment is nothing but a name, else
     a person the people stage knows, ending the first capitalised run of the
@@ -681,14 +692,20 @@ def _described_name(segments: list[str], registry: Registry) -> Speaker | None:
         if not tokens[i].isalpha() or not tokens[i].islower():
             return None  # a quoted or numbered title, not a description
         i += 1
-    if not 0 < i <= 6:
+    if not 0 < i <= 7:
         return None
     run: list[str] = []
     for token in tokens[i:]:
         if not _is_cap(token):
             break
         run.append(token)
+        if token.endswith(".") and not _is_initial(token):
+            break
     known = registry.person_in(run) if run else None
+    if known is None and allow_unknown and 2 <= len(run) <= 3 and all(not registry.common(t) for t in run):
+        # an unknown name: two or three name words, none a role, organisation or plain word
+        name = registry.canonical(" ".join(_clean(t) for t in run))
+        return Speaker(name, " ".join(tokens[:i]) or None)
     if known is None:
         return None
     name, k = known

@@ -12,7 +12,7 @@ ID_VERB_FIRST = _words(
     """
     kata ujar ucap tutur ungkap jelas tegas tambah imbuh lanjut terang sebut jawab papar tukas timpal
     pungkas tandas sambung urai akui aku seru kilah tulis bilang cetus pinta katakan tutup teriak beber
-    keluh seloroh kelakar tanya sahut sergah celetuk
+    keluh seloroh kelakar tanya sahut sergah celetuk singkat
     """
 )
 
@@ -70,6 +70,8 @@ ROLE_WORDS = _words(
     rep rep. reporter representative researcher secretary sekjen sekretaris sen sen. senator senior sgt
     singer speaker spokesman spokesperson spokeswoman staf staff star strategi strategist utama vice
     wakil wali walikota wapres
+    aipda aiptu akbp akp bripda brigjen brigjen. bripka briptu ipda iptu irjen irjen. kombes kombes.
+    komjen kompol letjen letkol kolonel mayjen marsekal laksamana laksda
     """
 )
 
@@ -87,7 +89,7 @@ ORG_WORDS = _words(
     perhubungan perindustrian persero pertanian perum perusahaan post press provinsi pt pupr pusat putih
     regional republican research reuters riset rusia russia securities sekuritas selatan senat senate
     serikat south state states tbk tempo times u.s. united universitas university us utara white wilayah
-    yayasan
+    yayasan desa kecamatan kelurahan dusun kampung jalan jl jl. polsek polres polda klub ekonomi
     """
 )
 
@@ -98,7 +100,7 @@ LOWER_ROLE = _words(
     chairwoman chief dan democratic deputy director direktur dosen duta economist ekonom executive
     expert for former founder governor jenderal juru keamanan kepala ketua khusus komisaris lecturer
     manager mantan member menteri nasional nominee of official owner pakar pemilik pendiri peneliti
-    pengamat president presidential press professor republican sang secretary sekretaris senator senior
+    pengamat presiden president presidential press professor republican sang secretary sekretaris senator senior
     spokesman spokesperson spokeswoman staf strategist the urusan utama wakil
     """
 )

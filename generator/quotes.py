@@ -43,6 +43,7 @@ from generator.quote_words import (
     ID_VERB_FIRST,
     PARTIAL_CUES_EN,
     PARTIAL_CUES_ID,
+    ROLE_WORDS,
 )
 from generator.records import Organization, Person, Quote, QuoteKind
 
@@ -113,6 +114,7 @@ class _Found:
     name: str | None = None
     via: str = ""  # which rule gave the quote its speaker (for evaluation)
     short: str = ""  # why a quote under four words was kept ("standalone", "partial")
+    again: bool = False  # ``ujarnya lagi``: continues the speaker of the quote before
 
 
 def _resolver() -> Callable[[str, list[Person]], Person | None] | None:
@@ -163,7 +165,9 @@ def _extract(
         found.append(_attribute(body, span, lang, registry))
     found.extend(_reported(body, lang, registry, quoted))
     found.sort(key=lambda f: (f.cue_at, f.start))
-    mentions = _subject_mentions(body, quoted, registry) if lang == "id" else []
+    pronouns = [f.cue_at for f in found if f.speaker is not None and f.speaker.pronoun]
+    # sentence subjects only matter as antecedents of pronoun cues, and only before the last one
+    mentions = _subject_mentions(body[: max(pronouns)], quoted, registry) if lang == "id" and pronouns else []
     _resolve_names(found, registry, mentions)
     direct = [f for f in found if f.kind == "direct"]
     indirect = [f for f in found if f.kind == "indirect"]
@@ -232,7 +236,13 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
     if cue is None:
         via = ""
-    return _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span, via=via)
+    found = _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span, via=via)
+    found.again = via == "cue-after" and lang == "id" and bool(_AGAIN.match(after))
+    return found
+
+
+#: ``"...," ujarnya lagi``: the speaker of the quote before, whoever was named in between
+_AGAIN = re.compile(r"^[\s,.!?;—–-]*\w+(?:nya|[ \u00a0]+(?:dia|ia|beliau))[ \u00a0]+lagi\b", re.IGNORECASE)
 
 
 def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
@@ -488,6 +498,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
     """
     recent: list[str] = []  # named speakers, most recent last
     pending = list(mentions or [])
+    last_quote: _Found | None = None
     k = 0
     for item in found:
         while k < len(pending) and pending[k][0] < item.cue_at:
@@ -501,9 +512,14 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if speaker is None:
             continue
         if speaker.pronoun:
-            item.name = _antecedent(recent, speaker.gender, registry)
+            if item.again and last_quote is not None:
+                item.name = last_quote.name
+            else:
+                item.name = _antecedent(recent, speaker.gender, registry)
             item.via += "+pronoun"
+            last_quote = item if item.kind == "direct" else last_quote
             continue
+        last_quote = item if item.kind == "direct" else last_quote
         if speaker.name:
             registry.cursor = item.cue_at
             name = registry.canonical(speaker.name)
@@ -545,17 +561,53 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         run = _NAME_RUN.match(clause)
         if run is None or not _SUBJECT_NEXT.match(clause, run.end()):
             continue
+        first = run.group().split()[0]
+        if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
+            continue  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject
         speaker = subject_of(run.group(), registry, "id")
         if speaker is None or speaker.pronoun or not speaker.name or registry.organization(speaker.name):
             continue
-        registry.cursor = start
-        name = registry.canonical(speaker.name)
-        if not registry.is_person_like(name) or not (registry.is_known_person(name) or len(name.split()) > 1):
-            continue  # ``Keterangan itu ...``, ``Sektor ...``: a plain word opening the sentence
-        out.append((start, name))
+        _add_mention(out, start, speaker.name, registry)
         if len(out) > 400:
             break
+    # ``Deputi Bidang ..., Gatot Trihargo mengungkapkan ...``: the subject of a speech verb
+    for match in _CUE_CANDIDATE.finditer(body):
+        if match.group().lower() not in ID_SUBJECT_FIRST or _inside(match.start(), quoted):
+            continue
+        s_start = _clause_start(body, match.start())
+        subject = body[s_start : match.start()]
+        if not subject.strip() or any(mark in subject for mark in DOUBLE_MARKS):
+            continue
+        registry.cursor = match.start()
+        speaker = speaker_before_cue(subject, registry, "id")
+        if speaker is not None and not speaker.pronoun and speaker.name:
+            _add_mention(out, match.start(), speaker.name, registry)
+        if len(out) > 800:
+            break
+    out.sort()
     return out
+
+
+def _clause_start(body: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a sentence end, a line break or a glued end)."""
+    lo = max(0, pos - 240)
+    start = lo
+    for match in _SENTENCE_START.finditer(body, lo, pos):
+        start = match.end()
+    return start
+
+
+def _add_mention(out: list[tuple[int, str]], pos: int, name: str, registry: Registry) -> None:
+    """Keep a sentence subject that is a person: a known one, or a name of two words or more."""
+    registry.cursor = pos
+    full = registry.canonical(name)
+    if not registry.is_person_like(full) or registry.organization(full):
+        return
+    known = registry.is_known_person(full) or registry.is_known_person(name)
+    if not (known or (len(name.split()) > 1 and len(full.split()) > 1)):
+        return  # ``Keterangan itu ...``, ``Polisi langsung ...``: a plain word opening the sentence
+    if not out or out[-1][0] != pos:
+        out.append((pos, full))
 
 
 def _antecedent(recent: list[str], gender: str | None, registry: Registry) -> str | None:

@@ -338,3 +338,73 @@ def test_traced_gives_a_rule_per_quote() -> None:
 
     body = '"We will win this state," said Paul Ryan.'
     assert [via for _, via in extract_quotes_traced(body, "en", [], [])] == ["cue-after"]
+
+
+# --- Indonesian speakers: full names, aliases, descriptions, antecedents -----------------------
+
+
+def _speakers_id(body: str, people: list[Person] | None = None) -> list[str | None]:
+    quotes = _direct(extract_quotes(body, "id", people or [], []))
+    _check_offsets(body, quotes)
+    return [q.speaker for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a sentence end that lost its space in a scrape: ``kata Sigit.Adapun``
+        (
+            'Harga karet turun. "Ada yang sudah siap industrinya, ada yang belum," kata Sigit.Adapun, harga naik.',
+            ["Sigit"],
+        ),
+        # an alias made of the initials of a full name the article writes
+        (
+            'Wakil Presiden Jusuf Kalla hadir. "Pemerintah akan terus mendorong investasi," kata JK di Jakarta.',
+            ["Jusuf Kalla"],
+        ),
+        # a first name maps to the full name, initials in the middle included
+        (
+            'Kepala Ekonom BNI Dody AS Dalimunthe menilai pasar stabil. "Pasar masih stabil sampai akhir tahun,"'
+            " kata Dody.",
+            ["Dody AS Dalimunthe"],
+        ),
+        # a description, a comma, then the name
+        (
+            '"Syaratnya terlalu ribet untuk kami semua," kata keluarga korban lainnya, Inchy Ayorbaba.',
+            ["Inchy Ayorbaba"],
+        ),
+        # a role phrase that runs on in lower case before the name
+        (
+            '"Thiago saat lawan Bali United harus sudah bisa bermain," tegas presiden klub Achsanul Qosasi.',
+            ["Achsanul Qosasi"],
+        ),
+        # a capitalised title word inside a long role phrase is not where the phrase ends
+        (
+            '"Ekspor ke negara-negara itu lumayan bagus," ujar Staf Ahli Menteri PPN Bidang Sinergi Ekonomi'
+            " Amalia Adininggar Widyasanti di Jakarta.",
+            ["Amalia Adininggar Widyasanti"],
+        ),
+    ],
+)
+def test_indonesian_speaker_names(body: str, expected: list[str | None]) -> None:
+    assert _speakers_id(body) == expected
+
+
+def test_nya_cue_refers_to_the_named_subject_of_the_sentence_before() -> None:
+    body = (
+        "Bisnis.com, JAKARTA - Fintech pelat merah ditargetkan meluncur pada kuartal pertama 2019.Deputi Bidang"
+        " Usaha Jasa Keuangan Kementerian BUMN Gatot Trihargo mengungkapkan entitas baru itu akan segera"
+        ' dibentuk."Belum final, tapi mudah-mudahan bulan depan sudah bisa terbentuk," ujarnya di Jakarta.'
+    )
+    people = [Person(name="Gatot Trihargo", aliases=[], mentions=1)]
+    assert _speakers_id(body, people) == ["Gatot Trihargo"]
+
+
+def test_nya_lagi_continues_the_previous_quote_not_a_later_mention() -> None:
+    body = (
+        '"Dia tidak mau menjawab siapa pun," kata Adele Adkins kepada wartawan.\n\n'
+        "Simon Konecki sempat bercanda soal bahasa isyarat itu.\n\n"
+        '"Sepertinya itu sangat membuatnya frustrasi setiap hari," ujarnya lagi.'
+    )
+    people = [Person(name="Adele Adkins", aliases=[], mentions=1), Person(name="Simon Konecki", aliases=[], mentions=1)]
+    assert _speakers_id(body, people) == ["Adele Adkins", "Adele Adkins"]
