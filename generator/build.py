@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import logging
+import os
 import shutil
 import tempfile
 import time
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import Settings
+from generator.extract import EXTRACTOR_VERSION
 from generator.pipeline import Job, process_all
 from generator.publish import mkdocs_build, site_options, start_search_index
 from generator.read import discover
@@ -101,10 +103,21 @@ def build_epoch(articles: list[Article]) -> int:
         return 0
 
 
-def build_fingerprint(settings: Settings, rendered_digest: str) -> str:
-    """What the published site depends on: the rendered pages, the mkdocs config and the tool versions."""
+def build_fingerprint(settings: Settings, articles: list[Article], problems: list[Problem]) -> str:
+    """Everything the published site depends on, known before anything is rendered.
+
+    Each record is fixed by its source path, its content hash and the extractor
+    version (which fingerprints all of the generator's code and data, rendering
+    included); the rest is the problem list, the templates and theme overrides,
+    the mkdocs config, the tool versions and the settings. Equal fingerprints
+    give byte-identical sites, so an unchanged build can skip rendering and mkdocs.
+    """
+    sources = sorted(f"{a.source.path}\0{a.source.sha256}" for a in articles)
     parts = [
-        rendered_digest,
+        EXTRACTOR_VERSION,
+        hashlib.sha256("\n".join(sources).encode()).hexdigest(),
+        hashlib.sha256("\n".join(f"{p.severity}\0{p.line()}" for p in problems).encode()).hexdigest(),
+        os.environ.get("SOURCE_DATE_EPOCH", ""),
         hashlib.sha256(settings.mkdocs_yml.read_bytes()).hexdigest(),
         _folder_digest(settings.root / "templates"),  # theme overrides and mkdocs hooks live there too
         str(settings.site),
@@ -176,16 +189,16 @@ def build(settings: Settings) -> BuildResult:
     recover_interrupted_swap([settings.site_src, settings.site])
     settings.site.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(settings.site.parent)
+    fingerprint = build_fingerprint(settings, articles, problems)
+    if unchanged_since_last_build(settings, fingerprint):
+        log.info("nothing changed since the last build: site/ and site_src/ left as they are")
+        return BuildResult(articles, problems, published=True)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=settings.site.parent))
     search = None
     try:
         with stage("render"):
             tree = OutputTree(staging / "src")
             render_site(articles, problems, settings.root / "templates", tree, options)
-        fingerprint = build_fingerprint(settings, tree.digest())
-        if unchanged_since_last_build(settings, fingerprint):
-            log.info("nothing changed since the last build: site/ and site_src/ left as they are")
-            return BuildResult(articles, problems, published=True)
         search = start_search_index(staging / "src", staging / "search") if settings.search else None
         with stage("mkdocs"):  # the search index is built alongside, from the rendered pages
             mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.build import build
@@ -129,3 +131,23 @@ def test_strict_build_with_a_bad_file_exits_1_and_keeps_the_old_site(project: Pa
     assert bad.returncode == 1
     assert "empty.txt" in bad.stderr
     assert tree_digest(project / "site") == before
+
+
+def test_an_unchanged_rebuild_skips_rendering_and_a_change_does_not(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = seed_project(project)
+    build(settings)
+    index = project / "site" / "index.html"
+    stamp = index.stat().st_mtime_ns
+    with caplog.at_level(logging.INFO, logger="generator"):
+        build(settings)
+    assert "nothing changed since the last build" in caplog.text
+    assert index.stat().st_mtime_ns == stamp
+    caplog.clear()
+    css = next((project / "templates").rglob("*.css"))
+    css.write_text(css.read_text(encoding="utf-8") + "\n/* edited */\n", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="generator"):
+        build(settings)
+    assert "nothing changed" not in caplog.text
+    assert index.stat().st_mtime_ns != stamp
