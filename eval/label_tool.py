@@ -18,6 +18,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py check [GOLD]           # validate gold file
     python eval/label_tool.py select-heldout         # held-out quote selection
     python eval/label_tool.py select-heldout-entities  # held-out entity selection
+    python eval/label_tool.py select-dev2            # development set 2 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -206,6 +207,47 @@ def select_heldout_entities() -> list[tuple[str, str]]:
     return chosen
 
 
+# --- development set 2 (see README, "Development set 2") --------------------
+
+DEV2_QUOTES = GOLD_DIR / "quotes_id_dev2.jsonl"
+DEV2_ENTITIES = GOLD_DIR / "entities_dev2.jsonl"
+DEV2_EVERY = 2  # every 2nd record with a double-quote mark ...
+DEV2_N = 15  # ... 15 per corpus
+
+
+def existing_gold_keys() -> set[tuple[str, str]]:
+    """Articles of the four earlier gold files (tuning + held-out)."""
+    return (
+        tuning_keys()
+        | _gold_keys(HELDOUT_QUOTES)
+        | _gold_keys(HELDOUT_ENTITIES)
+    )
+
+
+def select_dev2() -> list[tuple[str, str]]:
+    """Per corpus, walk the file BACKWARDS from the last record, skipping
+    records in any of the four earlier gold files; of the records whose text
+    contains a double-quote character take the 1st, 3rd, 5th, ... (every
+    DEV2_EVERY-th) until DEV2_N. Returned in file order, kompas first."""
+    taken = existing_gold_keys()
+    chosen: list[tuple[str, str]] = []
+    for corpus in CORPORA:
+        ids = list(load(corpus))
+        picked: list[str] = []
+        seen_with = 0
+        for rid in reversed(ids):
+            if len(picked) >= DEV2_N:
+                break
+            if (corpus, rid) in taken:
+                continue
+            if DQ_RE.search(load(corpus)[rid]["text"]):
+                if seen_with % DEV2_EVERY == 0:
+                    picked.append(rid)
+                seen_with += 1
+        chosen += [(corpus, r) for r in sorted(picked, key=ids.index)]
+    return chosen
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -319,6 +361,10 @@ def main(argv: list[str]) -> int:
     elif cmd == "select-heldout-entities":
         for corpus, rid in select_heldout_entities():
             print(corpus, rid)
+    elif cmd == "select-dev2":
+        for corpus, rid in select_dev2():
+            rec = load(corpus)[rid]
+            print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
     elif cmd == "check":
         errs = check_gold(Path(args[0]) if args else GOLD)
         print("\n".join(errs) or "OK")

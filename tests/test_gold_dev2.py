@@ -1,0 +1,159 @@
+"""Sanity checks for DEVELOPMENT SET 2 (eval/gold/README.md, "Development set 2").
+
+eval/gold/quotes_id_dev2.jsonl and eval/gold/entities_dev2.jsonl label the
+same 30 Indonesian articles, by reading only. Unlike the held-out sets this is
+a development set: developers may read it. These tests check shape, offsets,
+ISO codes and selection, and that no article is shared with the four earlier
+gold files; they never run an extractor. Tests that need the corpus skip when
+/work/shared is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_gold_entities import NON_ISO, _article_text, _surname
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "eval" / "gold"
+ENT_DEV2 = GOLD_DIR / "entities_dev2.jsonl"
+QUO_DEV2 = GOLD_DIR / "quotes_id_dev2.jsonl"
+OTHER_GOLD = (
+    GOLD_DIR / "quotes_id.jsonl",
+    GOLD_DIR / "quotes_id_heldout.jsonl",
+    GOLD_DIR / "entities.jsonl",
+    GOLD_DIR / "entities_heldout.jsonl",
+)
+SHARED = Path(os.environ.get("NEWS_SHARED_DIR", "/work/shared"))
+CORPUS = SHARED / "corpus"
+ID_CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
+N_PER_CORPUS = 15
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus (/work/shared) not available")
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def _keys(path: Path) -> set[tuple[str, str]]:
+    return {(r["corpus"], r["id"]) for r in _rows(path)}
+
+
+# ------------------------------------------------------- both files -----
+
+
+def test_no_article_shared_with_other_gold_files() -> None:
+    dev2 = _keys(ENT_DEV2) | _keys(QUO_DEV2)
+    for path in OTHER_GOLD:
+        assert path.exists(), path
+        assert not (dev2 & _keys(path)), (path.name, sorted(dev2 & _keys(path)))
+
+
+def test_both_files_label_the_same_articles() -> None:
+    assert _keys(ENT_DEV2) == _keys(QUO_DEV2)
+    for corpus in ID_CORPORA:
+        assert sum(c == corpus for c, _ in _keys(QUO_DEV2)) == N_PER_CORPUS
+
+
+@needs_corpus
+def test_selection_rule_is_reproducible() -> None:
+    from eval import label_tool
+
+    chosen = label_tool.select_dev2()
+    assert len(chosen) == 2 * N_PER_CORPUS
+    assert _keys(QUO_DEV2) == set(chosen)
+    for corpus, rid in chosen:  # every picked article has a double-quote mark
+        assert label_tool.DQ_RE.search(label_tool.text_of(corpus, rid))
+
+
+# -------------------------------------------------------- entities ------
+
+
+def test_entities_shape() -> None:
+    rows = _rows(ENT_DEV2)
+    assert len(rows) == 2 * N_PER_CORPUS
+    for r in rows:
+        assert set(r) == {"corpus", "id", "language", "people", "countries"}, r.get("id")
+        assert r["corpus"] in ID_CORPORA and r["language"] == "id"
+        for key in ("people", "countries"):
+            vals = r[key]
+            assert all(isinstance(v, str) and v == v.strip() and v for v in vals)
+            assert vals == sorted(vals) and len(set(vals)) == len(vals), (r["id"], key)
+    keys = [(r["corpus"], r["id"]) for r in rows]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+
+
+def test_entities_country_codes_are_iso_alpha2() -> None:
+    babel = pytest.importorskip("babel")
+    territories = babel.Locale("en").territories
+    for r in _rows(ENT_DEV2):
+        for code in r["countries"]:
+            assert re.fullmatch(r"[A-Z]{2}", code), (r["id"], code)
+            assert code in territories and code not in NON_ISO, (r["id"], code)
+
+
+@needs_corpus
+def test_entities_articles_exist_and_surnames_occur() -> None:
+    bad = []
+    for r in _rows(ENT_DEV2):
+        text = _article_text(r["corpus"], r["id"])
+        assert text is not None, (r["corpus"], r["id"])
+        tidy = re.sub(r"\s+-\s+", "-", text)  # indosum tokenised hyphens
+        for person in r["people"]:
+            if _surname(person) not in tidy:
+                bad.append((r["id"], person))
+    assert not bad, bad
+
+
+# ---------------------------------------------------------- quotes ------
+
+
+def test_quotes_schema_and_sorting() -> None:
+    rows = _rows(QUO_DEV2)
+    assert len(rows) == 2 * N_PER_CORPUS
+    keys = [(ID_CORPORA.index(r["corpus"]), r["id"]) for r in rows]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    for r in rows:
+        assert set(r) == {"corpus", "id", "quotes"}
+        starts = [q["start"] for q in r["quotes"]]
+        assert starts == sorted(starts), r["id"]
+        for q in r["quotes"]:
+            assert set(q) == {"start", "end", "anchor", "speaker", "role", "kind"}
+            assert isinstance(q["start"], int) and isinstance(q["end"], int)
+            assert q["kind"] == "direct"
+            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip())
+            assert q["role"] is None or isinstance(q["role"], str)
+            assert 0 < len(q["anchor"].split()) <= 8
+
+
+@needs_corpus
+def test_quotes_offsets_anchor_and_no_overlap() -> None:
+    from eval import label_tool
+
+    for r in _rows(QUO_DEV2):
+        text = label_tool.text_of(r["corpus"], r["id"])
+        spans = []
+        for q in r["quotes"]:
+            s, e = q["start"], q["end"]
+            assert 0 <= s < e <= len(text), (r["id"], s, e)
+            seg = text[s:e]
+            assert seg.startswith(q["anchor"]), (r["id"], s, q["anchor"])
+            assert not seg[0].isspace() and not seg[-1].isspace(), (r["id"], s, e)
+            # the span sits right inside a pair of double-quote marks
+            before = text[:s].rstrip()
+            after = text[e:].lstrip()
+            assert before and before[-1] in label_tool.DQ_CHARS, (r["id"], s)
+            assert after and after[0] in label_tool.DQ_CHARS, (r["id"], e)
+            spans.append((s, e))
+        spans.sort()
+        for (a, b), (c, d) in pairwise(spans):
+            assert c >= b, (r["id"], (a, b), (c, d))
+    assert label_tool.check_gold(QUO_DEV2) == []
