@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.mentions import PhraseIndex, Token, load_data, word_set
-from generator.people import given_names
+from generator.people import given_names, is_rare_word, lexicon
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,23 @@ def _extend_right(
         if not (word or linked):
             break
         j += 1
+    return _drop_speaker(tokens, first, j, given)
+
+
+def _drop_speaker(tokens: Sequence[Token], first: int, j: int, given: frozenset[str]) -> int:
+    """End a name before the two rare words of a speaker it ran into
+    ("Kementerian Ketenagakerjaan | Soes Hindharno mengatakan", "Bank Mandiri |
+    Kartika Wirjoatmodjo mengatakan"): a speech verb follows the run."""
+    if j - first < 3 or j >= len(tokens):
+        return j
+    verb = tokens[j]
+    if verb.cap or not (verb.key in lexicon("id").speech_after or verb.key in lexicon("en").speech_after):
+        return j
+    a, b = tokens[j - 2], tokens[j - 1]
+    if not (a.cap and b.cap) or a.upper or b.upper:
+        return j
+    if (a.key in given or is_rare_word(a.key)) and is_rare_word(b.key) and b.key not in given:
+        return j - 2
     return j
 
 

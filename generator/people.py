@@ -55,6 +55,11 @@ _LINEUP_RE = re.compile(
     rf"({_ITEM}(?: ?[,;] {_ITEM})+)(?=\.(?:\s|$))",
     re.MULTILINE,
 )
+# A reporter's name in brackets closing the article after its last sentence
+# ("... lapangan. (Tri)", "(Antara/Budi Santoso)"); not "... Komoditi (Bappebti).")
+_CLOSING_CREDIT_RE = re.compile(
+    r"[.!?\"”\n][ \t]*\((?:[^()\n/]{1,30}/[ \t]*)?([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*\)[ \t.]*$"
+)
 _LABELLED_RE = re.compile(r"\b([^\W\d_][\w'’-]*): ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*){0,3})")
 
 
@@ -78,6 +83,9 @@ class Lexicon:
     not_person_after: frozenset[str]  # "Novartis, which": a thing
     suffixes: frozenset[str]  # "Jr", "Sr": part of the name
     list_labels: frozenset[str]  # "Ref:", "Wasit:": one person named after the colon
+    family: frozenset[str]  # "istrinya Teresa", "sang ayah, Glenn": a person follows
+    region_titles: frozenset[str]  # "Bupati Banyuwangi": a region may follow
+    team_roles: frozenset[str]  # "pemain Nantes": a lone word after one is a team
 
     def is_role_word(self, key: str) -> bool:
         return key in self.role_keys or key in self.role_prefixes
@@ -118,6 +126,9 @@ def lexicon(language: str) -> Lexicon:
         not_person_after=word_set(data["not_person_after"]),
         suffixes=word_set(data["suffixes"]),
         list_labels=word_set(data["list_labels"]),
+        family=word_set(data["family_before"]),
+        region_titles=word_set(data["region_titles"]),
+        team_roles=word_set(data["team_roles"]),
     )
 
 
@@ -207,11 +218,14 @@ def find_people(
     things = {st.words for st in stretches if st.thing}
     stretches = [st for st in stretches if not st.glued]
     people: list[_Building] = []
+    accepted: set[int] = set()  # token indices of accepted full names
     for st in stretches:
         if st.words in things:
             continue
         if len(_name_words(st.words, lex)) >= 2 and _accept_full(st, tokens, lex, language):
             _add_full(people, st)
+            accepted.update(range(st.start, st.stop))
+    singles = {st.start for st in stretches if st.stop - st.start == 1}
     for st in stretches:
         if len(_name_words(st.words, lex)) >= 2 or st.words in things:
             continue
@@ -225,7 +239,7 @@ def find_people(
             st.strong_context
             and not st.local
             and not _is_single_noise(st, tokens, lex, language, lower_vocab)
-        ):
+        ) or (not st.local and _coordinated(tokens, st, accepted, singles, lex)):
             people.append(_Building(st.surface, st.words, st.role))
     people = _merge_aliases(body, tokens, people, lex)
     return [
@@ -238,7 +252,8 @@ def find_people(
 _LINKED_ALIAS = re.compile(
     r"[ \t]*(?:\([ \t]*([^\W\d_][\w.]{1,15})[ \t]*\)"
     r"|,?[ \t]+(?:yang[ \t]+|atau[ \t]+)?(?:akrab|biasa|kerap|sering|karib)[ \t]+"
-    r"(?:disapa|dipanggil|disebut)[ \t]+([^\W\d_][\w-]{1,20}))"
+    r"(?:disapa|dipanggil|disebut)[ \t]+([^\W\d_][\w-]{1,20})"
+    r"|[ \t]+alias[ \t]+(?:(?i:gus|kang|cak|mas|mbak|bang|kak|pak|bu)[ \t]+)?([^\W\d_][\w-]{1,20}))"
 )
 
 
@@ -246,9 +261,14 @@ _LINKED_ALIAS = re.compile(
 def known_aliases() -> dict[tuple[str, ...], str]:
     """Folded alias words -> full name (data/aliases.yaml)."""
     data = load_data("aliases.yaml") or {}
-    return {
-        tuple(fold(w) for w in str(alias).split()): str(full) for alias, full in data.items()
-    }
+    honorifics = lexicon("id").honorifics
+    table: dict[tuple[str, ...], str] = {}
+    for alias, full in data.items():
+        words = tuple(fold(w) for w in str(alias).split())
+        table[words] = str(full)
+        if len(words) == 2 and words[0] in honorifics:
+            table.setdefault(words[1:], str(full))  # "Gus Ipul" is found as "Ipul"
+    return table
 
 
 def _merge_aliases(
@@ -265,8 +285,8 @@ def _merge_aliases(
         while start >= 0:
             match = _LINKED_ALIAS.match(body, start + len(person.surface))
             if match is not None:
-                alias = match.group(1) or match.group(2)
-                if match.group(2) or _abbreviates(alias, person.words):
+                alias = match.group(1) or match.group(2) or match.group(3)
+                if match.group(2) or match.group(3) or _abbreviates(alias, person.words):
                     linked.setdefault((fold(alias),), person)
                     _note_alias(person, alias)
             start = body.find(person.surface, start + 1)
@@ -345,6 +365,10 @@ def _listed_stretches(
     for match in _LABELLED_RE.finditer(body):
         if fold(match.group(1)) in lex.list_labels:
             spans.append(match.span(2))
+    tail = len(body.rstrip())
+    credit = _CLOSING_CREDIT_RE.search(body, max(0, tail - 80), tail)
+    if credit is not None:
+        spans.append(credit.span(1))
     if not spans:
         return []
     starts = {t.start: t.index for t in tokens}
@@ -356,7 +380,7 @@ def _listed_stretches(
         stop = first
         while stop < len(tokens) and tokens[stop].end <= b and (stop == first or tokens[stop].joined):
             tok = tokens[stop]
-            if not tok.cap or labels[stop] is not None:
+            if not tok.cap or tok.upper or labels[stop] is not None or tok.key in lex.not_names:
                 break
             if len(tok.text) > 1 and tok.key in lex.stopwords:
                 break
@@ -386,6 +410,8 @@ def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]
     key = tok.key
     if len(tok.text) == 1:
         return 0 if tok.text.isdigit() else 2  # an initial; kept only inside a longer name
+    if _camel_case(tok.text):
+        return 0  # "MyNurz", "DailySocial", "WhatsApp": a brand, not a name
     if any(c.isdigit() for c in key) or key in lex.not_names or key in lex.honorifics:
         return 0
     if lex.is_role_word(key):
@@ -395,6 +421,19 @@ def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]
     if key in lower_vocab and (key not in lex.given or tok.sent_start):
         return 1
     return 2
+
+
+# Name prefixes that may be followed by a capital inside one word ("McGregor",
+# "DiCaprio", "LeBron", "MacArthur", "O'Brien").
+_CAMEL_NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "le", "la", "van", "von", "fitz"})
+
+
+def _camel_case(text: str) -> bool:
+    """A word with a capital after a lower-case letter that is not a name prefix."""
+    for k in range(1, len(text)):
+        if text[k].isupper() and text[k - 1].islower():
+            return text[:k].casefold() not in _CAMEL_NAME_PREFIXES
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -442,12 +481,14 @@ def _stretches(
                 and namey[j + 1] == 2
             ):
                 j += 2
+            elif j - i >= 2 and _month_as_name(tokens, labels, j, lex):
+                j += 1  # "Leong Sook Mei menjelaskan"
             else:
                 break
         if j < n and j - i >= 2 and tokens[j].joined and tokens[j].key in lex.suffixes:
             j += 1  # "Donald Trump Jr."
         start, stop = _trim_initials(tokens, i, j, lex)
-        start = _trim_leading(tokens, start, stop, lex, language)
+        start = _trim_leading(tokens, labels, start, stop, lex, language)
         if start < stop:
             st = _make_stretch(body, tokens, labels, start, stop, lex)
             st.thing = _thing_context(body, tokens, labels, namey, st, lex)
@@ -456,6 +497,29 @@ def _stretches(
             out.append(st)
         i = j
     return out
+
+
+_MONTHS = frozenset({"mei", "juni", "juli", "april", "may", "june"})
+_TIME_AFTER = frozenset({
+    "lalu", "ini", "itu", "depan", "mendatang", "nanti", "kemarin", "tahun", "silam",
+    "last", "this", "next", "ago", "of", "to", "hingga", "sampai", "dan", "and", "atau", "or",
+})
+
+
+def _month_as_name(tokens: Sequence[Token], labels: Sequence[str | None], j: int, lex: Lexicon) -> bool:
+    """A month word that ends a name of two or more words ("Leong Sook Mei"):
+    a lower-case word that is no time word follows it, and no number."""
+    tok = tokens[j]
+    if tok.key not in _MONTHS or not tok.cap or labels[j] is not None or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return (
+        nxt.joined
+        and not nxt.cap
+        and nxt.text[:1].isalpha()
+        and nxt.key not in _TIME_AFTER
+        and (nxt.key in lex.speech_after or nxt.key in lex.stopwords)
+    )
 
 
 def _hyphen_part(
@@ -558,6 +622,16 @@ def _glued(
                 return True  # "Santiago Bernabeu Stadium", "Panin Asset Management"
             if single and labels[stop] is not None:
                 return True  # "pejabat Kemlu Jepang"
+        if (
+            nxt.joined
+            and nxt.upper
+            and stop + 1 < len(tokens)
+            and tokens[stop + 1].joined
+            and tokens[stop + 1].cap
+            and not tokens[stop + 1].upper
+            and (namey[stop + 1] == 0 or _frequent_anywhere(tokens[stop + 1].key))
+        ):
+            return True  # "Bahana TCW Investment Management": a company's name
     return False
 
 
@@ -585,7 +659,12 @@ def _local_context(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
 
 
 def _trim_leading(
-    tokens: Sequence[Token], start: int, stop: int, lex: Lexicon, language: str
+    tokens: Sequence[Token],
+    labels: Sequence[str | None],
+    start: int,
+    stop: int,
+    lex: Lexicon,
+    language: str,
 ) -> int:
     """Drop leading words that belong to a title or sentence, not the name.
 
@@ -596,11 +675,21 @@ def _trim_leading(
         is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
     ):
         start += 1
-    if stop - start >= 2 and tokens[start].key not in lex.given:
+    after_acronym = (
+        start > 0
+        and tokens[start].joined
+        and tokens[start - 1].upper
+        and not lex.is_role_word(tokens[start - 1].key)
+        and not _frequent_anywhere(tokens[start].key)
+    )
+    if stop - start >= 2 and tokens[start].key not in lex.given and not after_acronym:
+        # "BNI Anggoro Eko Cahyo": after a company's acronym the name starts at once
         for k in range(start + 1, stop):
             if tokens[k].key in lex.given:
                 role = _role_context_before(tokens, start, lex)
-                if stop - k >= 2 and (role or tokens[start].sent_start):
+                # a name right after an organisation's "Ltd." is no sentence start
+                after_org = start > 0 and labels[start - 1] == "org"
+                if stop - k >= 2 and (role or (tokens[start].sent_start and not after_org)):
                     return k
                 break
     return start
@@ -650,7 +739,7 @@ def _make_stretch(
     if role is None:
         role = _role_after(body, tokens, stop, lex)
     speech = _speech_beside(body, tokens, start, stop, lex, honorific)
-    direct = honorific or _head_right_before(tokens, start, lex)
+    direct = honorific or _head_right_before(tokens, start, lex) or _family_before(body, tokens, start, lex)
     # a lone word after a longer role ("Menteri Koordinator ... Keamanan Wiranto")
     # unless it is an ordinary word that ends the title ("... Bidang Perekonomian")
     role_named = role is not None and stop - start == 1 and not _frequent_anywhere(words[0])
@@ -664,6 +753,17 @@ def _make_stretch(
 def _head_right_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
     """A role word stands right before the name ("Presiden Jokowi")."""
     return start > 0 and tokens[start].joined and lex.is_role_word(tokens[start - 1].key)
+
+
+def _family_before(body: str, tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """A kinship word right before the name, or before it and a comma
+    ("istrinya Teresa", "sang ayah, Glenn")."""
+    if start == 0:
+        return False
+    prev = tokens[start - 1]
+    if prev.key not in lex.family:
+        return False
+    return tokens[start].joined or _COMMA_GAP.match(body[prev.end : tokens[start].start]) is not None
 
 
 def _role_before(
@@ -774,7 +874,25 @@ def _accept_full(st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: s
         return language != "id" or not any(
             w in lex.stopwords and w not in lex.given for w in st.words[1:]
         )
+    if language == "id" and any(w in lex.given for w in st.words[1:]) and not any(
+        w in lex.particles for w in st.words
+    ):
+        # "Miley Cyrus": a first name inside, the other words rare in Indonesian
+        return not any(
+            w in lex.stopwords or (w not in lex.given and _frequent_in(w, "id"))
+            for w in st.words
+        )
     return not any(_frequent_anywhere(w) for w in st.words)
+
+
+def _frequent_in(key: str, language: str) -> bool:
+    threshold = RARE_ZIPF_ID if language == "id" else RARE_ZIPF
+    return _zipf is not None and _zipf(key, language) >= threshold
+
+
+def is_rare_word(key: str) -> bool:
+    """Neither a frequent English nor a frequent Indonesian word (or a first name)."""
+    return not _frequent_anywhere(key)
 
 
 def _frequent_anywhere(key: str) -> bool:
@@ -800,6 +918,10 @@ def _is_single_noise(
     if st.direct:
         if _zipf is None or tok.key in lex.given:
             return False
+        if language == "id" and _title_word(tokens, st, lex):
+            return True
+        if st.start > 0 and tokens[st.start - 1].key in lex.team_roles:
+            return True  # "pemain Nantes": the player's team
         if any(_zipf(tok.key, lang) >= DIRECT_COMMON_ZIPF for lang in ("en", "id")):
             return True
         return is_common_word(tok.key, language) and (
@@ -808,6 +930,60 @@ def _is_single_noise(
     if is_common_word(tok.key, language):
         return True
     return language != "en" and _zipf is not None and _zipf(tok.key, "en") >= RARE_ZIPF
+
+
+_COORDINATORS = frozenset({"dan", "and", "serta", "&"})
+
+
+def _coordinated(
+    tokens: Sequence[Token], st: Stretch, accepted: set[int], singles: set[int], lex: Lexicon
+) -> bool:
+    """A lone first name joined by "dan"/"and" to a person's full name
+    ("Madonna dan juga Miley Cyrus", "Oscar dan Jon Obi Mikel"), or two lone
+    first names joined to each other ("Pedro dan Willian")."""
+    k = st.start
+    key = tokens[k].key
+    if key not in lex.given or len(key) < 3 or key in lex.stopwords or _frequent_in(key, "id"):
+        return False
+    n = len(tokens)
+    j = k + 1
+    if j < n and tokens[j].joined and tokens[j].key in _COORDINATORS:
+        j += 1
+        if j < n and tokens[j].joined and tokens[j].key in ("juga", "also"):
+            j += 1
+        if j < n and tokens[j].joined and (j in accepted or _lone_given(tokens, j, singles, lex)):
+            return True
+    j = k - 1
+    if j >= 1 and tokens[k].joined and tokens[j].key in _COORDINATORS and tokens[j].joined:
+        return j - 1 in accepted or _lone_given(tokens, j - 1, singles, lex)
+    return False
+
+
+def _lone_given(tokens: Sequence[Token], k: int, singles: set[int], lex: Lexicon) -> bool:
+    key = tokens[k].key
+    return k in singles and key in lex.given and len(key) >= 3 and not _frequent_in(key, "id") and (
+        _zipf is None or _zipf(key, "en") < 4.0
+    )
+
+
+def _title_word(tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
+    """An Indonesian word after a role word that continues the title, not a name:
+    a region after a regional title ("Bupati Banyuwangi tersebut"), or an
+    ordinary Indonesian word (rare in English) before more title words
+    ("Direktur Strategi Investasi", "Direktur Resiko, Strategi dan Kepatuhan")."""
+    if _zipf is None:
+        return False
+    tok = tokens[st.start]
+    key = tok.key
+    if _zipf(key, "id") < RARE_ZIPF_ID or _zipf(key, "en") >= 3.0 or (key,) in known_aliases():
+        return False
+    prev = tokens[st.start - 1] if st.start > 0 else None
+    if prev is not None and prev.key in lex.region_titles:
+        return True
+    if st.stop < len(tokens):
+        nxt = tokens[st.stop]
+        return nxt.cap and not nxt.sent_start and nxt.key not in lex.calendar and not nxt.upper
+    return False
 
 
 _SUFFIXES = frozenset({"jr", "sr"})
@@ -902,7 +1078,28 @@ def _resolve(words: tuple[str, ...], people: Sequence[_Building], lex: Lexicon) 
         short = [p for p in people if any(w.startswith(words[0]) for w in p.words)]
         if len(short) == 1:
             return short[0]
+        # "Tiko" for "Kartiko"; a misspelling ("Gantosari" for "Gantosori")
+        word = words[0]
+        near = [
+            p for p in people
+            if any(w.endswith(word) or (len(word) >= 5 and _one_edit(word, w)) for w in p.words)
+        ]
+        if len(near) == 1:
+            return near[0]
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one substituted, inserted or deleted letter (same first letter)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = 0
+    while k < len(short) and short[k] == long_[k]:
+        k += 1
+    return short[k:] == long_[k + 1 :]
 
 
 def resolve_person(name: str, people: list[Person]) -> Person | None:

@@ -251,3 +251,87 @@ def test_teams_in_result_lines_are_not_people() -> None:
     text = "Hasil laga:\n\nBorussia Dortmund 3 - 0 Hamburger SV (Gonzalo Castro 13)\n"
     names = {p.name for p in extract_entities(text, "id").people}
     assert "Borussia Dortmund" not in names
+
+
+def _people(text: str, language: str = "id") -> list[str]:
+    return [p.name for p in extract_entities(text, language).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a speaker's name ends an organisation's name run before a speech verb
+        ("Kepala Biro Humas Kementerian Ketenagakerjaan Soes Hindharno mengatakan hal itu.",
+         {"Soes Hindharno"}, {"Biro"}),
+        ("Direktur Utama Bank Mandiri Kartika Wirjoatmodjo mengatakan laba naik.",
+         {"Kartika Wirjoatmodjo"}, set()),
+        # after a company's acronym the name starts at once
+        ("Direktur Keuangan BNI Anggoro Eko Cahyo menuturkan hal itu.", {"Anggoro Eko Cahyo"}, {"Eko Cahyo"}),
+        # Title-case "Xi" is a name, not a Roman numeral
+        ("Presiden China Xi Jinping bertemu Presiden AS Donald Trump.", {"Xi Jinping"}, {"Jinping"}),
+        # a month word ending a name
+        ("Kepala riset MUFG Bank Ltd. Leong Sook Mei menjelaskan hal itu pada Mei lalu.", {"Leong Sook Mei"}, set()),
+        # brand names in CamelCase are not names
+        ("Layanan MyNurz Nutritions ada, jelas Country Manager MyNurz Yudha Tirtadani.",
+         {"Yudha Tirtadani"}, {"MyNurz", "MyNurz Nutritions"}),
+        # kinship words introduce a person
+        ("Mr. Trevor dan istrinya Teresa bekerja di sana. Darah dari sang ayah, Glenn, mengalir.",
+         {"Trevor", "Teresa", "Glenn"}, set()),
+        # coordination with a person's name or another first name
+        ("Mereka adalah Madonna dan juga Miley Cyrus. Hazard didampingi Pedro dan Willian.",
+         {"Madonna", "Miley Cyrus", "Pedro", "Willian"}, set()),
+        # a region after a regional title; a title word after a role word
+        ("Ia masih menjabat Bupati Banyuwangi tersebut.", set(), {"Banyuwangi"}),
+        ("Direktur Strategi Investasi dan Direktur Resiko, Strategi dan Kepatuhan BTN Mahelan "
+         "Prabantarikso menyebut hal itu.", {"Mahelan Prabantarikso"}, {"Strategi", "Resiko"}),
+        # a team after "pemain"; a company glued to an acronym
+        ("Ia menendang pemain Nantes Diego Carlos. Laga Nantes vs PSG, kata pemain Nantes.",
+         {"Diego Carlos"}, {"Nantes", "Nantes Diego Carlos"}),
+        ("Di sana, Direktur Strategi Investasi dan Kepala Makroekonom Bahana TCW Investment "
+         "Management Budi Hikmat menyatakan itu.",
+         {"Budi Hikmat"}, {"Bahana"}),
+        # Latin "ad interim" is part of a title
+        ("Kuasa Usaha Ad Interm (KUAI) KBRI Kuwait Gantosori Tanjung mengatakan itu.",
+         {"Gantosori Tanjung"}, {"Ad Interm", "Interm"}),
+    ],
+)
+def test_issue4_people_rules(text: str, present: set[str], absent: set[str]) -> None:
+    names = set(_people(text))
+    assert present <= names, names
+    assert not (absent & names), names
+
+
+def test_short_forms_and_misspellings_merge() -> None:
+    text = (
+        "Ketua Perbanas Kartiko Wirjoatmodjo menyambut positif. Bankir yang akrab disapa Tiko "
+        "ini bilang bank terlalu banyak, kata Tiko. Gantosori Tanjung mengatakan itu, terang Gantosari."
+    )
+    assert _people(text) == ["Kartiko Wirjoatmodjo", "Gantosori Tanjung"]
+
+
+def test_alias_after_alias_word() -> None:
+    text = "Andreas menduga Saifullah Yusuf alias Gus Ipul dapat menang, kata Andreas Hugo Pereira."
+    names = _people(text)
+    assert "Saifullah Yusuf" in names
+    assert "Ipul" not in names
+
+
+def test_closing_byline_in_brackets() -> None:
+    assert "Tri" in _people("Pemain itu melangkah keluar lapangan. (Tri)")
+    assert _people("Pemain itu melangkah keluar lapangan. (bac)") == []
+    assert _people("Rapat diwakili Badan Pengawas Komoditi (Bappebti).") == []
+    assert _people("Pemain itu melangkah keluar. (Antara)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Costa ingin bermain di Liga China, bukan Liga Inggris.", set(), {"CN", "GB"}),
+        ("Costa ditawari bermain di RRC.", {"CN"}, set()),
+        ("Pekerja berasal dari India, Mesir, dan Srilanka.", {"LK", "IN", "EG"}, set()),
+    ],
+)
+def test_issue4_country_rules(text: str, present: set[str], absent: set[str]) -> None:
+    codes = _countries(extract_entities(text, "id"))
+    assert present <= codes, codes
+    assert not (absent & codes), codes
