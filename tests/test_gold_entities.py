@@ -32,7 +32,7 @@ needs_corpus = pytest.mark.skipif(
 
 
 def _rows():
-    with open(GOLD, encoding="utf-8") as f:
+    with GOLD.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -49,7 +49,7 @@ _JSONL_CACHE = {}
 def _jsonl_texts(name):
     if name not in _JSONL_CACHE:
         texts = {}
-        with open(CORPUS / name / "articles.jsonl", encoding="utf-8") as f:
+        with (CORPUS / name / "articles.jsonl").open(encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
                 texts[rec["id"]] = rec["text"]
@@ -155,7 +155,7 @@ def test_selection_rule_is_reproducible():
     want = set()
 
     def jl(name):
-        with open(CORPUS / name / "articles.jsonl", encoding="utf-8") as f:
+        with (CORPUS / name / "articles.jsonl").open(encoding="utf-8") as f:
             return [json.loads(line) for line in f]
 
     kk = jl("kompas-kontan-bisnis-2019")
@@ -181,7 +181,7 @@ def test_selection_rule_is_reproducible():
         for num in ("001", "101", "201"):
             want.add(("bbc-news", f"{cat}/{num}"))
 
-    files = sorted(os.listdir(CORPUS / "polnear" / "train" / "text"))
+    files = sorted(p.name for p in (CORPUS / "polnear" / "train" / "text").iterdir())
     want |= {("polnear", "train/" + files[i][:-4]) for i in range(2, len(files), 168)}
 
     want.add(("seeds", "000_a39adbfaad0e280e"))
