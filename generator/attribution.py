@@ -148,6 +148,8 @@ class Registry:
         self.cursor = 0  # where in the body the name being resolved stands
         self.language = ""
         self._org_names: dict[str, str] = {}
+        self._nicknames: dict[str, str] = {}  # ``Tiko`` -> ``Kartiko Wirjoatmodjo`` (``akrab disapa Tiko``)
+        self._canonical_cache: dict[tuple[str, int], str] = {}
         for org in self.organizations:
             for form in [org.name, *org.aliases]:
                 if form:
@@ -167,8 +169,43 @@ class Registry:
         self._people_cache.clear()
         if language == "id":
             self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
+            self._nicknames = self._read_nicknames()
         else:
             self.lower_words = EN_FUNCTION
+
+    def _read_nicknames(self) -> dict[str, str]:
+        """``Kartiko Wirjoatmodjo ... bankir yang akrab disapa Tiko``: the short name the article links.
+
+        The nickname belongs to the person the people stage knows (by a name of two words
+        or more) who is written last before the phrase, within a few sentences.
+        """
+        out: dict[str, str] = {}
+        full_names = sorted({p.name for p in self.people if len(p.name.split()) >= 2}, key=len, reverse=True)
+        if not full_names:
+            return out
+        for count, match in enumerate(_NICKNAME.finditer(self.body)):
+            nick = match.group("nick")
+            if count > 20 or nick in out or any(nick in name.split() for name in full_names):
+                continue
+            window = self.body[max(0, match.start() - 400) : match.start()]
+            best: tuple[int, str] | None = None
+            for name in full_names:
+                at = window.rfind(name)
+                if at >= 0 and (best is None or at > best[0]):
+                    best = (at, name)
+            if best is not None:
+                out[nick] = best[1]
+        return out
+
+    def given_name(self, word: str) -> bool:
+        """Whether ``word`` is a known first name (the gender guesser knows it), so a name starts with it."""
+        detect = _gender_detector()
+        return detect is not None and len(word) > 1 and detect(_clean(word)) not in ("unknown", "")
+
+    def function_word(self, word: str) -> bool:
+        """A stop word of the body's language (``kita``, ``the``)."""
+        low = word.lower()
+        return low in EN_FUNCTION or (self.language != "en" and low in _id_stopwords())
 
     def common(self, token: str) -> bool:
         """A capitalised word that is a role, an organisation word, or a plain word of the body."""
@@ -368,11 +405,19 @@ class Registry:
     def canonical(self, name: str) -> str:
         """The canonical full name for ``name`` (itself when nothing better).
 
-        Tried in order: the people stage (its resolver, then names and aliases,
-        then a unique person with that word in their name), a full name already
-        met as a speaker, the fullest form the body writes. A one-word answer
+        Tried in order: a nickname the article links to a full name (Indonesian),
+        the people stage (its resolver, then names and aliases, then a unique
+        person with that word in their name), a full name already met as a
+        speaker, the fullest form the body writes, and (Indonesian) a known name
+        the word is a misspelling or a Javanese short form of. A one-word answer
         from the people stage still gives way to a fuller form in the body.
         """
+        full = self._canonical(name)
+        return self._month_tail(full) if self.language == "id" else full
+
+    def _canonical(self, name: str) -> str:
+        if name in self._nicknames:
+            return self._nicknames[name]
         found = self._from_people(name)
         if found is not None and self.language == "en" and not _same_surname(name, found):
             # ``Beck`` -> ``Glenn Beck Blasts Drudge``: a people-stage name that does not end in
@@ -389,7 +434,49 @@ class Registry:
             full = self.fullest(base)
             if full:
                 return full
+            if self.language == "id":
+                return self._variant_of(base) or base
         return base
+
+    def _month_tail(self, name: str) -> str:
+        """``Leong Sook`` -> ``Leong Sook Mei``: a month word right after the name, not in a date, ends it."""
+        words = name.split()
+        if len(words) < 2 or _lower(words[-1]) in NOT_NAMES or not self.body:
+            return name
+        key = (name, -1)
+        if key not in self._canonical_cache:
+            match = re.search(r"(?<![\w-])" + re.escape(name) + _MONTH_TAIL, self.body)
+            self._canonical_cache[key] = f"{name} {match.group('month')}" if match else name
+        return self._canonical_cache[key]
+
+    def _variant_of(self, token: str) -> str | None:
+        """The one known person whose name word ``token`` misspells or shortens.
+
+        ``Riwdan`` / ``Ridwan Soetedja`` and ``Gantosari`` / ``Gantosori Tanjung``: one letter
+        changed, added, dropped or two swapped (words of five letters or more, same first
+        letter). ``Tiko`` / ``Kartiko Wirjoatmodjo`` and ``Ryan`` / ``Kiryanto``: a Javanese short
+        name, the end or middle of the name word (four letters or more; a prefix is already
+        handled by ``fullest``). More than one candidate person gives None.
+        """
+        low = _clean(token).lower()
+        if len(low) < 4 or not low.isalpha() or not token[:1].isupper() or self.common(token):
+            return None
+        key = (token, -2)
+        if key in self._canonical_cache:
+            return self._canonical_cache[key] or None
+        candidates: set[str] = set()
+        for person in self.people:
+            words = [_clean(w).lower() for w in person.name.split()]
+            if low in words:
+                continue
+            for word in words:
+                typo = len(low) >= 5 and word[:1] == low[:1] and one_edit(low, word)
+                short = len(word) > len(low) and low in word[1:]
+                if typo or short:
+                    candidates.add(person.name)
+        found = next(iter(candidates)) if len(candidates) == 1 else ""
+        self._canonical_cache[key] = found
+        return found or None
 
     def _from_people(self, name: str) -> str | None:
         if name not in self._people_cache:
@@ -476,6 +563,35 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return all(any(x == w.lower() or x.startswith(w.lower()) for x in it) for w in short)
 
 
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter changed, added or dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+#: ``... disapa Tiko``, ``akrab dipanggil Emil``, ``sapaan akrabnya Ipul``
+_NICKNAME = re.compile(
+    r"\b(?:(?:akrab|biasa|kerap|karib)[ \u00a0]+)?(?:disapa|dipanggil|sapaan(?:[ \u00a0]+akrab)?(?:nya)?)"
+    r"[ \u00a0]+(?P<nick>[A-Z][a-z'’-]{2,20})\b"
+)
+#: a month word that ends a name (``Leong Sook Mei menjelaskan``), not one that starts a date
+#: (``Mei 2019``, ``Mei lalu``) nor one after a day number (``Jumat (5/1) ... 28 Mei``)
+_MONTH_TAIL = (
+    r"[ \u00a0]+(?P<month>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
+    r"(?![\w-])(?![ \u00a0]*(?:\d|lalu|mendatang|depan|ini|itu|silam|kemarin|nanti|tahun|hingga|sampai|dan|-|–))"
+)
+
+
 def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, str | None]:
     """Split a token run ``[role words..., Name]`` into (name, role)."""
     if not tokens:
@@ -541,7 +657,11 @@ def _pronoun(tokens: list[str], language: str) -> str | None:
     return None
 
 
-_HANDLE = re.compile(r"^(?:akun|account|pengguna|user|netizen|warganet)?\s*@?(?P<handle>[\w.]*[a-z_][\w.]*\w)\b")
+_HANDLE = re.compile(
+    r"^(?:(?:akun|account|pengguna|user|netizen|warganet)\b[ \u00a0]*"
+    r"(?:(?:bernama|dengan[ \u00a0]+nama|milik|named)[ \u00a0]+(?=@))?)?"
+    r"@?(?P<handle>[\w.]*[a-z_][\w.]*\w)\b(?P<under>[ \u00a0]_(?![\w.@]))?"
+)
 _EPITHET = re.compile(r"^[a-z][\w -]{2,80}?\s(?:ini|itu|tersebut)\b")
 
 
@@ -620,7 +740,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     if low.startswith(("akun ", "account ", "@")):
         handle = _HANDLE.match(phrase)
         if handle:
-            return Speaker(handle.group("handle"), None)
+            # ``@geraldinelynn _``: indosum's token spacing split a trailing underscore off the handle
+            return Speaker(handle.group("handle") + ("_" if handle.group("under") else ""), None)
     if language != "en" and _EPITHET.match(phrase):
         # ``kata mantan pelatih timnas itu``: a description pointing back
         return Speaker(None, None, pronoun=True)
@@ -774,6 +895,11 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
         name, role = _name_from_run(tokens, registry)
         if name is not None:
             return Speaker(name, role)
+    if language != "en" and len(segments) >= 2 and last:
+        words = _TOKEN.findall(last)
+        if words and _lower(words[0]) in ID_PRONOUNS:
+            # ``..., ia juga enggan menjawab``: a pronoun opens the clause of the cue, so it is the subject
+            return _pronoun_speaker(_lower(words[0]))
     # ``Kirby, the spokesman, said``: an appositive between name and cue
     if len(segments) >= 3 and last == "":
         segments = segments[:-1]

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from generator.attribution import (
     Registry,
     Speaker,
+    one_edit,
     sentence_subject,
     speaker_after_cue,
     speaker_before_cue,
@@ -230,6 +231,8 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     before = _before_window(body, span)
     close = span.close_at if span.close_at is not None else span.end
     speaker, cue = _after_cue(after, lang, registry)
+    if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
+        speaker, cue = _misspelt_cue(after, registry)
     cue_at, via = close, "cue-after"
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
@@ -273,6 +276,30 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
         if match and _short_subject(match.group("subj")):
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
+
+
+#: ``"...," kara Ross``: a short lower-case word, then a capitalised name
+_TYPO_CUE = re.compile(r"^[ \u00a0]*(?P<cue>[a-z]{4,6})[ \u00a0]+(?P<rest>[A-Z][^\n]*)")
+
+
+def _misspelt_cue(after: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+    """A misspelt verb-first cue after a quote that ends in a comma (``," kara Ross``, for ``kata``).
+
+    The word must be one letter off a cue of four letters or more, be no common word
+    (``kita``), and be written only once in the article, as a typo is.
+    """
+    match = _TYPO_CUE.match(after)
+    if match is None:
+        return None, None
+    word = match.group("cue")
+    if registry.function_word(word) or len(re.findall(rf"(?<!\w){word}(?!\w)", registry.body)) > 1:
+        return None, None
+    if not any(len(cue) >= 4 and cue[0] == word[0] and one_edit(word, cue) for cue in ID_VERB_FIRST):
+        return None, None
+    speaker = speaker_after_cue(match.group("rest"), registry, "id")
+    if speaker is None or speaker.pronoun or not speaker.name:
+        return None, None
+    return speaker, word
 
 
 def _short_subject(subj: str) -> bool:
@@ -564,10 +591,9 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         first = run.group().split()[0]
         if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
             continue  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject
-        speaker = subject_of(run.group(), registry, "id")
-        if speaker is None or speaker.pronoun or not speaker.name or registry.organization(speaker.name):
-            continue
-        _add_mention(out, start, speaker.name, registry)
+        name = _subject_name(run.group(), start, registry)
+        if name is not None:
+            _add_mention(out, start, name, registry)
         if len(out) > 400:
             break
     # ``Deputi Bidang ..., Gatot Trihargo mengungkapkan ...``: the subject of a speech verb
@@ -586,6 +612,30 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             break
     out.sort()
     return out
+
+
+def _subject_name(run: str, pos: int, registry: Registry) -> str | None:
+    """The person a sentence-opening run of capitalised words names, or None.
+
+    A run the people stage does not know is read with care, since a sentence's first
+    word is capitalised whatever it is: ``Catatan Mahelan, ...`` (a plain noun, then a
+    known name) gives the known name, and a lone unknown word (``Upbit sejauh ini ...``)
+    gives None rather than the longest capitalised run that holds it.
+    """
+    speaker = subject_of(run, registry, "id")
+    if speaker is None or speaker.pronoun or not speaker.name or registry.organization(speaker.name):
+        return None
+    registry.cursor = pos
+    words = run.split()
+    if registry.is_known_person(registry.canonical(speaker.name)):
+        return speaker.name
+    if len(words) >= 2:
+        rest = registry.canonical(" ".join(words[1:]))
+        if registry.is_known_person(rest):
+            return rest
+    if len(words) == 1 and not registry.given_name(registry.canonical(speaker.name).split()[0]):
+        return None  # the full form the body gives does not start with a first name (``Grand Launching Upbit``)
+    return speaker.name
 
 
 def _clause_start(body: str, pos: int) -> int:

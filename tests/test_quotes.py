@@ -408,3 +408,75 @@ def test_nya_lagi_continues_the_previous_quote_not_a_later_mention() -> None:
     )
     people = [Person(name="Adele Adkins", aliases=[], mentions=1), Person(name="Simon Konecki", aliases=[], mentions=1)]
     assert _speakers_id(body, people) == ["Adele Adkins", "Adele Adkins"]
+
+
+def _p(*names: str) -> list[Person]:
+    return [Person(name=name, aliases=[], mentions=1) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "expected"),
+    [
+        # a nickname the article links (``akrab disapa``) to the full name written before it
+        (
+            "Ketua Perbanas Kartiko Wirjoatmodjo menyambut positif. Bankir yang akrab disapa Tiko ini bilang"
+            ' bank terlalu banyak. "Idealnya jumlah bank berkisar 50 hingga 70 bank," kata Tiko, Senin (28/1).',
+            _p("Kartiko Wirjoatmodjo", "Tiko"),
+            ["Kartiko Wirjoatmodjo"],
+        ),
+        # a misspelt first name (two letters swapped) of the one person it can be
+        (
+            'Ekonom Ridwan Soetedja menilai dollar melemah. "Tarif tidak efektif bagi ekspor mereka," kata Riwdan.',
+            _p("Ridwan Soetedja"),
+            ["Ridwan Soetedja"],
+        ),
+        # a month word that ends a name (not a date) belongs to it
+        (
+            'Ekonom MUFG Leong Sook Mei menjelaskan arah suku bunga. "The Fed akan lebih berhati-hati tahun depan,"'
+            " ujar Leong di Jakarta, Kamis (13/12/2018).",
+            _p("Leong Sook"),
+            ["Leong Sook Mei"],
+        ),
+        # an account ``bernama @handle``, and indosum's split trailing underscore
+        (
+            '"Dia lupa cukur bulu ketek ya?" tulis akun bernama @baby.ivanovaa.\n\n'
+            '"Lah kita baru tumbuh secuil aja orang sudah geli," tulis @geraldinelynn _\n',
+            [],
+            ["baby.ivanovaa", "geraldinelynn_"],
+        ),
+        # a misspelt cue after a quote that ends in a comma
+        (
+            'Menteri Wilbur Ross bicara. "Akan ada prosedur verifikasi dan penegakan," kara Ross kepada CNBC.',
+            _p("Wilbur Ross"),
+            ["Wilbur Ross"],
+        ),
+    ],
+)
+def test_indonesian_speaker_variants(body: str, people: list[Person], expected: list[str | None]) -> None:
+    assert _speakers_id(body, people) == expected
+
+
+def test_pronoun_opening_the_cue_clause_is_its_subject() -> None:
+    # ``..., ia juga enggan menjawab``: Anas is an object, the pronoun (Hendrawan) is the subject
+    body = (
+        '"Nanti kami baru rapat pukul 16.00 WIB," ujar Hendrawan Supratikno.\n\n'
+        "Saat disinggung soal isu yang diduga dilakukan Anas, ia juga enggan menjawab dengan tegas.\n\n"
+        '"Semuanya dipusatkan informasinya kepada Sekjen," ujarnya.'
+    )
+    people = _p("Hendrawan Supratikno", "Abdullah Azwar Anas")
+    assert _speakers_id(body, people) == ["Hendrawan Supratikno", "Hendrawan Supratikno"]
+
+
+def test_sentence_opening_plain_word_is_not_a_name() -> None:
+    # ``Catatan Mahelan, ...``: a plain noun, then the known name; ``Upbit ...``: no person
+    body = (
+        "Direktur BTN Mahelan Prabantarikso menyebut biaya kredit rendah. Catatan Mahelan, biaya kredit 0,5%."
+        ' "Diprediksi tahun ini biaya kredit berada pada kisaran 0,6%," ujarnya kepada wartawan.'
+    )
+    assert _speakers_id(body, _p("Mahelan Prabantarikso")) == ["Mahelan Prabantarikso"]
+    body = (
+        "CEO Alex Kim hadir dalam acara Grand Launching Upbit di Jakarta.Alex mengatakan Upbit siap."
+        "Upbit sejauh ini telah mendapatkan tiga sertifikasi keamanan."
+        '"Upbit meraih urutan pertama di Korea dari sisi keamanan," katanya.'
+    )
+    assert _speakers_id(body, _p("Alex Kim")) == ["Alex Kim"]
