@@ -125,9 +125,9 @@ class TreeSampler(threading.Thread):
             rss, pss = process_memory(pid)
             total_rss += rss
             total_pss += pss
-            name, seen = self.per_process.get(pid, ("", 0))
-            if rss > seen:
-                self.per_process[pid] = (name or command_line(pid), rss)
+            if rss > self.per_process.get(pid, ("", 0))[1]:
+                # read the command line again at each new peak: a wrapper may have exec'd a binary
+                self.per_process[pid] = (command_line(pid), rss)
         self.peak_rss = max(self.peak_rss, total_rss)
         self.peak_pss = max(self.peak_pss, total_pss)
         self.peak_processes = max(self.peak_processes, len(pids))

@@ -170,7 +170,8 @@ def markdown(results: dict[str, Any]) -> str:
         "| --- | ---: | ---: | --- |",
     ]
     for c in checks(results):
-        lines.append(f"| {c.name} | {_fmt(c.value)} {c.unit} | {c.limit:g} {c.unit} | {c.status} |")
+        digits = 3 if c.unit == "GiB" else 2  # 1.504 GiB must not read as the 1.50 limit
+        lines.append(f"| {c.name} | {_fmt(c.value, digits)} {c.unit} | {c.limit:g} {c.unit} | {c.status} |")
     lines += ["", "## Builds (medians)", "", *size_rows(results), ""]
     lines += ["Raw runs (seconds; `!` marks a failed build):", ""]
     for key, d in sorted(results.get("sizes", {}).items(), key=lambda kv: int(kv[0])):

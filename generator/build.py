@@ -206,7 +206,8 @@ def build(settings: Settings) -> BuildResult:
             with stage("search"):
                 search.finish(staging / "site")
         with stage("swap"):
-            replace_dirs([(staging / "src", settings.site_src), (staging / "site", settings.site)])
+            replace_dirs([(staging / "src", settings.site_src), (staging / "site", settings.site)],
+                         background_cleanup=True)
         record_fingerprint(settings, fingerprint)
     except BaseException:
         if search is not None:

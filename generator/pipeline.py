@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.extract import EXTRACTOR_VERSION, extract_article
-from generator.read import read_document
+from generator.read import Document, read_document
 from generator.records import Article, Problem
 from generator.store import RecordCache
 
@@ -90,10 +90,41 @@ def _cached(job: Job, relpath: str, cache: RecordCache) -> tuple[Article, tuple[
     return cache.get(relpath, hashlib.sha256(data).hexdigest())
 
 
+_WARM_UP_TEXTS = {
+    "id": 'JAKARTA, KOMPAS.com - Menteri Keuangan Sri Mulyani mengatakan ekonomi tumbuh. "Kami optimistis '
+    'pertumbuhan berlanjut tahun ini," kata Sri Mulyani di Jakarta, Senin (21/1/2019).',
+    "en": 'LONDON (Reuters) - Prime Minister Tony Blair said the talks with France would go on. "We remain '
+    'hopeful about the outcome," he told reporters on Monday.',
+}
+
+
+def warm_up() -> None:
+    """Load every model and word list once, in the parent, before worker processes are forked.
+
+    Workers forked afterwards share these pages instead of each paying the loading
+    (py3langid's model alone takes about a second to decompress).
+    """
+    for language, text in _WARM_UP_TEXTS.items():
+        doc = Document(Path(f"warm-up.{language}.txt"), f"warm-up.{language}.txt", "txt", "0" * 64, text)
+        extract_article(doc)
+
+
+def _needs_extraction(job: Job) -> bool:
+    if job.cache is None:
+        return True
+    try:
+        sha = hashlib.sha256(job.path.read_bytes()).hexdigest()
+    except OSError:
+        return False  # read_document will report it
+    return not RecordCache(job.cache, EXTRACTOR_VERSION).has(_relpath(job.path, job.root), sha)
+
+
 def process_all(jobs: list[Job], workers: int) -> list[Outcome]:
     """Outcomes in the order of ``jobs``, in parallel when it pays."""
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
         return list(_progress(map(process, jobs), len(jobs)))
+    if sum(_needs_extraction(job) for job in jobs) >= PARALLEL_THRESHOLD:
+        warm_up()
     chunksize = max(1, min(64, len(jobs) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(_progress(pool.map(process, jobs, chunksize=chunksize), len(jobs)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 from pathlib import Path, PurePosixPath
 
 from generator.errors import BuildError
@@ -37,14 +38,25 @@ class OutputTree:
             raise BuildError(f"refusing to write outside the output folder: {relpath!r}")
         return target
 
+    def reserve(self, relpaths: list[str]) -> list[Path]:
+        """Check every path now (the same checks as a write) and claim it; their targets, in order.
+
+        For writing in worker processes: they write only the targets they were given, and the
+        contents' digests come back through :meth:`record`.
+        """
+        return [self._check(relpath) for relpath in relpaths]
+
+    def record(self, relpath: str, sha256: str) -> None:
+        """The digest of a reserved path's content, written by a worker."""
+        if PurePosixPath(relpath).as_posix() not in self._written:
+            raise BuildError(f"a digest for a path that was not reserved: {relpath!r}")
+        self._hashes[relpath] = sha256
+
     def write_text(self, relpath: str, content: str) -> None:
         self.write_bytes(relpath, content.encode("utf-8"))
 
     def write_bytes(self, relpath: str, content: bytes) -> None:
-        target = self._check(relpath)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        self._hashes[relpath] = hashlib.sha256(content).hexdigest()
+        self._hashes[relpath] = write_file(self._check(relpath), content)
 
     def digest(self) -> str:
         """One hash of every path and content written: equal digests, identical trees."""
@@ -58,11 +70,18 @@ class OutputTree:
         return sorted(self._written)
 
 
+def write_file(target: Path, content: bytes) -> str:
+    """Write ``content`` to a checked target (see :meth:`OutputTree.reserve`); its SHA-256."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+    return hashlib.sha256(content).hexdigest()
+
+
 def _aside(current: Path, kind: str) -> Path:
     return current.with_name(f".{current.name}.{kind}")
 
 
-def replace_dirs(pairs: list[tuple[Path, Path]]) -> None:
+def replace_dirs(pairs: list[tuple[Path, Path]], background_cleanup: bool = False) -> None:
     """Swap finished folders ``(new, current)`` into place together: all of them, or none.
 
     Each current folder is first renamed aside to ``.NAME.old``; then the new
@@ -98,7 +117,26 @@ def replace_dirs(pairs: list[tuple[Path, Path]]) -> None:
         old.replace(bin_)
         trash.append(bin_)
     for bin_ in trash:
-        shutil.rmtree(bin_, ignore_errors=True)
+        if background_cleanup:
+            remove_in_background(bin_)
+        else:
+            shutil.rmtree(bin_, ignore_errors=True)
+
+
+def remove_in_background(folder: Path) -> None:
+    """Delete ``folder`` in a detached process, so a big old site does not hold up the build.
+
+    The folder is already out of the way (``.NAME.trash``); if the deletion is cut
+    short, the next build's :func:`recover_interrupted_swap` removes what is left.
+    """
+    rm = shutil.which("rm")
+    if rm is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    subprocess.Popen(
+        [rm, "-rf", "--", str(folder)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
 
 
 def replace_dir(new: Path, current: Path) -> None:
