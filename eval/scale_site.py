@@ -1,12 +1,13 @@
 """Time the site stages (render, mkdocs, search) on N synthetic briefings.
 
-    .venv/bin/python -m eval.scale_site 1000 [--keep DIR]
+    .venv/bin/python -m eval.scale_site 1000 [--keep DIR] [--jobs N]
 
 Builds N fake Article records (deterministic, seed 1) and runs the same stage
 functions as ``generator.build``: render site_src, then mkdocs with Pagefind
 indexing alongside (``search_wait`` is the time left after mkdocs). Prints
-seconds per stage, pages, peak RSS (this process and its children), site size
-and what a first query downloads for ``Kirby`` and ``kesepakatan``.
+seconds per stage, pages, peak RSS (this process and its children), site size,
+each Pagefind run's pages, seconds and peak RSS, and what a first query downloads for
+``Kirby`` and ``kesepakatan``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from generator.publish import mkdocs_build, start_search_index
 from generator.records import Article, Keyword, Organization, Person, Place, Quote, Source
 from generator.render import SiteOptions, render_site
-from generator.search import first_query_payload
+from generator.search import bundles, first_query_payload
 from generator.writer import OutputTree
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,6 +72,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int)
     parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temporary folder)")
+    parser.add_argument("--jobs", type=int, default=None, help="render processes (default: core count)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     articles = synthetic_articles(args.n)
@@ -78,7 +80,7 @@ def main() -> None:
     shutil.rmtree(work / "src", ignore_errors=True)
     shutil.rmtree(work / "site", ignore_errors=True)
     started = time.perf_counter()
-    render_site(articles, [], ROOT / "templates", OutputTree(work / "src"), SiteOptions())
+    render_site(articles, [], ROOT / "templates", OutputTree(work / "src"), SiteOptions(), jobs=args.jobs)
     rendered = time.perf_counter()
     search = start_search_index(work / "src", work / "pagefind")
     mkdocs_build(ROOT / "mkdocs.yml", work / "src", work / "site", 0)
@@ -90,7 +92,10 @@ def main() -> None:
     print(f"N={args.n} pages={pages} render={rendered - started:.1f}s mkdocs={built - rendered:.1f}s "
           f"search_wait={indexed - built:.1f}s total={indexed - started:.1f}s")
     print(f"peak_rss_self={own:.0f}MiB peak_rss_children={children:.0f}MiB "
-          f"site={_size_mib(work / 'site'):.0f}MiB pagefind={_size_mib(work / 'site' / 'pagefind'):.1f}MiB")
+          f"site={_size_mib(work / 'site'):.0f}MiB pagefind={sum(_size_mib(b) for b in bundles(work / 'site')):.1f}MiB")
+    for run in search.runs:
+        print(f"pagefind_run {run.bundle} ({run.language}): pages={run.pages} {run.seconds:.1f}s "
+              f"peak_rss={run.peak_rss / 2**20:.0f}MiB")
     for query in ("Kirby", "kesepakatan"):
         print(f"first_query_payload {query}: {first_query_payload(work / 'site', query)} bytes")
     if args.keep is None:

@@ -198,7 +198,7 @@ def build(settings: Settings) -> BuildResult:
     try:
         with stage("render"):
             tree = OutputTree(staging / "src")
-            render_site(articles, problems, settings.root / "templates", tree, options)
+            render_site(articles, problems, settings.root / "templates", tree, options, jobs=settings.jobs)
         search = start_search_index(staging / "src", staging / "search") if settings.search else None
         with stage("mkdocs"):  # the search index is built alongside, from the rendered pages
             mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles))

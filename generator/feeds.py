@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from generator.records import Article
+from generator.store import record_dict
 
 #: Newest briefings in each feed.
 FEED_SIZE = 50
@@ -117,6 +118,6 @@ def briefings_json(articles: list[Article]) -> str:
     ``<``, ``>`` and ``&`` are written as \\u escapes, so the file can be embedded in an
     HTML ``<script>`` element without a ``</script>`` in an article ending it.
     """
-    data = {"count": len(articles), "briefings": [a.to_dict() for a in sorted(articles, key=lambda a: a.id)]}
+    data = {"count": len(articles), "briefings": [record_dict(a) for a in sorted(articles, key=lambda a: a.id)]}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"

@@ -14,6 +14,7 @@ Long lists are paginated (:data:`PER_PAGE` items a page).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -47,6 +48,13 @@ RELATED_WEIGHTS = {"person": 3.0, "place": 1.0, "keyword": 2.0}
 PLACE_QUOTES_SHOWN = 30
 
 _RESERVED_SLUG = re.compile(r"^(index|page-\d+)$")
+
+#: Search bundles (see :func:`search_bundles`): the primary one, its language, and the most
+#: briefings one Pagefind run indexes (its memory grows with the pages and text it holds).
+PRIMARY_BUNDLE = "pagefind"
+PRIMARY_LANGUAGE = "id"
+BUNDLE_MAX_BRIEFINGS = 3000
+_BUNDLE_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
 def _norm(name: str) -> str:
@@ -90,6 +98,14 @@ class SiteIndex:
     related: dict[str, list[Article]]
     by_month: dict[str, list[Article]]  # "YYYY-MM" or "undated" -> newest first
     by_language: dict[str, list[Article]]
+    #: article id -> the Pagefind bundle that indexes it; bundle -> its language (the primary first).
+    search_bundle: dict[str, str] = field(default_factory=dict)
+    search_languages: dict[str, str] = field(default_factory=lambda: {PRIMARY_BUNDLE: PRIMARY_LANGUAGE})
+
+    @property
+    def search_bundles(self) -> list[str]:
+        """Every search bundle, the primary first."""
+        return [PRIMARY_BUNDLE, *sorted(set(self.search_languages) - {PRIMARY_BUNDLE})]
 
     def url(self, kind: str, name: str | None) -> str | None:
         """The page of an entity, or None when it has none (then show plain text)."""
@@ -148,11 +164,11 @@ def _mentions_place(text: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded) for n in names if len(n) > 1)
 
 
-def _gather(articles: list[Article]) -> dict[str, dict[str, Entity]]:
+def _gather(articles: list[Article], mentioned: dict[str, dict[str, dict[str, str]]]) -> dict[str, dict[str, Entity]]:
     """Every entity of every kind with its briefings and quotes (articles come newest first)."""
     table: dict[str, dict[str, Entity]] = {kind: {} for kind in KINDS}
     for article in articles:
-        for kind, names in article_entities(article).items():
+        for kind, names in mentioned[article.id].items():
             for key, name in names.items():
                 entity = table[kind].get(key)
                 if entity is None:
@@ -200,9 +216,8 @@ def _assign_slugs(entities: list[Entity]) -> None:
         entity.slug = slug
 
 
-def _related(articles: list[Article]) -> dict[str, list[Article]]:
+def _related(articles: list[Article], entities: dict[str, dict[str, dict[str, str]]]) -> dict[str, list[Article]]:
     """Up to RELATED_TOP briefings sharing the most (weighted) people, places and keywords."""
-    entities = {a.id: article_entities(a) for a in articles}
     postings: dict[tuple[str, str], list[Article]] = defaultdict(list)
     for article in articles:
         for kind in RELATED_WEIGHTS:
@@ -223,8 +238,8 @@ def _related(articles: list[Article]) -> dict[str, list[Article]]:
                     if other.id != article.id:
                         scores[other.id] += idf
                         by_id[other.id] = other
-        best = sorted(scores.items(), key=lambda item: (-round(item[1], 9), position[item[0]]))
-        related[article.id] = [by_id[i] for i, _ in best[:RELATED_TOP]]
+        best = heapq.nsmallest(RELATED_TOP, scores.items(), key=lambda item: (-round(item[1], 9), position[item[0]]))
+        related[article.id] = [by_id[i] for i, _ in best]
     return related
 
 
@@ -240,9 +255,40 @@ def _group(articles: list[Article], key: str) -> dict[str, list[Article]]:
     return {k: groups[k] for k in sorted(groups, reverse=(key == "month"))}
 
 
+def search_bundles(by_language: dict[str, list[Article]]) -> tuple[dict[str, str], dict[str, str]]:
+    """Which Pagefind bundle indexes each briefing, and each bundle's language.
+
+    One bundle per language, split into equal parts of at most :data:`BUNDLE_MAX_BRIEFINGS` briefings, so each
+    indexing run (they run one after another) holds only its part, stemmed by its own
+    language's rules. The first part of the primary language (or of the first language
+    when it has none) is ``pagefind``, which also holds the person pages; the others are
+    ``pagefind-<language>`` and ``pagefind-<language>-<n>``. The search page merges them.
+    """
+    groups: dict[str, list[Article]] = {}
+    for code, articles in by_language.items():
+        language = code if _BUNDLE_LANGUAGE.match(code) else "und"
+        groups.setdefault(language, []).extend(articles)
+    order = sorted(groups, key=lambda code: (code != PRIMARY_LANGUAGE, code))
+    assigned: dict[str, str] = {}
+    languages = {PRIMARY_BUNDLE: order[0] if order else PRIMARY_LANGUAGE}
+    for rank, language in enumerate(order):
+        articles = groups[language]
+        parts = -(-len(articles) // BUNDLE_MAX_BRIEFINGS)  # parts of equal size, each within the cap
+        size = -(-len(articles) // parts)
+        for number, start in enumerate(range(0, len(articles), size), start=1):
+            if rank == 0 and number == 1:
+                name = PRIMARY_BUNDLE
+            else:
+                name = f"{PRIMARY_BUNDLE}-{language}" + (f"-{number}" if number > 1 else "")
+            languages[name] = language
+            assigned.update((a.id, name) for a in articles[start : start + size])
+    return assigned, languages
+
+
 def build_index(articles: list[Article]) -> SiteIndex:
     ordered = newest_first(articles)
-    table = _gather(ordered)
+    mentioned = {a.id: article_entities(a) for a in ordered}
+    table = _gather(ordered, mentioned)
     chosen: dict[str, list[Entity]] = {}
     lookup: dict[tuple[str, str], Entity] = {}
     for kind in KINDS:
@@ -250,13 +296,17 @@ def build_index(articles: list[Article]) -> SiteIndex:
         _assign_slugs(ranked)
         chosen[kind] = ranked
         lookup.update({(kind, e.key): e for e in ranked})
+    by_language = _group(ordered, "language")
+    bundle_of, bundle_languages = search_bundles(by_language)
     return SiteIndex(
         articles=ordered,
         entities=chosen,
         lookup=lookup,
-        related=_related(ordered),
+        related=_related(ordered, mentioned),
         by_month=_group(ordered, "month"),
-        by_language=_group(ordered, "language"),
+        by_language=by_language,
+        search_bundle=bundle_of,
+        search_languages=bundle_languages,
     )
 
 

@@ -14,7 +14,7 @@ import jinja2
 
 from generator.errors import BuildError
 from generator.render import SiteOptions
-from generator.search import BackgroundIndex, index_site
+from generator.search import BackgroundIndex
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +81,9 @@ def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int) -
     log.debug("mkdocs wrote %s", site_dir)
 
 
-def index_for_search(site_dir: Path) -> None:
-    """Pagefind's chunked index into ``site_dir/pagefind`` (after mkdocs wrote the pages)."""
-    index_site(site_dir)
-
-
 def start_search_index(pages_dir: Path, bundle: Path) -> BackgroundIndex:
-    """Index the rendered pages for search while mkdocs runs; call ``finish(site_dir)`` after it."""
+    """Index the rendered pages for search while mkdocs runs; call ``finish(site_dir)`` after it.
+
+    ``bundle`` is a scratch folder; the bundles land in ``site_dir/pagefind`` (and ``pagefind-<lang>``).
+    """
     return BackgroundIndex(pages_dir, bundle).start()

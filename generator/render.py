@@ -22,8 +22,10 @@ Long lists are paginated: page n of ``X.md`` is ``X/page-n.md``.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -41,6 +43,8 @@ from generator.indexes import (
     PAGE_CAPS,
     PER_PAGE,
     PLACE_QUOTES_SHOWN,
+    PRIMARY_BUNDLE,
+    PRIMARY_LANGUAGE,
     QuoteRef,
     SiteIndex,
     build_index,
@@ -48,7 +52,7 @@ from generator.indexes import (
 )
 from generator.records import Article, Problem
 from generator.store import record_yaml
-from generator.writer import OutputTree
+from generator.writer import OutputTree, write_file
 
 #: libyaml's emitter when PyYAML has it (same output, several times faster).
 _FAST_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -62,6 +66,10 @@ HOME_TOP = 10
 PERSON_BRIEFINGS_SHOWN = 20
 #: Entities listed on one page of a kind's index.
 INDEX_PER_PAGE = 200
+#: Below this many files, rendering in one process beats forking workers.
+PARALLEL_MIN_FILES = 500
+#: Slices per worker: small enough to balance heavy briefings against light list pages.
+SLICES_PER_WORKER = 8
 
 
 def inert_title(text: object) -> str:
@@ -174,6 +182,7 @@ class Renderer:
         self.env.globals["language_name"] = lambda code: language_name(code, ui_language)
         self.env.globals["ix"] = index if index is not None else build_index([])
         self.labels = load_labels(ui_language)
+        self.ui_language = ui_language
 
     def render(self, page: Page) -> str:
         template = self.env.get_template(page.template)
@@ -214,6 +223,7 @@ def _briefing_filters(article: Article, ix: SiteIndex) -> dict[str, Any]:
 
 def briefing_pages(ix: SiteIndex) -> Iterator[Page]:
     for article in ix.articles:
+        bundle = ix.search_bundle.get(article.id, PRIMARY_BUNDLE)
         yield Page(
             f"briefings/{article.id}.md",
             "briefing.md.j2",
@@ -224,6 +234,8 @@ def briefing_pages(ix: SiteIndex) -> Iterator[Page]:
                 "related": ix.related.get(article.id, []),
                 "record": record_url(article.id),
                 "filters": _briefing_filters(article, ix),
+                "search_bundle": bundle,
+                "search_language": ix.search_languages.get(bundle, PRIMARY_LANGUAGE),
             },
         )
 
@@ -317,19 +329,76 @@ def copy_assets(templates: Path, tree: OutputTree) -> None:
 
 def render_site(
     articles: list[Article], problems: list[Problem], templates: Path, tree: OutputTree,
-    options: SiteOptions | str = "en",
+    options: SiteOptions | str = "en", jobs: int | None = None,
 ) -> None:
+    """Render every page, record and feed of the site into ``tree``.
+
+    The page model is built here; the pages and records are then rendered by ``jobs``
+    forked worker processes (default: the core count; one process for small sites),
+    each writing the slices it is given to paths this process checked and claimed first
+    (:meth:`OutputTree.reserve`). The output is the same, byte for byte, either way.
+    """
     if isinstance(options, str):
         options = SiteOptions(ui_language=options)
     ix = build_index(articles)
     renderer = Renderer(templates, options.ui_language, ix)
-    for page in site_pages(articles, problems, renderer.labels, options.ui_language, ix):
-        tree.write_text(page.path, renderer.render(page))
-    for article in ix.articles:
-        tree.write_text(record_url(article.id), record_yaml(article))
+    items: list[Page | Article] = [*site_pages(articles, problems, renderer.labels, options.ui_language, ix),
+                                   *ix.articles]
+    targets = tree.reserve([_output_path(item) for item in items])
+    for relpath, digest in _render_all(renderer, items, targets, _workers(jobs, len(items))):
+        tree.record(relpath, digest)
     copy_assets(templates, tree)
     feed_items = ix.articles[: feeds.FEED_SIZE]
     tree.write_text("feed.xml", feeds.atom_feed(feed_items, options.site_name, options.site_url, options.ui_language))
     tree.write_text("feed.json", feeds.json_feed(feed_items, options.site_name, options.site_url,
                                                  options.ui_language))
     tree.write_text("briefings.json", feeds.briefings_json(ix.articles))
+
+
+def _output_path(item: Page | Article) -> str:
+    return item.path if isinstance(item, Page) else record_url(item.id)
+
+
+def _render_one(renderer: Renderer, item: Page | Article) -> str:
+    return renderer.render(item) if isinstance(item, Page) else record_yaml(item)
+
+
+def _workers(jobs: int | None, files: int) -> int:
+    if "fork" not in multiprocessing.get_all_start_methods() or files < PARALLEL_MIN_FILES:
+        return 1
+    wanted = jobs if jobs is not None else (os.cpu_count() or 1)
+    return max(1, min(wanted, files // (PARALLEL_MIN_FILES // 2)))
+
+
+#: What forked workers render: set just before the fork, inherited (never pickled).
+_FORKED: tuple[Renderer, Sequence[Page | Article], Sequence[Path]] | None = None
+
+
+def _render_slice(bounds: tuple[int, int]) -> list[tuple[int, str]]:
+    """In a worker: render and write ``items[start:stop]``; each one's index and SHA-256."""
+    assert _FORKED is not None
+    renderer, items, targets = _FORKED
+    return [(n, write_file(targets[n], _render_one(renderer, items[n]).encode("utf-8")))
+            for n in range(*bounds)]
+
+
+def _render_all(renderer: Renderer, items: Sequence[Page | Article], targets: Sequence[Path],
+                workers: int) -> list[tuple[str, str]]:
+    """``(path, sha256)`` of every item, rendered and written, in item order."""
+    global _FORKED
+    if workers <= 1:
+        return [(_output_path(item), write_file(target, _render_one(renderer, item).encode("utf-8")))
+                for item, target in zip(items, targets, strict=True)]
+    for name in renderer.env.list_templates(filter_func=lambda name: name.endswith(".j2")):
+        renderer.env.get_template(name)  # compiled once here, inherited by every worker
+    for code in {getattr(item, "language", "") for item in items} - {""}:
+        language_name(str(code), renderer.ui_language)  # babel loaded before the fork
+    size = max(1, -(-len(items) // (workers * SLICES_PER_WORKER)))
+    slices = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    _FORKED = (renderer, items, targets)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            digests = dict(pair for part in pool.imap_unordered(_render_slice, slices) for pair in part)
+    finally:
+        _FORKED = None
+    return [(_output_path(item), digests[n]) for n, item in enumerate(items)]

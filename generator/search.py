@@ -3,17 +3,25 @@
 The index is built from the rendered pages (site_src), not from mkdocs' output:
 only pages marked ``data-pagefind-body`` (briefings and people) are searchable,
 and their marked part is the same in both, so the index is the same. That lets
-:class:`BackgroundIndex` feed Pagefind's indexing service while mkdocs builds
-the site (two cores at work), then move the bundle into ``site/pagefind``.
-:func:`index_site` still indexes a built site with the Pagefind command.
+:class:`BackgroundIndex` feed Pagefind while mkdocs builds the site (two cores
+at work), then move the bundles into ``site/``.
 
-Pagefind splits its index into chunks by word range, one fragment per page and
+Pagefind holds everything it indexes in memory until it writes the bundle, so
+the index is split into bundles (``generator.indexes.search_bundles``: one per
+language, in parts of at most 3,000 briefings; each briefing names its bundle in
+``data-search-bundle``) and one Pagefind run builds each, one after the other:
+the peak is one run's. ``site/pagefind`` is the primary bundle (with the UI and
+the person pages); the search page merges the others (``site/pagefind-en`` …)
+into it at query time (Pagefind UI's ``mergeIndex``), filters included.
+
+Pagefind splits each bundle into chunks by word range, one fragment per page and
 one file per filter, so a query loads only the chunks its words fall in.
-The whole site is indexed as one language, Indonesian (``--force-language id``):
-one search box then finds briefings in both languages, and Indonesian
-stemming makes ``kesepakatan`` find ``sepakat``. English words are stemmed
-with the Indonesian rules too (which leave most English words whole), the
-price of a single index.
+Each bundle is indexed in its own language (``--force-language``): Indonesian
+stemming makes ``kesepakatan`` find ``sepakat``, English stemming ``continuing``
+find ``continue``. Pagefind searches a merged bundle with the primary bundle's
+WebAssembly (Indonesian query stemming), but it also matches indexed words that a
+query word contains, and English stems are nearly always prefixes of their words
+(``tariff`` in ``tariffs``), so English queries find English briefings.
 """
 
 from __future__ import annotations
@@ -22,93 +30,160 @@ import gzip
 import hashlib
 import json
 import logging
+import re
 import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError
+from generator.indexes import PRIMARY_BUNDLE
 from generator.render import Page
 
 log = logging.getLogger(__name__)
 
-#: The language every page is indexed as (see the module's docstring).
+#: The language of a bundle that holds no briefing (person pages only).
 INDEX_LANGUAGE = "id"
 #: Pagefind's UI loads this many results' fragments for the first page of results.
 RESULTS_SHOWN = 5
 _SIGNATURE = b"pagefind_dcd"
 
 
-def index_site(site_dir: Path, language: str = INDEX_LANGUAGE) -> None:
-    """Run Pagefind over ``site_dir``; the bundle goes to ``site_dir/pagefind``."""
-    _run_pagefind(site_dir, site_dir / "pagefind", language)
-    canonicalize_filters(site_dir / "pagefind")
-    log.debug("pagefind indexed %s", site_dir)
+@dataclass(frozen=True)
+class IndexRun:
+    """One Pagefind run: its bundle, the pages it indexed, seconds, and its peak memory."""
+
+    bundle: str
+    language: str
+    pages: int
+    seconds: float
+    peak_rss: int  # bytes; 0 when unknown
+
+
+def _pagefind_argv(site_dir: Path, bundle: Path, language: str) -> list[str]:
+    # ``python -m pagefind`` execs the binary (the extended one when installed): its rusage is Pagefind's
+    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(bundle),
+            "--force-language", language, "--silent"]
 
 
 def _run_pagefind(
-    site_dir: Path, bundle: Path, language: str, started: Callable[[subprocess.Popen[str]], None] | None = None
-) -> None:
-    argv = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(bundle),
-            "--force-language", language, "--silent"]
-    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
-        if started is not None:
-            started(process)
-        out, err = process.communicate()
+    site_dir: Path, bundle: Path, language: str, started: Callable[[subprocess.Popen[bytes]], None] | None = None
+) -> int:
+    """Run Pagefind; its peak resident memory in bytes (sampled; 0 when the system does not say)."""
+    with tempfile.TemporaryFile() as output:
+        with subprocess.Popen(_pagefind_argv(site_dir, bundle, language), stdout=output,
+                              stderr=subprocess.STDOUT) as process:
+            if started is not None:
+                started(process)
+            peak = _wait(process)
+        output.seek(0)
+        message = output.read().decode("utf-8", "replace")
     if process.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
-        raise BuildError(f"pagefind failed ({process.returncode}): {(err or out).strip()[:500]}")
+        raise BuildError(f"pagefind failed ({process.returncode}): {message.strip()[:500]}")
+    return peak
+
+
+def _wait(process: subprocess.Popen[bytes], every: float = 0.1) -> int:
+    """Wait for ``process``; its peak resident memory in bytes, sampled (0 where /proc is absent).
+
+    The high-water mark of the process's own memory (``VmHWM``), read every ``every`` seconds:
+    ``ru_maxrss`` would not do, since a child started by (v)fork inherits this process's.
+    """
+    status = Path(f"/proc/{process.pid}/status")
+    peak = 0
+    while True:
+        try:
+            process.wait(timeout=every)
+            return peak
+        except subprocess.TimeoutExpired:
+            peak = max(peak, _high_water(status))
+
+
+def _high_water(status: Path) -> int:
+    try:
+        for line in status.read_text(encoding="ascii", errors="replace").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 _BODY_MARK = "data-pagefind-body"
+_BUNDLE_MARK = re.compile(r'data-search-bundle="(pagefind(?:-[a-z0-9]+)*)" data-search-language="([a-z]{2,3})"')
 
 
-def searchable_pages(pages_dir: Path) -> Iterator[tuple[str, str]]:
-    """``(url, html)`` of every rendered page that marks a part for search, in path order.
+def searchable_pages(pages_dir: Path) -> Iterator[tuple[tuple[str, str | None], str, str]]:
+    """``((bundle, language), url, html)`` of every rendered page that marks a part for search, in path order.
 
     A rendered page is YAML front matter and one raw HTML block, which mkdocs copies
     into its page as it is (see templates/mkdocs_hooks.py); the URL is mkdocs' own.
+    The bundle and its language are the page's ``data-search-bundle`` and
+    ``data-search-language`` (briefings); other pages go to the primary bundle (language None).
     """
     for path in sorted(pages_dir.rglob("*.md")):
         text = path.read_text(encoding="utf-8")
-        if _BODY_MARK not in text:
+        body = text.find(_BODY_MARK)
+        if body < 0:
             continue
         if text.startswith("---\n"):
             end = text.find("\n---\n", 4)
             text = text[end + 5:] if end >= 0 else text
-        yield Page(path.relative_to(pages_dir).as_posix(), "").url, text
+        mark = _BUNDLE_MARK.search(text, 0, text.find(">", text.find(_BODY_MARK)) + 1)
+        where = (mark.group(1), mark.group(2)) if mark else (PRIMARY_BUNDLE, None)
+        yield where, Page(path.relative_to(pages_dir).as_posix(), "").url, text
 
 
-def write_search_pages(pages_dir: Path, out: Path) -> int:
-    """The searchable pages as minimal HTML files at their URLs under ``out``; how many."""
-    count = 0
-    for url, html in searchable_pages(pages_dir):
-        target = out / url / "index.html"
+@dataclass
+class BundlePages:
+    """The pages written for one bundle, and the language its briefings are indexed as."""
+
+    pages: int = 0
+    language: str = INDEX_LANGUAGE
+
+
+def write_search_pages(pages_dir: Path, out: Path) -> dict[str, BundlePages]:
+    """The searchable pages as minimal HTML files at their URLs under ``out/<bundle>``, by bundle.
+
+    The primary bundle is always there (with no page, Pagefind still writes an empty bundle).
+    """
+    bundles: dict[str, BundlePages] = {PRIMARY_BUNDLE: BundlePages()}
+    (out / PRIMARY_BUNDLE).mkdir(parents=True, exist_ok=True)
+    for (bundle, language), url, html in searchable_pages(pages_dir):
+        target = out / bundle / url / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(f"<!doctype html>\n<html><body>\n{html}</body></html>\n", encoding="utf-8")
-        count += 1
-    return count
+        entry = bundles.setdefault(bundle, BundlePages())
+        entry.pages += 1
+        if language is not None:
+            entry.language = language
+    return bundles
 
 
 class BackgroundIndex:
     """Pagefind's index of the rendered pages, built in a thread while mkdocs runs.
 
     ``start()`` after rendering: the thread writes the searchable pages as small HTML
-    files beside the staged site and runs Pagefind over them. ``finish(site_dir)`` after
-    mkdocs: it waits, moves the bundle to ``site_dir/pagefind`` and makes it canonical.
+    files beside the staged site, grouped by bundle, and runs Pagefind over each group,
+    one run after the other. ``finish(site_dir)`` after mkdocs: it waits, moves each
+    bundle to ``site_dir/<bundle>`` and makes it canonical.
     (Pagefind's Python API is not used: its service reads one answer per 0.1 s.)
     """
 
-    def __init__(self, pages_dir: Path, work: Path, language: str = INDEX_LANGUAGE) -> None:
+    def __init__(self, pages_dir: Path, work: Path) -> None:
         self.pages_dir = pages_dir
         self.work = work
-        self.language = language
         self.pages = 0
+        self.runs: list[IndexRun] = []
         self._error: BaseException | None = None
-        self._process: subprocess.Popen[str] | None = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._cancelled = threading.Event()
         self._thread = threading.Thread(target=self._run, name="pagefind-index", daemon=True)
 
@@ -118,13 +193,21 @@ class BackgroundIndex:
 
     def _run(self) -> None:
         try:
-            self.pages = write_search_pages(self.pages_dir, self.work / "pages")
-            if not self._cancelled.is_set():
-                _run_pagefind(self.work / "pages", self.work / "pagefind", self.language, self._started)
+            bundles = write_search_pages(self.pages_dir, self.work / "pages")
+            self.pages = sum(b.pages for b in bundles.values())
+            for name in sorted(bundles, key=lambda name: (name != PRIMARY_BUNDLE, name)):
+                if self._cancelled.is_set():
+                    return
+                began = time.perf_counter()
+                peak = _run_pagefind(self.work / "pages" / name, self.work / "bundles" / name,
+                                     bundles[name].language, self._started)
+                shutil.rmtree(self.work / "pages" / name, ignore_errors=True)
+                self.runs.append(IndexRun(name, bundles[name].language, bundles[name].pages,
+                                          time.perf_counter() - began, peak))
         except BaseException as err:  # handed to finish(), which raises it in the building thread
             self._error = err
 
-    def _started(self, process: subprocess.Popen[str]) -> None:
+    def _started(self, process: subprocess.Popen[bytes]) -> None:
         self._process = process
         if self._cancelled.is_set():
             process.kill()
@@ -142,13 +225,21 @@ class BackgroundIndex:
             raise self._error
         if self._error is not None:
             raise BuildError(f"search index failed: {self._error!r}") from self._error
-        target = site_dir / "pagefind"
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.move(str(self.work / "pagefind"), str(target))
+        for run in self.runs:
+            target = site_dir / run.bundle
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.move(str(self.work / "bundles" / run.bundle), str(target))
+            canonicalize_filters(target)
+            log.debug("pagefind indexed %d page(s) into %s in %.1f s, peak %.0f MiB",
+                      run.pages, target, run.seconds, run.peak_rss / 2**20)
         shutil.rmtree(self.work, ignore_errors=True)
-        canonicalize_filters(target)
-        log.debug("pagefind indexed %d page(s) into %s", self.pages, target)
+
+
+def bundles(site_dir: Path) -> list[Path]:
+    """The search bundles of a built site: ``pagefind/`` first, then the merged ones."""
+    found = sorted(p.parent for p in site_dir.glob(f"{PRIMARY_BUNDLE}-*/pagefind-entry.json"))
+    return [site_dir / PRIMARY_BUNDLE, *found]
 
 
 def canonicalize_filters(bundle: Path) -> None:
@@ -281,20 +372,33 @@ def _size(path: Path) -> int:
 def first_query_payload(site_dir: Path, query: str, results: int = RESULTS_SHOWN) -> int:
     """Bytes the search page downloads for its first query (files as stored, gzip-compressed).
 
-    Adds up: Pagefind's UI script and stylesheet, ``pagefind.js`` and its web worker, the entry file,
-    the language's WebAssembly and metadata, every filter file (the UI loads them
-    to show the filter panel), the index chunks whose word range holds each query
-    word or its stem (Pagefind stems the query; here any indexed word that starts
-    the query word or is contained in it counts as a possible stem, an upper bound),
-    and the fragments of the ``results`` largest matching pages (an upper bound on
-    the first page of results).
+    Adds up: Pagefind's UI script and stylesheet, ``pagefind.js`` and its web worker and
+    the language's WebAssembly (once, from the primary bundle: merged bundles use them),
+    then for every bundle (:func:`bundles`): the entry file, the language's metadata, every
+    filter file (the UI loads them to show the filter panel), the index chunks whose word
+    range holds each query word or its stem (Pagefind stems the query; here any indexed word
+    that starts the query word or is contained in it counts as a possible stem, an upper
+    bound), and the fragments of the ``results`` largest matching pages of all bundles (an
+    upper bound on the first page of results).
     """
-    bundle = site_dir / "pagefind"
+    primary = site_dir / PRIMARY_BUNDLE
+    entry = json.loads((primary / "pagefind-entry.json").read_text(encoding="utf-8"))
+    [language] = list(entry["languages"])[:1]
+    total = sum(_size(primary / name) for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js",
+                                                   "pagefind-worker.js", f"wasm.{language}.pagefind"))
+    fragments: list[int] = []
+    for bundle in bundles(site_dir):
+        cost, sizes = _bundle_query_cost(bundle, query)
+        total += cost
+        fragments.extend(sizes)
+    return total + sum(sorted(fragments, reverse=True)[:results])
+
+
+def _bundle_query_cost(bundle: Path, query: str) -> tuple[int, list[int]]:
+    """One bundle's share of a first query: its files loaded, and the fragment sizes of its matches."""
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    [(language, info)] = list(entry["languages"].items())[:1]
-    total = sum(_size(bundle / name) for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js",
-                                                  "pagefind-worker.js", "pagefind-entry.json",
-                                                  f"wasm.{language}.pagefind"))
+    [info] = list(entry["languages"].values())[:1]
+    total = _size(bundle / "pagefind-entry.json")
     meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
     total += _size(meta_path)
     meta = _read_pf(meta_path)
@@ -313,9 +417,8 @@ def first_query_payload(site_dir: Path, query: str, results: int = RESULTS_SHOWN
                 total += _size(chunk_path)
                 for word in hits:
                     matched_pages.update(p[0] for p in word[1])
-    fragments = sorted((_size(bundle / "fragment" / f"{pages[n]}.pf_fragment") for n in matched_pages
-                        if n < len(pages)), reverse=True)
-    return total + sum(fragments[:results])
+    fragments = [_size(bundle / "fragment" / f"{pages[n]}.pf_fragment") for n in matched_pages if n < len(pages)]
+    return total, fragments
 
 
 def _could_match(term: str, word: str) -> bool:

@@ -10,10 +10,12 @@ entry is detected and re-extracted instead of trusted.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
 import tempfile
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,20 +41,79 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _RecordDumper.add_representer(str, _represent_str)
 
 
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies (records hold only str, int, float, bool, None).
+
+    A dataclass's ``__dict__`` holds its fields in definition order (``__init__`` sets them so).
+    """
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is list:
+        return [_plain(v) for v in value]
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        if hasattr(value, "__dict__") and len(vars(value)) == len(fields(value)):
+            return {k: _plain(v) for k, v in vars(value).items()}
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+def record_dict(article: Article) -> dict[str, Any]:
+    """What :meth:`Article.to_dict` returns (``schema`` first, then the fields in order), faster."""
+    data = _plain(article)
+    ordered: dict[str, Any] = {"schema": data.pop("schema")}
+    ordered.update(data)
+    return ordered
+
+
+_TAG = "tag:yaml.org,2002:"
+
+
+def _node(value: Any, dumper: yaml.SafeDumper) -> yaml.Node:
+    """The node PyYAML's representer makes of ``value`` (with ``_represent_str`` for text), built directly.
+
+    The same node tree, serialised by the same (libyaml) emitter, gives the same bytes; this
+    skips the representer's per-value dispatch and alias bookkeeping (records share no objects).
+    """
+    kind = type(value)
+    if kind is str:
+        return yaml.ScalarNode(_TAG + "str", value, style="|" if "\n" in value else None)
+    if kind is dict:
+        return yaml.MappingNode(_TAG + "map", [(_node(k, dumper), _node(v, dumper)) for k, v in value.items()],
+                                flow_style=False)
+    if kind is list:
+        return yaml.SequenceNode(_TAG + "seq", [_node(v, dumper) for v in value], flow_style=False)
+    if kind is int:
+        return yaml.ScalarNode(_TAG + "int", str(value))
+    if kind is bool:
+        return yaml.ScalarNode(_TAG + "bool", "true" if value else "false")
+    if value is None:
+        return yaml.ScalarNode(_TAG + "null", "null")
+    node: yaml.Node = dumper.represent_data(value)  # float and anything rarer: the representer itself
+    return node
+
+
 def record_yaml(article: Article) -> str:
-    return yaml.dump(
-        article.to_dict(),
-        Dumper=_RecordDumper,
-        allow_unicode=True,
-        sort_keys=False,
-        width=100,
-        default_flow_style=False,
-    )
+    """The record as YAML: what ``yaml.dump(article.to_dict(), Dumper=_RecordDumper, allow_unicode=True,
+    sort_keys=False, width=100, default_flow_style=False)`` writes, byte for byte, about twice as fast."""
+    stream = io.StringIO()
+    dumper = _RecordDumper(stream, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    try:
+        dumper.open()
+        dumper.serialize(_node(record_dict(article), dumper))
+        dumper.close()
+    finally:
+        dumper.dispose()
+    return stream.getvalue()
 
 
 def record_json(article: Article) -> str:
     """One line of JSON: the ``extract`` command's output format."""
-    return json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=False)
+    return json.dumps(record_dict(article), ensure_ascii=False, sort_keys=False)
 
 
 def load_record_yaml(text: str) -> Article:
@@ -76,6 +137,10 @@ class RecordCache:
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
+
+    def has(self, relpath: str, sha256: str) -> bool:
+        """Whether an entry exists (it may still turn out damaged when read)."""
+        return self._path(self.key(relpath, sha256)).is_file()
 
     def get(self, relpath: str, sha256: str) -> tuple[Article, tuple[str, ...]] | None:
         """The record and the read warnings stored for these exact bytes, or None."""

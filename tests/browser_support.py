@@ -65,10 +65,10 @@ def chromium(profile: Path, width: int = 1280, height: int = 900) -> Iterator[An
 
 
 def pagefind_bytes(driver: Any) -> int:
-    """Bytes of pagefind files the page has fetched so far (Resource Timing, body sizes)."""
+    """Bytes of pagefind files (every bundle) the page has fetched so far (Resource Timing, body sizes)."""
     script = (
         "return performance.getEntriesByType('resource')"
-        ".filter(e => e.name.includes('/pagefind/'))"
+        ".filter(e => /[/]pagefind(-[a-z0-9-]+)?[/]/.test(new URL(e.name).pathname))"
         ".reduce((n, e) => n + (e.encodedBodySize || e.transferSize || 0), 0);"
     )
     return int(driver.execute_script(script))

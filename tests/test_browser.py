@@ -18,6 +18,7 @@ from generator.config import Settings
 
 from .browser_support import browser_missing, chromium, pagefind_bytes, serve
 from .conftest import ROOT, SEED
+from .golden import INPUTS
 
 pytestmark = pytest.mark.browser
 
@@ -107,3 +108,34 @@ def test_header_search_box_opens_the_search_page(browser: Any, site_url: str) ->
     box.send_keys("Kirby\n")
     wait(browser).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".pagefind-ui__result")))
     assert "/search/" in browser.current_url
+
+
+@pytest.fixture(scope="module")
+def two_language_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The golden corpus: Indonesian briefings (bundle pagefind/) and an English one (pagefind-en/)."""
+    root = tmp_path_factory.mktemp("browser2") / "project"
+    root.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copytree(INPUTS, root / "seeds")
+    result = build(Settings.for_root(root, jobs=1, use_cache=False))
+    assert result.published
+    assert (root / "site" / "pagefind-en" / "pagefind-entry.json").is_file()
+    with serve(root / "site") as url:
+        yield url
+
+
+def test_search_merges_the_english_bundle_with_its_filters(browser: Any, two_language_url: str) -> None:
+    english = search_results(browser, two_language_url, "tariffs")
+    assert any("rice tariffs" in r for r in english), english  # only in pagefind-en/
+    assert pagefind_bytes(browser) > 0
+    both = search_results(browser, two_language_url, "Jakarta")
+    assert len(both) >= 2, both  # briefings from both bundles
+    browser.find_element(By.XPATH, "//summary[contains(., 'Language')]").click()
+    labels = browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__filter-label")
+    names = {label.text.split("(")[0].strip() for label in labels}
+    assert {"English", "Indonesian"} <= names, names
+    browser.find_element(By.XPATH, "//label[contains(., 'English')]").click()
+    wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result")) == 1)
+    [only] = browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result")
+    assert "rice tariffs" in only.text

@@ -143,3 +143,79 @@ def test_templates_exist() -> None:
     for name in ("briefing.md.j2", "home.md.j2", "report.md.j2", "entity.md.j2", "entity_index.md.j2",
                  "list.md.j2", "archive.md.j2", "search.md.j2"):
         assert (Path(ROOT / "templates") / name).is_file()
+
+
+def _rendered(folder: Path, jobs: int, articles: list[Article]) -> tuple[str, dict[str, bytes]]:
+    from generator.render import SiteOptions, render_site
+    from generator.writer import OutputTree
+
+    tree = OutputTree(folder)
+    render_site(articles, [], ROOT / "templates", tree, SiteOptions(), jobs=jobs)
+    files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return tree.digest(), files
+
+
+def test_parallel_rendering_writes_the_same_bytes_as_serial(tmp_path: Path) -> None:
+    from eval.scale_site import synthetic_articles
+    from generator.render import PARALLEL_MIN_FILES, _workers
+
+    articles = synthetic_articles(300)
+    serial_digest, serial = _rendered(tmp_path / "serial", 1, articles)
+    assert len(serial) >= PARALLEL_MIN_FILES and _workers(2, len(serial)) == 2  # really forks
+    parallel_digest, parallel = _rendered(tmp_path / "parallel", 2, articles)
+    assert parallel_digest == serial_digest
+    assert parallel.keys() == serial.keys()
+    assert [path for path in serial if serial[path] != parallel[path]] == []
+
+
+def test_small_sites_and_one_job_render_in_one_process() -> None:
+    from generator.render import PARALLEL_MIN_FILES, _workers
+
+    assert _workers(4, PARALLEL_MIN_FILES - 1) == 1
+    assert _workers(1, 100_000) == 1
+    assert _workers(2, 100_000) == 2
+
+
+def test_every_output_path_is_checked_before_any_worker_writes(tmp_path: Path) -> None:
+    from generator.errors import BuildError
+    from generator.writer import OutputTree
+
+    tree = OutputTree(tmp_path)
+    with pytest.raises(BuildError, match="twice"):
+        tree.reserve(["a.md", "b.md", "a.md"])
+    with pytest.raises(BuildError, match="outside"):
+        OutputTree(tmp_path).reserve(["ok.md", "../evil.md"])
+    with pytest.raises(BuildError, match="not reserved"):
+        OutputTree(tmp_path).record("never.md", "0" * 64)
+    assert not any(tmp_path.iterdir())
+
+
+_TEXT = ["", " ", "null", "~", "123", "1.5", "true", "no", "- a", "a: b", "# x", "'q'", '"q"', "a\nb", "a\n", "\n",
+         "  lead", "trail  ", "tab\tx", "ünï ☃ 𝄞", "\x85nel", "\u2028ls", "\ufeffbom", "a" * 150, "x\r\ny", "&a *b !c"]
+
+
+def _old_record_yaml(article: Article) -> str:
+    import yaml
+
+    from generator.store import _RecordDumper
+
+    return yaml.dump(article.to_dict(), Dumper=_RecordDumper, allow_unicode=True, sort_keys=False, width=100,
+                     default_flow_style=False)
+
+
+@pytest.mark.parametrize("text", _TEXT)
+def test_record_yaml_and_json_are_what_pyyaml_and_to_dict_give(text: str) -> None:
+    import json
+
+    from generator.records import Organization, Place
+    from generator.store import record_json, record_yaml
+
+    article = make_article(title=text, author=text or None, body=f"{text}\n\n{text}", summary=[text, text],
+                           related=[text], tags=[text], origins={"title": "derived"},
+                           keywords=[Keyword(text or "k", 0.1), Keyword("x", 1e-7), Keyword("y", float("inf"))],
+                           quotes=[Quote(text, text or None, text, "kata", "direct", 0, len(text), None)],
+                           people=[Person(text or "p", None, 2, [text])],
+                           organizations=[Organization(text or "o", [text], 1)],
+                           places=[Place(text or "p", "ID", "country", "ID", [text], 0)])
+    assert record_yaml(article) == _old_record_yaml(article)
+    assert record_json(article) == json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=False)

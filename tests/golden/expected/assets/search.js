@@ -7,6 +7,10 @@
   }
   var bundle = new URL(el.dataset.bundle, window.location.href);
   var base = new URL("../", bundle);
+  // Other bundles (one Pagefind run each, e.g. English briefings) are searched together with it.
+  var merged = (el.dataset.merge || "").split(" ").filter(Boolean).map(function (path) {
+    return { bundlePath: new URL(path, window.location.href).pathname, baseUrl: base.pathname };
+  });
   var ui = new PagefindUI({
     element: "#search",
     bundlePath: bundle.pathname,
@@ -15,7 +19,8 @@
     showImages: false,
     resetStyles: false,
     pageSize: 10,
-    autofocus: true
+    autofocus: true,
+    mergeIndex: merged
   });
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
