@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from tests.gold_checks import assert_quote_rows
 from tests.test_gold_entities import NON_ISO, _article_text, _surname
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,19 +120,10 @@ def test_entities_articles_exist_and_surnames_occur() -> None:
 def test_quotes_schema_and_sorting() -> None:
     rows = _rows(QUO_DEV2)
     assert len(rows) == 2 * N_PER_CORPUS
-    keys = [(ID_CORPORA.index(r["corpus"]), r["id"]) for r in rows]
-    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert_quote_rows(rows, ID_CORPORA)
     for r in rows:
-        assert set(r) == {"corpus", "id", "quotes"}
         starts = [q["start"] for q in r["quotes"]]
         assert starts == sorted(starts), r["id"]
-        for q in r["quotes"]:
-            assert set(q) == {"start", "end", "anchor", "speaker", "role", "kind"}
-            assert isinstance(q["start"], int) and isinstance(q["end"], int)
-            assert q["kind"] == "direct"
-            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip())
-            assert q["role"] is None or isinstance(q["role"], str)
-            assert 0 < len(q["anchor"].split()) <= 8
 
 
 @needs_corpus

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.gold_checks import assert_quote_rows
 from tests.test_gold_entities import CORPORA as ENTITY_CORPORA
 from tests.test_gold_entities import NON_ISO, _article_text, _surname
 
@@ -108,17 +109,7 @@ def test_quotes_schema_and_sorting() -> None:
     assert len(rows) >= 24
     assert sum(r["corpus"] == "indosum" for r in rows) >= 12
     assert sum(r["corpus"] == "kompas-kontan-bisnis-2019" for r in rows) >= 12
-    keys = [(ID_CORPORA.index(r["corpus"]), r["id"]) for r in rows]
-    assert keys == sorted(keys) and len(set(keys)) == len(keys)
-    for r in rows:
-        assert set(r) == {"corpus", "id", "quotes"}
-        for q in r["quotes"]:
-            assert set(q) == {"start", "end", "anchor", "speaker", "role", "kind"}
-            assert isinstance(q["start"], int) and isinstance(q["end"], int)
-            assert q["kind"] == "direct"
-            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip())
-            assert q["role"] is None or isinstance(q["role"], str)
-            assert 0 < len(q["anchor"].split()) <= 8
+    assert_quote_rows(rows, ID_CORPORA)
 
 
 @needs_corpus

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from tests.gold_checks import assert_quote_rows
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "gold" / "quotes_id.jsonl"
 CORPUS_ROOT = Path("/work/shared/corpus")
@@ -42,18 +44,7 @@ def texts() -> dict[tuple[str, str], str]:
 def test_schema_and_sorting() -> None:
     rows = _rows()
     assert len(rows) >= 45
-    keys = [(CORPORA.index(r["corpus"]), r["id"]) for r in rows]
-    assert keys == sorted(keys)
-    assert len(set(keys)) == len(keys)
-    for r in rows:
-        assert set(r) == {"corpus", "id", "quotes"}
-        for q in r["quotes"]:
-            assert set(q) == {"start", "end", "anchor", "speaker", "role", "kind"}
-            assert isinstance(q["start"], int) and isinstance(q["end"], int)
-            assert q["kind"] == "direct"
-            assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip())
-            assert q["role"] is None or isinstance(q["role"], str)
-            assert 0 < len(q["anchor"].split()) <= 8
+    assert_quote_rows(rows, CORPORA)
 
 
 def test_offsets_anchor_and_no_overlap(texts: dict[tuple[str, str], str]) -> None:
