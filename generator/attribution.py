@@ -833,6 +833,18 @@ def _described_name(segments: list[str], registry: Registry, allow_unknown: bool
     return Speaker(name, " ".join([*tokens[:i], *run[: len(run) - k]]) or None)
 
 
+def _phrase_word(token: str, low: str) -> bool:
+    """A word that can stand in a speaker phrase: a capitalised word, a lower-case role, a connector or a pronoun."""
+    return (
+        _is_cap(token)
+        or low in LOWER_ROLE
+        or low in CONNECTORS
+        or low in ID_PRONOUNS
+        or low in EN_PRONOUNS
+        or low in PLURAL_PRONOUNS
+    )
+
+
 def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
     """Tokens of a speaker phrase (role words and names) up to the first plain word.
 
@@ -851,14 +863,7 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
         if _possessive(token) and _is_cap(token) and match.end() < len(segment.rstrip()):
             out = []  # ``CNN's Gloria Borger``: the possessive names the employer
             continue
-        if (
-            _is_cap(token)
-            or low in LOWER_ROLE
-            or low in CONNECTORS
-            or low in ID_PRONOUNS
-            or low in EN_PRONOUNS
-            or low in PLURAL_PRONOUNS
-        ):
+        if _phrase_word(token, low):
             out.append(token)
             if token.endswith(".") and not _is_initial(token) and low not in ROLE_WORDS:
                 complete = match.end() >= len(segment.rstrip())
@@ -933,14 +938,7 @@ def _tail_tokens(segment: str) -> list[str]:
             break
         if _possessive(token) and out:
             break  # ``Clinton’s aide Jake Sullivan``: the possessive is not part of the name
-        if (
-            _is_cap(token)
-            or low in LOWER_ROLE
-            or low in CONNECTORS
-            or low in ID_PRONOUNS
-            or low in EN_PRONOUNS
-            or low in PLURAL_PRONOUNS
-        ):
+        if _phrase_word(token, low):
             out.append(token)
             if len(out) >= 14:
                 break
