@@ -33,7 +33,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-CORPUS_ROOT = Path("/work/shared/corpus")
+CORPUS_ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_id.jsonl"
 

@@ -32,7 +32,7 @@ OTHER_GOLD = (
     GOLD_DIR / "entities.jsonl",
     GOLD_DIR / "entities_heldout.jsonl",
 )
-SHARED = Path(os.environ.get("NEWS_SHARED_DIR", "/work/shared"))
+SHARED = Path(os.environ.get("NEWS_SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
 CORPUS = SHARED / "corpus"
 ID_CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
 N_PER_CORPUS = 15

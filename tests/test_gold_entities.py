@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "gold" / "entities.jsonl"
-SHARED = Path(os.environ.get("NEWS_SHARED_DIR", "/work/shared"))
+SHARED = Path(os.environ.get("NEWS_SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
 CORPUS = SHARED / "corpus"
 
 CORPORA = {"bbc-news", "indosum", "kompas-kontan-bisnis-2019", "polnear", "seeds"}

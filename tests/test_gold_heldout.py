@@ -27,7 +27,7 @@ ENT_HELDOUT = GOLD_DIR / "entities_heldout.jsonl"
 QUO_HELDOUT = GOLD_DIR / "quotes_id_heldout.jsonl"
 ENT_TUNING = GOLD_DIR / "entities.jsonl"
 QUO_TUNING = GOLD_DIR / "quotes_id.jsonl"
-SHARED = Path(os.environ.get("NEWS_SHARED_DIR", "/work/shared"))
+SHARED = Path(os.environ.get("NEWS_SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
 CORPUS = SHARED / "corpus"
 ID_CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
 

@@ -13,7 +13,7 @@ from tests.gold_checks import assert_quote_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "gold" / "quotes_id.jsonl"
-CORPUS_ROOT = Path("/work/shared/corpus")
+CORPUS_ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
 
 pytestmark = pytest.mark.skipif(
