@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Any
 
 QUOTE_FIELDS = {"start", "end", "anchor", "speaker", "role", "kind"}
@@ -20,3 +23,64 @@ def assert_quote_rows(rows: list[dict[str, Any]], corpora: tuple[str, ...] | lis
             assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"].strip())
             assert q["role"] is None or isinstance(q["role"], str)
             assert 0 < len(q["anchor"].split()) <= 8, q["anchor"]
+
+
+def assert_quote_spans(
+    rid: str, text: str, quotes: list[dict[str, Any]], *, marks: str = "", closing: bool = False
+) -> None:
+    """Each span lies in ``text``, starts with its anchor, is trimmed, and no two overlap.
+
+    With ``marks``, a span must sit right after an opening mark (and, with ``closing``,
+    right before a closing one).
+    """
+    spans = []
+    for q in quotes:
+        s, e = q["start"], q["end"]
+        assert 0 <= s < e <= len(text), (rid, s, e)
+        seg = text[s:e]
+        assert seg.startswith(q["anchor"]), (rid, s, q["anchor"])
+        assert not seg[0].isspace() and not seg[-1].isspace(), (rid, s, e)
+        if marks:
+            before = text[:s].rstrip()
+            assert before and before[-1] in marks, (rid, s)
+        if marks and closing:
+            after = text[e:].lstrip()
+            assert after and after[0] in marks, (rid, e)
+        spans.append((s, e))
+    spans.sort()
+    for (a, b), (c, d) in pairwise(spans):
+        assert c >= b, (rid, (a, b), (c, d))
+
+
+def assert_entity_lists(rows: list[dict[str, Any]]) -> None:
+    """People and country lists clean, sorted and unique; rows sorted by corpus, then id, and unique."""
+    for r in rows:
+        for key in ("people", "countries"):
+            vals = r[key]
+            assert isinstance(vals, list)
+            assert all(isinstance(v, str) and v == v.strip() and v for v in vals)
+            assert vals == sorted(vals) and len(set(vals)) == len(vals), (r["id"], key)
+    keys = [(r["corpus"], r["id"]) for r in rows]
+    assert keys == sorted(keys), "rows must be sorted by corpus, then id"
+    assert len(set(keys)) == len(keys), "duplicate records"
+
+
+def assert_iso_countries(rows: list[dict[str, Any]], territories: Any, not_iso: Iterable[str]) -> None:
+    excluded = set(not_iso)
+    for r in rows:
+        for code in r["countries"]:
+            assert re.fullmatch(r"[A-Z]{2}", code), (r["id"], code)
+            assert code in territories and code not in excluded, (r["id"], code)
+
+
+def surname_misses(
+    rows: list[dict[str, Any]], article_text: Callable[[str, str], str | None], surname: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """(id, person) for every person whose surname is not in the article (indosum's ``Ji - hyun`` tidied)."""
+    bad = []
+    for r in rows:
+        text = article_text(r["corpus"], r["id"])
+        assert text is not None, (r["corpus"], r["id"])
+        tidy = re.sub(r"\s+-\s+", "-", text)
+        bad.extend((r["id"], person) for person in r["people"] if surname(person) not in tidy)
+    return bad

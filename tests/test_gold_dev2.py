@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import json
 import os
-import re
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.gold_checks import assert_quote_rows
+from tests.gold_checks import (
+    assert_entity_lists,
+    assert_iso_countries,
+    assert_quote_rows,
+    assert_quote_spans,
+    surname_misses,
+)
 from tests.test_gold_entities import NON_ISO, _article_text, _surname
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,33 +88,17 @@ def test_entities_shape() -> None:
     for r in rows:
         assert set(r) == {"corpus", "id", "language", "people", "countries"}, r.get("id")
         assert r["corpus"] in ID_CORPORA and r["language"] == "id"
-        for key in ("people", "countries"):
-            vals = r[key]
-            assert all(isinstance(v, str) and v == v.strip() and v for v in vals)
-            assert vals == sorted(vals) and len(set(vals)) == len(vals), (r["id"], key)
-    keys = [(r["corpus"], r["id"]) for r in rows]
-    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert_entity_lists(rows)
 
 
 def test_entities_country_codes_are_iso_alpha2() -> None:
     babel = pytest.importorskip("babel")
-    territories = babel.Locale("en").territories
-    for r in _rows(ENT_DEV2):
-        for code in r["countries"]:
-            assert re.fullmatch(r"[A-Z]{2}", code), (r["id"], code)
-            assert code in territories and code not in NON_ISO, (r["id"], code)
+    assert_iso_countries(_rows(ENT_DEV2), babel.Locale("en").territories, NON_ISO)
 
 
 @needs_corpus
 def test_entities_articles_exist_and_surnames_occur() -> None:
-    bad = []
-    for r in _rows(ENT_DEV2):
-        text = _article_text(r["corpus"], r["id"])
-        assert text is not None, (r["corpus"], r["id"])
-        tidy = re.sub(r"\s+-\s+", "-", text)  # indosum tokenised hyphens
-        for person in r["people"]:
-            if _surname(person) not in tidy:
-                bad.append((r["id"], person))
+    bad = surname_misses(_rows(ENT_DEV2), _article_text, _surname)
     assert not bad, bad
 
 
@@ -132,20 +120,6 @@ def test_quotes_offsets_anchor_and_no_overlap() -> None:
 
     for r in _rows(QUO_DEV2):
         text = label_tool.text_of(r["corpus"], r["id"])
-        spans = []
-        for q in r["quotes"]:
-            s, e = q["start"], q["end"]
-            assert 0 <= s < e <= len(text), (r["id"], s, e)
-            seg = text[s:e]
-            assert seg.startswith(q["anchor"]), (r["id"], s, q["anchor"])
-            assert not seg[0].isspace() and not seg[-1].isspace(), (r["id"], s, e)
-            # the span sits right inside a pair of double-quote marks
-            before = text[:s].rstrip()
-            after = text[e:].lstrip()
-            assert before and before[-1] in label_tool.DQ_CHARS, (r["id"], s)
-            assert after and after[0] in label_tool.DQ_CHARS, (r["id"], e)
-            spans.append((s, e))
-        spans.sort()
-        for (a, b), (c, d) in pairwise(spans):
-            assert c >= b, (r["id"], (a, b), (c, d))
+        # the span sits right inside a pair of double-quote marks
+        assert_quote_spans(r["id"], text, r["quotes"], marks=label_tool.DQ_CHARS, closing=True)
     assert label_tool.check_gold(QUO_DEV2) == []

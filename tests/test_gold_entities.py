@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gold_checks import assert_entity_lists, assert_iso_countries
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "gold" / "entities.jsonl"
 SHARED = Path(os.environ.get("NEWS_SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
@@ -93,24 +95,12 @@ def test_gold_file_shape():
         assert r["corpus"] in CORPORA
         assert r["language"] in ("id", "en")
         assert isinstance(r["id"], str) and r["id"]
-        for key in ("people", "countries"):
-            vals = r[key]
-            assert isinstance(vals, list)
-            assert all(isinstance(v, str) and v == v.strip() and v for v in vals)
-            assert vals == sorted(vals), (r["id"], key)
-            assert len(set(vals)) == len(vals), (r["id"], key)
-    keys = [(r["corpus"], r["id"]) for r in rows]
-    assert keys == sorted(keys), "rows must be sorted by corpus, then id"
-    assert len(set(keys)) == len(keys), "duplicate records"
+    assert_entity_lists(rows)
 
 
 def test_country_codes_are_iso_alpha2():
     babel = pytest.importorskip("babel")
-    territories = babel.Locale("en").territories
-    for r in _rows():
-        for code in r["countries"]:
-            assert re.fullmatch(r"[A-Z]{2}", code), (r["id"], code)
-            assert code in territories and code not in NON_ISO, (r["id"], code)
+    assert_iso_countries(_rows(), babel.Locale("en").territories, NON_ISO)
 
 
 def test_id_formats():

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.gold_checks import assert_quote_rows
+from tests.gold_checks import assert_quote_rows, assert_quote_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "gold" / "quotes_id.jsonl"
@@ -49,18 +48,7 @@ def test_schema_and_sorting() -> None:
 
 def test_offsets_anchor_and_no_overlap(texts: dict[tuple[str, str], str]) -> None:
     for r in _rows():
-        text = texts[(r["corpus"], r["id"])]
-        spans = []
-        for q in r["quotes"]:
-            s, e = q["start"], q["end"]
-            assert 0 <= s < e <= len(text), (r["id"], s, e)
-            seg = text[s:e]
-            assert seg.startswith(q["anchor"]), (r["id"], s, q["anchor"])
-            assert not seg[0].isspace() and not seg[-1].isspace(), (r["id"], s, e)
-            spans.append((s, e))
-        spans.sort()
-        for (a, b), (c, d) in pairwise(spans):
-            assert c >= b, (r["id"], (a, b), (c, d))
+        assert_quote_spans(r["id"], texts[(r["corpus"], r["id"])], r["quotes"])
 
 
 def test_selection_matches_documented_rule() -> None:
