@@ -21,6 +21,7 @@ each mark or cue, so it is linear in the length of the body.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import logging
 import re
@@ -388,15 +389,14 @@ def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
 
 
 def _inside(pos: int, quoted: list[tuple[int, int]]) -> bool:
-    # quoted is sorted by start; a linear scan is fine for the small counts seen
-    lo, hi = 0, len(quoted)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if quoted[mid][0] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
+    """Whether ``pos`` falls inside one of the ``quoted`` spans (sorted by start)."""
+    lo = _spans_starting_by(quoted, pos)
     return lo > 0 and quoted[lo - 1][0] <= pos < quoted[lo - 1][1]
+
+
+def _spans_starting_by(spans: list[tuple[int, int]], pos: int) -> int:
+    """How many of ``spans`` (sorted by start) start at or before ``pos``."""
+    return bisect.bisect_right(spans, pos, key=lambda span: span[0])
 
 
 def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, int]]) -> list[_Found]:
@@ -755,17 +755,7 @@ def _same_sentence(body: str, a: int, b: int) -> bool:
 
 
 def _paragraph_gap(paragraphs: list[tuple[int, int]], a: int, b: int) -> int:
-    def index(pos: int) -> int:
-        lo, hi = 0, len(paragraphs)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if paragraphs[mid][0] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
-    return index(b) - index(a)
+    return _spans_starting_by(paragraphs, b) - _spans_starting_by(paragraphs, a)
 
 
 # --- which quoted spans are quotes -------------------------------------------
