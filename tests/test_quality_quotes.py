@@ -37,20 +37,21 @@ GOLD_ID_DEV2 = GOLD_ID.parent / "quotes_id_dev2.jsonl"
 FLOORS_DEV2 = {"f1": 0.985, "speaker_accuracy": 0.98}
 
 
-@pytest.fixture(scope="module")
-def results() -> dict[str, Result]:
+def _scored(use_entities: bool) -> dict[str, Result]:
     shared_or_skip("corpus", "polnear")
     if not GOLD_ID.exists():
         pytest.skip(f"{GOLD_ID} is absent")
-    return run_all(use_entities=False)
+    return run_all(use_entities=use_entities)
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Result]:
+    return _scored(use_entities=False)
 
 
 @pytest.fixture(scope="module")
 def results_with_entities() -> dict[str, Result]:
-    shared_or_skip("corpus", "polnear")
-    if not GOLD_ID.exists():
-        pytest.skip(f"{GOLD_ID} is absent")
-    return run_all(use_entities=True)
+    return _scored(use_entities=True)
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS_WITH_ENTITIES))
