@@ -345,8 +345,7 @@ def render_site(
     items: list[Page | Article] = [*site_pages(articles, problems, renderer.labels, options.ui_language, ix),
                                    *ix.articles]
     targets = tree.reserve([_output_path(item) for item in items])
-    for relpath, digest in _render_all(renderer, items, targets, _workers(jobs, len(items))):
-        tree.record(relpath, digest)
+    _render_all(renderer, items, targets, _workers(jobs, len(items)))
     copy_assets(templates, tree)
     feed_items = ix.articles[: feeds.FEED_SIZE]
     tree.write_text("feed.xml", feeds.atom_feed(feed_items, options.site_name, options.site_url, options.ui_language))
@@ -374,21 +373,22 @@ def _workers(jobs: int | None, files: int) -> int:
 _FORKED: tuple[Renderer, Sequence[Page | Article], Sequence[Path]] | None = None
 
 
-def _render_slice(bounds: tuple[int, int]) -> list[tuple[int, str]]:
-    """In a worker: render and write ``items[start:stop]``; each one's index and SHA-256."""
+def _render_slice(bounds: tuple[int, int]) -> None:
+    """In a worker: render and write ``items[start:stop]``."""
     assert _FORKED is not None
     renderer, items, targets = _FORKED
-    return [(n, write_file(targets[n], _render_one(renderer, items[n]).encode("utf-8")))
-            for n in range(*bounds)]
+    for n in range(*bounds):
+        write_file(targets[n], _render_one(renderer, items[n]).encode("utf-8"))
 
 
 def _render_all(renderer: Renderer, items: Sequence[Page | Article], targets: Sequence[Path],
-                workers: int) -> list[tuple[str, str]]:
-    """``(path, sha256)`` of every item, rendered and written, in item order."""
+                workers: int) -> None:
+    """Render every item and write it to its target, in ``workers`` processes."""
     global _FORKED
     if workers <= 1:
-        return [(_output_path(item), write_file(target, _render_one(renderer, item).encode("utf-8")))
-                for item, target in zip(items, targets, strict=True)]
+        for item, target in zip(items, targets, strict=True):
+            write_file(target, _render_one(renderer, item).encode("utf-8"))
+        return
     for name in renderer.env.list_templates(filter_func=lambda name: name.endswith(".j2")):
         renderer.env.get_template(name)  # compiled once here, inherited by every worker
     for code in {getattr(item, "language", "") for item in items} - {""}:
@@ -398,7 +398,6 @@ def _render_all(renderer: Renderer, items: Sequence[Page | Article], targets: Se
     _FORKED = (renderer, items, targets)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            digests = dict(pair for part in pool.imap_unordered(_render_slice, slices) for pair in part)
+            pool.map(_render_slice, slices)
     finally:
         _FORKED = None
-    return [(_output_path(item), digests[n]) for n, item in enumerate(items)]

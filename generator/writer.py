@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import subprocess
 from pathlib import Path, PurePosixPath
@@ -20,7 +19,6 @@ class OutputTree:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._written: set[str] = set()
-        self._hashes: dict[str, str] = {}
 
     def _check(self, relpath: str) -> Path:
         raw_parts = relpath.split("/")
@@ -41,40 +39,25 @@ class OutputTree:
     def reserve(self, relpaths: list[str]) -> list[Path]:
         """Check every path now (the same checks as a write) and claim it; their targets, in order.
 
-        For writing in worker processes: they write only the targets they were given, and the
-        contents' digests come back through :meth:`record`.
+        For writing in worker processes: they write only the targets they were given.
         """
         return [self._check(relpath) for relpath in relpaths]
-
-    def record(self, relpath: str, sha256: str) -> None:
-        """The digest of a reserved path's content, written by a worker."""
-        if PurePosixPath(relpath).as_posix() not in self._written:
-            raise BuildError(f"a digest for a path that was not reserved: {relpath!r}")
-        self._hashes[relpath] = sha256
 
     def write_text(self, relpath: str, content: str) -> None:
         self.write_bytes(relpath, content.encode("utf-8"))
 
     def write_bytes(self, relpath: str, content: bytes) -> None:
-        self._hashes[relpath] = write_file(self._check(relpath), content)
-
-    def digest(self) -> str:
-        """One hash of every path and content written: equal digests, identical trees."""
-        whole = hashlib.sha256()
-        for relpath in sorted(self._hashes):
-            whole.update(f"{relpath}\0{self._hashes[relpath]}\n".encode())
-        return whole.hexdigest()
+        write_file(self._check(relpath), content)
 
     @property
     def written(self) -> list[str]:
         return sorted(self._written)
 
 
-def write_file(target: Path, content: bytes) -> str:
-    """Write ``content`` to a checked target (see :meth:`OutputTree.reserve`); its SHA-256."""
+def write_file(target: Path, content: bytes) -> None:
+    """Write ``content`` to a checked target (see :meth:`OutputTree.reserve`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(content)
-    return hashlib.sha256(content).hexdigest()
 
 
 def _aside(current: Path, kind: str) -> Path:

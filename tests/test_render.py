@@ -145,14 +145,14 @@ def test_templates_exist() -> None:
         assert (Path(ROOT / "templates") / name).is_file()
 
 
-def _rendered(folder: Path, jobs: int, articles: list[Article]) -> tuple[str, dict[str, bytes]]:
+def _rendered(folder: Path, jobs: int, articles: list[Article]) -> dict[str, bytes]:
     from generator.render import SiteOptions, render_site
     from generator.writer import OutputTree
 
     tree = OutputTree(folder)
     render_site(articles, [], ROOT / "templates", tree, SiteOptions(), jobs=jobs)
     files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-    return tree.digest(), files
+    return files
 
 
 def test_parallel_rendering_writes_the_same_bytes_as_serial(tmp_path: Path) -> None:
@@ -160,10 +160,9 @@ def test_parallel_rendering_writes_the_same_bytes_as_serial(tmp_path: Path) -> N
     from generator.render import PARALLEL_MIN_FILES, _workers
 
     articles = synthetic_articles(300)
-    serial_digest, serial = _rendered(tmp_path / "serial", 1, articles)
+    serial = _rendered(tmp_path / "serial", 1, articles)
     assert len(serial) >= PARALLEL_MIN_FILES and _workers(2, len(serial)) == 2  # really forks
-    parallel_digest, parallel = _rendered(tmp_path / "parallel", 2, articles)
-    assert parallel_digest == serial_digest
+    parallel = _rendered(tmp_path / "parallel", 2, articles)
     assert parallel.keys() == serial.keys()
     assert [path for path in serial if serial[path] != parallel[path]] == []
 
@@ -185,8 +184,6 @@ def test_every_output_path_is_checked_before_any_worker_writes(tmp_path: Path) -
         tree.reserve(["a.md", "b.md", "a.md"])
     with pytest.raises(BuildError, match="outside"):
         OutputTree(tmp_path).reserve(["ok.md", "../evil.md"])
-    with pytest.raises(BuildError, match="not reserved"):
-        OutputTree(tmp_path).record("never.md", "0" * 64)
     assert not any(tmp_path.iterdir())
 
 
