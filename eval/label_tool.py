@@ -19,6 +19,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-heldout         # held-out quote selection
     python eval/label_tool.py select-heldout-entities  # held-out entity selection
     python eval/label_tool.py select-dev2            # development set 2 selection
+    python eval/label_tool.py select-dev3            # development set 3 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -248,6 +249,44 @@ def select_dev2() -> list[tuple[str, str]]:
     return chosen
 
 
+# --- development set 3 (see README, "Development set 3") --------------------
+
+DEV3_QUOTES = GOLD_DIR / "quotes_id_dev3.jsonl"
+DEV3_WITH = 17  # per corpus: records with a double-quote mark ...
+DEV3_WITHOUT = 3  # ... plus records with none (precision)
+
+
+def existing_gold_keys_dev3() -> set[tuple[str, str]]:
+    """Articles of the six gold files before dev3 (tuning, held-out, dev2)."""
+    return existing_gold_keys() | _gold_keys(DEV2_QUOTES) | _gold_keys(DEV2_ENTITIES)
+
+
+def select_dev3() -> list[tuple[str, str]]:
+    """Per corpus, walk the file BACKWARDS from the last record, skipping
+    records in any of the six earlier gold files; take the first DEV3_WITH
+    records whose text contains a double-quote character and the first
+    DEV3_WITHOUT whose text contains none. Returned in file order, kompas
+    first."""
+    taken = existing_gold_keys_dev3()
+    chosen: list[tuple[str, str]] = []
+    for corpus in CORPORA:
+        ids = list(load(corpus))
+        with_q: list[str] = []
+        without_q: list[str] = []
+        for rid in reversed(ids):
+            if len(with_q) >= DEV3_WITH and len(without_q) >= DEV3_WITHOUT:
+                break
+            if (corpus, rid) in taken:
+                continue
+            if DQ_RE.search(load(corpus)[rid]["text"]):
+                if len(with_q) < DEV3_WITH:
+                    with_q.append(rid)
+            elif len(without_q) < DEV3_WITHOUT:
+                without_q.append(rid)
+        chosen += [(corpus, r) for r in sorted(with_q + without_q, key=ids.index)]
+    return chosen
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -365,6 +404,18 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev2():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
+    elif cmd == "select-dev3":
+        for corpus, rid in select_dev3():
+            rec = load(corpus)[rid]
+            has = bool(DQ_RE.search(rec["text"]))
+            print(
+                corpus,
+                rid,
+                list(load(corpus)).index(rid),
+                rec.get("category", ""),
+                len(rec["text"]),
+                "quotes-marks" if has else "NO-MARKS",
+            )
     elif cmd == "check":
         errs = check_gold(Path(args[0]) if args else GOLD)
         print("\n".join(errs) or "OK")
