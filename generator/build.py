@@ -201,7 +201,8 @@ def build(settings: Settings) -> BuildResult:
             render_site(articles, problems, settings.root / "templates", tree, options, jobs=settings.jobs)
         search = start_search_index(staging / "src", staging / "search") if settings.search else None
         with stage("mkdocs"):  # the search index is built alongside, from the rendered pages
-            mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles))
+            mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles),
+                         jobs=settings.jobs)
         if search is not None:
             with stage("search"):
                 search.finish(staging / "site")

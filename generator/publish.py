@@ -62,13 +62,13 @@ def source_date_epoch(default: int) -> Iterator[None]:
         del os.environ["SOURCE_DATE_EPOCH"]
 
 
-def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int) -> None:
-    """``mkdocs build --strict`` from ``docs_dir`` into ``site_dir``."""
+def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int, jobs: int = 1) -> None:
+    """``mkdocs build --strict`` from ``docs_dir`` into ``site_dir``, its pages written by ``jobs`` processes."""
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
     config = load_mkdocs_config(mkdocs_yml, docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True)
-    with source_date_epoch(epoch):
+    with source_date_epoch(epoch), forked_pages(jobs):
         try:
             build(config)
         except MkDocsException as err:
@@ -79,6 +79,116 @@ def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int) -
         except OSError as err:
             raise BuildError(f"mkdocs build failed: {err}") from err
     log.debug("mkdocs wrote %s", site_dir)
+
+
+#: Below this many pages, forking costs more than it saves.
+FORK_MIN_PAGES = 400
+
+
+class _PageForker:
+    """Stands in for mkdocs' ``_build_page``: the theme renders the pages in ``jobs`` processes.
+
+    mkdocs reads every page, builds the navigation and the theme environment in one process,
+    then renders and writes the pages one by one in a loop (``_build_page``), which is most of
+    its time. At the loop's first call this forks ``jobs - 1`` children, each given every
+    ``jobs``-th page; the parent renders the rest in mkdocs' own loop and, at its last page,
+    waits for the children before mkdocs goes on (anchor checks, ``post_build``, the strict
+    warning count). Every page is rendered from the same state by the same code, so the output
+    is the same as in one process. A child that logs a warning or fails makes the build fail
+    (mkdocs runs strict here), naming its first error on stderr as mkdocs would.
+    """
+
+    def __init__(self, original: Any, jobs: int) -> None:
+        self.original = original
+        self.jobs = jobs
+        self.calls = 0
+        self.children: list[int] = []
+
+    def __call__(self, page: Any, config: Any, doc_files: Any, nav: Any, env: Any,
+                 dirty: bool = False, excluded: bool = False) -> None:
+        total = len(doc_files)
+        workers = self.jobs if total >= FORK_MIN_PAGES else 1
+        if self.calls == 0 and workers > 1:
+            self._fork(config, doc_files, nav, env, dirty, workers)
+        number = self.calls
+        self.calls += 1
+        if number % workers == 0:
+            self.original(page, config, doc_files, nav, env, dirty, excluded)
+        if self.calls == total and self.children:
+            self._wait()
+
+    def _fork(self, config: Any, doc_files: Any, nav: Any, env: Any, dirty: bool, workers: int) -> None:
+        for share in range(1, workers):
+            pid = os.fork()
+            if pid == 0:  # the child: render its share, then leave without running the parent's cleanup
+                os._exit(self._child(share, workers, config, doc_files, nav, env, dirty))
+            self.children.append(pid)
+
+    def _child(self, share: int, workers: int, config: Any, doc_files: Any, nav: Any, env: Any,
+               dirty: bool) -> int:
+        import logging as logging_
+
+        counter = _WarningCount()
+        logging_.getLogger("mkdocs").addHandler(counter)
+        try:
+            for number, file in enumerate(doc_files):
+                if number % workers == share:
+                    self.original(file.page, config, doc_files, nav, env, dirty,
+                                  excluded=file.inclusion.is_excluded())
+        except BaseException:  # mkdocs has logged which page and why
+            return 1
+        finally:
+            logging_.shutdown()
+        return 1 if counter.count else 0
+
+    def _wait(self) -> None:
+        failed = 0
+        for pid in self.children:
+            _, status = os.waitpid(pid, 0)
+            failed += os.waitstatus_to_exitcode(status) != 0
+        self.children = []
+        if failed:
+            raise BuildError(f"mkdocs build failed: {failed} page-writing process(es) met errors or warnings "
+                             "(see the log above)")
+
+    def abandon(self) -> None:
+        """The build failed before the last page: stop and reap the children."""
+        import signal
+
+        for pid in self.children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+        self.children = []
+
+
+class _WarningCount(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+@contextmanager
+def forked_pages(jobs: int) -> Iterator[None]:
+    """Within this block, mkdocs writes its pages in ``jobs`` forked processes (see :class:`_PageForker`)."""
+    from mkdocs.commands import build as mkdocs_commands
+
+    if jobs <= 1 or not hasattr(os, "fork"):
+        yield
+        return
+    original = mkdocs_commands._build_page
+    forker = _PageForker(original, jobs)
+    mkdocs_commands._build_page = forker
+    try:
+        yield
+    finally:
+        mkdocs_commands._build_page = original
+        forker.abandon()
 
 
 def start_search_index(pages_dir: Path, bundle: Path) -> BackgroundIndex:

@@ -41,11 +41,21 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _RecordDumper.add_representer(str, _represent_str)
 
 
-def _plain(value: Any) -> Any:
-    """``dataclasses.asdict`` without its deep copies (records hold only str, int, float, bool, None).
+#: Field names of each record dataclass, in definition order (``dataclasses.fields`` is slow per call).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
-    A dataclass's ``__dict__`` holds its fields in definition order (``__init__`` sets them so).
-    """
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        if not is_dataclass(kind):
+            return None
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    return names
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies (records hold only str, int, float, bool, None)."""
     kind = type(value)
     if kind is str or kind is int or kind is float or kind is bool or value is None:
         return value
@@ -55,10 +65,9 @@ def _plain(value: Any) -> Any:
         return {_plain(k): _plain(v) for k, v in value.items()}
     if kind is tuple:
         return tuple(_plain(v) for v in value)
-    if is_dataclass(value) and not isinstance(value, type):
-        if hasattr(value, "__dict__") and len(vars(value)) == len(fields(value)):
-            return {k: _plain(v) for k, v in vars(value).items()}
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    names = _field_names(kind)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     return value
 
 

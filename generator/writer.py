@@ -19,6 +19,7 @@ class OutputTree:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._written: set[str] = set()
+        self._safe_dirs: set[Path] = set()  # folders already resolved inside the root
 
     def _check(self, relpath: str) -> Path:
         raw_parts = relpath.split("/")
@@ -32,8 +33,14 @@ class OutputTree:
             raise BuildError(f"refusing to write the same file twice in one build: {relpath!r}")
         self._written.add(key)
         target = self.root.joinpath(*pure.parts)
-        if not target.resolve().is_relative_to(self.root.resolve()):
-            raise BuildError(f"refusing to write outside the output folder: {relpath!r}")
+        # a symlinked folder or file inside the tree could lead out of it: resolve each folder
+        # once (thousands of pages share one), and check the file itself is no symlink
+        if target.parent not in self._safe_dirs:
+            if not target.parent.resolve().is_relative_to(self.root.resolve()):
+                raise BuildError(f"refusing to write outside the output folder: {relpath!r}")
+            self._safe_dirs.add(target.parent)
+        if target.is_symlink():
+            raise BuildError(f"refusing to write through a symlink: {relpath!r}")
         return target
 
     def reserve(self, relpaths: list[str]) -> list[Path]:

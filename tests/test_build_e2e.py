@@ -151,3 +151,45 @@ def test_an_unchanged_rebuild_skips_rendering_and_a_change_does_not(
         build(settings)
     assert "nothing changed" not in caplog.text
     assert index.stat().st_mtime_ns != stamp
+
+
+def test_pages_written_by_forked_processes_are_the_same_as_by_one(project: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs' page loop split over two forked processes (generator.publish._PageForker) changes no byte."""
+    from generator import publish
+
+    monkeypatch.setattr(publish, "FORK_MIN_PAGES", 1)  # the seed site is small: fork anyway
+    shutil.copy(SEED, project / "seeds" / SEED.name)
+    build(Settings.for_root(project, jobs=1))
+    one = tree_digest(project / "site")
+    shutil.rmtree(project / ".cache")
+    shutil.rmtree(project / "site")
+    build(Settings.for_root(project, jobs=2))
+    assert tree_digest(project / "site") == one
+    assert len(one) > 20
+
+
+def test_a_warning_in_a_forked_page_process_fails_the_build(project: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import publish
+    from generator.errors import BuildError
+
+    monkeypatch.setattr(publish, "FORK_MIN_PAGES", 1)
+    shutil.copy(SEED, project / "seeds" / SEED.name)
+    settings = Settings.for_root(project, jobs=2)
+    build(settings)
+    before = tree_digest(project / "site")
+    from mkdocs.commands import build as mkdocs_commands
+
+    original = mkdocs_commands._build_page
+
+    def warn_on_odd_pages(page, config, doc_files, nav, env, dirty=False, excluded=False):  # type: ignore[no-untyped-def]
+        if [f.page for f in doc_files].index(page) % 2 == 1:
+            logging.getLogger("mkdocs.commands.build").warning("a warning while writing %s", page.file.src_uri)
+        return original(page, config, doc_files, nav, env, dirty, excluded)
+
+    monkeypatch.setattr(mkdocs_commands, "_build_page", warn_on_odd_pages)
+    (project / ".cache" / "last-build.txt").unlink()
+    with pytest.raises(BuildError, match="page-writing process"):
+        build(settings)
+    assert tree_digest(project / "site") == before, "the failed build left the last good site in place"
