@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 MONTHS: dict[str, int] = {
     # English
@@ -110,15 +111,20 @@ def find_text_date(text: str, window: int = 3000) -> str | None:
     # Every date pattern ends with a four-digit year (and a word boundary), so
     # nothing can match past the last one: scanning stops there, and a text
     # without one is done. This keeps the scan cheap; the matches are the same.
-    end = 0
+    # The long patterns are only tried in the stretch before each year (merged where they meet).
+    windows: list[list[int]] = []
     for end_match in _YEAR_END.finditer(head):
-        end = end_match.end()
-    if not end:
+        start, end = max(0, end_match.end() - DATE_SPAN), end_match.end()
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    if not windows:
         return None
     weekday: list[tuple[int, dt.date]] = []
     numeric: list[tuple[int, dt.date]] = []
     named: list[tuple[int, int, dt.date]] = []
-    for match in _ID_NUMERIC.finditer(head, 0, end):
+    for match in _in_windows(_ID_NUMERIC, head, windows):
         date = _checked(match.group(1), match.group(4), match.group(3), match.group(2))
         if date is not None:
             weekday.append((match.start(), date))
@@ -127,7 +133,7 @@ def find_text_date(text: str, window: int = 3000) -> str | None:
         if date is not None:
             numeric.append((match.start(), date))
     for pattern, month_group, day_group in ((_DAY_MONTH_YEAR, 3, 2), (_MONTH_DAY_YEAR, 2, 3)):
-        for match in pattern.finditer(head, 0, end):
+        for match in _in_windows(pattern, head, windows):
             month = str(MONTHS[match.group(month_group).lower()])
             date = _checked(match.group(1), match.group(4), month, match.group(day_group))
             if date is None:
@@ -147,6 +153,15 @@ def find_text_date(text: str, window: int = 3000) -> str | None:
 
 
 _YEAR_END = re.compile(r"\d{4}\b")
+
+#: The longest written date the patterns are tried over, in characters, ending at its year
+#: (``Wednesday, 21 September 2019`` is 28): a date spread wider by runs of spaces is not read.
+DATE_SPAN = 80
+
+
+def _in_windows(pattern: re.Pattern[str], text: str, windows: list[list[int]]) -> Iterator[re.Match[str]]:
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
 _PAREN_NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])")
 _LINE_PREFIX = re.compile(
