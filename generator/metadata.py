@@ -194,16 +194,15 @@ _TRAILING_PUNCT = re.compile(r"[\s,;:\u2013\u2014-]+$")
 
 def derive_title(body: str, limit: int = TITLE_MAX) -> str | None:
     """A headline from the lead sentence, cut at a word boundary (<= ``limit``)."""
-    spans = split_sentences(body[:2000])
-    if not spans:
-        return None
-    start, end = spans[0]
-    sentence = " ".join(body[start:end].split()).rstrip(".!?")
-    if len(sentence) > limit:
-        cut = sentence.rfind(" ", 0, limit + 1)
-        sentence = sentence[: cut if cut > limit // 2 else limit]
-    title = _TRAILING_PUNCT.sub("", sentence)
-    return title or None
+    for start, end in split_sentences(body[:2000]):  # the first sentence with words (not a lone "?")
+        sentence = " ".join(body[start:end].split()).rstrip(".!?")
+        if len(sentence) > limit:
+            cut = sentence.rfind(" ", 0, limit + 1)
+            sentence = sentence[: cut if cut > limit // 2 else limit]
+        title = _TRAILING_PUNCT.sub("", sentence)
+        if any(ch.isalnum() for ch in title):
+            return title
+    return None
 
 
 def _wire_list(value: Any) -> list[str] | None:

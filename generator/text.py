@@ -37,7 +37,7 @@ def normalize_text(s: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = fix_mojibake(text)
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+        text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))  # a removed mark may let two compose
     return tidy_whitespace(text)
 
 

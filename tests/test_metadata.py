@@ -193,3 +193,9 @@ def test_long_single_line_does_not_hang() -> None:
     text = ("JAKARTA, KOMPAS.com - " + "kata " * 40_000)[:200_000]
     meta = extract_metadata(make_doc(text))
     assert meta.outlet == "Kompas.com"
+
+
+def test_a_derived_title_skips_a_lead_sentence_without_words() -> None:
+    # found by hypothesis: the first "sentence" of "? Budi Santoso" is a lone "?"
+    assert derive_title("? Budi Santoso") == "Budi Santoso"
+    assert derive_title("... !") is None

@@ -161,3 +161,9 @@ def test_undecodable_bytes_raise() -> None:
     noise = bytes(range(0x80, 0xA0)) * 20
     with pytest.raises(DecodeError):
         decode_bytes(noise)
+
+
+def test_a_removed_zero_width_space_lets_the_letters_compose_in_one_pass() -> None:
+    # found by hypothesis: "A", ZWSP, combining acute; dropping the ZWSP first makes NFC give "Á" at once
+    once = normalize_text("A\u200b\u0301")
+    assert once == "\u00c1" and normalize_text(once) == once
