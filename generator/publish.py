@@ -68,7 +68,7 @@ def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int, j
     from mkdocs.exceptions import MkDocsException
 
     config = load_mkdocs_config(mkdocs_yml, docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True)
-    with source_date_epoch(epoch), forked_pages(jobs):
+    with source_date_epoch(epoch), lean_generated_pages(), forked_pages(jobs):
         try:
             build(config)
         except MkDocsException as err:
@@ -189,6 +189,39 @@ def forked_pages(jobs: int) -> Iterator[None]:
     finally:
         mkdocs_commands._build_page = original
         forker.abandon()
+
+
+@contextmanager
+def lean_generated_pages() -> Iterator[None]:
+    """Within this block, mkdocs makes no Markdown converter for the pages the generator rendered.
+
+    templates/mkdocs_hooks.py hands mkdocs an empty Markdown text for every page marked
+    ``generated: true`` (and puts the page's HTML back afterwards). Converting an empty text
+    still costs mkdocs a new ``markdown.Markdown`` with every extension loaded, per page; here
+    such a page gets what that conversion gives (no content, no table of contents, no title,
+    anchors or links) directly. Hand-written pages are converted as usual.
+    """
+    from mkdocs.structure.pages import Page as MkdocsPage
+    from mkdocs.structure.toc import get_toc
+
+    original = MkdocsPage.render
+
+    def render(self: Any, config: Any, files: Any) -> None:
+        if self.markdown != "" or self.meta.get("generated") is not True:
+            original(self, config, files)
+            return
+        self.content = ""
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+        if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
+            self.links_to_anchors = {}
+
+    MkdocsPage.render = render  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        MkdocsPage.render = original  # type: ignore[method-assign]
 
 
 def start_search_index(pages_dir: Path, bundle: Path) -> BackgroundIndex:
