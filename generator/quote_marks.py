@@ -10,9 +10,14 @@ outside one they are far more often apostrophes than quotation marks.
 Rules, in the order the scanner applies them:
 
 * An opening mark is one with text right after it; a closing mark is one with
-  text right before it. A directional mark (``“`` ``”``) is read in its own
-  direction unless the context says otherwise (``“`` right after a word while
-  a quote is open closes it; ``”`` before a word while none is open opens one).
+  text right before it (invisible format characters such as ``\u202a`` count as
+  space). A directional mark (``“`` ``”``) is read in its own direction unless
+  the context says otherwise (``“`` right after a word while a quote is open
+  closes it; ``”`` before a word while none is open opens one).
+* With a space after it, a mark opens a quote only as an isolated straight mark
+  in re-tokenised text (`` " ``), or when another mark follows in its paragraph
+  and it is an opening mark after a space (``“ You know``) or any mark opening
+  its paragraph (``” … they are``).
 * An opening-looking mark inside an open quote nests (a quote within a
   quote), except right after the end of a sentence, where it means the
   previous quote was never closed: that quote ends at the sentence end.
@@ -26,6 +31,7 @@ Rules, in the order the scanner applies them:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 OPENERS = frozenset("“„‟«〝")
@@ -68,7 +74,8 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 
 def _is_space(ch: str) -> bool:
-    return ch == "" or ch.isspace()
+    """White space, the paragraph edge, or an invisible format character (``\u202a``, ``\u200b``)."""
+    return ch == "" or ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
 def _prefers_open(left: str, right: str) -> bool:
@@ -119,6 +126,7 @@ class _Scanner:
         self.open_at: int | None = None
         self.depth = 0
         self.paragraphs = 1
+        self.para_end = len(body)
 
     def _emit(self, close_at: int | None, end: int) -> None:
         if self.open_at is None:
@@ -139,9 +147,9 @@ class _Scanner:
             right = ""
         if self.open_at is None:
             if _is_space(right):
-                if not (_is_space(left) and ch in AMBIGUOUS):
+                if not (_is_space(left) and ch in AMBIGUOUS) and not self._spaced_opener(i, para_start):
                     return
-                # an isolated straight mark ( " ) in re-tokenised text: opens
+                # an isolated straight mark ( " ) in re-tokenised text, or a spaced opener: opens
             elif ch in CLOSERS and not _prefers_open(left, right):
                 return  # a stray closing mark
             elif ch in AMBIGUOUS and _prefers_close(left, right) and not _prefers_open(left, right):
@@ -165,10 +173,24 @@ class _Scanner:
             return
         self._emit(i, i)
 
+    def _spaced_opener(self, i: int, para_start: int) -> bool:
+        """``“ You know`` or ``” … they are``: a mark with a space after it that opens a quote closed later.
+
+        An opening mark after a space (or opening the paragraph), or any double mark opening
+        the paragraph, opens when another double mark follows in the same paragraph.
+        """
+        body = self.body
+        ch = body[i]
+        first = _first_non_space(body, para_start, self.para_end) == i
+        left = body[i - 1] if i > para_start else ""
+        if not (first or (ch in OPENERS and (_is_space(left) or left in _OPEN_CONTEXT))):
+            return False
+        return any(body[j] in DOUBLE_MARKS for j in range(i + 1, self.para_end))
+
     def end_paragraph(self, para_end: int, next_para_start: int | None) -> None:
         if self.open_at is None:
             return
-        if next_para_start is not None and self.body[next_para_start] in DOUBLE_MARKS:
+        if next_para_start is not None and self.body[next_para_start : next_para_start + 1] in DOUBLE_MARKS:
             self.paragraphs += 1
             self.depth = 0
             return  # the quote continues in the next paragraph
@@ -182,6 +204,7 @@ def find_quote_spans(body: str) -> list[QuoteSpan]:
     paragraphs = paragraph_spans(body)
     for index, (start, end) in enumerate(paragraphs):
         continuing = scanner.open_at is not None
+        scanner.para_end = end
         for i in range(start, end):
             if body[i] in DOUBLE_MARKS:
                 if continuing and i == _first_non_space(body, start, end):
@@ -194,6 +217,6 @@ def find_quote_spans(body: str) -> list[QuoteSpan]:
 
 def _first_non_space(body: str, start: int, end: int) -> int:
     i = start
-    while i < end and body[i].isspace():
+    while i < end and _is_space(body[i]):
         i += 1
     return i

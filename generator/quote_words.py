@@ -42,14 +42,52 @@ EN_CUES = _words(
     opined cracked chided affirmed testified confirmed
     emailed texted reported recounts recalls states stated
     pressed agreed agrees
+    screamed cried chanted muttered murmured mouthed
     """
-) | frozenset({"went on", "goes on", "shot back", "fired back", "hit back", "chimed in"})
+) | frozenset({"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "put it"})
 
 #: English participles that attach a quote to the subject of their sentence: ``X urged ..., saying, "...``.
 EN_PARTICIPLES = _words(
     """
     saying telling adding writing noting declaring asking explaining arguing insisting warning tweeting
     stating calling quipping joking responding replying posting announcing continuing concluding
+    """
+)
+
+#: English verbs of the voice: their object is what was uttered, even when it looks like a title
+#: (``chanting "Dump Trump."``, ``He said "The Hispanics"``)
+EN_VOCAL = _words(
+    """
+    say says said saying shout shouts shouted shouting yell yells yelled yelling chant chants chanted chanting
+    scream screams screamed screaming cry cries cried crying exclaim exclaims exclaimed exclaiming
+    whisper whispers whispered whispering mutter mutters muttered muttering mouthed mouthing echoed echoing
+    """
+)
+
+#: English nouns of the voice whose ``of`` introduces what was uttered: ``chants of "Marco! Marco!"``
+EN_VOCAL_NOUNS = _words("chant chants cry cries shout shouts scream screams yell yells chorus refrain")
+
+#: English verbs whose direct object is the words said: ``chanted "Lock her up!"``, ``said "Not too likely"``,
+#: ``told reporters, "We lost."`` (the cues and participles, the vocal verbs, and the bare forms of the
+#: commonest cues: ``to announce, "..."``)
+EN_SPEECH_OBJECT = (
+    frozenset(c for c in EN_CUES if " " not in c)
+    | EN_PARTICIPLES
+    | EN_VOCAL
+    | _words(
+        """
+    tell add ask answer reply respond announce declare write tweet insist answering read reads reading
+    citing cited
+    """
+    )
+)
+
+#: English verbs that characterise something in the speaker's own words; a quote that is their moved
+#: object is kept (``which he called "a cartel."``, ``what Lee described as "a perception problem."``)
+EN_CHARACTERISING = _words(
+    """
+    call calls called calling dub dubs dubbed describe describes described describing label labels labeled
+    labelled labeling labelling brand brands branded term terms termed deem deems deemed
     """
 )
 

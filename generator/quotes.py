@@ -11,7 +11,12 @@
    before it (a quote standing alone continues the last attributed speaker);
 4. pronoun speakers (``katanya``, ``kata dia``, ``he said``) take the last
    named speaker before them;
-5. scare quotes, titles and short terms are dropped;
+5. scare quotes, titles, headlines, markup and short terms are dropped; a short
+   quote is kept when it is what someone said: the object of a verb of saying
+   (``chanted "Lock her up!"``, ``told reporters, "We lost."``), the moved object
+   of a characterising verb (``which he called "a cartel."``), a sentence of its
+   own, or a partial quote a speech cue introduces; such an object quote takes
+   the subject of its verb as speaker;
 6. the remaining quotes are ranked (``rank`` 1 = best key quote).
 
 All offsets point into ``body``; ``body[q.start:q.end] == q.text``. The
@@ -39,8 +44,13 @@ from generator.attribution import (
 )
 from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
 from generator.quote_words import (
+    EN_CHARACTERISING,
     EN_CUES,
+    EN_FUNCTION,
     EN_PARTICIPLES,
+    EN_SPEECH_OBJECT,
+    EN_VOCAL,
+    EN_VOCAL_NOUNS,
     ID_SUBJECT_FIRST,
     ID_VERB_FIRST,
     PARTIAL_CUES_EN,
@@ -115,8 +125,9 @@ class _Found:
     span: QuoteSpan | None = None
     name: str | None = None
     via: str = ""  # which rule gave the quote its speaker (for evaluation)
-    short: str = ""  # why a quote under four words was kept ("standalone", "partial")
+    short: str = ""  # why a short quote was kept ("standalone", "partial", "object")
     again: bool = False  # ``ujarnya lagi``: continues the speaker of the quote before
+    verb_subject: str | None = None  # the text before the speech verb a short quote is the object of
 
 
 def _resolver() -> Callable[[str, list[Person]], Person | None] | None:
@@ -140,8 +151,9 @@ def extract_quotes_traced(
     """``extract_quotes`` with, for each quote, the rule that gave its speaker (for evaluation).
 
     The rule is ``cue-after``, ``cue-before``, ``colon``, ``container``, ``subject``,
-    ``last-same``, ``next``, ``last-prev`` or ``""``; ``+pronoun`` marks a resolved pronoun
-    and ``+standalone`` / ``+partial`` a quote under four words kept by that rule.
+    ``last-same``, ``next``, ``last-prev``, ``verb`` (the subject of the speech verb a short
+    quote is the object of) or ``""``; ``+pronoun`` marks a resolved pronoun and
+    ``+standalone`` / ``+partial`` / ``+object`` a short quote kept by that rule.
     """
     try:
         return _extract(body, language, people, organizations)
@@ -174,7 +186,9 @@ def _extract(
     direct = [f for f in found if f.kind == "direct"]
     indirect = [f for f in found if f.kind == "indirect"]
     _inherit(body, direct, indirect, paragraphs, registry, lang)
-    kept = [f for f in direct if _is_quote(body, f, lang)] + indirect
+    kept = [f for f in direct if _is_quote(body, f, lang)]
+    _object_speakers(kept, registry, lang)
+    kept += indirect
     return _rank(body, kept)
 
 
@@ -764,13 +778,16 @@ def _paragraph_gap(paragraphs: list[tuple[int, int]], a: int, b: int) -> int:
 def _is_quote(body: str, item: _Found, lang: str) -> bool:
     """Drop scare quotes, titles and short terms; keep short quotes someone is said to have said.
 
-    A quoted span of four words or more is a quote unless it is a title or (uncued) a
-    short term inside the author's sentence. A shorter span is kept only when it is
-    attributed speech: a cued quote that stands as its own sentence (``Priebus said,
-    "Probably."``), the short rest of a quote split by its attribution (``"...," X said.
-    "Big time."``), or a partial quote inside a sentence that names who said it
-    (``Trump called the system "rigged"``, ``Trumka said the council would "continue
-    ..."``).
+    A quoted span of four words or more is a quote unless it is a title, a headline
+    credited with ``by``, markup, or (uncued) a short term inside the author's sentence.
+    A shorter span is kept only when it is attributed speech: a cued quote that stands
+    as its own sentence (``Priebus said, "Probably."``), the short rest of a quote split
+    by its attribution (``"...," X said. "Big time."``), a question or cry standing as a
+    sentence (``"Mr. Smith?"``), the object of a verb of saying (``a man yelled "Stay
+    there!"``, ``the judge exclaimed, "has overlapped."``), the moved object of a
+    characterising verb (``what Gilbert called "a perception problem."``), or a partial
+    quote inside a sentence that names who said it (``Trumka said the council would
+    "continue ..."``).
     """
     text = body[item.start : item.end]
     words = _WORD.findall(text)
@@ -780,7 +797,9 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
     before = _char_before(body, span.open_at) if span is not None else ""
     embedded = (before.isalnum() and before.islower()) or before == ","
     title_like = all(w[:1].isupper() or w.isdigit() for w in words) and text[-1:] not in ".!?,"
-    if title_like:
+    if title_like or (lang != "id" and _title_case(words, text) and text.rstrip("’'\" ")[-1:] not in ".!?,"):
+        return False  # ``"The Walking Dead"``, ``"Perfect Enough: Carly Fiorina and the Reinvention of HP"``
+    if span is not None and (_markup(body, span, text) or _headline(body, span, text)):
         return False
     if item.cued:
         if len(words) >= 4 or not embedded:
@@ -790,6 +809,13 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
     said_whole = item.cued and before in ",:" and text[-1:] in ".!?"  # ``Priebus said, "Probably."``
     if item.name is not None and (said_whole or (_standalone(before, text) and item.via in _CONTINUING)):
         item.short = "standalone"
+        return True
+    if _standalone(before, text) and text[-1:] in "?!" and _sentence_follows(body, span):
+        item.short = "standalone"  # ``The judge turned to me. "Mr. D'Souza?" I had ...``: a question or cry
+        return True
+    verb = (_speech_object(body, span) or _characterised(body, span, text)) if lang != "id" and span else None
+    if verb is not None and (verb[1] in EN_VOCAL | EN_VOCAL_NOUNS or not _title_case(words, text)):
+        item.short, item.verb_subject = "object", verb[0]  # ``chanted "Lock her up!"``, ``which he called "..."``
         return True
     if (text[-1:] in ".!?" or before in ",:") and _partial(body, item, words, lang):
         # a clause-final utterance (``called their son "an American hero."``, ``said, "we were
@@ -825,6 +851,14 @@ def _standalone(before: str, text: str) -> bool:
     return opens_sentence and text[-1:] in ".!?,…" and len(_WORD.findall(text)) >= MIN_STANDALONE_WORDS
 
 
+def _sentence_follows(body: str, span: QuoteSpan | None) -> bool:
+    """After the quote, a new sentence, a line break or the end (not the rest of the writer's sentence)."""
+    if span is None or span.close_at is None:
+        return True
+    after = body[span.close_at + 1 : span.close_at + 4].lstrip(" \t\u00a0")
+    return not after or after[0] == "\n" or after[0].isupper() or after[0] in DOUBLE_MARKS
+
+
 def _partial(body: str, item: _Found, words: list[str], lang: str) -> bool:
     """A short quote inside a sentence whose named speaker a speech cue introduces.
 
@@ -849,6 +883,153 @@ def _partial(body: str, item: _Found, words: list[str], lang: str) -> bool:
         return False
     surname = item.name.split()[-1].lower()
     return surname in tokens[:at]
+
+
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|\"\s*>")
+
+
+def _markup(body: str, span: QuoteSpan, text: str) -> bool:
+    """An attribute value or a stretch of markup (``<a href="...">``, ``tweet-date="...">...<tweet/>``)."""
+    return _char_before(body, span.open_at) == "=" or _TAG.search(text) is not None
+
+
+_BYLINE = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*by[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z]")
+
+
+def _headline(body: str, span: QuoteSpan, text: str) -> bool:
+    """A headline credited to its writer: ``NOW OPEN—"Pop-up art show opens," by DNAinfo's Eddie Small``.
+
+    The quote opens its line (only a capitalised label may stand before it) and ``by`` and a
+    name follow it.
+    """
+    if span.close_at is None or not text.rstrip().endswith(","):
+        return False
+    line = body[_paragraph_start(body, span.open_at) : span.open_at]
+    if any(ch.islower() for ch in line):
+        return False
+    return _BYLINE.match(body, span.close_at + 1) is not None
+
+
+#: most words between a speech verb and the comma before its quote (``told the Reuters news agency simply, "``)
+MAX_SPEECH_GAP = 6
+#: particles that may follow a verb of saying before its quote (``shouted back "``, ``called out "``)
+_SPEECH_PARTICLES = frozenset({"back", "out"})
+
+
+def _speech_object(body: str, span: QuoteSpan) -> tuple[str, str] | None:
+    """The verb of saying a quote is the object of (the words someone said), or None.
+
+    The verb stands right before the mark (``chanted "Lock her up!"``, ``said, "We'll see,"``,
+    ``shouted back, "No!"``), or a few words (addressee, time, manner) and a comma or colon
+    stand between (``told reporters Sunday, "We lost."``, ``the judge exclaimed, "...``).
+    A passive or impersonal verb (``is said``) and an adjective (``the alleged "..."``) do not count.
+    The verb comes as (the text before it, the verb in lower case).
+    """
+    clause = _before_window(body, span).rstrip()
+    words = list(_WORD.finditer(clause))
+    while words and words[-1].group().lower() in _SPEECH_PARTICLES:
+        words.pop()
+    if not words:
+        return None
+    last = len(words) - 1
+    adjacent = not clause[words[last].end() :].strip(" ,:\u00a0")
+    if adjacent and words[last].group().lower() in EN_SPEECH_OBJECT:
+        return _verb_subject(clause, words, last)
+    if adjacent and last > 0 and words[last].group().lower() == "of":
+        noun = words[last - 1].group().lower()
+        if noun in EN_VOCAL_NOUNS:  # ``greeted with chants of "Bobby!"``: the chanters go unnamed
+            return "", noun
+    if clause[-1:] not in ",:":
+        return None
+    for k in range(last, max(-1, last - MAX_SPEECH_GAP - 1), -1):
+        if "," in clause[words[k].end() : -1]:
+            return None  # the gap holds a clause of its own
+        if words[k].group().lower() in EN_SPEECH_OBJECT:
+            return _verb_subject(clause, words, k)
+    return None
+
+
+def _verb_subject(clause: str, words: list[re.Match[str]], k: int) -> tuple[str, str] | None:
+    """(the text before the verb ``words[k]``, the verb), None when it is passive or an adjective (``the alleged``).
+
+    ``were chanting`` is active: only a past form after ``is``/``was``/... is passive.
+    """
+    verb = words[k].group().lower()
+    blocking = _DETERMINERS if verb.endswith("ing") else _PASSIVE_BEFORE | _DETERMINERS
+    if k > 0 and words[k - 1].group().lower() in blocking:
+        return None
+    return clause[: words[k].start()], verb
+
+
+#: words before a verb form that make it an adjective: ``the alleged "..."``, ``his stated "..."``
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def _characterised(body: str, span: QuoteSpan, text: str) -> tuple[str, str] | None:
+    """The characterising verb whose moved object a quote is (the speaker's own words), or None.
+
+    ``which he called "a cartel for higher education."``, ``what Gilbert called "a perception
+    problem."``, ``whom she described as "volatile,"``. A naming participle (``a website called
+    "X"``, ``the so-called "X"``, ``is called "X"``) has no relative and subject before the verb;
+    and the quote must end its clause (``called "rigged" in a tweet`` may be the writer's term).
+    """
+    clause = _before_window(body, span).rstrip()
+    words = list(_WORD.finditer(clause))
+    if not words or clause[words[-1].end() :].strip(" ,:\u00a0") or not _closes_clause(body, span, text):
+        return None
+    if words[-1].group().lower() == "as":
+        words.pop()  # ``described as "..."``
+    if not words:
+        return None
+    at = len(words) - 1
+    if words[at].group().lower() not in EN_CHARACTERISING:
+        return None
+    rel = next((k for k in range(at - 1, -1, -1) if words[k].group().lower() in _RELATIVES), None)
+    if rel is None or rel >= at - 1:
+        return None  # no subject between the relative and the verb: ``a group that called "..."``
+    verb = _verb_subject(clause, words, at)
+    return None if verb is None else (verb[0][words[rel].end() :], verb[1])
+
+
+_RELATIVES = frozenset({"which", "that", "what", "who", "whom"})
+
+
+def _closes_clause(body: str, span: QuoteSpan, text: str) -> bool:
+    """The quote ends its clause: it ends in punctuation, or punctuation (or the line end) follows it."""
+    if text.rstrip()[-1:] in ".!?,;:…":
+        return True
+    if span.close_at is None:
+        return True
+    after = body[span.close_at + 1 : span.close_at + 3].lstrip(" \t\u00a0")
+    return not after or after[0] in ".,;:!?)—–\n…"
+
+
+def _object_speakers(items: list[_Found], registry: Registry, lang: str) -> None:
+    """A short quote kept as the object of a speech verb takes that verb's subject as its speaker.
+
+    ``When someone in the audience shouted, "Cruz," Beck joked``: not Beck. A named subject
+    replaces the speaker the quote got from a cue after it or from its neighbours; a subject with
+    no capitalised word (``a man yelled "..."``, ``supporters chanted "..."``) leaves it unnamed;
+    a pronoun or an unreadable subject keeps what the quote had.
+    """
+    for item in items:
+        subject = item.verb_subject
+        if subject is None or (item.via.startswith(("cue-before", "colon")) and item.name):
+            continue
+        registry.cursor = item.start
+        speaker = speaker_before_cue(subject, registry, lang) or sentence_subject(subject, registry, lang)
+        if speaker is not None and speaker.name and not speaker.pronoun:
+            item.name, item.via = registry.canonical(speaker.name), "verb"
+        elif speaker is None and _names_no_one(re.split(r"[,;:—–]", subject)[-1]):
+            item.name, item.via = None, "verb"
+
+
+def _names_no_one(phrase: str) -> bool:
+    """No capitalised word in ``phrase`` but a function word opening it (``The crowd``, ``a man``)."""
+    words = _WORD.findall(phrase)
+    while words and words[0].lower() in EN_FUNCTION:
+        words.pop(0)
+    return not any(w[:1].isupper() for w in words)
 
 
 #: words before a naming verb that make it passive or impersonal (``is called``, ``so called``)

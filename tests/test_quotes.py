@@ -480,3 +480,124 @@ def test_sentence_opening_plain_word_is_not_a_name() -> None:
         '"Upbit meraih urutan pertama di Korea dari sisi keamanan," katanya.'
     )
     assert _speakers_id(body, _p("Alex Kim")) == ["Alex Kim"]
+
+
+# --- short quotes that are what someone said (English) -------------------------------------
+
+
+def _pairs(body: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in _direct(extract_quotes(body, "en", [], []))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # right after a vocal verb, whoever the subject is (an unnamed crowd stays unnamed)
+        ('Outside the hall, supporters chanted "Lock her up!" as she left.', [("Lock her up!", None)]),
+        ('A man in the back shouted back, "No way!"', [("No way!", None)]),
+        # a progressive form is active, and a vocal verb keeps a title-cased utterance
+        ("Near the stage, protesters were chanting “Dump Trump.”", [("Dump Trump.", None)]),
+        # a named subject is the speaker, even when a cue after the quote names no one
+        ('Jane Roe had said, "We will see," when asked about the vote.', [("We will see,", "Jane Roe")]),
+        # the verb, an addressee and a comma: the utterance follows (the subject needs no name)
+        ('Later that day, the governor told reporters, "it starts to pay off."', [("it starts to pay off.", None)]),
+        # the second half of a quote split by its attribution
+        (
+            '"Everything that you have said so far," the judge exclaimed, "has overlapped."',
+            [("Everything that you have said so far,", None), ("has overlapped.", None)],
+        ),
+        # a noun of the voice and ``of``: the sentence's subject is not the one chanting
+        ('Jane Roe was greeted with chants of "Four more years!" from the floor.', [("Four more years!", None)]),
+    ],
+)
+def test_short_object_of_a_speech_verb_is_a_quote(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an adjective, not a verb of saying
+        'The court examined the alleged "side deals" with care.',
+        # passive: the writer's label
+        'The practice is called "cross dressing" by some.',
+        # a naming participle, with or without ``that``
+        'She hosts a podcast called "the long game." He runs a group that called "the next step."',
+        # a speech noun without ``of``, and a title after a verb whose object may be a title
+        'He gave a "shout out" and told "Meet the Press" about it.',
+    ],
+)
+def test_scare_quotes_near_speech_words_are_not_quotes(body: str) -> None:
+    assert _pairs(body) == []
+
+
+def test_moved_object_of_a_characterising_verb_is_a_quote() -> None:
+    body = 'The city sought the event to fix what Mayor Ann Lee called "a perception problem."'
+    assert _pairs(body) == [("a perception problem.", "Ann Lee")]
+    # ``described as``
+    body = 'It was an explosion that Mayor Bill Blasio described as "an intentional act."'
+    assert _pairs(body) == [("an intentional act.", "Bill Blasio")]
+    # the speaker stands between the relative and the verb, past an apposition
+    body = 'It was what Bay Brown, a former treasurer, called "hand-to-hand combat."'
+    assert _pairs(body) == [("hand-to-hand combat.", "Bay Brown")]
+    # mid-sentence, the same words may be the writer's term
+    body = 'It was what Mayor Ann Lee called "a problem" for the city and its people.'
+    assert _pairs(body) == []
+
+
+def test_standalone_question_or_cry_is_a_quote() -> None:
+    body = 'The judge then turned to me. "Mr. Smith?" I stood up and read my statement.'
+    assert _pairs(body) == [("Mr. Smith?", None)]
+    body = '"Who is going to pay for it?" Trump asked.\n\n"Mexico!" the audience screamed back.'
+    assert [text for text, _ in _pairs(body)] == ["Who is going to pay for it?", "Mexico!"]
+
+
+def test_as_x_put_it_attributes_the_quote() -> None:
+    body = 'As Vulture put it, "Hello, it is the Biebs." The singer topped the chart.'
+    assert _pairs(body) == [("Hello, it is the Biebs.", "Vulture")]
+
+
+def test_headlines_titles_and_markup_are_not_quotes() -> None:
+    body = (
+        'NOW OPEN—"Pop-up art show opens in the South Bronx this week," by DNAinfo\'s Eddie Small.\n'
+        'One Sunday, according to "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by'
+        " George Anders, she sat in her study.\n"
+        'Watch it at <a href="http://video.example.com/a-very-long-page-name">the site</a>.\n'
+        '<tweet tweet-author="@someone" tweet-date="March 9, 2016">Stands empty in the whole stadium.<tweet/>.'
+    )
+    assert _pairs(body) == []
+
+
+# --- quotation marks with a space after the opener ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "inner"),
+    [
+        # a curly opener followed by a space
+        ("Henry spoke. “ You know, that is what we found,” Henry said.", "You know, that is what we found,"),
+        ("As Politico reported, “ … Trump would win, and handily.”", "… Trump would win, and handily."),
+        # a closing-shaped mark that opens its paragraph, after a space or an invisible format mark
+        ("Intro.\n\n” … they are so not like him,” she said.", "… they are so not like him,"),
+        ("Intro.\n\n\u202a”Sorry, we lost the vote,” posted Jane Roe.", "Sorry, we lost the vote,"),
+    ],
+)
+def test_spaced_or_reversed_opener_opens_a_quote(body: str, inner: str) -> None:
+    spans = find_quote_spans(body)
+    assert [body[s.start : s.end] for s in spans] == [inner]
+
+
+def test_spaced_opener_without_a_later_mark_opens_nothing() -> None:
+    assert find_quote_spans("Prices “ rose again today and nobody knows why.") == []
+
+
+def test_reversed_opener_names_its_speaker() -> None:
+    body = "Intro.\n\n\u202a”Sorry, we lost the vote,” posted Jane Roe."
+    assert _pairs(body) == [("Sorry, we lost the vote,", "Jane Roe")]
+
+
+def test_paragraph_of_only_a_format_mark_after_an_open_quote() -> None:
+    body = "“The quote runs on\n\u202a\n“and goes on.”"
+    spans = find_quote_spans(body)
+    # the invisible paragraph does not continue the quote; the next paragraph opens a new one
+    assert [body[s.start : s.end] for s in spans] == ["The quote runs on", "and goes on."]
