@@ -198,8 +198,10 @@ def build(settings: Settings) -> BuildResult:
     try:
         with stage("render"):
             tree = OutputTree(staging / "src")
-            render_site(articles, problems, settings.root / "templates", tree, options, jobs=settings.jobs)
-        search = start_search_index(staging / "src", staging / "search") if settings.search else None
+            search_pages = staging / "search" / "pages" if settings.search else None
+            written = render_site(articles, problems, settings.root / "templates", tree, options,
+                                  jobs=settings.jobs, search_pages=search_pages)
+        search = start_search_index(staging / "src", staging / "search", written) if settings.search else None
         with stage("mkdocs"):  # the search index is built alongside, from the rendered pages
             mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles),
                          jobs=settings.jobs)

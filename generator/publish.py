@@ -14,7 +14,7 @@ import jinja2
 
 from generator.errors import BuildError
 from generator.render import SiteOptions
-from generator.search import BackgroundIndex
+from generator.search import BackgroundIndex, BundlePages
 
 log = logging.getLogger(__name__)
 
@@ -224,9 +224,11 @@ def lean_generated_pages() -> Iterator[None]:
         MkdocsPage.render = original  # type: ignore[method-assign]
 
 
-def start_search_index(pages_dir: Path, bundle: Path) -> BackgroundIndex:
+def start_search_index(pages_dir: Path, bundle: Path, written: dict[str, BundlePages] | None = None
+                       ) -> BackgroundIndex:
     """Index the rendered pages for search while mkdocs runs; call ``finish(site_dir)`` after it.
 
     ``bundle`` is a scratch folder; the bundles land in ``site_dir/pagefind`` (and ``pagefind-<lang>``).
+    ``written``: the search pages the renderer already wrote to ``bundle/pages`` (else they are written here).
     """
-    return BackgroundIndex(pages_dir, bundle).start()
+    return BackgroundIndex(pages_dir, bundle, written).start()

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -53,6 +53,9 @@ from generator.indexes import (
 from generator.records import Article, Problem
 from generator.store import record_yaml
 from generator.writer import OutputTree, write_file
+
+if TYPE_CHECKING:
+    from generator.search import BundlePages
 
 #: libyaml's emitter when PyYAML has it (same output, several times faster).
 _FAST_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -329,14 +332,18 @@ def copy_assets(templates: Path, tree: OutputTree) -> None:
 
 def render_site(
     articles: list[Article], problems: list[Problem], templates: Path, tree: OutputTree,
-    options: SiteOptions | str = "en", jobs: int | None = None,
-) -> None:
+    options: SiteOptions | str = "en", jobs: int | None = None, search_pages: Path | None = None,
+) -> dict[str, BundlePages] | None:
     """Render every page, record and feed of the site into ``tree``.
 
     The page model is built here; the pages and records are then rendered by ``jobs``
     forked worker processes (default: the core count; one process for small sites),
     each writing the slices it is given to paths this process checked and claimed first
     (:meth:`OutputTree.reserve`). The output is the same, byte for byte, either way.
+
+    With ``search_pages``, the workers also write each page marked for search there as the
+    small HTML file Pagefind indexes (:func:`generator.search.write_search_page`), so the
+    index can start at once; the bundles they fill are returned.
     """
     if isinstance(options, str):
         options = SiteOptions(ui_language=options)
@@ -345,13 +352,18 @@ def render_site(
     items: list[Page | Article] = [*site_pages(articles, problems, renderer.labels, options.ui_language, ix),
                                    *ix.articles]
     targets = tree.reserve([_output_path(item) for item in items])
-    _render_all(renderer, items, targets, _workers(jobs, len(items)))
+    written = _render_all(renderer, items, targets, _workers(jobs, len(items)), search_pages)
     copy_assets(templates, tree)
     feed_items = ix.articles[: feeds.FEED_SIZE]
     tree.write_text("feed.xml", feeds.atom_feed(feed_items, options.site_name, options.site_url, options.ui_language))
     tree.write_text("feed.json", feeds.json_feed(feed_items, options.site_name, options.site_url,
                                                  options.ui_language))
     tree.write_text("briefings.json", feeds.briefings_json(ix.articles))
+    if search_pages is None:
+        return None
+    from generator.search import count_bundles
+
+    return count_bundles(search_pages, written)
 
 
 def _output_path(item: Page | Article) -> str:
@@ -362,6 +374,23 @@ def _render_one(renderer: Renderer, item: Page | Article) -> str:
     return renderer.render(item) if isinstance(item, Page) else record_yaml(item)
 
 
+def _write_one(renderer: Renderer, item: Page | Article, target: Path,
+               search_pages: Path | None) -> tuple[str, str | None] | None:
+    """Render and write one item; its search page too, when it has one: ``(bundle, language)``."""
+    text = _render_one(renderer, item)
+    write_file(target, text.encode("utf-8"))
+    if search_pages is None or not isinstance(item, Page):
+        return None
+    from generator.search import search_entry, write_search_page  # search imports this module
+
+    entry = search_entry(item.path, text)
+    if entry is None:
+        return None
+    bundle, language, url, html = entry
+    write_search_page(search_pages, bundle, url, html)
+    return bundle, language
+
+
 def _workers(jobs: int | None, files: int) -> int:
     if "fork" not in multiprocessing.get_all_start_methods() or files < PARALLEL_MIN_FILES:
         return 1
@@ -370,34 +399,34 @@ def _workers(jobs: int | None, files: int) -> int:
 
 
 #: What forked workers render: set just before the fork, inherited (never pickled).
-_FORKED: tuple[Renderer, Sequence[Page | Article], Sequence[Path]] | None = None
+_FORKED: tuple[Renderer, Sequence[Page | Article], Sequence[Path], Path | None] | None = None
 
 
-def _render_slice(bounds: tuple[int, int]) -> None:
-    """In a worker: render and write ``items[start:stop]``."""
+def _render_slice(bounds: tuple[int, int]) -> list[tuple[str, str | None]]:
+    """In a worker: render and write ``items[start:stop]``; the search pages written, in order."""
     assert _FORKED is not None
-    renderer, items, targets = _FORKED
-    for n in range(*bounds):
-        write_file(targets[n], _render_one(renderer, items[n]).encode("utf-8"))
+    renderer, items, targets, search_pages = _FORKED
+    written = (_write_one(renderer, items[n], targets[n], search_pages) for n in range(*bounds))
+    return [entry for entry in written if entry is not None]
 
 
 def _render_all(renderer: Renderer, items: Sequence[Page | Article], targets: Sequence[Path],
-                workers: int) -> None:
-    """Render every item and write it to its target, in ``workers`` processes."""
+                workers: int, search_pages: Path | None = None) -> list[tuple[str, str | None]]:
+    """Render every item and write it to its target, in ``workers`` processes; the search pages written."""
     global _FORKED
     if workers <= 1:
-        for item, target in zip(items, targets, strict=True):
-            write_file(target, _render_one(renderer, item).encode("utf-8"))
-        return
+        written = (_write_one(renderer, item, target, search_pages)
+                   for item, target in zip(items, targets, strict=True))
+        return [entry for entry in written if entry is not None]
     for name in renderer.env.list_templates(filter_func=lambda name: name.endswith(".j2")):
         renderer.env.get_template(name)  # compiled once here, inherited by every worker
     for code in {getattr(item, "language", "") for item in items} - {""}:
         language_name(str(code), renderer.ui_language)  # babel loaded before the fork
     size = max(1, -(-len(items) // (workers * SLICES_PER_WORKER)))
     slices = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
-    _FORKED = (renderer, items, targets)
+    _FORKED = (renderer, items, targets, search_pages)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pool.map(_render_slice, slices)
+            return [entry for part in pool.map(_render_slice, slices) for entry in part]
     finally:
         _FORKED = None

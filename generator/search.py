@@ -120,25 +120,39 @@ _BODY_MARK = "data-pagefind-body"
 _BUNDLE_MARK = re.compile(r'data-search-bundle="(pagefind(?:-[a-z0-9]+)*)" data-search-language="([a-z]{2,3})"')
 
 
-def searchable_pages(pages_dir: Path) -> Iterator[tuple[tuple[str, str | None], str, str]]:
-    """``((bundle, language), url, html)`` of every rendered page that marks a part for search, in path order.
+def search_entry(relpath: str, text: str) -> tuple[str, str | None, str, str] | None:
+    """``(bundle, language, url, html)`` of a rendered page that marks a part for search, else None.
 
     A rendered page is YAML front matter and one raw HTML block, which mkdocs copies
     into its page as it is (see templates/mkdocs_hooks.py); the URL is mkdocs' own.
     The bundle and its language are the page's ``data-search-bundle`` and
     ``data-search-language`` (briefings); other pages go to the primary bundle (language None).
     """
+    body = text.find(_BODY_MARK)
+    if body < 0:
+        return None
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        text = text[end + 5:] if end >= 0 else text
+    mark = _BUNDLE_MARK.search(text, 0, text.find(">", text.find(_BODY_MARK)) + 1)
+    bundle, language = (mark.group(1), mark.group(2)) if mark else (PRIMARY_BUNDLE, None)
+    return bundle, language, Page(relpath, "").url, text
+
+
+def searchable_pages(pages_dir: Path) -> Iterator[tuple[tuple[str, str | None], str, str]]:
+    """``((bundle, language), url, html)`` of every rendered page under ``pages_dir`` marked for search."""
     for path in sorted(pages_dir.rglob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        body = text.find(_BODY_MARK)
-        if body < 0:
-            continue
-        if text.startswith("---\n"):
-            end = text.find("\n---\n", 4)
-            text = text[end + 5:] if end >= 0 else text
-        mark = _BUNDLE_MARK.search(text, 0, text.find(">", text.find(_BODY_MARK)) + 1)
-        where = (mark.group(1), mark.group(2)) if mark else (PRIMARY_BUNDLE, None)
-        yield where, Page(path.relative_to(pages_dir).as_posix(), "").url, text
+        entry = search_entry(path.relative_to(pages_dir).as_posix(), path.read_text(encoding="utf-8"))
+        if entry is not None:
+            bundle, language, url, html = entry
+            yield (bundle, language), url, html
+
+
+def write_search_page(out: Path, bundle: str, url: str, html: str) -> None:
+    """One searchable page as a minimal HTML file at its URL under ``out/<bundle>``."""
+    target = out / bundle / url / "index.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(f"<!doctype html>\n<html><body>\n{html}</body></html>\n", encoding="utf-8")
 
 
 @dataclass
@@ -149,22 +163,28 @@ class BundlePages:
     language: str = INDEX_LANGUAGE
 
 
-def write_search_pages(pages_dir: Path, out: Path) -> dict[str, BundlePages]:
-    """The searchable pages as minimal HTML files at their URLs under ``out/<bundle>``, by bundle.
+def count_bundles(out: Path, written: list[tuple[str, str | None]]) -> dict[str, BundlePages]:
+    """The bundles of the pages written to ``out`` (as ``(bundle, language)`` each, in path order).
 
     The primary bundle is always there (with no page, Pagefind still writes an empty bundle).
     """
     bundles: dict[str, BundlePages] = {PRIMARY_BUNDLE: BundlePages()}
     (out / PRIMARY_BUNDLE).mkdir(parents=True, exist_ok=True)
-    for (bundle, language), url, html in searchable_pages(pages_dir):
-        target = out / bundle / url / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(f"<!doctype html>\n<html><body>\n{html}</body></html>\n", encoding="utf-8")
+    for bundle, language in written:
         entry = bundles.setdefault(bundle, BundlePages())
         entry.pages += 1
         if language is not None:
             entry.language = language
     return bundles
+
+
+def write_search_pages(pages_dir: Path, out: Path) -> dict[str, BundlePages]:
+    """The searchable pages of ``pages_dir`` written under ``out/<bundle>``, by bundle."""
+    written: list[tuple[str, str | None]] = []
+    for (bundle, language), url, html in searchable_pages(pages_dir):
+        write_search_page(out, bundle, url, html)
+        written.append((bundle, language))
+    return count_bundles(out, written)
 
 
 class BackgroundIndex:
@@ -177,9 +197,10 @@ class BackgroundIndex:
     (Pagefind's Python API is not used: its service reads one answer per 0.1 s.)
     """
 
-    def __init__(self, pages_dir: Path, work: Path) -> None:
+    def __init__(self, pages_dir: Path, work: Path, written: dict[str, BundlePages] | None = None) -> None:
         self.pages_dir = pages_dir
         self.work = work
+        self.written = written  # the pages already written to work/pages (by the render workers), or None
         self.pages = 0
         self.runs: list[IndexRun] = []
         self._error: BaseException | None = None
@@ -193,7 +214,9 @@ class BackgroundIndex:
 
     def _run(self) -> None:
         try:
-            bundles = write_search_pages(self.pages_dir, self.work / "pages")
+            bundles = self.written
+            if bundles is None:
+                bundles = write_search_pages(self.pages_dir, self.work / "pages")
             self.pages = sum(b.pages for b in bundles.values())
             for name in sorted(bundles, key=lambda name: (name != PRIMARY_BUNDLE, name)):
                 if self._cancelled.is_set():
