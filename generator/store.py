@@ -129,8 +129,26 @@ def load_record_yaml(text: str) -> Article:
     return Article.from_dict(yaml.safe_load(text))
 
 
-def _digest(payload: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+#: A cache entry is this, 64 hex digits, then ``",`` and the rest of the JSON object; the digest is
+#: the SHA-256 of that object written without the digest (``{"record": …, "warnings": […]}``).
+_ENTRY_HEAD = '{"digest":"'
+
+
+def _entry_text(payload: dict[str, Any]) -> str:
+    body = json.dumps(payload, ensure_ascii=False)
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return f'{_ENTRY_HEAD}{digest}",{body[1:]}'
+
+
+def _entry_payload(text: str) -> Any:
+    """The payload of an entry whose digest holds; ValueError otherwise."""
+    digest_end = len(_ENTRY_HEAD) + 64
+    if not text.startswith(_ENTRY_HEAD) or text[digest_end:digest_end + 2] != '",':
+        raise ValueError("not a cache entry")
+    body = "{" + text[digest_end + 2:]
+    if hashlib.sha256(body.encode("utf-8")).hexdigest() != text[len(_ENTRY_HEAD):digest_end]:
+        raise ValueError("digest mismatch")
+    return json.loads(body)
 
 
 class RecordCache:
@@ -155,10 +173,7 @@ class RecordCache:
         """The record and the read warnings stored for these exact bytes, or None."""
         path = self._path(self.key(relpath, sha256))
         try:
-            entry = json.loads(path.read_text(encoding="utf-8"))
-            payload = {"record": entry["record"], "warnings": entry["warnings"]}
-            if _digest(payload) != entry["digest"]:
-                raise ValueError("digest mismatch")
+            payload = _entry_payload(path.read_text(encoding="utf-8"))
             return Article.from_dict(payload["record"]), tuple(str(w) for w in payload["warnings"])
         except FileNotFoundError:
             return None
@@ -167,10 +182,10 @@ class RecordCache:
             return None
 
     def put(self, article: Article, warnings: tuple[str, ...] = ()) -> None:
-        payload: dict[str, Any] = {"record": article.to_dict(), "warnings": list(warnings)}
+        payload: dict[str, Any] = {"record": record_dict(article), "warnings": list(warnings)}
         path = self._path(self.key(article.source.path, article.source.sha256))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"digest": _digest(payload), **payload}, handle, ensure_ascii=False)
+            handle.write(_entry_text(payload))
         Path(tmp).replace(path)
