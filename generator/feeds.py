@@ -118,6 +118,16 @@ def briefings_json(articles: list[Article]) -> str:
     ``<``, ``>`` and ``&`` are written as \\u escapes, so the file can be embedded in an
     HTML ``<script>`` element without a ``</script>`` in an article ending it.
     """
-    data = {"count": len(articles), "briefings": [record_dict(a) for a in sorted(articles, key=lambda a: a.id)]}
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    return join_briefings([(a.id, briefing_json(a)) for a in articles])
+
+
+def briefing_json(article: Article) -> str:
+    """One record's part of ``briefings.json`` (computed where the record is written, in parallel)."""
+    text = json.dumps(record_dict(article), ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def join_briefings(parts: list[tuple[str, str]]) -> str:
+    """``briefings.json`` from ``(id, briefing_json(article))`` pairs: the records ordered by id."""
+    records = ",".join(text for _, text in sorted(parts))
+    return f'{{"count":{len(parts)},"briefings":[{records}]}}\n'

@@ -352,13 +352,13 @@ def render_site(
     items: list[Page | Article] = [*site_pages(articles, problems, renderer.labels, options.ui_language, ix),
                                    *ix.articles]
     targets = tree.reserve([_output_path(item) for item in items])
-    written = _render_all(renderer, items, targets, _workers(jobs, len(items)), search_pages)
+    written, records = _render_all(renderer, items, targets, _workers(jobs, len(items)), search_pages)
     copy_assets(templates, tree)
     feed_items = ix.articles[: feeds.FEED_SIZE]
     tree.write_text("feed.xml", feeds.atom_feed(feed_items, options.site_name, options.site_url, options.ui_language))
     tree.write_text("feed.json", feeds.json_feed(feed_items, options.site_name, options.site_url,
                                                  options.ui_language))
-    tree.write_text("briefings.json", feeds.briefings_json(ix.articles))
+    tree.write_text("briefings.json", feeds.join_briefings(records))
     if search_pages is None:
         return None
     from generator.search import count_bundles
@@ -374,21 +374,28 @@ def _render_one(renderer: Renderer, item: Page | Article) -> str:
     return renderer.render(item) if isinstance(item, Page) else record_yaml(item)
 
 
+#: What writing one item gives back: the search page it wrote ``(bundle, language)``, or for a
+#: record its part of briefings.json ``(id, json)``; ``None`` for neither.
+_Written = tuple[str, str | None] | None
+
+
 def _write_one(renderer: Renderer, item: Page | Article, target: Path,
-               search_pages: Path | None) -> tuple[str, str | None] | None:
-    """Render and write one item; its search page too, when it has one: ``(bundle, language)``."""
+               search_pages: Path | None) -> tuple[_Written, _Written]:
+    """Render and write one item; its search page too, when it has one."""
     text = _render_one(renderer, item)
     write_file(target, text.encode("utf-8"))
-    if search_pages is None or not isinstance(item, Page):
-        return None
+    if not isinstance(item, Page):
+        return None, (item.id, feeds.briefing_json(item))
+    if search_pages is None:
+        return None, None
     from generator.search import search_entry, write_search_page  # search imports this module
 
     entry = search_entry(item.path, text)
     if entry is None:
-        return None
+        return None, None
     bundle, language, url, html = entry
     write_search_page(search_pages, bundle, url, html)
-    return bundle, language
+    return (bundle, language), None
 
 
 def _workers(jobs: int | None, files: int) -> int:
@@ -402,31 +409,38 @@ def _workers(jobs: int | None, files: int) -> int:
 _FORKED: tuple[Renderer, Sequence[Page | Article], Sequence[Path], Path | None] | None = None
 
 
-def _render_slice(bounds: tuple[int, int]) -> list[tuple[str, str | None]]:
-    """In a worker: render and write ``items[start:stop]``; the search pages written, in order."""
+def _render_slice(bounds: tuple[int, int]) -> list[tuple[_Written, _Written]]:
+    """In a worker: render and write ``items[start:stop]``; what each gave back, in order."""
     assert _FORKED is not None
     renderer, items, targets, search_pages = _FORKED
-    written = (_write_one(renderer, items[n], targets[n], search_pages) for n in range(*bounds))
-    return [entry for entry in written if entry is not None]
+    return [_write_one(renderer, items[n], targets[n], search_pages) for n in range(*bounds)]
 
 
 def _render_all(renderer: Renderer, items: Sequence[Page | Article], targets: Sequence[Path],
-                workers: int, search_pages: Path | None = None) -> list[tuple[str, str | None]]:
-    """Render every item and write it to its target, in ``workers`` processes; the search pages written."""
+                workers: int, search_pages: Path | None = None
+                ) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+    """Render every item and write it to its target, in ``workers`` processes.
+
+    Returns the search pages written ``(bundle, language)`` and the records' parts of
+    briefings.json ``(id, json)``, each in item order.
+    """
     global _FORKED
     if workers <= 1:
-        written = (_write_one(renderer, item, target, search_pages)
-                   for item, target in zip(items, targets, strict=True))
-        return [entry for entry in written if entry is not None]
-    for name in renderer.env.list_templates(filter_func=lambda name: name.endswith(".j2")):
-        renderer.env.get_template(name)  # compiled once here, inherited by every worker
-    for code in {getattr(item, "language", "") for item in items} - {""}:
-        language_name(str(code), renderer.ui_language)  # babel loaded before the fork
-    size = max(1, -(-len(items) // (workers * SLICES_PER_WORKER)))
-    slices = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
-    _FORKED = (renderer, items, targets, search_pages)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return [entry for part in pool.map(_render_slice, slices) for entry in part]
-    finally:
-        _FORKED = None
+        results = [_write_one(renderer, item, target, search_pages)
+                   for item, target in zip(items, targets, strict=True)]
+    else:
+        for name in renderer.env.list_templates(filter_func=lambda name: name.endswith(".j2")):
+            renderer.env.get_template(name)  # compiled once here, inherited by every worker
+        for code in {getattr(item, "language", "") for item in items} - {""}:
+            language_name(str(code), renderer.ui_language)  # babel loaded before the fork
+        size = max(1, -(-len(items) // (workers * SLICES_PER_WORKER)))
+        slices = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+        _FORKED = (renderer, items, targets, search_pages)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = [result for part in pool.map(_render_slice, slices) for result in part]
+        finally:
+            _FORKED = None
+    searched = [entry for entry, _ in results if entry is not None]
+    records = [(record[0], str(record[1])) for _, record in results if record is not None]
+    return searched, records

@@ -6,6 +6,7 @@ from pathlib import Path
 import markdown
 import pytest
 
+from generator import feeds
 from generator.indexes import build_index
 from generator.records import Article, Keyword, Person, Quote, Source
 from generator.render import Page, Renderer, briefing_pages, inert_title, relative_url, safe_url
@@ -165,6 +166,25 @@ def test_parallel_rendering_writes_the_same_bytes_as_serial(tmp_path: Path) -> N
     parallel = _rendered(tmp_path / "parallel", 2, articles)
     assert parallel.keys() == serial.keys()
     assert [path for path in serial if serial[path] != parallel[path]] == []
+    # briefings.json is assembled from the parts the workers serialised: the same as in one piece
+    assert parallel["briefings.json"].decode("utf-8") == feeds.briefings_json(articles)
+
+
+def test_render_workers_write_the_search_pages_a_second_pass_would(tmp_path: Path) -> None:
+    from eval.scale_site import synthetic_articles
+    from generator.render import SiteOptions, render_site
+    from generator.search import write_search_pages
+    from generator.writer import OutputTree
+
+    articles = synthetic_articles(300)
+    bundles = render_site(articles, [], ROOT / "templates", OutputTree(tmp_path / "src"), SiteOptions(), jobs=2,
+                          search_pages=tmp_path / "by-workers")
+    again = write_search_pages(tmp_path / "src", tmp_path / "by-pass")
+    assert bundles == again and sum(b.pages for b in again.values()) >= 300
+
+    def tree(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    assert tree(tmp_path / "by-workers") == tree(tmp_path / "by-pass")
 
 
 def test_small_sites_and_one_job_render_in_one_process() -> None:
