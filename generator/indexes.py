@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.records import Article, Quote
 from generator.slug import slugify
@@ -159,9 +160,18 @@ def article_entities(article: Article) -> dict[str, dict[str, str]]:
     return {kind: {k: names[k] for k in sorted(names)} for kind, names in found.items()}
 
 
-def _mentions_place(text: str, names: list[str]) -> bool:
-    folded = text.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded) for n in names if len(n) > 1)
+def _mentions_place(folded: str, names: list[str]) -> bool:
+    """Whether the case-folded text names one of ``names`` as a whole word."""
+    for name in names:
+        form = name.casefold()
+        if len(name) > 1 and form in folded and _whole_word(form).search(folded):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _whole_word(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
 def _gather(articles: list[Article], mentioned: dict[str, dict[str, dict[str, str]]]) -> dict[str, dict[str, Entity]]:
@@ -184,13 +194,14 @@ def _gather(articles: list[Article], mentioned: dict[str, dict[str, dict[str, st
             person = table["person"][_norm(p.name)]
             if p.role and p.role not in person.roles:
                 person.roles.append(p.role)
+        quote_texts = [quote.text.casefold() for quote in article.quotes] if article.places else []
         for place in article.places:
             key = place.code.upper() if place.code else _place_key(place.name)
             entity = table["place"][key]
             entity.detail = place.code.upper() if place.code else place.kind
             forms = [place.name, *place.aliases]
-            for index, quote in enumerate(article.quotes):
-                if _mentions_place(quote.text, forms):
+            for index, (quote, folded) in enumerate(zip(article.quotes, quote_texts, strict=True)):
+                if _mentions_place(folded, forms):
                     entity.quotes.append(QuoteRef(article, index, quote))
     return table
 
