@@ -54,11 +54,18 @@ class BuildResult:
         return [p for p in self.problems if p.severity in STRICT_SEVERITIES]
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the child processes it has waited for."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 @contextmanager
 def stage(name: str) -> Iterator[None]:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     yield
     log.info("%-9s %6.2f s", name, time.perf_counter() - started)
+    log.debug("%-9s %6.2f s of CPU (this process and the workers it waited for)", name, _cpu_seconds() - cpu)
 
 
 def extract_all(paths: list[Path], settings: Settings) -> tuple[list[Article], list[Problem]]:
