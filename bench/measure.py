@@ -11,7 +11,8 @@ Memory is measured two ways, and the report says which is which:
   very short spike between two samples can be missed. ``peak_tree_pss`` (the
   proportional set size, shared pages split between sharers) is sampled beside it.
 
-The targets are checked against ``peak_tree_rss``, the conservative figure.
+The memory target is checked against ``peak_tree_pss``: forked workers share most of their
+pages with the process they were forked from, and RSS counts each shared page once per process.
 """
 
 from __future__ import annotations

@@ -180,8 +180,8 @@ def _build(project: Project, args: argparse.Namespace, label: str) -> dict[str, 
     load_before = os.getloadavg()[0]
     result: RunResult = run_measured(argv, project.root, logfile, args.timeout, _env())
     status = "ok" if result.returncode == 0 else f"FAILED (exit {result.returncode}), see {logfile}"
-    log.info("  %-12s %7.2f s  tree RSS %5.0f MiB  %s", label, result.seconds,
-             result.peak_tree_rss / report.MIB, status)
+    log.info("  %-12s %7.2f s  tree PSS %5.0f MiB  RSS %5.0f MiB  %s", label, result.seconds,
+             result.peak_tree_pss / report.MIB, result.peak_tree_rss / report.MIB, status)
     if result.returncode != 0:
         log.error("%s", result.stderr_tail)
     # the machine's 1-minute load before and after: other work on it inflates the timings
@@ -275,9 +275,12 @@ def profile_build(base: Path, args: argparse.Namespace) -> str:
 
 
 MEMORY_MEASURE = (
-    "Peak tree RSS is the largest sum of VmRSS over the build process and its worker processes, sampled "
-    "from /proc every 0.1 s (shared pages counted once per process: an upper bound); the targets use it. "
-    "Peak single RSS is ru_maxrss from os.wait4: the largest single process of the tree (a lower bound)."
+    "Peak tree PSS is the largest sum of the proportional set size (Pss in /proc/PID/smaps_rollup) over the "
+    "build process and all its descendants, sampled every 0.1 s: a page shared by n processes counts 1/n in "
+    "each, so the sum is the memory the build really holds; the target uses it. Peak tree RSS sums VmRSS "
+    "instead, counting every shared page once per process that maps it: since mkdocs' pages are written by "
+    "a process forked from the build (copy-on-write), this counts the build's own memory twice and is an "
+    "upper bound. Peak single RSS is ru_maxrss from os.wait4: the largest single process (a lower bound)."
 )
 
 

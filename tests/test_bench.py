@@ -154,7 +154,8 @@ def test_tree_size_and_own_memory(tmp_path: Path) -> None:
 
 
 def _run(seconds: float, rss: int = 100 * report.MIB, code: int = 0) -> dict[str, Any]:
-    return {"seconds": seconds, "returncode": code, "peak_tree_rss": rss, "maxrss_single": rss // 2,
+    return {"seconds": seconds, "returncode": code, "peak_tree_pss": rss, "peak_tree_rss": 2 * rss,
+            "maxrss_single": rss // 2,
             "stages": {"extract": seconds / 2, "mkdocs": seconds / 3}}
 
 
@@ -189,7 +190,7 @@ def test_checks_pass_and_fail() -> None:
         "no-change rebuild of 10,000 / full build": "FAIL",
         "full build 10,000 / full build 1,000": "FAIL",
         "extraction / plain python YAKE": "pass",
-        "peak memory at 10,000 (tree RSS)": "FAIL",
+        "peak memory at 10,000 (tree PSS)": "FAIL",
     }
 
 
@@ -206,7 +207,7 @@ def test_markdown_and_json_writers(tmp_path: Path) -> None:
     md_path, json_path = report.write(results, tmp_path)
     md = md_path.read_text(encoding="utf-8")
     assert "2 cores" in md
-    assert "| 1,000 | 7.00 | 2.00 | 2.50 | 100 | 50 | 50 | 2000 | 1003 | 40.0 |" in md
+    assert "| 1,000 | 7.00 | 2.00 | 2.50 | 100 | 200 | 50 | 50 | 2000 | 1003 | 40.0 |" in md  # PSS, RSS, single
     assert "| full build of 10,000 from clean | 62.50 s | 90 s | pass |" in md
     assert "9.00!" in md  # a failed run is marked
     assert "| 1,000 | full | 3.50 | 2.33 |" in md  # stage medians
