@@ -68,7 +68,7 @@ def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int, j
     from mkdocs.exceptions import MkDocsException
 
     config = load_mkdocs_config(mkdocs_yml, docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True)
-    with source_date_epoch(epoch), lean_generated_pages(), forked_pages(jobs):
+    with source_date_epoch(epoch), lean_generated_pages(), linked_static_files(docs_dir), forked_pages(jobs):
         try:
             build(config)
         except MkDocsException as err:
@@ -222,6 +222,39 @@ def lean_generated_pages() -> Iterator[None]:
         yield
     finally:
         MkdocsPage.render = original  # type: ignore[method-assign]
+
+
+@contextmanager
+def linked_static_files(docs_dir: Path) -> Iterator[None]:
+    """Within this block, mkdocs hard-links the static files of ``docs_dir`` into the site instead of copying.
+
+    The rendered folder is a build output (records, briefings.json, feeds, assets), staged
+    beside the site on the same file system: a link costs one directory entry, where copying
+    10,000 records and a 50 MB JSON file costs a second or two. Files from elsewhere (the
+    theme's own assets) are copied as usual, and so is anything a link cannot be made for.
+    """
+    from mkdocs.structure.files import File
+
+    original = File.copy_file
+    root = docs_dir.resolve()
+
+    def copy_file(self: Any, dirty: bool = False) -> None:
+        source = self.abs_src_path
+        if dirty or self._content is not None or source is None or not Path(source).is_relative_to(root):
+            original(self, dirty)
+            return
+        target = Path(self.abs_dest_path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.hardlink_to(source)
+        except OSError:
+            original(self, dirty)
+
+    File.copy_file = copy_file  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        File.copy_file = original  # type: ignore[method-assign]
 
 
 def start_search_index(pages_dir: Path, bundle: Path, written: dict[str, BundlePages] | None = None
