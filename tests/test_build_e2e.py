@@ -193,3 +193,14 @@ def test_a_warning_in_a_forked_page_process_fails_the_build(project: Path,
     with pytest.raises(BuildError, match="page-writing process"):
         build(settings)
     assert tree_digest(project / "site") == before, "the failed build left the last good site in place"
+
+
+def test_rendered_static_files_are_linked_not_copied_and_theme_files_are_copied(project: Path) -> None:
+    result = build(seed_project(project))
+    [article] = result.articles
+    published = project / "site" / "records" / f"{article.id}.yaml"
+    rendered = project / "site_src" / "records" / f"{article.id}.yaml"
+    assert published.read_bytes() == rendered.read_bytes()
+    assert published.stat().st_ino == rendered.stat().st_ino  # one file, two names
+    theme_css = next((project / "site" / "assets" / "stylesheets").glob("main.*.min.css"))
+    assert theme_css.stat().st_nlink == 1, "a theme file must not share its inode with the installed package"
