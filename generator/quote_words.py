@@ -98,7 +98,8 @@ ROLE_WORDS = _words(
     associate attorney besar bicara bidang billionaire bupati businessman businesswoman campaign
     candidate capt ceo cfo chair chairman chairwoman chief col col. columnist commentator commissioner
     communication communications congressman congresswoman conservative coo corporate correspondent
-    deputi deputy director direktorat direktur dirjen dirut divisi dr dr. duta economist editor ekonom
+    deputi deputy director direktorat direktur dirjen dirut divisi dr dr. duta economist editor ekonom guru
+    madya jaksa pol pol. ratu pangeran sultan paus pelatih
     executive former founder gen gen. general gov gov. governor gubernur head host humas icon jenderal
     jubir judge juru justice kabag kadis kapolda kapolres kapolri kepala ketua komandan komisaris
     komisioner leader liberal lt lt. majority manager manajer mantan mayor menteri minister minority
@@ -117,7 +118,7 @@ ROLE_WORDS = _words(
 ORG_WORDS = _words(
     """
     abc afp agency agensi america american amerika antara ap asosiasi asset associated association badan
-    bank biro bloomberg bumn bureau bursa cabang capital cbs center centre china cina cnn co co.
+    bank biro bloomberg brigade brigades bumn bureau bursa cabang capital cbs center centre china cina cnn co co.
     committee company corp corp. council democrat democratic departemen department detik dewan dinas dpr
     efek election eropa esdm europe european federal foundation fox gedung gop government group grup
     holding house inc inc. indonesia indonesian institut institute investama investasi investment japan
@@ -138,7 +139,8 @@ LOWER_ROLE = _words(
     chairwoman chief dan democratic deputy director direktur dosen duta economist ekonom executive
     expert for former founder governor jenderal juru keamanan kepala ketua khusus komisaris lecturer
     manager mantan member menteri nasional nominee of official owner pakar pemilik pendiri peneliti
-    pengamat presiden president presidential press professor republican sang secretary sekretaris senator senior
+    pengamat presiden president presidential press professor republican sang secretary sekretaris sekaligus
+    merangkap senator senior
     spokesman spokesperson spokeswoman staf strategist the urusan utama wakil
     """
 )
@@ -160,6 +162,10 @@ NOT_NAMES = _words(
     agustus april august bapak bu bung capres cawapres december desember februari february friday
     gubernur ibu jakarta januari january juli july jumat june juni kamis kang kapolda kapolres kapolri
     march maret mas mbak mei mendag mendikbud menhub menkes menkeu menko menperin menpora mentan menteri
+    mendagri menlu menag mensos menkumham menkominfo menpar menaker mendes menristekdikti menpupr menhan
+    menparekraf menpan menkop menpppa menlhk menegbumn
+    kapolsek kapolresta kapolrestabes kasat kasatreskrim kasatlantas kabid kasubdit kanit kabiro kadiv kapuspen
+    kasubbag kadiskominfo
     minggu monday november october oktober pak rabu sabtu saturday selasa senin september sunday tbk
     thursday tuesday wapres wednesday
     """
@@ -171,6 +177,10 @@ TITLE_NOT_NAMES = _words(
     """
     bapak bu capres cawapres gubernur ibu kapolda kapolres kapolri mendag mendikbud menhub menkes menkeu
     menko menperin menpora mentan menteri pak wapres
+    mendagri menlu menag mensos menkumham menkominfo menpar menaker mendes menristekdikti menpupr menhan
+    menparekraf menpan menkop menpppa menlhk menegbumn
+    kapolsek kapolresta kapolrestabes kasat kasatreskrim kasatlantas kabid kasubdit kanit kabiro kadiv kapuspen
+    kasubbag kadiskominfo
     """
 )
 

@@ -32,16 +32,19 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from generator.attribution import (
     Registry,
     Speaker,
+    names_place,
     one_edit,
     sentence_subject,
     speaker_after_cue,
     speaker_before_cue,
     subject_of,
 )
+from generator.people import lexicon
 from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
 from generator.quote_words import (
     EN_CHARACTERISING,
@@ -307,7 +310,7 @@ def _misspelt_cue(after: str, registry: Registry) -> tuple[Speaker | None, str |
     if match is None:
         return None, None
     word = match.group("cue")
-    if registry.function_word(word) or len(re.findall(rf"(?<!\w){word}(?!\w)", registry.body)) > 1:
+    if registry.function_word(word) or len(_whole_word(word).findall(registry.body)) > 1:
         return None, None
     if not any(len(cue) >= 4 and cue[0] == word[0] and one_edit(word, cue) for cue in ID_VERB_FIRST):
         return None, None
@@ -315,6 +318,11 @@ def _misspelt_cue(after: str, registry: Registry) -> tuple[Speaker | None, str |
     if speaker is None or speaker.pronoun or not speaker.name:
         return None, None
     return speaker, word
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){word}(?!\w)")
 
 
 def _short_subject(subj: str) -> bool:
@@ -556,7 +564,9 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
             if item.again and last_quote is not None:
                 item.name = last_quote.name
             else:
-                item.name = _antecedent(recent, speaker.gender, registry)
+                direct = item.kind == "direct" and registry.language == "id"
+                said = registry.body[item.start : item.end] if direct else ""
+                item.name = _antecedent(recent, speaker.gender, registry, said)
             item.via += "+pronoun"
             last_quote = item if item.kind == "direct" else last_quote
             continue
@@ -566,8 +576,8 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
             name = registry.canonical(speaker.name)
             registry.remember(name)
             item.name = name
-            if recent and recent[-1] == name:
-                continue
+            if (recent and recent[-1] == name) or names_place(name, registry.language):
+                continue  # ``AS menuding ...``: a country may state something, but ``katanya`` is not it
             recent.append(name)
             del recent[:-4]
     # a second pass: names seen later make earlier surnames canonical
@@ -580,6 +590,8 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
 #: where a sentence may start: after a sentence end, a line break, a scraped paragraph gap
 #: (two spaces) or a sentence end that lost its space (``... 2019.Deputi Bidang ...``)
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?…][\s\"”’']+|  +|(?<=[a-z\d)])[.!?](?=[A-Z][a-z]))", re.MULTILINE)
+#: a dateline before the first sentence: ``Solo (ANTARA News) - ``, ``Jakarta, CNN Indonesia -- ``, ``JAKARTA—``
+_DATELINE = re.compile(r"^[^\n]{0,80}?(?:[ \u00a0][-–—]{1,2}[ \u00a0]+|—[ \u00a0]*)(?=[A-Z])")
 #: lower-case words that may follow a sentence's named subject (a verb, ``yang``, ``juga``, ``dari``...)
 _NAME_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \u00a0]+){0,5}[A-Z][\w'’-]*(?![\w.])")
 _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
@@ -594,18 +606,19 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
     role, an organisation or a plain word) and that a lower-case word follows counts.
     """
     out: list[tuple[int, str]] = []
-    for match in _SENTENCE_START.finditer(body):
-        start = match.end()
+    dateline = _DATELINE.match(body)
+    starts = ([dateline.end()] if dateline else []) + [m.end() for m in _SENTENCE_START.finditer(body)]
+    for start in starts:
         if start >= len(body) or _inside(start, quoted) or body[start] in DOUBLE_MARKS:
             continue
-        clause = body[start : start + 120]
-        run = _NAME_RUN.match(clause)
-        if run is None or not _SUBJECT_NEXT.match(clause, run.end()):
-            continue
-        first = run.group().split()[0]
-        if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
-            continue  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject
-        name = _subject_name(run.group(), start, registry)
+        name = _opening_subject(body, start, registry)
+        opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
+        if opener is not None and _plain_opener(opener.group("open"), registry):
+            # ``Sementara pada 2014, Leslie juga sempat ...``: the subject after a short opening phrase
+            start = opener.end()
+            name = _opening_subject(body, start, registry)
+            if name is not None and not _person_after_opener(body, start, name, registry):
+                name = None
         if name is not None:
             _add_mention(out, start, name, registry)
         if len(out) > 400:
@@ -626,6 +639,53 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             break
     out.sort()
     return out
+
+
+_DEMONSTRATIVE = re.compile(r"[ \u00a0]+(?:ini|itu|tersebut)\b")
+#: a short opening phrase and its comma (``Sementara pada 2014, ``), before the subject
+_OPENER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[A-Z])")
+
+
+def _plain_opener(phrase: str, registry: Registry) -> bool:
+    """An opening phrase of at most six words that starts with a plain word (``Sementara``, ``Pada``, ``Namun``)
+    and holds no speech verb."""
+    words = phrase.split()
+    if not 0 < len(words) <= 6 or any(w.lower() in ID_SUBJECT_FIRST for w in words):
+        return False
+    return words[0].lower() in registry.lower_words and words[0].lower() not in ROLE_WORDS
+
+
+def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> bool:
+    """A subject after an opening phrase counts when it is a person the people stage knows, or a lone
+    surname of a full name the body writes (``Leslie`` of ``Rose Leslie``); not ``Lion Air``, ``Pulau Bintan``."""
+    registry.cursor = pos
+    full = registry.canonical(name)
+    if registry.is_known_person(full):
+        return True
+    run = _NAME_RUN.match(body, pos, min(len(body), pos + 120))
+    words = full.split()
+    return run is not None and " " not in run.group() and len(words) >= 2 and words[-1] == run.group()
+
+
+def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
+    """The person whose name opens the sentence at ``start`` and whom a lower-case word follows, or None."""
+    clause = body[start : start + 120]
+    run = _NAME_RUN.match(clause)
+    if run is None or not _SUBJECT_NEXT.match(clause, run.end()):
+        return None
+    first = run.group().split()[0]
+    if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
+        return None  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject
+    if registry.lead_word(first) or first == "The":
+        return None  # ``Mengutip Science Alert, ...``, ``Kepergian Advent ...``, ``The Last Jedi``: no person
+    if _DEMONSTRATIVE.match(clause, run.end()):
+        return None  # ``Politisi Gerindra ini ...``, ``Guru Besar ... Kepolisian itu``: an epithet, not a name
+    name = _subject_name(run.group(), start, registry)
+    if name is not None and registry.plain_word(first) and first.lower() not in ROLE_WORDS:
+        registry.cursor = start
+        if not registry.is_known_person(registry.canonical(name)):
+            return None  # ``Maklum Viking juga ...``: a plain word opens the sentence
+    return name
 
 
 def _subject_name(run: str, pos: int, registry: Registry) -> str | None:
@@ -674,13 +734,46 @@ def _add_mention(out: list[tuple[int, str]], pos: int, name: str, registry: Regi
         out.append((pos, full))
 
 
-def _antecedent(recent: list[str], gender: str | None, registry: Registry) -> str | None:
-    """The most recent speaker a pronoun of ``gender`` can refer to."""
-    if not recent:
+#: a quote nested in single marks inside a quote (``tanya, ' Irfan sakit? '``): someone else's words
+_NESTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,120}['’](?!\w)")
+#: a capitalised word, and the capitalised words right around it
+_CAP_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)*")
+
+
+def _named_in(said: str) -> frozenset[str]:
+    """The words of the names a quote mentions in the third person (Indonesian): capitalised runs of one or
+    two words outside a nested quote, not a title (``Jaksa Agung``), nor the start of a longer name
+    (``Ed Sheeran Divide World Tour``)."""
+    if not said:
+        return frozenset()
+    words: set[str] = set()
+    heads = lexicon("id").role_heads
+    for run in _CAP_RUN.finditer(_NESTED.sub(" ", said)):
+        parts = run.group().split()
+        keys = tuple(_lower_key(p) for p in parts)
+        if len(parts) > 2 or keys in heads.get(keys[-1], ()):
+            continue  # a longer name or title, or a title of its own (``Jaksa Agung``)
+        words.update(p for p, key in zip(parts, keys, strict=True) if key not in ROLE_WORDS)
+    return frozenset(words)
+
+
+def _lower_key(word: str) -> str:
+    return word.strip(".,;:!?'’\"()").lower()
+
+
+def _antecedent(recent: list[str], gender: str | None, registry: Registry, said: str = "") -> str | None:
+    """The most recent speaker a pronoun of ``gender`` can refer to.
+
+    A person the quote itself names (``"Kit adalah pria yang menyenangkan," katanya``) is talked
+    about, not talking: the pronoun skips back over them.
+    """
+    named = _named_in(said)
+    candidates = [name for name in recent if not any(len(w) >= 3 and w in named for w in name.split())]
+    if not candidates:
         return None
     if gender is None:
-        return recent[-1]
-    for name in reversed(recent):
+        return candidates[-1]
+    for name in reversed(candidates):
         if registry.gender(name) in (gender, None):
             return name
     return None

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from generator.quote_marks import find_quote_spans
 from generator.quotes import extract_quotes
-from generator.records import Person, Quote
+from generator.records import Organization, Person, Quote
 from tests.conftest import SEED
 
 
@@ -601,3 +601,216 @@ def test_paragraph_of_only_a_format_mark_after_an_open_quote() -> None:
     spans = find_quote_spans(body)
     # the invisible paragraph does not continue the quote; the next paragraph opens a new one
     assert [body[s.start : s.end] for s in spans] == ["The quote runs on", "and goes on."]
+
+
+# --- Indonesian speakers: what may be a speaker name (issue #5, dev3 causes) -------------------------
+
+
+def _speakers_with_orgs(body: str, people: list[Person], orgs: list[Organization]) -> list[str | None]:
+    quotes = _direct(extract_quotes(body, "id", people, orgs))
+    _check_offsets(body, quotes)
+    return [q.speaker for q in quotes]
+
+
+def test_spaced_hyphen_inside_a_name_is_joined() -> None:
+    # indosum writes ``Park Geun - hye``: the lower-case syllable after the spaced hyphen is part of the name
+    body = (
+        "Penyelidik akan memeriksa Presiden Park Geun - hye pekan ini. Namun, Park menegaskan akan kooperatif."
+        ' "Saya telah menginstruksikan Gedung Biru untuk bertindak kooperatif," ucap Park.'
+    )
+    assert _speakers_id(body) == ["Park Geun-hye"]
+
+
+def test_spaced_dash_before_a_plain_word_is_no_name_part() -> None:
+    body = 'Warga melapor ke Budi Santoso - yang hadir. "Kami sudah memeriksa semua laporan itu," kata Budi.'
+    assert _speakers_id(body) == ["Budi Santoso"]
+
+
+def test_country_acronym_is_neither_a_person_nor_an_initials_alias() -> None:
+    # ``AS`` is Amerika Serikat; ``Arab Saudi`` (initials A S) is a country, never the speaker
+    body = (
+        "Ketua asosiasi Budi Santoso menyebut pasar tumbuh. Pasar utama ada di Jepang dan Arab Saudi."
+        ' Pada tahun lalu, AS menuding produk itu disubsidi. "Harga juga masih bagus tahun depan," katanya.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
+
+
+def test_glued_name_and_glossed_acronym_of_a_document() -> None:
+    # ``Kerja SamaTaufik`` lost a space; ``laporan dugaan pelanggaran (LDP)`` is a document, not a speaker
+    body = (
+        "Kepala Biro Hukum dan Kerja SamaTaufik Ariyanto mengatakan perkara ini serius. Investigator KPPU dalam"
+        " laporan dugaan pelanggaran (LDP) menyatakan PT Abadi melanggar pasal 22 yang berbunyi“Pelaku usaha"
+        ' dilarang bersekongkol dengan pihak lain untuk mengatur pemenang tender,” katanya dalam keterangan resminya.'
+    )
+    assert _speakers_id(body) == ["Taufik Ariyanto"]
+
+
+def test_name_comma_role_phrase_before_a_speech_verb() -> None:
+    # ``Saleh Abdurrahman, Sekjen Dewan Energi Nasional mengatakan``: the name is before the role
+    body = (
+        "Pemerintah menawarkan hasil studi kepada investor.Saleh Abdurrahman, Sekjen Dewan Energi Nasional"
+        ' mengatakan potensinya besar.“Kita besok ketemu Gubernur untuk membahas biomassa,”katanya Kamis.'
+    )
+    assert _speakers_id(body) == ["Saleh Abdurrahman"]
+    # a role phrase ending in a word the people stage mistook for a person (``Jasa Marga``)
+    body = (
+        "Ruas tol belum jatuh tempo.Mohamad Agus Setiawan, Corporate Secretary Jasa Marga mencontohkan ruas"
+        " Serpong.“Untuk ruas baru sedang dilakukan perhitungan nilai tambah,” ujarnya kepada wartawan."
+    )
+    assert _speakers_id(body, _p("Mohamad Agus Setiawan", "Marga")) == ["Mohamad Agus Setiawan"]
+
+
+def test_capitalised_plain_word_ending_a_name_before_its_role() -> None:
+    # ``Aryan Warga Dalam, Ketua APKI,``: ``Dalam`` is a stop word, but here it ends the name
+    body = (
+        "Industri kertas tumbuh.Aryan Warga Dalam, Ketua APKI, menyatakan pasar tumbuh dengan baik."
+        "“Tantangan tahun depan itu dumping terus,” ujarnya.Menurut Arya, harga acuan keliru."
+        "“Harga juga masih bagus tahun depan,” katanya."
+    )
+    assert _speakers_id(body) == ["Aryan Warga Dalam", "Aryan Warga Dalam"]
+
+
+def test_source_citing_verb_and_affiliation_with_place() -> None:
+    # ``Mengutip Science Alert, ...`` names no subject; ``Lea Weber dari Universitas ..., Jerman,`` does
+    body = (
+        "Mengutip Science Alert, pada 2015 peneliti menemukan hal baru.\n\n"
+        "Bukan hanya mereka, Dr Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan hal serupa."
+        " Namun, kali ini, dia meneliti sel kanker.\n\n"
+        '"Capsaicin mampu menyebabkan kematian sel kanker di banyak jenis kanker," katanya.'
+    )
+    assert _speakers_id(body, _p("Lea Weber")) == ["Lea Weber"]
+    body = 'Mengutip Oddity Central, kontes itu digelar tahun depan.\n\n"Saya bangga menjadi juara di sini," ucapnya.'
+    assert _speakers_id(body) == [None]
+
+
+def test_unnamed_spokesperson_of_an_organisation_is_no_speaker() -> None:
+    body = (
+        "“Kami memberi mereka waktu 24 jam untuk merespons tuntutan itu,” kata juru bicara Brigade Ezzedine"
+        " al - Qassam, dikutip AFP.\n\n“Jika tidak, Israel akan membayar mahal atas setiap penundaan”.\n\n"
+    )
+    assert _speakers_id(body, _p("Brigade Ezzedine")) == [None, None]
+    body = '"Kami akan memperbaiki layar itu lewat pembaruan," ujar juru bicara Samsung di media lokal.'
+    assert _speakers_id(body) == [None]
+    body = '"Blokir itu sudah dicabut hari ini," kata juru bicara Kementerian Telekomunikasi Iran kepada AFP.'
+    assert _speakers_with_orgs(body, [], [Organization("Kementerian Telekomunikasi Iran")]) == [None]
+
+
+def test_known_company_before_a_name_is_not_part_of_it() -> None:
+    body = '"Laba kami naik tahun ini berkat proyek baru," ungkap Direktur PT Indra Karya Milfan Rantawi.'
+    assert _speakers_with_orgs(body, [], [Organization("PT Indra Karya")]) == ["Milfan Rantawi"]
+
+
+def test_month_word_inside_a_name() -> None:
+    body = '"Giring akan mendaftar lewat partai kami," ucap Sekjen PSI, Raja Juli Antoni kepada wartawan, Selasa.'
+    assert _speakers_id(body) == ["Raja Juli Antoni"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "expected"),
+    [
+        # an English nickname in Indonesian text points back to the speaker before
+        (
+            '"Ini pertandingan kesembilan kami bulan ini," ujar Mourinho.\n\n"Saya punya nol kritikan untuk'
+            ' mereka semua," sambung The Special One.',
+            _p("Jose Mourinho"),
+            ["Jose Mourinho", "Jose Mourinho"],
+        ),
+        # a capitalised role phrase closed by ``itu`` is an epithet of the person named before
+        (
+            'Fathur Rokhman menilai istilah itu wajar. "Masyarakat akan terbiasa dengan istilah baru," kata Guru'
+            " Besar Bidang Sosiolinguistik Fakultas Bahasa dan Seni Unnes itu.",
+            _p("Fathur Rokhman"),
+            ["Fathur Rokhman"],
+        ),
+        # a bare title stands for its holder named before
+        (
+            "Solo (ANTARA News) - Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi polisi.\n\n"
+            '"Jangan berhenti, harus diusut motivasinya apa," kata Mendagri usai acara di Solo.',
+            _p("Tjahjo Kumolo"),
+            ["Tjahjo Kumolo"],
+        ),
+        # an anonymous source stays unnamed even after a named subject
+        (
+            "Jakarta, CNN Indonesia -- Adele belum boleh berbicara.\n\nKeterangan itu disampaikan sumber di lokasi."
+            '\n\n"Dia tidak mau menjawab siapa pun di sekolah itu," ujar sumber itu pada The Sun.',
+            _p("Adele"),
+            [None],
+        ),
+    ],
+)
+def test_epithets_titles_and_anonymous_sources(body: str, people: list[Person], expected: list[str | None]) -> None:
+    assert _speakers_id(body, people) == expected
+
+
+def test_subject_after_a_short_opening_phrase_and_a_person_the_quote_names() -> None:
+    # ``Sementara pada 2014, Leslie ...``: the subject after the opener; the quote talks about Kit, so not Kit
+    body = (
+        'Kit Harington mengakui jatuh cinta di lokasi syuting. "Di sanalah saya jatuh cinta," katanya.\n\n'
+        "Sementara pada 2014, Leslie juga sempat menyinggung hubungannya dengan Harington kepada People."
+        ' "Kit adalah pria yang menyenangkan, lucu, dan teman baik," katanya.'
+    )
+    assert _speakers_id(body, _p("Kit Harington", "Rose Leslie")) == ["Kit Harington", "Rose Leslie"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a rank opens the name after the comma
+        (
+            '"Pelaku sudah kami lumpuhkan semalam," ujar Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono dalam'
+            " siaran pers.",
+            "Awi Setiyono",
+        ),
+        # ``sekaligus`` joins two roles before the name
+        (
+            '"Kami ingin terus tumbuh bersama," ujar CEO sekaligus Co-Founder Tokopedia William Tanuwijaya.',
+            "Tanuwijaya",
+        ),
+        # the same word twice across a lost paragraph break is not a two-word name
+        ('"Mitigasi harus dibahas terbuka," ujar Jonan   Jonan mengatakan, mitigasi penting.', "Jonan"),
+    ],
+)
+def test_role_phrases_before_the_name(body: str, expected: str) -> None:
+    (speaker,) = _speakers_id(body)
+    assert speaker is not None and speaker.endswith(expected)
+    assert "Metro Jaya" not in speaker and "CEO" not in speaker and speaker != "Jonan Jonan"
+
+
+def test_name_after_a_preposition_is_no_subject() -> None:
+    # ``Pria yang ... juara di Losail mengatakan``: Losail is a place; the description points back
+    body = (
+        "Jorge Lorenzo finis di urutan ke-12. Pria yang tahun lalu juara di Losail mengatakan, "
+        '"Saya tidak mempermasalahkan start yang buruk itu."'
+    )
+    assert _speakers_id(body, _p("Jorge Lorenzo")) == ["Jorge Lorenzo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "expected"),
+    [
+        # a verb or derived noun opening a people-stage "name" (a headline's last word) is dropped
+        (
+            "Budi Karya Sumadi menginginkan pilot disekolahkan lagi.  Budi menilai pilot wajib belajar."
+            ' "Mereka kita sekolahkan lagi tanpa biaya," ujar Budi.',
+            _p("Menganggur Budi"),
+            ["Budi Karya Sumadi"],
+        ),
+        # a title opening a people-stage name
+        ('"Layanan itu segera dibuka," kata Menkominfo Rudiantara.', _p("Menkominfo Rudiantara"), ["Rudiantara"]),
+        # a name the body writes only across a lost paragraph break
+        (
+            "Baca juga: Subsidi KPR untuk Milenial  Heliantopo menjelaskan penyaluran."
+            ' "Penyaluran merata ke seluruh wilayah," kata Heliantopo.',
+            _p("Milenial Heliantopo"),
+            ["Heliantopo"],
+        ),
+        # ``Pernyataan Wiranto``: a noun before the name is not part of it
+        (
+            'Pernyataan Wiranto itu menanggapi permintaan TNI. "Kita amankan itu semua," ujar Wiranto di kantor.',
+            [],
+            ["Wiranto"],
+        ),
+    ],
+)
+def test_people_stage_names_are_tidied(body: str, people: list[Person], expected: list[str | None]) -> None:
+    assert _speakers_id(body, people) == expected
