@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import sys
@@ -126,8 +127,12 @@ def process_all(jobs: list[Job], workers: int) -> list[Outcome]:
     if sum(_needs_extraction(job) for job in jobs) >= PARALLEL_THRESHOLD:
         warm_up()
     chunksize = max(1, min(64, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(_progress(pool.map(process, jobs, chunksize=chunksize), len(jobs)))
+    gc.freeze()  # the models loaded above are shared with the workers: keep their collector off them
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(_progress(pool.map(process, jobs, chunksize=chunksize), len(jobs)))
+    finally:
+        gc.unfreeze()
 
 
 def _progress(outcomes: Iterator[Outcome], total: int) -> Iterator[Outcome]:

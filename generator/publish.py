@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import tempfile
@@ -118,6 +119,7 @@ class _PageForker:
             self._wait()
 
     def _fork(self, config: Any, doc_files: Any, nav: Any, env: Any, dirty: bool, workers: int) -> None:
+        gc.freeze()  # mkdocs' pages are shared with the children: keep their collector off them
         for share in range(1, workers):
             pid = os.fork()
             if pid == 0:  # the child: render its share, then leave without running the parent's cleanup

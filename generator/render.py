@@ -22,6 +22,7 @@ Long lists are paginated: page n of ``X.md`` is ``X/page-n.md``.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import posixpath
@@ -436,6 +437,7 @@ def _render_all(renderer: Renderer, items: Sequence[Page | Article], targets: Se
         size = max(1, -(-len(items) // (workers * SLICES_PER_WORKER)))
         slices = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
         _FORKED = (renderer, items, targets, search_pages)
+        gc.freeze()  # the page model is shared with the workers: keep their collector off it (see build.long_lived)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 results = [result for part in pool.map(_render_slice, slices) for result in part]
