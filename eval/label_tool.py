@@ -20,6 +20,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-heldout-entities  # held-out entity selection
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
+    python eval/label_tool.py select-dev4            # development set 4 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -287,6 +288,54 @@ def select_dev3() -> list[tuple[str, str]]:
     return chosen
 
 
+# --- development set 4 (see README, "Development set 4") --------------------
+
+DEV4_QUOTES = GOLD_DIR / "quotes_id_dev4.jsonl"
+DEV4_N = 15  # per corpus
+# An "attribution-looking" word: a word (case-insensitive) that BEGINS with
+# one of these stems, e.g. "kata", "katanya", "ujarnya", "jelasnya",
+# "menurut". Matching is at a word start only ("mengatakan" does not match
+# by itself).
+DEV4_ATTRIB_RE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|lanjut|terang|sebut|menurut)",
+    re.IGNORECASE,
+)
+
+
+def existing_gold_keys_dev4() -> set[tuple[str, str]]:
+    """Articles of the seven gold files before dev4 (tuning, held-out, dev2, dev3)."""
+    return existing_gold_keys_dev3() | _gold_keys(DEV3_QUOTES)
+
+
+def dev4_candidate(text: str) -> bool:
+    """A double-quote character of any kind AND an attribution-looking word."""
+    return bool(DQ_RE.search(text)) and bool(DEV4_ATTRIB_RE.search(text))
+
+
+def select_dev4() -> list[tuple[str, str]]:
+    """Per corpus, walk the file in order starting at the MIDDLE record
+    (0-based index N // 2) and wrapping around to the start, skipping records
+    in any of the seven earlier gold files; take the first DEV4_N records
+    whose text passes ``dev4_candidate``. Returned in file order, kompas
+    first."""
+    taken = existing_gold_keys_dev4()
+    chosen: list[tuple[str, str]] = []
+    for corpus in CORPORA:
+        ids = list(load(corpus))
+        n = len(ids)
+        picked: list[str] = []
+        for k in range(n):
+            if len(picked) >= DEV4_N:
+                break
+            rid = ids[(n // 2 + k) % n]
+            if (corpus, rid) in taken:
+                continue
+            if dev4_candidate(load(corpus)[rid]["text"]):
+                picked.append(rid)
+        chosen += [(corpus, r) for r in sorted(picked, key=ids.index)]
+    return chosen
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -416,6 +465,10 @@ def main(argv: list[str]) -> int:
                 len(rec["text"]),
                 "quotes-marks" if has else "NO-MARKS",
             )
+    elif cmd == "select-dev4":
+        for corpus, rid in select_dev4():
+            rec = load(corpus)[rid]
+            print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
     elif cmd == "check":
         errs = check_gold(Path(args[0]) if args else GOLD)
         print("\n".join(errs) or "OK")
