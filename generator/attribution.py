@@ -518,7 +518,9 @@ class Registry:
         key = (name, -1)
         if key not in self._canonical_cache:
             month = _month_after(self.body, name)
-            self._canonical_cache[key] = f"{name} {month}" if month else name
+            initial = None if month else _initial_after(self.body, name)
+            tail = month or initial
+            self._canonical_cache[key] = f"{name} {tail}" if tail else name
         return self._canonical_cache[key]
 
     def _variant_of(self, token: str) -> str | None:
@@ -677,6 +679,13 @@ def _month_after(body: str, name: str) -> str | None:
                 return match.group("month")
         pos = body.find(name, pos + 1)
     return None
+
+
+def _initial_after(body: str, name: str) -> str | None:
+    """``Renhard Ronald S, mengungkapkan``: a lone capital letter, then a comma, right after a name of
+    two words or more the body writes; the initial ends the name (Indonesian), or None."""
+    match = re.search(r"(?<![\w-])" + re.escape(name) + r"[ \u00a0](?P<initial>[A-Z]),", body)
+    return match.group("initial") if match else None
 
 
 #: the lower-case second syllable of an East Asian given name, its hyphen spaced out by the scrape (``Geun - hye``)
@@ -941,6 +950,19 @@ _CAP_EPITHET = re.compile(r"^(?P<desc>[A-Z][\w -]{2,80}?)\s(?:ini|itu|tersebut)\
 _ENGLISH_EPITHET = re.compile(r"^(?P<name>The[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})(?![\w'’-])")
 
 
+#: ``kata bintang '7 Manusia Harimau'``, ``ujar pelantun 'Sayang'``: a lower-case noun, then a quoted title
+_TITLED = re.compile(
+    r"^(?P<noun>[a-z]{3,}(?:[ \u00a0][a-z]{3,}){0,2})[ \u00a0]+['‘][^'‘’\n]{2,80}['’][ \u00a0]*[.,]?[ \u00a0]*$"
+)
+
+
+def _titled_epithet(phrase: str) -> bool:
+    """A description by a work the speaker is known for, ending the cue: it points back, as ``itu`` does."""
+    sentence = re.split(r"(?<=['’])[ \u00a0]*[.!?](?:\s|$)", phrase, maxsplit=1)[0]
+    match = _TITLED.match(sentence.split("\n", 1)[0])
+    return match is not None and match.group("noun").split()[0] not in ID_PRONOUNS
+
+
 def _title_only(tokens: list[str]) -> bool:
     """Only title and role words, one of them a title such as ``Mendagri``, ``Kapolri``, ``Gubernur``."""
     lows = [_lower(t) for t in tokens]
@@ -1040,7 +1062,7 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
             return Speaker(handle.group("handle") + ("_" if handle.group("under") else ""), None)
     if language != "en" and _ANONYMOUS.match(phrase):
         return Speaker(None, None)  # ``ujar sumber itu``, ``kata sumber tadi``: an unnamed source stays unnamed
-    if language != "en" and (_EPITHET.match(phrase) or _role_epithet(phrase, registry)):
+    if language != "en" and (_EPITHET.match(phrase) or _role_epithet(phrase, registry) or _titled_epithet(phrase)):
         # ``kata mantan pelatih timnas itu``, ``kata Guru Besar ... Unnes itu``: a description pointing back
         return Speaker(None, None, pronoun=True)
     nickname = _ENGLISH_EPITHET.match(phrase) if language != "en" else None
@@ -1286,6 +1308,10 @@ def _unglue(text: str, registry: Registry) -> str:
     )
 
 
+#: ``Plt.``/``Plh.``/``Pj.``: an acting holder, before the role word
+_ACTING = re.compile(r"^(?:Plt|Plh|Pjs|Pj)\.?[ \u00a0]+(?=[A-Z])")
+
+
 def _role_apposition(text: str, registry: Registry) -> Speaker | None:
     """``Saleh Abdurrahman, Sekjen Dewan Energi Nasional mengatakan``: a name, a comma, a role phrase.
 
@@ -1299,6 +1325,7 @@ def _role_apposition(text: str, registry: Registry) -> Speaker | None:
     if len(segments) != 2:
         return None
     head, role = segments
+    role = _ACTING.sub("", role)  # ``Plt. Direktur Jenderal ...``: an acting holder of the role
     role_words = role.split()
     first = _lower(role_words[0]) if role_words else ""
     if not first or len(role_words) > 12 or first not in _ROLE_HEADS:

@@ -34,6 +34,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from generator.quote_words import ID_VERB_FIRST
+
 OPENERS = frozenset("“„‟«〝")
 CLOSERS = frozenset("”»〞〟")
 AMBIGUOUS = frozenset('"＂')
@@ -96,15 +98,24 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CUE_WORD = re.compile(r"[A-Z][a-z]{2,9}(?=[ \u00a0]+[A-Z])")
+
+
 def _spaced_closer(body: str, i: int, floor: int) -> bool:
-    """A mark with a space before it that still closes: ``, "katanya`` (token spacing)."""
+    """A mark with a space before it that still closes: ``, "katanya`` (token spacing), ``orang ", kata``
+    (a comma right after it) or ``, "Kata Renhard.`` (a capitalised cue word, then a name)."""
+    if body[i + 1 : i + 2] in (",", ";") and body[i - 1 : i] in (" ", "\t"):
+        return True
     j = i - 1
     while j >= floor and body[j] in " \t":
         j -= 1
     if j < floor or j == i - 1 or body[j] not in ",.!?…":
         return False
     nxt = body[i + 1 : i + 2]
-    return nxt.isalpha() and nxt.islower()
+    if nxt.isalpha() and nxt.islower():
+        return True
+    cue = _CUE_WORD.match(body, i + 1)
+    return body[j] == "," and cue is not None and cue.group().lower() in ID_VERB_FIRST
 
 
 def _after_sentence_end(body: str, i: int, floor: int) -> int | None:

@@ -255,11 +255,37 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
+    if speaker is None and cue is None and lang == "id":
+        speaker, cue = _pronoun_sentence_before(body, span.open_at)
     if cue is None:
         via = ""
     found = _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span, via=via)
     found.again = via == "cue-after" and lang == "id" and bool(_AGAIN.match(after))
     return found
+
+
+#: a sentence that a pronoun subject and a speech verb open (``Dia menilai ...``, ``Ia juga menegaskan ...``)
+_PRONOUN_SAYS = re.compile(
+    rf"(?:Dia|Ia|Beliau)[ \u00a0]+(?:(?:juga|pun|lalu|kemudian|sempat)[ \u00a0]+)?(?P<cue>{_ID_SUBJ})\b"
+)
+
+
+def _pronoun_sentence_before(body: str, open_at: int) -> tuple[Speaker | None, str | None]:
+    """A bare quote right after a sentence of the same paragraph whose subject is ``Dia``/``Ia`` and whose
+    verb is a speech verb (``Dia menilai Indonesia perlu bersaing. "Reformasi diharapkan."``): that pronoun
+    speaks, and it resolves as ``katanya`` does."""
+    end = open_at
+    while end > 0 and body[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == 0 or body[end - 1] not in ".!?":
+        return None, None
+    start = _clause_start(body, end - 1)
+    if body.find("\n", start, end) >= 0 or any(mark in body[start:end] for mark in DOUBLE_MARKS):
+        return None, None
+    match = _PRONOUN_SAYS.match(body, start, end)
+    if match is None:
+        return None, None
+    return Speaker(None, None, pronoun=True), match.group("cue").lower()
 
 
 #: ``"...," ujarnya lagi``: the speaker of the quote before, whoever was named in between
@@ -286,6 +312,9 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
         match = _ID_AFTER_SUBJ.match(after)
         if match and len(match.group("subj").split()) <= 10:
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
+        verbless = _verbless_credit(after, registry)
+        if verbless is not None:
+            return verbless, ","
     if lang != "id":
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
         if match:
@@ -294,6 +323,23 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
         if match and _short_subject(match.group("subj")):
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
+
+
+#: ``” Ketua Bapilu PSI, Sumardi.``: a capitalised role, a comma and a name, then the sentence ends
+_VERBLESS = re.compile(
+    r"^[ \u00a0]*(?P<role>[A-Z][^.!?\n\"“”,]{2,80}),[ \u00a0]*(?P<name>[A-Z][^.!?\n\"“”,]{1,40})\.(?:\s|$)"
+)
+
+
+def _verbless_credit(after: str, registry: Registry) -> Speaker | None:
+    """A credit line with no verb after a quote: ``” Ketua Bapilu PSI, Sumardi.`` (a role word opens it)."""
+    match = _VERBLESS.match(after)
+    if match is None or match.group("role").split()[0].lower() not in ROLE_WORDS:
+        return None
+    speaker = speaker_after_cue(f"{match.group('role')}, {match.group('name')}", registry, "id")
+    if speaker is None or speaker.pronoun or not speaker.name or speaker.role is None:
+        return None
+    return speaker
 
 
 #: ``"...," kara Ross``: a short lower-case word, then a capitalised name
@@ -547,16 +593,24 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
     """
     recent: list[str] = []  # named speakers, most recent last
     pending = list(mentions or [])
+    topic = False  # whether recent[-1] is a sentence subject only, not a speaker
     last_quote: _Found | None = None
     k = 0
     for item in found:
         while k < len(pending) and pending[k][0] < item.cue_at:
             registry.cursor = pending[k][0]
-            name = registry.canonical(pending[k][1])
+            name = pending[k][1]
             k += 1
+            if name == ANOTHER:
+                if topic:
+                    recent.pop()
+                topic = False
+                continue
+            name = registry.canonical(name) if name != UNNAMED else UNNAMED
             if not recent or recent[-1] != name:
                 recent.append(name)
                 del recent[:-4]
+                topic = True
         speaker = item.speaker
         if speaker is None:
             continue
@@ -577,9 +631,11 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
             registry.remember(name)
             item.name = name
             if (recent and recent[-1] == name) or names_place(name, registry.language):
+                topic = topic and recent[-1] != name
                 continue  # ``AS menuding ...``: a country may state something, but ``katanya`` is not it
             recent.append(name)
             del recent[:-4]
+            topic = False
     # a second pass: names seen later make earlier surnames canonical
     for item in found:
         if item.name is not None:
@@ -621,6 +677,8 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                 name = None
         if name is not None:
             _add_mention(out, start, name, registry)
+        elif opener is None and _noun_subject(body, start, registry):
+            out.append((start, ANOTHER))
         if len(out) > 400:
             break
     # ``Deputi Bidang ..., Gatot Trihargo mengungkapkan ...``: the subject of a speech verb
@@ -632,13 +690,71 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if not subject.strip() or any(mark in subject for mark in DOUBLE_MARKS):
             continue
         registry.cursor = match.start()
-        speaker = speaker_before_cue(subject, registry, "id")
+        speaker = _verb_subject_id(subject, registry)
         if speaker is not None and not speaker.pronoun and speaker.name:
             _add_mention(out, match.start(), speaker.name, registry)
+        elif speaker is None and _unnamed_role(body, s_start, subject, registry):
+            out.append((match.start(), UNNAMED))
         if len(out) > 800:
             break
     out.sort()
     return out
+
+
+#: adverbs between a subject and its speech verb (``Moenardji Soedargo sebelumnya menyatakan``)
+_SUBJECT_ADVERB = re.compile(r"[ \u00a0]+(?:sebelumnya|juga|pun|kemudian|sempat|telah|lalu|pernah)[ \u00a0]*$")
+#: an opening phrase and its comma before a capitalised subject (``Terkait program ... tersebut, Ketua ...``)
+_LEAD_PHRASE = re.compile(r"^[^,]{1,120},[ \u00a0]+(?=[A-Z])")
+
+
+def _verb_subject_id(subject: str, registry: Registry) -> Speaker | None:
+    """The speaker a subject before an Indonesian speech verb names; failing that, the same subject
+    without a trailing adverb (``sebelumnya``) and without a plain opening phrase before its comma."""
+    speaker = speaker_before_cue(subject, registry, "id")
+    if speaker is not None and speaker.name:
+        return speaker
+    bare = _SUBJECT_ADVERB.sub("", subject)
+    lead = _LEAD_PHRASE.match(bare)
+    if lead is not None and _plain_opener(lead.group().rstrip(" ,\u00a0"), registry):
+        bare = bare[lead.end() :]
+    if bare == subject:
+        return speaker
+    return speaker_before_cue(bare, registry, "id")
+
+
+#: a mention that stands for a speaker the article never names (``Ketua ALFI ... menilai``)
+UNNAMED = ""
+#: a sentence whose subject is a plain noun (``Polisi langsung merespon ...``): the person a sentence
+#: before opened with is no longer the topic, so a later ``katanya`` goes back to the last speaker
+ANOTHER = "\x00"
+_NOUN_SUBJECT = re.compile(
+    r"(?P<noun>[A-Z][a-z]{3,})[ \u00a0]+(?:(?:langsung|kemudian|lalu|pun|juga|segera|sudah|telah)[ \u00a0]+)?"
+    r"(?:me|ber)[a-z]{3,}(?<!nya)\b"
+)
+
+
+def _noun_subject(body: str, start: int, registry: Registry) -> bool:
+    """A sentence that opens with a plain noun and then an active verb: ``Polisi langsung merespon ...``."""
+    match = _NOUN_SUBJECT.match(body, start, min(len(body), start + 60))
+    if match is None:
+        return False
+    noun = match.group("noun")
+    return registry.plain_word(noun) and not registry.function_word(noun) and not registry.lead_word(noun)
+
+
+def _unnamed_role(body: str, start: int, subject: str, registry: Registry) -> bool:
+    """A subject that is a role phrase naming no one, written here for the first time: ``Sementara itu, Ketua
+    Asosiasi Logistik ... (ALFI) Soekarno-Hatta, menilai``. A later ``ujarnya`` is that unnamed holder's."""
+    bare = _SUBJECT_ADVERB.sub("", subject).strip(" ,\u00a0")
+    lead = _LEAD_PHRASE.match(bare)
+    if lead is not None and _plain_opener(lead.group().rstrip(" ,\u00a0"), registry):
+        bare = bare[lead.end() :]
+    words = bare.split()
+    if not 3 <= len(words) <= 14 or not words[0][:1].isupper() or words[0].lower() not in ROLE_WORDS:
+        return False
+    if "," in bare or _DEMONSTRATIVE.search(bare) or registry.person_in(words) is not None:
+        return False
+    return " ".join(words[:3]) not in body[:start]
 
 
 _DEMONSTRATIVE = re.compile(r"[ \u00a0]+(?:ini|itu|tersebut)\b")
@@ -712,11 +828,17 @@ def _subject_name(run: str, pos: int, registry: Registry) -> str | None:
     return speaker.name
 
 
+#: a title abbreviation or an initial whose period ends no sentence (``Plt. Direktur``, ``Ir. Joko``)
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]|Plt|Plh|Pjs|Pj|Dr|Drs|Dra|Ir|Prof|Hj|Kol|Jl|St)\.$")
+
+
 def _clause_start(body: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (a sentence end, a line break or a glued end)."""
     lo = max(0, pos - 240)
     start = lo
     for match in _SENTENCE_START.finditer(body, lo, pos):
+        if body[match.start()] == "." and _ABBREVIATION.search(body, max(0, match.start() - 5), match.start() + 1):
+            continue
         start = match.end()
     return start
 
@@ -769,11 +891,13 @@ def _antecedent(recent: list[str], gender: str | None, registry: Registry, said:
     """
     named = _named_in(said)
     candidates = [name for name in recent if not any(len(w) >= 3 and w in named for w in name.split())]
-    if not candidates:
-        return None
+    if not candidates or candidates[-1] == UNNAMED:
+        return None  # the last subject is a role the article never names
     if gender is None:
         return candidates[-1]
     for name in reversed(candidates):
+        if name == UNNAMED:
+            return None
         if registry.gender(name) in (gender, None):
             return name
     return None
@@ -841,6 +965,18 @@ def _inherit(
         ):
             # a paragraph that opens with a bare quote continues the speaker of the paragraph before
             item.name, item.via = last.name, "last-prev"
+            continue
+        prev = ordered[index - 1] if index > 0 else None
+        if prev is not None and prev.name and _only_space_between(body, prev, item):
+            # ``“A,” kata X.`` / ``“B.”`` / ``“C.”``: a run of bare quote paragraphs keeps X
+            item.name, item.via = prev.name, "last-prev"
+
+
+def _only_space_between(body: str, prev: _Found, item: _Found) -> bool:
+    """Nothing but white space between the closing mark of ``prev`` and the opening mark of ``item``."""
+    if prev.span is None or prev.span.close_at is None or item.span is None:
+        return False
+    return not body[prev.span.close_at + 1 : item.span.open_at].strip()
 
 
 def _embedding_subject(body: str, span: QuoteSpan, registry: Registry, lang: str) -> str | None:

@@ -814,3 +814,146 @@ def test_name_after_a_preposition_is_no_subject() -> None:
 )
 def test_people_stage_names_are_tidied(body: str, people: list[Person], expected: list[str | None]) -> None:
     assert _speakers_id(body, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "expected"),
+    [
+        # a spaced mark right before a comma closes the quote: ``orang ", kata``
+        (
+            'Warga kaget. "Polisi datang malam itu dan membawa empat orang ", kata ketua RT Suparno kepada wartawan.',
+            _p("Suparno"),
+            ["Suparno"],
+        ),
+        # a capitalised cue word after ``, "`` closes the quote: ``, "Kata Renhard.``
+        (
+            'Rapat berlangsung lama.\n\n"Kami akan menyusun langkah berikutnya bersama dinas, "Kata Hendrik.'
+            "\n\nDia lalu pergi.",
+            _p("Hendrik Saragih"),
+            ["Hendrik Saragih"],
+        ),
+    ],
+)
+def test_spaced_closing_marks(body: str, people: list[Person], expected: list[str | None]) -> None:
+    assert _speakers_id(body, people) == expected
+
+
+def test_a_run_of_bare_quote_paragraphs_keeps_the_speaker() -> None:
+    body = (
+        '"Saya masih bisa bermain lebih baik musim depan," tutur Hendra Wijaya di Bandung.\n\n'
+        '"Itulah fokus utama saya tahun ini dan saya ingin membantu tim."\n\n'
+        '"Perasaan saya sama sekali belum berubah terhadap klub ini."'
+    )
+    assert _speakers_id(body, _p("Hendra Wijaya")) == ["Hendra Wijaya"] * 3
+
+
+def test_bare_quote_after_narration_does_not_chain() -> None:
+    body = (
+        '"Saya masih bisa bermain lebih baik musim depan," tutur Hendra Wijaya di Bandung.\n\n'
+        "Pelatih tim itu lalu memberi komentar lain.\n\n"
+        '"Perasaan saya sama sekali belum berubah terhadap klub ini."'
+    )
+    assert _speakers_id(body, _p("Hendra Wijaya")) == ["Hendra Wijaya", None]
+
+
+def test_verbless_role_and_name_after_a_quote() -> None:
+    body = "Pendaftaran dibuka.\n\n“Banyak tokoh muda sudah mendaftar menjadi caleg kami” Ketua Bapilu PSI, Sumardi."
+    assert _speakers_id(body, _p("Sumardi")) == ["Sumardi"]
+
+
+def test_verbless_credit_needs_a_role_word() -> None:
+    body = "Pendaftaran dibuka.\n\n“Banyak tokoh muda sudah mendaftar menjadi caleg partai kami” Jakarta, Senin."
+    assert _speakers_id(body, []) == [None]
+
+
+def test_acting_title_in_an_apposition_before_the_verb() -> None:
+    body = (
+        "Harga karet turun.Budi Santoso Wibowo, Plt. Direktur Jenderal Industri Agro Kementerian Perindustrian, "
+        "mengatakan pemerintah mulai memakai karet.“Kami akan mendorong pemerintah daerah memakai aspal,” ujarnya."
+    )
+    assert _speakers_id(body, _p("Budi Santoso Wibowo")) == ["Budi Santoso Wibowo"]
+
+
+def test_subject_with_an_opening_phrase_and_an_adverb_feeds_nya() -> None:
+    body = (
+        "Budi Santoso mengatakan harga naik. “Kami senang dengan harga sekarang,” kata Budi.Terkait program "
+        "aspal karet tersebut, Ketua Umum Gabungan Perusahaan Karet Indonesia (Gapkindo) Moenardji Soedargo "
+        'sebelumnya menyatakan pihaknya menyambut baik."Ini bisa menggetarkan pasar internasional," jelasnya.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso", "Moenardji Soedargo")) == ["Budi Santoso", "Moenardji Soedargo"]
+
+
+def test_an_unnamed_role_subject_gives_no_speaker_to_nya() -> None:
+    body = (
+        'Pengamat logistik Hariyanto Salim menilai tarif naik."Kenaikan ini wajar," terang Hariyanto.'
+        "Sementara itu, Ketua Asosiasi Pengusaha Kurir Indonesia (Asperindo) menilai tidak ada cara lain."
+        '"Tagihan maskapai itu per kilo," ujarnya.'
+    )
+    assert _speakers_id(body, _p("Hariyanto Salim")) == ["Hariyanto Salim", None]
+
+
+def test_a_role_written_before_still_refers_back() -> None:
+    body = (
+        "Ketua Asosiasi Logistik Indonesia (ALI) Budi Hartono hadir dalam rapat. "
+        '"Kenaikan ini wajar," kata Budi.Ketua Asosiasi Logistik Indonesia (ALI) menilai tidak ada cara lain.'
+        '"Tagihan maskapai itu per kilo," ujarnya.'
+    )
+    assert _speakers_id(body, _p("Budi Hartono")) == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_bare_quote_after_a_pronoun_speech_sentence() -> None:
+    body = (
+        '"Pertumbuhan bisa sekitar lima persen," tegas Mari.\n\nDi sisi lain, Mari Elka Pangestu menyoroti reformasi '
+        'ekspor.Dia menilai Indonesia perlu bersaing dalam hal ini. "Reformasi diharapkan. Namun menunggu Pemilu."'
+    )
+    assert _speakers_id(body, _p("Mari Elka Pangestu")) == ["Mari Elka Pangestu", "Mari Elka Pangestu"]
+
+
+def test_bare_quote_after_a_pronoun_sentence_without_speech_verb() -> None:
+    body = (
+        '"Pertumbuhan bisa sekitar lima persen," tegas Mari Elka Pangestu.\n\nPasar saham turun tajam pekan ini.'
+        ' Dia pergi ke Bali untuk berlibur. "Reformasi diharapkan. Namun menunggu setelah Pemilu."'
+    )
+    assert _speakers_id(body, _p("Mari Elka Pangestu")) == ["Mari Elka Pangestu", None]
+
+
+def test_a_trailing_initial_ends_the_name() -> None:
+    body = (
+        "Kepala Balai Transportasi Riau, Hendrik Ronaldo S, mengungkapkan masalah ini sudah lama."
+        '\n\n"Putusan itu harus dijalankan oleh semua pihak," kata Hendrik.'
+    )
+    assert _speakers_id(body, _p("Hendrik Ronaldo")) == ["Hendrik Ronaldo S"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # ``kata bintang 'Judul'``: an epithet by a known work points back to the subject
+        (" \"kata bintang ' Harimau Malam '.", ["Dimas Prasetya", "Dimas Prasetya"]),
+        # a plain lower-case phrase with no quoted title is no epithet
+        (' "kata seorang tetangga.', ["Dimas Prasetya", None]),
+    ],
+)
+def test_epithet_by_a_quoted_title(tail: str, expected: list[str | None]) -> None:
+    body = (
+        'Aktor Dimas Prasetya menikah hari ini.\n\n"Kami ingin acara yang sederhana saja," kata Dimas.'
+        '\n\n"Orangnya sederhana dan menerima saya apa adanya,' + tail
+    )
+    assert _speakers_id(body, _p("Dimas Prasetya")) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # a plain-noun subject after the person's sentence: ``katanya`` goes back to the last speaker
+        ("Rudi Hartono kemudian melaporkan kejadian itu. Polisi langsung menangkap pelaku.", "Bambang Susilo"),
+        # no such sentence: the person who opened the last sentence stays the antecedent
+        ("Rudi Hartono kemudian melaporkan kejadian itu ke kantor polisi terdekat.", "Rudi Hartono"),
+    ],
+)
+def test_a_noun_subject_ends_a_sentence_subjects_turn(between: str, expected: str) -> None:
+    body = (
+        '"Pelaku datang membawa golok," kata Kapolsek Bambang Susilo.\n\n' + between + "\n\n"
+        '"Golok itu telah kami amankan sebagai barang bukti," katanya.'
+    )
+    assert _speakers_id(body, _p("Bambang Susilo", "Rudi Hartono")) == ["Bambang Susilo", expected]
