@@ -252,3 +252,16 @@ def test_merge_saved_runs(tmp_path: Path) -> None:
     assert merged["extraction"]["ratio"] == 0.8
     assert len(merged["notes"]) == 2
     assert [c.status for c in report.checks(merged)] == ["pass"] * 5
+
+
+def test_compare_report_gives_medians_and_the_ratio() -> None:
+    import argparse
+
+    from bench.compare import report
+
+    args = argparse.Namespace(size=1000, pairs=2, jobs=2, old="aeadfff", new="WORKTREE")
+    runs = {"old": [{"seconds": 30.0, "cpu": 50.0}, {"seconds": 34.0, "cpu": 54.0}],
+            "new": [{"seconds": 20.0, "cpu": 40.0}, {"seconds": 24.0, "cpu": 42.0}]}
+    text = report(args, runs, 2)  # type: ignore[arg-type]
+    assert "| old | `aeadfff` | 32.0 s | 52.0 s | 30.0, 34.0 |" in text
+    assert "new / old: wall 0.688, CPU 0.788" in text
