@@ -2,12 +2,50 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 QUOTE_FIELDS = {"start", "end", "anchor", "speaker", "role", "kind"}
+
+GOLD_DIR = Path(__file__).resolve().parents[1] / "eval" / "gold"
+SHARED = Path(os.environ.get("NEWS_SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
+CORPUS = SHARED / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus (/work/shared) not available")
+
+
+def gold_rows(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON-lines gold file."""
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def gold_keys(path: Path) -> set[tuple[str, str]]:
+    """The ``(corpus, id)`` of every article a gold file labels."""
+    return {(r["corpus"], r["id"]) for r in gold_rows(path)}
+
+
+def assert_no_shared_articles(keys: set[tuple[str, str]], others: Iterable[Path]) -> None:
+    """No article of ``keys`` is labelled in any of the ``others`` gold files (each must exist)."""
+    for path in others:
+        assert path.exists(), path
+        assert not (keys & gold_keys(path)), (path.name, sorted(keys & gold_keys(path)))
+
+
+def assert_quote_file(rows: list[dict[str, Any]], corpora: tuple[str, ...], per_corpus: int) -> None:
+    """``per_corpus`` articles from each corpus, well-formed quote labels, each article's quotes in order."""
+    assert len(rows) == len(corpora) * per_corpus
+    for corpus in corpora:
+        assert sum(r["corpus"] == corpus for r in rows) == per_corpus
+    assert_quote_rows(rows, corpora)
+    for r in rows:
+        starts = [q["start"] for q in r["quotes"]]
+        assert starts == sorted(starts), r["id"]
 
 
 def assert_quote_rows(rows: list[dict[str, Any]], corpora: tuple[str, ...] | list[str]) -> None:

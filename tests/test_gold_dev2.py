@@ -10,20 +10,21 @@ gold files; they never run an extractor. Tests that need the corpus skip when
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.gold_checks import (
     assert_entity_lists,
     assert_iso_countries,
+    assert_no_shared_articles,
     assert_quote_rows,
     assert_quote_spans,
     surname_misses,
 )
+from tests.gold_checks import gold_keys as _keys
+from tests.gold_checks import gold_rows as _rows
 from tests.test_gold_entities import NON_ISO, _article_text, _surname
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,22 +45,11 @@ N_PER_CORPUS = 15
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus (/work/shared) not available")
 
 
-def _rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-
-
-def _keys(path: Path) -> set[tuple[str, str]]:
-    return {(r["corpus"], r["id"]) for r in _rows(path)}
-
-
 # ------------------------------------------------------- both files -----
 
 
 def test_no_article_shared_with_other_gold_files() -> None:
-    dev2 = _keys(ENT_DEV2) | _keys(QUO_DEV2)
-    for path in OTHER_GOLD:
-        assert path.exists(), path
-        assert not (dev2 & _keys(path)), (path.name, sorted(dev2 & _keys(path)))
+    assert_no_shared_articles(_keys(ENT_DEV2) | _keys(QUO_DEV2), OTHER_GOLD)
 
 
 def test_both_files_label_the_same_articles() -> None:

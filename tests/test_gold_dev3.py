@@ -10,17 +10,16 @@ absent.
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-from typing import Any
+from tests.gold_checks import (
+    GOLD_DIR,
+    assert_no_shared_articles,
+    assert_quote_file,
+    assert_quote_spans,
+    gold_keys,
+    needs_corpus,
+)
+from tests.gold_checks import gold_rows as _rows
 
-import pytest
-
-from tests.gold_checks import assert_quote_rows, assert_quote_spans
-
-ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIR = ROOT / "eval" / "gold"
 QUO_DEV3 = GOLD_DIR / "quotes_id_dev3.jsonl"
 OTHER_GOLD = (
     GOLD_DIR / "quotes_id.jsonl",
@@ -30,40 +29,18 @@ OTHER_GOLD = (
     GOLD_DIR / "entities_dev2.jsonl",
     GOLD_DIR / "entities_heldout.jsonl",
 )
-SHARED = Path(os.environ.get("NEWS_SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
-CORPUS = SHARED / "corpus"
 ID_CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
 N_WITH = 17  # per corpus: records with a double-quote mark
 N_WITHOUT = 3  # per corpus: records with none
 N_PER_CORPUS = N_WITH + N_WITHOUT
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus (/work/shared) not available")
-
-
-def _rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-
-
-def _keys(path: Path) -> set[tuple[str, str]]:
-    return {(r["corpus"], r["id"]) for r in _rows(path)}
-
 
 def test_no_article_shared_with_other_gold_files() -> None:
-    dev3 = _keys(QUO_DEV3)
-    for path in OTHER_GOLD:
-        assert path.exists(), path
-        assert not (dev3 & _keys(path)), (path.name, sorted(dev3 & _keys(path)))
+    assert_no_shared_articles(gold_keys(QUO_DEV3), OTHER_GOLD)
 
 
 def test_quotes_schema_and_sorting() -> None:
-    rows = _rows(QUO_DEV3)
-    assert len(rows) == 2 * N_PER_CORPUS
-    for corpus in ID_CORPORA:
-        assert sum(r["corpus"] == corpus for r in rows) == N_PER_CORPUS
-    assert_quote_rows(rows, ID_CORPORA)
-    for r in rows:
-        starts = [q["start"] for q in r["quotes"]]
-        assert starts == sorted(starts), r["id"]
+    assert_quote_file(_rows(QUO_DEV3), ID_CORPORA, N_PER_CORPUS)
 
 
 @needs_corpus
@@ -72,7 +49,7 @@ def test_selection_rule_is_reproducible() -> None:
 
     chosen = label_tool.select_dev3()
     assert len(chosen) == 2 * N_PER_CORPUS
-    assert _keys(QUO_DEV3) == set(chosen)
+    assert gold_keys(QUO_DEV3) == set(chosen)
     for corpus in ID_CORPORA:
         marks = [bool(label_tool.DQ_RE.search(label_tool.text_of(c, rid))) for c, rid in chosen if c == corpus]
         assert marks.count(True) == N_WITH and marks.count(False) == N_WITHOUT, corpus

@@ -10,17 +10,16 @@ Tests that need the corpus skip when /work/shared is absent.
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-from typing import Any
+from tests.gold_checks import (
+    GOLD_DIR,
+    assert_no_shared_articles,
+    assert_quote_file,
+    assert_quote_spans,
+    gold_keys,
+    needs_corpus,
+)
+from tests.gold_checks import gold_rows as _rows
 
-import pytest
-
-from tests.gold_checks import assert_quote_rows, assert_quote_spans
-
-ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIR = ROOT / "eval" / "gold"
 QUO_DEV4 = GOLD_DIR / "quotes_id_dev4.jsonl"
 OTHER_GOLD = (
     GOLD_DIR / "quotes_id.jsonl",
@@ -31,38 +30,16 @@ OTHER_GOLD = (
     GOLD_DIR / "entities_dev2.jsonl",
     GOLD_DIR / "entities_heldout.jsonl",
 )
-SHARED = Path(os.environ.get("NEWS_SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
-CORPUS = SHARED / "corpus"
 ID_CORPORA = ("kompas-kontan-bisnis-2019", "indosum")
 N_PER_CORPUS = 15
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus (/work/shared) not available")
-
-
-def _rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-
-
-def _keys(path: Path) -> set[tuple[str, str]]:
-    return {(r["corpus"], r["id"]) for r in _rows(path)}
-
 
 def test_no_article_shared_with_other_gold_files() -> None:
-    dev4 = _keys(QUO_DEV4)
-    for path in OTHER_GOLD:
-        assert path.exists(), path
-        assert not (dev4 & _keys(path)), (path.name, sorted(dev4 & _keys(path)))
+    assert_no_shared_articles(gold_keys(QUO_DEV4), OTHER_GOLD)
 
 
 def test_quotes_schema_and_sorting() -> None:
-    rows = _rows(QUO_DEV4)
-    assert len(rows) == 2 * N_PER_CORPUS
-    for corpus in ID_CORPORA:
-        assert sum(r["corpus"] == corpus for r in rows) == N_PER_CORPUS
-    assert_quote_rows(rows, ID_CORPORA)
-    for r in rows:
-        starts = [q["start"] for q in r["quotes"]]
-        assert starts == sorted(starts), r["id"]
+    assert_quote_file(_rows(QUO_DEV4), ID_CORPORA, N_PER_CORPUS)
 
 
 def test_selection_excludes_all_earlier_gold_files() -> None:
@@ -71,7 +48,7 @@ def test_selection_excludes_all_earlier_gold_files() -> None:
     # the selection's skip list is exactly the union of the seven earlier files
     union: set[tuple[str, str]] = set()
     for path in OTHER_GOLD:
-        union |= _keys(path)
+        union |= gold_keys(path)
     assert label_tool.existing_gold_keys_dev4() == union
 
 
@@ -81,7 +58,7 @@ def test_selection_rule_is_reproducible() -> None:
 
     chosen = label_tool.select_dev4()
     assert len(chosen) == 2 * N_PER_CORPUS
-    assert _keys(QUO_DEV4) == set(chosen)
+    assert gold_keys(QUO_DEV4) == set(chosen)
     taken = label_tool.existing_gold_keys_dev4()
     for corpus in ID_CORPORA:
         ids = list(label_tool.load(corpus))
