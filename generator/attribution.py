@@ -684,8 +684,13 @@ def _month_after(body: str, name: str) -> str | None:
 def _initial_after(body: str, name: str) -> str | None:
     """``Renhard Ronald S, mengungkapkan``: a lone capital letter, then a comma, right after a name of
     two words or more the body writes; the initial ends the name (Indonesian), or None."""
-    match = re.search(r"(?<![\w-])" + re.escape(name) + r"[ \u00a0](?P<initial>[A-Z]),", body)
+    match = _initial_pattern(name).search(body)
     return match.group("initial") if match else None
+
+
+@lru_cache(maxsize=1024)
+def _initial_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \u00a0](?P<initial>[A-Z]),")
 
 
 #: the lower-case second syllable of an East Asian given name, its hyphen spaced out by the scrape (``Geun - hye``)
