@@ -21,6 +21,8 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-dev4            # development set 4 selection
+    python eval/label_tool.py select-dev5            # development set 5 selection
+    python eval/label_tool.py select-dev6            # development set 6 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -336,6 +338,50 @@ def select_dev4() -> list[tuple[str, str]]:
     return chosen
 
 
+# --- development sets 5 and 6 (see README, "Development sets 5 and 6") -----
+
+DEV5_QUOTES = GOLD_DIR / "quotes_id_dev5.jsonl"
+DEV6_QUOTES = GOLD_DIR / "quotes_id_dev6.jsonl"
+
+
+def existing_gold_keys_dev5() -> set[tuple[str, str]]:
+    """Articles of the eight gold files before dev5 (the seven before dev4, and dev4)."""
+    return existing_gold_keys_dev4() | _gold_keys(DEV4_QUOTES)
+
+
+def _walk_from(start_of: float, taken: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Per corpus, walk the file from 0-based index ``int(N * start_of)``, wrapping
+    around, skipping ``taken``; the first DEV4_N records passing ``dev4_candidate``."""
+    chosen: list[tuple[str, str]] = []
+    for corpus in CORPORA:
+        ids = list(load(corpus))
+        n = len(ids)
+        picked: list[str] = []
+        for k in range(n):
+            if len(picked) >= DEV4_N:
+                break
+            rid = ids[(int(n * start_of) + k) % n]
+            if (corpus, rid) in taken:
+                continue
+            if dev4_candidate(load(corpus)[rid]["text"]):
+                picked.append(rid)
+        chosen += [(corpus, r) for r in sorted(picked, key=ids.index)]
+    return chosen
+
+
+def select_dev5() -> list[tuple[str, str]]:
+    """Like dev4 (same candidate test, 15 per corpus) but starting at the
+    record a QUARTER of the way in (0-based index ``N // 4``), skipping the
+    eight earlier gold files."""
+    return _walk_from(0.25, existing_gold_keys_dev5())
+
+
+def select_dev6() -> list[tuple[str, str]]:
+    """Like dev5 but starting THREE QUARTERS of the way in (index ``int(N * 0.75)``),
+    skipping the eight earlier gold files and dev5's selection."""
+    return _walk_from(0.75, existing_gold_keys_dev5() | set(select_dev5()))
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -467,6 +513,10 @@ def main(argv: list[str]) -> int:
             )
     elif cmd == "select-dev4":
         for corpus, rid in select_dev4():
+            rec = load(corpus)[rid]
+            print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
+    elif cmd in ("select-dev5", "select-dev6"):
+        for corpus, rid in select_dev5() if cmd == "select-dev5" else select_dev6():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
     elif cmd == "check":
