@@ -34,12 +34,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.mentions import tokenize
-from generator.people import given_names
+from generator.people import given_names, listed_given_names
 from generator.places import place_index
 from generator.quote_words import (
     EN_FUNCTION,
     EN_ORG_TAILS,
     LOWER_ROLE,
+    NAME_TITLES,
     NOT_NAMES,
     ORG_WORDS,
     ROLE_WORDS,
@@ -147,7 +148,8 @@ class Registry:
     ) -> None:
         # a "name" of five or more words is a headline the people stage took for a name
         # (and a "name" that opens with an organisation word is an organisation: ``Brigade Ezzedine``)
-        self.people = [p for p in people if 0 < len(p.name.split()) <= 4 and not _org_named(p.name)]
+        # (five words are a name when the first is a first name: ``Muhammad Nafan Aji Gusta Utama``)
+        self.people = [p for p in people if _name_length_ok(p.name) and not _org_named(p.name)]
         self.organizations = list(organizations)
         self.resolver = resolver
         self.seen: list[str] = []  # full names met so far, in order
@@ -185,8 +187,25 @@ class Registry:
             self.people = [self._after_break(_without_lead_words(p)) for p in self.people]
             self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
             self._nicknames = self._read_nicknames()
+            self._local_org_names()
         else:
             self.lower_words = EN_FUNCTION
+
+    def _local_org_names(self) -> None:
+        """(Indonesian) an organisation speaks under the full name the article writes, not the gazetteer's
+        English one: ``ungkap BEI`` in an article that writes ``Bursa Efek Indonesia`` gives that name,
+        not ``Indonesia Stock Exchange``. The organisations stage and the site keep the canonical name;
+        only the speaker takes the article's own (longest written full form of two words or more)."""
+        for org in self.organizations:
+            if not org.name or org.name in self.body:
+                continue
+            written = [a for a in org.aliases if len(a.split()) >= 2 and not _is_acronym(a) and a in self.body]
+            if not written:
+                continue
+            local = max(written, key=len)
+            for form in [org.name, *org.aliases]:
+                if form and self._org_names.get(form.lower()) == org.name:
+                    self._org_names[form.lower()] = local
 
     def _after_break(self, person: Person) -> Person:
         """``Milenial  Heliantopo``: a "name" the body writes only across a lost paragraph break (two spaces or
@@ -258,6 +277,7 @@ class Registry:
             low in ROLE_WORDS
             or low in ORG_WORDS
             or low in NOT_NAMES
+            or low in NAME_TITLES
             or low in CONNECTORS
             or _is_acronym(_clean(token))
             or (low in self.lower_words and low not in NAME_PARTICLES)
@@ -360,6 +380,10 @@ class Registry:
                 hi += 1  # ``Dody AS Dalimunthe``: initials between two name words belong to the name
             if hi - lo >= 2 and hi == len(words) - 1 and self.body[match.end() : match.end() + 1] == ",":
                 hi += self._name_tail(words[hi])
+            named = self._person_after_org_word(words, at, hi)
+            if named is not None:
+                found.append((match.start(), named))
+                continue
             lo, hi = max(lo, at - 3), min(hi, at + 3)
             while lo < at and self.lead_word(words[lo]):
                 lo += 1  # ``Pernyataan Wiranto``, ``Kedatangan Nolito``: a noun or verb before the name
@@ -380,6 +404,24 @@ class Registry:
             if len(found) > 50:
                 break
         return found
+
+    def _person_after_org_word(self, words: list[str], at: int, hi: int) -> str | None:
+        """``Sekretaris Perusahaan HRTA Abadi Mohammad Ath Thoriz`` (of PT Hartadinata Abadi Tbk): the token is a
+        word of a known organisation's name and a known person's full name follows it, so the run is the
+        company's word, then the person; a later ``kata Abadi`` (the writer reusing the word) is that person."""
+        token = _clean(words[at]).lower()
+        # inside the organisation's name, not its last word (``Lembaga Robert`` is the organisation stage
+        # swallowing a first name), and no first name or known person itself
+        if not any(token in form.split()[:-1] for form in self._org_names):
+            return None
+        if self.is_known_person(_clean(words[at])) or token in given_names():
+            return None
+        rest = [_clean(w) for w in words[at + 1 : hi]]
+        for person in self.people:
+            parts = person.name.split()
+            if len(parts) >= 2 and rest[: len(parts)] == parts:
+                return person.name
+        return None
 
     def _name_tail(self, word: str) -> int:
         """1 when ``word``, capitalised before a comma after two name words, still ends the name (``Dalam`` of
@@ -615,6 +657,13 @@ class Registry:
             self.seen.append(name)
 
 
+def _name_length_ok(name: str) -> bool:
+    """One to four words, or five opening with a listed first name (long Indonesian and Arabic names,
+    ``Muhammad Nafan Aji Gusta Utama``; gender-guesser's dictionary is too wide: ``Bina Marga ...``)."""
+    words = name.split()
+    return 0 < len(words) <= 4 or (len(words) == 5 and words[0].lower() in listed_given_names())
+
+
 def _surname_key(name: str) -> str:
     words = [re.sub(r"['’]s?$", "", _clean(w)).replace("’", "'").lower() for w in name.split()]
     words = [w for w in words if w and w not in _SUFFIXES]
@@ -726,8 +775,8 @@ def _without_lead_words(person: Person) -> Person:
         _derived_noun(words[k], "id") or _id_verb(_lower(words[k])) or _lower(words[k]) in _TITLES
     ):
         k += 1  # ``Menganggur Budi``, ``Menkominfo Rudiantara``
-    while end - 1 > k and (_lower(words[end - 1]) in ROLE_WORDS or _DEGREE.fullmatch(words[end - 1])):
-        end -= 1  # ``Gunawan Effendi CEO``, ``Fathur Rokhman M.Hum``
+    while end - 1 > k and (_lower(words[end - 1]) in _ROLE_HEADS or _DEGREE.fullmatch(words[end - 1])):
+        end -= 1  # ``Gunawan Effendi CEO``, ``Fathur Rokhman M.Hum``; not ``Utama``, which heads no role
     if (k, end) == (0, len(words)):
         return person
     name = " ".join(words[k:end])
@@ -948,7 +997,8 @@ _HANDLE = re.compile(
     r"(?:(?:bernama|dengan[ \u00a0]+nama|milik|named)[ \u00a0]+(?=@))?)?"
     r"@?(?P<handle>[\w.]*[a-z_][\w.]*\w)\b(?P<under>[ \u00a0]_(?![\w.@]))?"
 )
-_EPITHET = re.compile(r"^[a-z][\w -]{2,80}?\s(?:ini|itu|tersebut)\b")
+#: (an acronym in brackets may stand inside: ``dosen yang juga Tim Ahli Cagar Budaya (TACB) Kota Malang tersebut``)
+_EPITHET = re.compile(r"^[a-z][\w -]{2,80}?(?:\([A-Za-z]{2,10}\)[\w -]{0,60}?)?\s(?:ini|itu|tersebut)\b")
 #: an anonymous source pointed back to (``sumber itu``, ``sumber yang sama``, ``sumber tadi``)
 _ANONYMOUS = re.compile(r"^(?i:seorang[ \u00a0]+|sang[ \u00a0]+)?(?i:sumber)\b(?![ \u00a0]+[A-Z])")
 _CAP_EPITHET = re.compile(r"^(?P<desc>[A-Z][\w -]{2,80}?)\s(?:ini|itu|tersebut)\b")
@@ -1049,8 +1099,38 @@ def _descriptor_name(segment: str, registry: Registry) -> tuple[str, str | None]
     return name, " ".join(_clean(t) for t in lead).strip() or role
 
 
+#: a written statement and its author after a cue: ``tulis pernyataan Juventus``, ``ungkap keterangan resmi
+#: Polda Metro Jaya``, ``kata siaran pers Kemenkeu``; the author (a capitalised name) speaks
+_STATEMENT_OF = re.compile(
+    r"^(?:(?:dalam|melalui|lewat)[ \u00a0]+)?(?:pernyataan|keterangan|rilis|siaran[ \u00a0]+pers|surat|pengumuman)"
+    r"(?:[ \u00a0]+(?:resmi|tertulis|pers))*[ \u00a0]+(?P<author>[A-Z].*)",
+    re.DOTALL,
+)
+
+
+def _statement_author(phrase: str, registry: Registry) -> Speaker | None:
+    """The author of ``pernyataan <phrase>``: an organisation named by the whole capitalised run
+    (known, or opening with an organisation word: ``Polda Metro Jaya``, ``Kementerian Luar Negeri``),
+    else the person or organisation the run names as after any cue."""
+    run: list[str] = []
+    for token in _TOKEN.findall(phrase.split("\n", 1)[0])[:8]:
+        if not _is_cap(token):
+            break
+        run.append(_clean(token))
+        if token.endswith(".") and not _is_initial(token):
+            break
+    if not run:
+        return None
+    whole = " ".join(run)
+    known = registry.organization(whole)
+    if known or (len(run) >= 2 and _org_named(whole) and not names_place(whole, registry.language)):
+        return Speaker(known or whole, None)
+    author = speaker_after_cue(phrase, registry, registry.language)
+    return author if author is not None and author.name and not author.pronoun else None
+
+
 #: a sentence end that lost its space in scraped text: ``kata Sigit.Adapun, ...``
-_GLUED_END = re.compile(r"(?<=[a-z\d)])[.!?](?=[A-Z][a-z])")
+_GLUED_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{3}))[.!?](?=[A-Z][a-z])")  # also ``ASEAN.Melanjutkan``
 
 
 def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
@@ -1070,6 +1150,11 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     if language != "en" and (_EPITHET.match(phrase) or _role_epithet(phrase, registry) or _titled_epithet(phrase)):
         # ``kata mantan pelatih timnas itu``, ``kata Guru Besar ... Unnes itu``: a description pointing back
         return Speaker(None, None, pronoun=True)
+    statement = _STATEMENT_OF.match(phrase) if language != "en" else None
+    if statement is not None:
+        author = _statement_author(statement.group("author"), registry)
+        if author is not None:
+            return author
     nickname = _ENGLISH_EPITHET.match(phrase) if language != "en" else None
     if nickname is not None:
         # ``sambung The Special One``: an English nickname in Indonesian text points back, unless an organisation
@@ -1178,6 +1263,7 @@ def _phrase_word(token: str, low: str) -> bool:
     return (
         _is_cap(token)
         or low in LOWER_ROLE
+        or low in NAME_TITLES  # ``Kombes drg. Raymond``: a degree or title before the name, even in lower case
         or low in CONNECTORS
         or low in ID_PRONOUNS
         or low in EN_PRONOUNS
@@ -1209,7 +1295,7 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
             continue
         if _phrase_word(token, low):
             out.append(token)
-            if token.endswith(".") and not _is_initial(token) and low not in ROLE_WORDS:
+            if token.endswith(".") and not _is_initial(token) and low not in ROLE_WORDS | NAME_TITLES:
                 complete = match.end() >= len(segment.rstrip())
                 break
             if len(out) >= 14:

@@ -152,6 +152,13 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def listed_given_names() -> frozenset[str]:
+    """The project's own list of (mostly Indonesian) first names, without gender-guesser's large dictionary."""
+    data = load_data("given_names.yaml")
+    return frozenset(word_set(data["names"]) - word_set(data["exclude"]))
+
+
 def _gender_guesser_names() -> set[str]:
     try:
         import gender_guesser  # no stubs; pyproject lets mypy skip it
@@ -483,6 +490,8 @@ def _stretches(
                 j += 2
             elif j - i >= 2 and _month_as_name(tokens, labels, j, lex):
                 j += 1  # "Leong Sook Mei menjelaskan"
+            elif j - i >= 2 and _role_tail_as_name(tokens, labels, i, j, lex):
+                j += 1  # "Muhammad Nafan Aji Gusta Utama mengatakan"
             else:
                 break
         if j < n and j - i >= 2 and tokens[j].joined and tokens[j].key in lex.suffixes:
@@ -497,6 +506,24 @@ def _stretches(
             out.append(st)
         i = j
     return out
+
+
+def _role_tail_as_name(
+    tokens: Sequence[Token], labels: Sequence[str | None], i: int, j: int, lex: Lexicon
+) -> bool:
+    """A word that only qualifies a title ("Utama" of "Direktur Utama", "Muda", "Besar") ends a name that
+    opens with a first name, when a lower-case word follows it (no organisation or role goes on):
+    "Muhammad Nafan Aji Gusta Utama mengatakan". With no title before it, it qualifies nothing."""
+    tok = tokens[j]
+    key = tok.key
+    if not tok.cap or tok.upper or labels[j] is not None or not tok.joined or tokens[i].key not in lex.given:
+        return False
+    if key not in lex.role_words or lex.is_role_word(key) or key in lex.stopwords or key in lex.calendar:
+        return False
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return nxt.joined and not nxt.cap and nxt.text[:1].isalpha()
 
 
 _MONTHS = frozenset({"mei", "juni", "juli", "april", "may", "june"})

@@ -138,8 +138,20 @@ class _Scanner:
         self.depth = 0
         self.paragraphs = 1
         self.para_end = len(body)
+        # an unclosed quote ended at a sentence end because a mark re-opened there: (its open_at, that end,
+        # the re-opening mark, its paragraph count), held until the re-opened quote shows whether it closes
+        self.pending: tuple[int, int, int, int] | None = None
+
+    def _flush_pending(self) -> None:
+        if self.pending is not None:
+            open_at, end, _, paragraphs = self.pending
+            self.pending = None
+            start, stop = _trim(self.body, open_at + 1, end)
+            if stop > start:
+                self.spans.append(QuoteSpan(start, stop, open_at, None, paragraphs))
 
     def _emit(self, close_at: int | None, end: int) -> None:
+        self._flush_pending()
         if self.open_at is None:
             return
         start, stop = _trim(self.body, self.open_at + 1, end)
@@ -173,9 +185,13 @@ class _Scanner:
         if opening and ch not in CLOSERS:
             sentence_end = _after_sentence_end(body, i, self.open_at + 1)
             if sentence_end is not None and self.depth == 0:
-                # the previous quote was never closed; a new one starts here
-                self._emit(None, sentence_end)
+                # the previous quote was never closed; a new one starts here (unless that one never
+                # closes either: see ``end_paragraph``)
+                self._flush_pending()
+                self.pending = (self.open_at, sentence_end, i, self.paragraphs)
                 self.open_at = i
+                self.depth = 0
+                self.paragraphs = 1
                 return
             self.depth += 1  # a quote within the quote
             return
@@ -205,6 +221,15 @@ class _Scanner:
             self.paragraphs += 1
             self.depth = 0
             return  # the quote continues in the next paragraph
+        if self.pending is not None and self.pending[2] == self.open_at and self.paragraphs == 1:
+            # ``sejauh ini "bukan berasal dari sayap kanan maupun kiri. "Dahulu, Macron ...`` and no mark after:
+            # the mark after the sentence end closed the quote before it (a closing mark set like an opening
+            # one); it opened nothing
+            open_at, _, close_at, paragraphs = self.pending
+            self.pending = None
+            self.open_at, self.paragraphs = open_at, paragraphs
+            self._emit(close_at, close_at)
+            return
         soft = _SOFT_BREAK.search(self.body, self.open_at + 1, para_end)
         self._emit(None, soft.start() if soft else para_end)
 

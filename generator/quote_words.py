@@ -16,6 +16,16 @@ ID_VERB_FIRST = _words(
     """
 )
 
+#: Indonesian verb roots that are speech tags only right after a quote: ``"...," harap dosen itu``,
+#: ``," asumsi Wawan``, ``," kenangnya``, ``," cuit akun X``. Like ``kata``, the bare root before its agent
+#: (or ``-nya``) reports the words; elsewhere they are plain nouns or verbs (``pesan "..."``, ``cerita "..."``),
+#: so they are no cue before a quote or in reported speech.
+ID_TAG_ONLY = _words(
+    """
+    harap asumsi kenang sambut sanggah pesan ajak cerita sindir saran cuit kicau bantah kisah bunyi
+    """
+)
+
 #: Indonesian cues that follow the speaker: ``Kirby mengatakan, ...``.
 ID_SUBJECT_FIRST = _words(
     """
@@ -170,6 +180,11 @@ NOT_NAMES = _words(
     thursday tuesday wapres wednesday
     """
 )
+
+#: Academic, professional and religious titles written before an Indonesian name (lower-cased, no dot):
+#: ``Kombes drg. Raymond``, ``Ir. Joko``, ``Hj. Siti``, ``Drs. Budi``. Part of the role, never of the name.
+#: (``H.`` is left out: it is as often a middle initial, ``Arry H. Reksodiputro``.)
+NAME_TITLES = _words("dr drg drh ir drs dra hj prof kh")
 
 #: ``NOT_NAMES`` that are titles or offices: inside a speaker phrase they are role words, not its end
 #: (``ujar Staf Ahli Menteri PPN ... Amalia Adininggar Widyasanti``)

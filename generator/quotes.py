@@ -55,6 +55,7 @@ from generator.quote_words import (
     EN_VOCAL,
     EN_VOCAL_NOUNS,
     ID_SUBJECT_FIRST,
+    ID_TAG_ONLY,
     ID_VERB_FIRST,
     PARTIAL_CUES_EN,
     PARTIAL_CUES_ID,
@@ -71,12 +72,16 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»’')\]]|$)")
 
 _ID_VERB = "|".join(sorted(ID_VERB_FIRST, key=lambda w: (-len(w), w)))
+_ID_TAG = "|".join(sorted(ID_VERB_FIRST | ID_TAG_ONLY, key=lambda w: (-len(w), w)))
 _ID_SUBJ = "|".join(sorted(ID_SUBJECT_FIRST, key=lambda w: (-len(w), w)))
 _EN = "|".join(sorted(EN_CUES, key=lambda w: (-len(w), w)))
 
+#: ``sebut saja``, ``katakan saja`` ("let us say", "for example") introduce examples, not anyone's words
+_NO_IDIOM = r"(?![ \u00a0]+saja\b)"
+
 # right after a closing mark
 _ID_AFTER_VERB = re.compile(
-    rf"^[\s,.!?;—–-]*(?:(?:demikian|begitu|seperti)\s+)?(?P<cue>{_ID_VERB})(?P<nya>nya)?\b(?P<rest>.*)",
+    rf"^[\s,.!?;—–-]*(?:(?:demikian|begitu|seperti)\s+)?(?P<cue>{_ID_TAG})(?P<nya>nya)?\b{_NO_IDIOM}(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
 _ID_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
@@ -101,7 +106,9 @@ _EN_ACCORDING = re.compile(r"^[\s,.!?;—–-]*(?P<cue>according to)\s+(?P<rest>
 _ID_BEFORE_SUBJ = re.compile(
     rf"(?P<subj>.*?)\s*\b(?P<cue>{_ID_SUBJ})\b(?P<tail>[^.!?\"“”]{{0,80}}?)[\s,:]*$", re.IGNORECASE | re.DOTALL
 )
-_ID_BEFORE_VERB = re.compile(rf"\b(?P<cue>{_ID_VERB})\s+(?P<rest>[^.!?\"“”]{{1,160}}?)[\s:]*$", re.IGNORECASE)
+_ID_BEFORE_VERB = re.compile(
+    rf"\b(?P<cue>{_ID_VERB}){_NO_IDIOM}\s+(?P<rest>[^.!?\"“”]{{1,160}}?)[\s:]*$", re.IGNORECASE
+)
 _EN_BEFORE_SUBJ = re.compile(
     rf"(?P<subj>.*?)\s*\b(?P<cue>{_EN})\b(?P<tail>[^.!?\"“”]{{0,80}}?)[\s,:]*$", re.IGNORECASE | re.DOTALL
 )
@@ -110,7 +117,9 @@ _COLON_NAME = re.compile(r"(?P<subj>[^.!?\"“”:]{1,120}):\s*$")
 
 # reported statements, found anywhere
 _CUE_CANDIDATE = re.compile(r"(?<!\w)[^\W\d_]{3,20}(?!\w)")
-_ID_TRAILING = re.compile(rf",\s*(?P<cue>{_ID_VERB})(?P<nya>nya)?\b(?P<rest>[^.!?\"“”\n]{{0,160}})", re.IGNORECASE)
+_ID_TRAILING = re.compile(
+    rf",\s*(?P<cue>{_ID_VERB})(?P<nya>nya)?\b{_NO_IDIOM}(?P<rest>[^.!?\"“”\n]{{0,160}})", re.IGNORECASE
+)
 _THAT = re.compile(r"\b(bahwa|that)\b", re.IGNORECASE)
 #: verbs whose bare clause is the statement; any other cue needs ``bahwa``/``that`` or a comma
 _STRONG_CUES = frozenset({"mengatakan", "berkata", "menyatakan", "menegaskan", "said", "says"})
@@ -251,6 +260,8 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     speaker, cue = _after_cue(after, lang, registry)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
+        if speaker is None:
+            speaker, cue = _name_verb_tag(after, registry)
     cue_at, via = close, "cue-after"
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
@@ -364,6 +375,29 @@ def _misspelt_cue(after: str, registry: Registry) -> tuple[Speaker | None, str |
     if speaker is None or speaker.pronoun or not speaker.name:
         return None, None
     return speaker, word
+
+
+#: ``," Wawan berasumsi.``: a name, then any active verb (meN-/ber-), then the sentence ends soon
+_NAME_VERB = re.compile(
+    r"^[ \u00a0]*(?P<subj>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})[ \u00a0]+"
+    r"(?P<cue>(?:me|ber)[a-z]{3,})\b(?P<tail>[^.!?\"“”\n]{0,60})[.!?]"
+)
+
+
+def _name_verb_tag(after: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+    """A tag clause after a quote that ends in a comma (the sentence goes on): a name, then an active verb
+    that is no listed cue (``," Wawan berasumsi.``, ``," Budi menimpali dengan tegas.``). The comma
+    inside the quote says the clause after it is the attribution, so its subject speaks."""
+    match = _NAME_VERB.match(after)
+    if match is None or len(match.group("tail").split()) > 6:
+        return None, None
+    subj = match.group("subj")
+    if registry.function_word(subj.split()[0]) or registry.lead_word(subj.split()[0]):
+        return None, None
+    speaker = speaker_before_cue(subj, registry, "id")
+    if speaker is None or speaker.pronoun or not speaker.name:
+        return None, None
+    return speaker, match.group("cue").lower()
 
 
 @lru_cache(maxsize=1024)
@@ -621,6 +655,8 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 direct = item.kind == "direct" and registry.language == "id"
                 said = registry.body[item.start : item.end] if direct else ""
                 item.name = _antecedent(recent, speaker.gender, registry, said)
+                if not recent and direct:
+                    item.name = _topic_person(registry, item.cue_at, said)
             item.via += "+pronoun"
             last_quote = item if item.kind == "direct" else last_quote
             continue
@@ -641,6 +677,50 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if item.name is not None:
             registry.cursor = item.cue_at
             item.name = registry.canonical(item.name)
+
+
+#: a capitalised word (a name word candidate)
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+")
+#: a word before a name that makes it a place or an object, not the person talked about (``di Daan Mogot``)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|jalan|jl|kota|klub|tim)\.?)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _topic_person(registry: Registry, pos: int, said: str) -> str | None:
+    """(Indonesian) the person a ``katanya`` that has no antecedent at all refers to.
+
+    No speaker and no named sentence subject stands before it, so the pronoun points to the
+    person the article is about so far: the known person (people stage) the text before it names
+    most often, strictly more than anyone else, not after a preposition or a place word
+    (``di Daan Mogot``). A capitalised word that names no known person but is written more
+    often (``Nolito``, whom the people stage missed) means the topic is someone else: None.
+    ``Seniman Butet Kartaredjasa ... akan memamerkan ... "...," ujar dia``. A person the quote
+    itself names is talked about, not talking.
+    """
+    before = registry.body[:pos]
+    named = _named_in(said)
+    tally: list[tuple[int, str]] = []
+    for person in registry.people:
+        words = [w for w in person.name.split() if len(w) >= 3 and w[:1].isupper()]
+        if not words or any(w in named for w in words):
+            continue
+        forms = sorted({person.name, words[0], words[-1]}, key=len, reverse=True)
+        pattern = _whole_word("|".join(re.escape(f) for f in forms))
+        count = sum(
+            1 for m in pattern.finditer(before) if not _PLACE_BEFORE.search(before, max(0, m.start() - 10), m.start())
+        )
+        if count:
+            tally.append((count, person.name))
+    tally.sort(reverse=True)
+    if not tally or (len(tally) > 1 and tally[1][0] == tally[0][0]):
+        return None
+    count, name = tally[0]
+    owned = {w for p in registry.people for w in p.name.split()}
+    others: dict[str, int] = {}
+    for match in _CAP_WORD.finditer(before):
+        word = match.group()
+        if word not in owned and not registry.common(word) and not registry.function_word(word):
+            others[word] = others.get(word, 0) + 1
+    return None if any(n > count for n in others.values()) else name
 
 
 #: where a sentence may start: after a sentence end, a line break, a scraped paragraph gap
@@ -697,8 +777,23 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             out.append((match.start(), UNNAMED))
         if len(out) > 800:
             break
+    # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
+    for match in _PASSIVE_AGENT.finditer(body):
+        if _inside(match.start(), quoted):
+            continue
+        registry.cursor = match.start()
+        speaker = speaker_after_cue(match.group("agent"), registry, "id")
+        if speaker is not None and not speaker.pronoun and speaker.name:
+            _add_mention(out, match.start(), speaker.name, registry)
     out.sort()
     return out
+
+
+#: a passive speech or disclosure verb and its agent: ``diungkapkan (langsung) oleh <agent>``
+_PASSIVE_AGENT = re.compile(
+    r"\bdi(?:ungkap|sampai|kata|jelas|tegas|nyata|umum|bocor|tulis|unggah|cuit|sebut|tutur|ucap)(?:kan|i)?"
+    r"[ \u00a0]+(?:(?:langsung|pula|juga|sendiri)[ \u00a0]+)?oleh[ \u00a0]+(?P<agent>[^.!?\"“”\n]{1,120})"
+)
 
 
 #: adverbs between a subject and its speech verb (``Moenardji Soedargo sebelumnya menyatakan``)
@@ -970,6 +1065,50 @@ def _inherit(
         if prev is not None and prev.name and _only_space_between(body, prev, item):
             # ``“A,” kata X.`` / ``“B.”`` / ``“C.”``: a run of bare quote paragraphs keeps X
             item.name, item.via = prev.name, "last-prev"
+            continue
+        sole = _sole_speaker(ordered) if lang == "id" else None
+        # not right after a quote of no one (``"...," demikian motto situs itu.`` / ``"..."``: the motto goes on)
+        unnamed_before = prev is not None and not prev.name and _paragraph_gap(paragraphs, prev.start, open_at) <= 1
+        if (
+            sole is not None
+            and span is not None
+            and not unnamed_before
+            and _bare_paragraph(body, span)
+            and not _someone_else_between(body, prev.end if prev is not None else 0, open_at)
+        ):
+            item.name, item.via = sole, "sole"
+
+
+def _bare_paragraph(body: str, span: QuoteSpan) -> bool:
+    """A quote that is a sentence of its own opening its paragraph: nothing before it, and after it nothing or
+    a new sentence (``” demikian pernyataan tersebut`` ties it to something else)."""
+    if body[_paragraph_start(body, span.open_at) : span.open_at].strip():
+        return False
+    after = _after_window(body, span).lstrip()
+    return not after or after[0].isupper()
+
+
+#: a sentence whose subject is a role or person noun (``Pelatih tim itu lalu ...``), a possible other speaker
+_PERSON_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<head>[A-Z][a-z]+)[ \u00a0]", re.MULTILINE)
+
+
+def _someone_else_between(body: str, start: int, end: int) -> bool:
+    """Whether the narration between the quote before and a bare quote has a sentence whose subject is a role
+    (``Pelatih tim itu lalu memberi komentar lain.``): someone other than the sole speaker may be talking."""
+    return any(m.group("head").lower() in ROLE_WORDS for m in _PERSON_SENTENCE.finditer(body, start, end))
+
+
+def _sole_speaker(direct: list[_Found]) -> str | None:
+    """The one speaker of an article whose attributed quotes all have the same, named speaker.
+
+    A bare quote paragraph in such an article (6. in ``_inherit``) can only be theirs: the text
+    quotes no one else (``“Isu kesetaraan gender ... Indonesia.”`` among James Cousins's quotes).
+    One attributed quote with no name (an unnamed source) leaves it open.
+    """
+    names = {f.name for f in direct if f.cued}
+    if len(names) != 1:
+        return None
+    return next(iter(names))
 
 
 def _only_space_between(body: str, prev: _Found, item: _Found) -> bool:

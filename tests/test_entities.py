@@ -335,3 +335,11 @@ def test_issue4_country_rules(text: str, present: set[str], absent: set[str]) ->
     codes = _countries(extract_entities(text, "id"))
     assert present <= codes, codes
     assert not (absent & codes), codes
+
+
+def test_title_qualifier_ends_a_name() -> None:
+    # ``Utama`` qualifies a title only after its head (``Direktur Utama``); after a first-name-led name it is the name's
+    people = extract_entities("Analis Mandala Sekuritas Muhammad Rizki Aji Utama mengatakan pasar naik.", "id").people
+    assert [p.name for p in people] == ["Muhammad Rizki Aji Utama"]
+    people = extract_entities("Direktur Utama PT Sinar Baru Budi Santoso mengatakan laba naik.", "id").people
+    assert "Budi Santoso" in [p.name for p in people]

@@ -957,3 +957,157 @@ def test_a_noun_subject_ends_a_sentence_subjects_turn(between: str, expected: st
         '"Golok itu telah kami amankan sebagai barang bukti," katanya.'
     )
     assert _speakers_id(body, _p("Bambang Susilo", "Rudi Hartono")) == ["Bambang Susilo", expected]
+
+
+# --- general rules from dev set 5's error classes (made-up sentences) ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a rank and a degree abbreviation (lower case or capitalised) before the name are part of the role
+        ('"Kondisinya stabil," kata Kabid Dokkes Polda Maluku Kombes drg. Sutrisno, seperti dikutip.', "Sutrisno"),
+        ('"Jalan segera diperbaiki," ujar Kepala Dinas PU Ir. Hendra Wijaya.', "Hendra Wijaya"),
+        ('"Semua warga diundang," kata Ketua Panitia Hj. Siti Aminah.', "Siti Aminah"),
+    ],
+)
+def test_degree_and_title_abbreviations_before_a_name(body: str, expected: str) -> None:
+    assert _speakers_id(body) == [expected]
+
+
+def test_sebut_saja_introduces_examples_not_a_speaker() -> None:
+    # ``sebut saja`` ("for example") before a list of titles is no attribution, so the titles name no speaker
+    body = (
+        "Penyanyi Rina Kartika pernah membawakan banyak acara, sebut saja ' Pesta Musik ', ' Panggung Ria '. "
+        "Rina kini melukis. Rina juga menulis buku.\n\n"
+        '"Saya melukis kalau sedang lelah," ungkapnya kepada wartawan.'
+    )
+    assert _speakers_id(body, _p("Rina Kartika")) == ["Rina Kartika"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the article's organisation speaks in a written statement
+        ('Klub itu berduka. "Kami turut berdukacita," begitu tulis pernyataan Persib Bandung.', "Persib Bandung"),
+        ('"Layanan ditutup sementara," tulis keterangan resmi Kementerian Perhubungan.', "Kementerian Perhubungan"),
+    ],
+)
+def test_written_statement_of_an_organisation(body: str, expected: str) -> None:
+    assert _speakers_id(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # verb roots that are speech tags only after a quote: ``harap``, ``asumsi``, ``kenang``
+        (' "Semoga selamat," harap Budi Santoso.', "Budi Santoso"),
+        (' "Mungkin bisa naik," asumsi Budi.', "Budi Santoso"),
+        # ``," Name <meN-/ber- verb>.``: the tag clause after a comma-ended quote names the speaker
+        (' "Mungkin bisa naik," Budi berasumsi.', "Budi Santoso"),
+    ],
+)
+def test_tag_roots_and_name_verb_tags(tail: str, expected: str) -> None:
+    body = "Pengamat Budi Santoso menilai pasar masih lesu. Pasar memang sepi." + tail
+    assert _speakers_id(body, _p("Budi Santoso")) == [expected]
+
+
+def test_name_verb_tag_needs_a_comma_ended_quote() -> None:
+    # a quote that ends its sentence: the capitalised word after it opens a new sentence
+    body = 'Harga naik.\n\n"Mungkin harga bisa naik lagi bulan depan." Pemerintah berupaya menahan harga.'
+    assert _speakers_id(body) == [None]
+
+
+def test_pronoun_with_no_antecedent_takes_the_articles_person() -> None:
+    # no speaker or named subject before ``ujar dia``: the person the text names most often so far
+    body = (
+        "Jakarta - Seniman Joko Prasetyo akan memamerkan 50 lukisan bulan depan. Karya Joko dibuat selama "
+        "dua tahun.\n\n"
+        '"Ini pertama kali saya memakai cat air," ujar dia di Jakarta.'
+    )
+    assert _speakers_id(body, _p("Joko Prasetyo")) == ["Joko Prasetyo"]
+
+
+def test_pronoun_with_no_antecedent_stays_unnamed_when_the_topic_is_unknown() -> None:
+    # the most frequent name word (``Rinto``) belongs to no known person: no guess
+    body = (
+        "Rinto bermain untuk klub Sinar Jaya. Rinto mencetak gol. Rinto pindah ke Spanyol bersama Doni Saputra.\n\n"
+        '"Saya belum terbiasa dengan cuacanya," katanya.'
+    )
+    assert _speakers_id(body, _p("Doni Saputra")) == [None]
+
+
+def test_passive_speech_agent_is_an_antecedent() -> None:
+    body = (
+        "Pabrik itu akan dibuka lagi. Hal tersebut diungkapkan langsung oleh Direktur Utama, Sandra Wijaya.\n\n"
+        '"Kami siap berproduksi tahun depan," ungkapnya.'
+    )
+    assert _speakers_id(body, _p("Sandra Wijaya")) == ["Sandra Wijaya"]
+
+
+def test_epithet_with_a_bracketed_acronym_points_back() -> None:
+    body = (
+        "Dosen sejarah Universitas Malang, Dwi Santoso, menyesalkan kejadian itu.\n\n"
+        '"Mari kita jaga bersama," harap dosen yang juga anggota Tim Ahli Cagar Budaya (TACB) Kota Malang tersebut.'
+    )
+    assert _speakers_id(body, _p("Dwi Santoso")) == ["Dwi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a bare quote paragraph in an article that quotes one person only is theirs
+        ("", "Andre Wijaya"),
+        # tied to something else (``demikian pernyataan itu``): not the sole speaker's
+        (" demikian pernyataan tersebut.", None),
+    ],
+)
+def test_bare_quote_takes_the_sole_speaker(after: str, expected: str | None) -> None:
+    body = (
+        '"Tarian ini menceritakan kisah lama," ujar koreografer Andre Wijaya.\n\n'
+        "Tema itu masih relevan hingga kini.\n\n"
+        "\u201cIsu ini mendapat perhatian di banyak negara.\u201d" + after + "\n\n"
+        "Pementasan berlangsung dua hari."
+    )
+    assert _speakers_id(body, _p("Andre Wijaya")) == ["Andre Wijaya", expected]
+
+
+def test_bare_quote_with_two_speakers_in_the_article_stays_unnamed() -> None:
+    body = (
+        '"Tarian ini menceritakan kisah lama," ujar koreografer Andre Wijaya.\n\n'
+        '"Penontonnya banyak," kata penari Sinta Dewi.\n\n'
+        "Tema itu masih relevan.\n\n"
+        "\u201cIsu ini mendapat perhatian di banyak negara.\u201d\n\n"
+        "Pementasan berlangsung dua hari."
+    )
+    assert _speakers_id(body, _p("Andre Wijaya", "Sinta Dewi"))[-1] is None
+
+
+def test_organisation_word_before_a_known_full_name() -> None:
+    # ``Abadi`` is a word of the company's name; the writer reuses it for the person named right after it
+    body = (
+        "PT Sentosa Abadi Tbk menargetkan laba naik. Sekretaris Perusahaan SNTA Abadi Rizal Ahmad Fauzi "
+        'mengatakan target itu realistis. "Permintaan masih kuat," kata Abadi.'
+    )
+    people = _p("Rizal Ahmad Fauzi")
+    orgs = [Organization(name="PT Sentosa Abadi Tbk", aliases=[])]
+    quotes = _direct(extract_quotes(body, "id", people, orgs))
+    assert [q.speaker for q in quotes] == ["Rizal Ahmad Fauzi"]
+
+
+def test_organisation_speaks_under_the_articles_own_name() -> None:
+    # the gazetteer's English name stays the organisation's name; the speaker takes the form the article writes
+    body = 'Bursa Efek Indonesia (BEI) membuka lagi perdagangan. "Perdagangan dibuka," ungkap BEI dalam pengumuman.'
+    orgs = [Organization(name="Indonesia Stock Exchange", aliases=["Bursa Efek Indonesia", "BEI"])]
+    quotes = _direct(extract_quotes(body, "id", [], orgs))
+    assert [q.speaker for q in quotes] == ["Bursa Efek Indonesia"]
+
+
+def test_mark_after_a_sentence_end_closes_when_nothing_closes_after_it() -> None:
+    # ``... ini "bukan dari kanan maupun kiri. "Dahulu, ...`` and no later mark: the second mark closed the first
+    body = 'Dia berujar, kabinetnya sejauh ini "bukan dari kanan maupun kiri. "Dahulu, dia sempat memilih wanita.'
+    spans = find_quote_spans(body)
+    assert [body[s.start : s.end] for s in spans] == ["bukan dari kanan maupun kiri."]
+    # a mark after a sentence end that is closed later still opens a new quote
+    body = 'Dia berkata "kami siap. "Kami juga tenang," katanya.'
+    assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["kami siap.", "Kami juga tenang,"]
