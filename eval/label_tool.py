@@ -23,6 +23,8 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev4            # development set 4 selection
     python eval/label_tool.py select-dev5            # development set 5 selection
     python eval/label_tool.py select-dev6            # development set 6 selection
+    python eval/label_tool.py select-dev7            # development set 7 selection
+    python eval/label_tool.py select-dev8            # development set 8 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -382,6 +384,29 @@ def select_dev6() -> list[tuple[str, str]]:
     return _walk_from(0.75, existing_gold_keys_dev5() | set(select_dev5()))
 
 
+# --- development sets 7 and 8 (see README, "Development sets 7 and 8") -----
+
+DEV7_QUOTES = GOLD_DIR / "quotes_id_dev7.jsonl"
+DEV8_QUOTES = GOLD_DIR / "quotes_id_dev8.jsonl"
+
+
+def existing_gold_keys_dev7() -> set[tuple[str, str]]:
+    """Articles of the ten gold files before dev7 (the eight before dev5, dev5 and dev6)."""
+    return existing_gold_keys_dev5() | _gold_keys(DEV5_QUOTES) | _gold_keys(DEV6_QUOTES)
+
+
+def select_dev7() -> list[tuple[str, str]]:
+    """Like dev5 but starting an EIGHTH of the way in (index ``int(N * 0.125)``), skipping the
+    ten earlier gold files."""
+    return _walk_from(0.125, existing_gold_keys_dev7())
+
+
+def select_dev8() -> list[tuple[str, str]]:
+    """Like dev7 but starting FIVE EIGHTHS of the way in (index ``int(N * 0.625)``), skipping
+    the ten earlier gold files and dev7's selection."""
+    return _walk_from(0.625, existing_gold_keys_dev7() | set(select_dev7()))
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -515,8 +540,10 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev4():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
-    elif cmd in ("select-dev5", "select-dev6"):
-        for corpus, rid in select_dev5() if cmd == "select-dev5" else select_dev6():
+    elif cmd in ("select-dev5", "select-dev6", "select-dev7", "select-dev8"):
+        chooser = {"select-dev5": select_dev5, "select-dev6": select_dev6, "select-dev7": select_dev7,
+                   "select-dev8": select_dev8}[cmd]
+        for corpus, rid in chooser():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
     elif cmd == "check":
