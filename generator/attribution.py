@@ -73,7 +73,8 @@ def _id_stopwords() -> frozenset[str]:
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "la", "le", "del", "dos", "du"})
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”„«»]+")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*")
+#: a lower-case word of the body's prose; a handle or hashtag (``@andritany``, ``#bepe``) is no plain word
+_LOWER_WORD = re.compile(r"(?<![\w@#-])[a-z][a-z-]*")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 
 
@@ -571,11 +572,12 @@ class Registry:
         ``Riwdan`` / ``Ridwan Soetedja`` and ``Gantosari`` / ``Gantosori Tanjung``: one letter
         changed, added, dropped or two swapped (words of five letters or more, same first
         letter). ``Tiko`` / ``Kartiko Wirjoatmodjo`` and ``Ryan`` / ``Kiryanto``: a Javanese short
-        name, the end or middle of the name word (four letters or more; a prefix is already
-        handled by ``fullest``). More than one candidate person gives None.
+        name, the end or middle of the name word (four letters or more). ``Kus`` / ``Kuseryansyah``:
+        a clipped name, the head of a name word at least three letters longer (``fullest`` finds
+        it only in names of two words or more). More than one candidate person gives None.
         """
         low = _clean(token).lower()
-        if len(low) < 4 or not low.isalpha() or not token[:1].isupper() or self.common(token):
+        if len(low) < 3 or not low.isalpha() or not token[:1].isupper() or self.common(token):
             return None
         key = (token, -2)
         if key in self._canonical_cache:
@@ -587,8 +589,10 @@ class Registry:
                 continue
             for word in words:
                 typo = len(low) >= 5 and word[:1] == low[:1] and one_edit(low, word)
-                short = len(word) > len(low) and low in word[1:]
-                if typo or short:
+                short = len(low) >= 4 and len(word) > len(low) and low in word[1:]
+                # ``Kus`` / ``Kuseryansyah``: a clipped name, the head of a much longer name word
+                clipped = len(word) >= len(low) + 3 and word.startswith(low)
+                if typo or short or clipped:
                     candidates.add(person.name)
         found = next(iter(candidates)) if len(candidates) == 1 else ""
         self._canonical_cache[key] = found
@@ -850,9 +854,12 @@ def one_edit(a: str, b: str) -> bool:
     return short[i:] == long[i + 1 :]
 
 
-#: ``... disapa Tiko``, ``akrab dipanggil Emil``, ``sapaan akrabnya Ipul``
+#: ``... disapa Tiko``, ``akrab dipanggil Emil``, ``sapaan akrabnya Ipul``; also an alias the article gives
+#: (``pemain beralias Bepe``, ``Bambang alias Bepe``, ``dikenal dengan nama Bepe``): a second name for the
+#: same person, so a later ``tutur Bepe`` is the full name written before it
 _NICKNAME = re.compile(
-    r"\b(?:(?:akrab|biasa|kerap|karib)[ \u00a0]+)?(?:disapa|dipanggil|sapaan(?:[ \u00a0]+akrab)?(?:nya)?)"
+    r"\b(?:(?:(?:akrab|biasa|kerap|karib)[ \u00a0]+)?(?:disapa|dipanggil|sapaan(?:[ \u00a0]+akrab)?(?:nya)?)"
+    r"|(?:ber)?alias|(?:lebih[ \u00a0]+)?dikenal[ \u00a0]+dengan[ \u00a0]+(?:nama|sapaan|panggilan))"
     r"[ \u00a0]+(?P<nick>[A-Z][a-z'’-]{2,20})\b"
 )
 #: a month word that ends a name (``Leong Sook Mei menjelaskan``), not one that starts a date

@@ -223,3 +223,15 @@ PARTIAL_CUES_EN = (
 
 #: Indonesian speech cues before a partial quote: ``Kirby mengatakan pihaknya "..."``.
 PARTIAL_CUES_ID = ID_SUBJECT_FIRST | ID_VERB_FIRST
+
+#: Indonesian words that may stand between a verbless ``demikian``/``begitu`` credit and its speaker
+#: (``demikian isi kicauan X``, ``begitu yang tertulis dalam akun instagram miliknya``): ``yang``, nouns for
+#: the words or their medium, their modifiers and the prepositions that attach them.
+THUS_MEDIUM = _words(
+    """
+    yang kurang lebih isi bunyi kutipan tulisan kicauan cuitan unggahan pesan terjemahan pernyataan keterangan
+    siaran pers rilis pengumuman surat komentar jawaban penjelasan ucapan status postingan unggah tertulis
+    ditulis diunggah dituliskan disampaikan resmi singkat dalam di melalui lewat dari milik akun laman
+    halaman situs media sosial instagram twitter facebook pribadi
+    """
+)

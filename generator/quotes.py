@@ -60,6 +60,7 @@ from generator.quote_words import (
     PARTIAL_CUES_EN,
     PARTIAL_CUES_ID,
     ROLE_WORDS,
+    THUS_MEDIUM,
 )
 from generator.records import Organization, Person, Quote, QuoteKind
 
@@ -183,7 +184,7 @@ def _extract(
     registry = Registry(people or [], organizations or [], _resolver())
     registry.read(body, lang)
     paragraphs = paragraph_spans(body)
-    spans = find_quote_spans(body)
+    spans = _join_stray_mark(body, find_quote_spans(body), lang, registry)
     quoted = [(s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans]
     found: list[_Found] = []
     for span in spans:
@@ -205,6 +206,43 @@ def _extract(
 
 
 # --- direct quotes ---------------------------------------------------------
+
+
+def _join_stray_mark(body: str, spans: list[QuoteSpan], lang: str, registry: Registry) -> list[QuoteSpan]:
+    """One attributed statement that the mark scanner cut in two at a sentence end (Indonesian):
+
+    * ``"A. B. "C," begitu tulisnya``: three straight marks, the middle one after a sentence end and
+      before a short closing sentence (six words at most). The scanner reads the middle mark as a new
+      quote opening and leaves the first unclosed; the attribution covers the whole run, the middle mark
+      is a stray inside it;
+    * ``“A.  “B,” kata dia`` (kompas scrape): the quote runs over a lost paragraph break (two spaces)
+      and the next paragraph re-opens it, the usual continuation convention.
+
+    The piece after the mark must be closed and attributed; the result is one quote from the first mark
+    to the last."""
+    if lang != "id" or len(spans) < 2:
+        return spans
+    out: list[QuoteSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.close_at is None
+            and span.close_at is not None
+            and span.paragraphs == 1
+            and not body[prev.end : span.open_at].strip()
+            and "\n" not in body[prev.open_at : span.open_at]
+            and body[prev.end - 1 : prev.end] in ".!?"
+            and (
+                (body[span.open_at] == '"' and len(body[span.start : span.end].split()) <= 6)
+                or "  " in body[prev.end : span.open_at]
+            )
+            and _after_cue(_after_window(body, span), lang, registry)[1] is not None
+        ):
+            out[-1] = QuoteSpan(prev.start, span.end, prev.open_at, span.close_at, prev.paragraphs)
+            continue
+        out.append(span)
+    return out
 
 
 def _paragraph_end(body: str, pos: int) -> int:
@@ -326,6 +364,9 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
         verbless = _verbless_credit(after, registry)
         if verbless is not None:
             return verbless, ","
+        thus, cue = _thus_credit(after, registry)
+        if cue is not None:
+            return thus, cue
     if lang != "id":
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
         if match:
@@ -351,6 +392,39 @@ def _verbless_credit(after: str, registry: Registry) -> Speaker | None:
     if speaker is None or speaker.pronoun or not speaker.name or speaker.role is None:
         return None
     return speaker
+
+
+#: ``"...," demikian Megawati.``: ``demikian``/``begitu`` ("thus") after a quote credits it, with no verb of
+#: saying, to the name that follows, directly or through the words naming the medium (``demikian isi kicauan
+#: McLaughlin``, ``demikian pernyataan tertulis Telkom``, ``begitu yang tertulis dalam akun instagram miliknya``)
+_THUS = re.compile(r"^[\s,.!?;—–-]*(?P<cue>demikian|begitu)(?:lah)?[ \u00a0]+(?P<rest>[^\n]{1,200})", re.IGNORECASE)
+_THUS_WORD = re.compile(r"\S+")
+
+
+def _thus_credit(after: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+    """The speaker a verbless ``demikian``/``begitu`` credit names (``," demikian Andi Amran Sulaiman.``), or a
+    pronoun for a medium the last speaker owns (``milik-nya``, ``kicauannya``). Any other word in between
+    (``demikian motto situs tersebut``, ``demikian pesan itu``) names no one: (None, None)."""
+    match = _THUS.match(after)
+    if match is None:
+        return None, None
+    rest = match.group("rest")
+    cue = match.group("cue").lower()
+    for count, token in enumerate(_THUS_WORD.finditer(rest)):
+        word = token.group().rstrip(",.;:!?")
+        low = word.lower()
+        if count > 8:
+            break
+        if word[:1].isupper() or word[:1] == "@":
+            speaker = speaker_after_cue(rest[token.start() :], registry, "id")
+            if speaker is None or speaker.pronoun or not speaker.name:
+                break
+            return speaker, cue
+        if low in ("-nya", "nya") or (low.endswith("nya") and low[:-3] in THUS_MEDIUM):
+            return Speaker(None, None, pronoun=True), cue
+        if low not in THUS_MEDIUM or word != token.group():
+            break
+    return None, None
 
 
 #: ``"...," kara Ross``: a short lower-case word, then a capitalised name
@@ -749,12 +823,20 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             continue
         name = _opening_subject(body, start, registry)
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
+        if opener is None and name is None:
+            opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
         if opener is not None and _plain_opener(opener.group("open"), registry):
             # ``Sementara pada 2014, Leslie juga sempat ...``: the subject after a short opening phrase
             start = opener.end()
             name = _opening_subject(body, start, registry)
             if name is not None and not _person_after_opener(body, start, name, registry):
                 name = None
+        if name is None and opener is None:
+            lowered = _OPENER_LOWER.match(body, start, min(len(body), start + 80))
+            if lowered is not None and _plain_opener(lowered.group("open"), registry):
+                opener = lowered
+                start = lowered.end()
+                name = _role_led_subject(body, start, registry)
         if name is not None:
             _add_mention(out, start, name, registry)
         elif opener is None and _noun_subject(body, start, registry):
@@ -857,11 +939,23 @@ _DEMONSTRATIVE = re.compile(r"[ \u00a0]+(?:ini|itu|tersebut)\b")
 _OPENER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[A-Z])")
 
 
+#: an adverbial clause opening the sentence (``Setelah dibantah oleh Nufransa melalui cuitan di Twitter, Rizal
+#: Ramli segera mengoreksi ...``): a subordinator starts it and its comma ends it. Whoever it names, the
+#: subject of the sentence is the name after the comma, however long the clause
+_SUBORDINATOR_ID = (
+    r"(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Ketika|Saat|Sejak|Meski|Meskipun|Walau|Walaupun|Kendati"
+    r"|Karena|Lantaran|Jika|Apabila|Bila|Sebab|Selama|Sembari|Seiring)"
+)
+_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_ID}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
+_SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")
+
+
 def _plain_opener(phrase: str, registry: Registry) -> bool:
     """An opening phrase of at most six words that starts with a plain word (``Sementara``, ``Pada``, ``Namun``)
-    and holds no speech verb."""
+    and holds no speech verb; an adverbial clause (``Setelah ...``) may be longer, up to sixteen words."""
     words = phrase.split()
-    if not 0 < len(words) <= 6 or any(w.lower() in ID_SUBJECT_FIRST for w in words):
+    limit = 16 if _SUBORDINATOR_START.match(phrase) else 6
+    if not 0 < len(words) <= limit or any(w.lower() in ID_SUBJECT_FIRST for w in words):
         return False
     return words[0].lower() in registry.lower_words and words[0].lower() not in ROLE_WORDS
 
@@ -871,11 +965,46 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
     surname of a full name the body writes (``Leslie`` of ``Rose Leslie``); not ``Lion Air``, ``Pulau Bintan``."""
     registry.cursor = pos
     full = registry.canonical(name)
-    if registry.is_known_person(full):
+    if registry.is_known_person(full) or _extends_known(full, registry):
         return True
     run = _NAME_RUN.match(body, pos, min(len(body), pos + 120))
     words = full.split()
     return run is not None and " " not in run.group() and len(words) >= 2 and words[-1] == run.group()
+
+
+#: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
+_OPENER_LOWER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[a-z]{3,15}[ \u00a0]+[A-Z])")
+#: a lower-case word, then a capitalised one (``kiper Andritany Ardhiyasa``)
+_LOWER_HEAD = re.compile(r"(?P<head>[a-z]{3,15})[ \u00a0]+(?=[A-Z])")
+
+
+def _role_led_subject(body: str, start: int, registry: Registry) -> str | None:
+    """``Di samping Bepe dan Ryuji, kiper Andritany Ardhiyasa juga berkeinginan.``: after an opening phrase the
+    subject may be a lower-case role noun (a one-word role head: ``kiper``, ``pelatih``, ``pemain``) and then a
+    name. The role says the name is a person's, so a full name of two words counts even when the people stage
+    missed it."""
+    head = _LOWER_HEAD.match(body, start, min(len(body), start + 20))
+    if head is None or (head.group("head"),) not in lexicon("id").role_heads.get(head.group("head"), ()):
+        return None
+    name = _opening_subject(body, head.end(), registry)
+    if name is None:
+        return None
+    registry.cursor = start
+    full = registry.canonical(name)
+    if len(full.split()) < 2 and not registry.is_known_person(full):
+        return None
+    return name
+
+
+def _extends_known(name: str, registry: Registry) -> bool:
+    """``Dennies Christoper Jordan`` when the people stage knows ``Dennies Christoper``: a name of three words
+    or more that opens with a known person's full name (two words or more) is that person's fuller form."""
+    words = name.split()
+    if len(words) < 3:
+        return False
+    return any(
+        len(parts) >= 2 and words[: len(parts)] == parts for parts in (p.name.split() for p in registry.people)
+    )
 
 
 def _opening_subject(body: str, start: int, registry: Registry) -> str | None:

@@ -1111,3 +1111,67 @@ def test_mark_after_a_sentence_end_closes_when_nothing_closes_after_it() -> None
     # a mark after a sentence end that is closed later still opens a new quote
     body = 'Dia berkata "kami siap. "Kami juga tenang," katanya.'
     assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["kami siap.", "Kami juga tenang,"]
+
+
+# --- development set 6 error classes (made-up sentences) ---------------------
+
+
+def test_alias_links_a_second_name_to_the_full_name() -> None:
+    body = (
+        "Sementara itu, Budi Santosa ikut berkomentar. Maka, pemain beralias Bento itu berharap banyak.\n\n"
+        '"Semoga kota ini makin ramah bagi semua warga," tutur Bento melalui akun pribadinya.'
+    )
+    assert _speakers_id(body, _p("Budi Santosa", "Bento")) == ["Budi Santosa"]
+
+
+def test_subject_after_an_opener_extends_a_known_name() -> None:
+    body = (
+        '"Pasar masih wajar," kata Andi Wijaya. Sementara Analis Sekuritas Maju, Rina Kartika Dewi memprediksi '
+        'indeks melemah. "Sentimen global masih dominan," ungkap dia.'
+    )
+    assert _speakers_id(body, _p("Andi Wijaya", "Rina Kartika")) == ["Andi Wijaya", "Rina Kartika Dewi"]
+
+
+def test_subject_after_a_long_adverbial_clause() -> None:
+    body = (
+        '"Data itu keliru sejak awal," kata Joko Susilo. Setelah dibantah oleh Joko melalui cuitan di akun '
+        'Twitter resminya, Rudi Hartono segera mengoreksi pernyataannya. "Mohon maaf, saya keliru," tulisnya.'
+    )
+    assert _speakers_id(body, _p("Joko Susilo", "Rudi Hartono")) == ["Joko Susilo", "Rudi Hartono"]
+
+
+def test_clipped_short_name_of_a_one_word_name() -> None:
+    body = (
+        "Ketua asosiasi Kusumawardhana mengatakan bunga masih wajar. "
+        '"Kompetisi akan menurunkan bunga," kata Kus.'
+    )
+    assert _speakers_id(body, _p("Kusumawardhana", "Kus")) == ["Kusumawardhana"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("demikian Siti Aminah.", "Siti Aminah"),
+        ("demikian isi kicauan Siti Aminah.", "Siti Aminah"),
+        ("begitu yang tertulis dalam akun instagram miliknya.", "Siti Aminah"),
+        ("demikian motto situs tersebut.", None),
+    ],
+)
+def test_thus_credit_after_a_quote(tail: str, expected: str | None) -> None:
+    body = (
+        "Di samping itu, penyanyi Siti Aminah juga merayakan ulang tahun kota kelahirannya.\n\n"
+        f'"Selamat ulang tahun, semoga makin maju," {tail}'
+    )
+    assert _speakers_id(body, _p("Siti Aminah")) == [expected]
+
+
+def test_stray_mark_before_a_short_attributed_sentence_is_one_quote() -> None:
+    body = (
+        "Di samping itu, kiper Andri Setiawan juga berkeinginan sama.\n\n"
+        '"Selamat ulang tahun kota tercinta. Jadilah kota yang ramah. "Kotanya para juara," begitu yang '
+        "tertulis dalam akun instagram miliknya."
+    )
+    direct = _direct(extract_quotes(body, "id", _p("Setiawan"), []))
+    assert len(direct) == 1
+    assert direct[0].text.startswith("Selamat") and direct[0].text.endswith("juara,")
+    assert direct[0].speaker == "Andri Setiawan"
