@@ -52,15 +52,40 @@ def site_options(mkdocs_yml: Path) -> SiteOptions:
 
 @contextmanager
 def source_date_epoch(default: int) -> Iterator[None]:
-    """Pin mkdocs' build date (sitemap, footers) unless the user set SOURCE_DATE_EPOCH."""
+    """Pin mkdocs' build date (sitemap, footers) unless the user set SOURCE_DATE_EPOCH.
+
+    With the date pinned, mkdocs' build date is one value for the whole build, so it is
+    read once here: mkdocs otherwise reads the environment and formats the date again
+    for every page it creates and every page it renders.
+    """
     if "SOURCE_DATE_EPOCH" in os.environ:
-        yield
+        with _fixed_build_date():
+            yield
         return
     os.environ["SOURCE_DATE_EPOCH"] = str(default)
     try:
-        yield
+        with _fixed_build_date():
+            yield
     finally:
         del os.environ["SOURCE_DATE_EPOCH"]
+
+
+@contextmanager
+def _fixed_build_date() -> Iterator[None]:
+    """mkdocs' ``get_build_datetime``/``get_build_date`` answer what they gave on entry (SOURCE_DATE_EPOCH is set)."""
+    import mkdocs.structure.pages
+    import mkdocs.utils
+
+    original_datetime, original_date = mkdocs.utils.get_build_datetime, mkdocs.structure.pages.get_build_date
+    when = original_datetime()
+    day = original_date()
+    mkdocs.utils.get_build_datetime = lambda: when
+    mkdocs.structure.pages.get_build_date = lambda: day  # imported by name there
+    try:
+        yield
+    finally:
+        mkdocs.utils.get_build_datetime = original_datetime
+        mkdocs.structure.pages.get_build_date = original_date
 
 
 def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int, jobs: int = 1) -> None:

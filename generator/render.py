@@ -185,6 +185,8 @@ class Renderer:
         self.env.filters["front_matter"] = _front_matter
         self.env.globals["language_name"] = lambda code: language_name(code, ui_language)
         self.env.globals["ix"] = index if index is not None else build_index([])
+        self.env.globals["entity_link"] = _entity_link
+        self.env.globals["place_link"] = _place_link
         self.labels = load_labels(ui_language)
         self.ui_language = ui_language
 
@@ -195,6 +197,32 @@ class Renderer:
             return relative_url(page, target)
 
         return template.render(page.context, t=self.labels, link=link, page_url=page.url)
+
+
+_LINKED = Markup('<a class="entity entity-{0}" href="{1}">{2}</a>')
+_UNLINKED = Markup('<span class="entity entity-{0}">{1}</span>')
+
+
+@jinja2.pass_context
+def _entity_link(context: jinja2.runtime.Context, kind: str, name: str) -> Markup:
+    """A person, organisation, keyword or outlet: a link to its page, or plain text without one.
+
+    Called for every name on every page, so it is Python rather than a template macro;
+    ``Markup.format`` escapes each value, as the autoescaping templates would.
+    """
+    url = context["ix"].url(kind, name)
+    if url:
+        return _LINKED.format(kind, context["link"](url), name)
+    return _UNLINKED.format(kind, name)
+
+
+@jinja2.pass_context
+def _place_link(context: jinja2.runtime.Context, place: Any) -> Markup:
+    """A place: a link to its page (countries by ISO code, other places by name), or plain text."""
+    url = context["ix"].place_url(place.code, place.name)
+    if url:
+        return _LINKED.format("place", context["link"](url), place.name)
+    return _UNLINKED.format("place", place.name)
 
 
 def _front_matter(values: dict[str, Any]) -> Markup:

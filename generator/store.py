@@ -14,7 +14,6 @@ import io
 import json
 import logging
 import os
-import tempfile
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
@@ -182,10 +181,33 @@ class RecordCache:
             return None
 
     def put(self, article: Article, warnings: tuple[str, ...] = ()) -> None:
+        """Write the entry atomically: to a file named for this process, then renamed into place.
+
+        (Cheaper than ``tempfile.mkstemp``, and as safe: one process writes one name at a time.
+        A torn entry would fail its digest anyway.) Each folder is created once per process.
+        """
         payload: dict[str, Any] = {"record": record_dict(article), "warnings": list(warnings)}
         path = self._path(self.key(article.source.path, article.source.sha256))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(_entry_text(payload))
-        Path(tmp).replace(path)
+        folder = str(path.parent)
+        if folder not in _MADE:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _MADE.add(folder)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        data = _entry_text(payload).encode("utf-8")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        except FileNotFoundError:  # the folder went away since it was made (a cleared cache)
+            _MADE.discard(folder)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+
+
+#: Cache folders this process has made (or found) already.
+_MADE: set[str] = set()

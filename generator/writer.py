@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path, PurePosixPath
@@ -62,9 +63,31 @@ class OutputTree:
 
 
 def write_file(target: Path, content: bytes) -> None:
-    """Write ``content`` to a checked target (see :meth:`OutputTree.reserve`)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(content)
+    """Write ``content`` to a checked target (see :meth:`OutputTree.reserve`).
+
+    A build writes tens of thousands of files into a few hundred folders: each folder is
+    made once per process (remembered), and each file written with one ``open`` and ``write``.
+    """
+    parent = target.parent
+    if parent not in _MADE:
+        parent.mkdir(parents=True, exist_ok=True)
+        _MADE.add(parent)
+    try:
+        fd = os.open(target, _CREATE, 0o666)
+    except FileNotFoundError:  # the folder was removed since (another build in this process)
+        parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, _CREATE, 0o666)
+    try:
+        view = memoryview(content)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+#: Folders this process has made (or found) already.
+_MADE: set[Path] = set()
 
 
 def _aside(current: Path, kind: str) -> Path:
