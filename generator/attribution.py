@@ -1007,6 +1007,13 @@ _HANDLE = re.compile(
 #: (an acronym in brackets may stand inside: ``dosen yang juga Tim Ahli Cagar Budaya (TACB) Kota Malang tersebut``)
 _EPITHET = re.compile(r"^[a-z][\w -]{2,80}?(?:\([A-Za-z]{2,10}\)[\w -]{0,60}?)?\s(?:ini|itu|tersebut)\b")
 #: an anonymous source pointed back to (``sumber itu``, ``sumber yang sama``, ``sumber tadi``)
+#: a description of a person by sex, origin, age or nickname (``ujar pria asal Purworejo, Jawa Tengah``,
+#: ``kata sosok yang karib disapa BTM``, ``ucap wanita kelahiran Medan``): it points back like ``itu``
+_PERSON_EPITHET = re.compile(
+    r"^(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pemuda|pemudi|gadis|remaja|bocah|nenek|kakek)[ \u00a0]+"
+    r"(?:asal|kelahiran|berusia|berumur"
+    r"|yang[ \u00a0]+(?:(?:karib|akrab|biasa|kerap|juga)[ \u00a0]+)?(?:disapa|dipanggil))\b"
+)
 _ANONYMOUS = re.compile(r"^(?i:seorang[ \u00a0]+|sang[ \u00a0]+)?(?i:sumber)\b(?![ \u00a0]+[A-Z])")
 _CAP_EPITHET = re.compile(r"^(?P<desc>[A-Z][\w -]{2,80}?)\s(?:ini|itu|tersebut)\b")
 _ENGLISH_EPITHET = re.compile(r"^(?P<name>The[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})(?![\w'’-])")
@@ -1154,7 +1161,12 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
             return Speaker(handle.group("handle") + ("_" if handle.group("under") else ""), None)
     if language != "en" and _ANONYMOUS.match(phrase):
         return Speaker(None, None)  # ``ujar sumber itu``, ``kata sumber tadi``: an unnamed source stays unnamed
-    if language != "en" and (_EPITHET.match(phrase) or _role_epithet(phrase, registry) or _titled_epithet(phrase)):
+    if language != "en" and (
+        _EPITHET.match(phrase)
+        or _PERSON_EPITHET.match(phrase)
+        or _role_epithet(phrase, registry)
+        or _titled_epithet(phrase)
+    ):
         # ``kata mantan pelatih timnas itu``, ``kata Guru Besar ... Unnes itu``: a description pointing back
         return Speaker(None, None, pronoun=True)
     statement = _STATEMENT_OF.match(phrase) if language != "en" else None
@@ -1497,6 +1509,14 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
         if words and _lower(words[0]) in ID_PRONOUNS:
             # ``..., ia juga enggan menjawab``: a pronoun opens the clause of the cue, so it is the subject
             return _pronoun_speaker(_lower(words[0]))
+    if language != "en" and len(segments) >= 3 and last == "" and segments[-3]:
+        # ``Kuasa korban yang melaporkan perkara ini, Sudarso Arief Bakuma, mengaku``: a lower-case role
+        # phrase, then the name set off by commas; the name is the subject when the people stage knows it
+        run = _TOKEN.findall(segments[-2])
+        if run and all(_is_cap(w) or _is_initial(w) for w in run):
+            name, _ = _name_from_run(run, registry)
+            if name is not None and registry.is_known_person(registry.canonical(name)):
+                return Speaker(name, segments[-3])
     # ``Kirby, the spokesman, said``: an appositive between name and cue
     if len(segments) >= 3 and last == "":
         segments = segments[:-1]

@@ -76,16 +76,17 @@ def _fixed_build_date() -> Iterator[None]:
     import mkdocs.structure.pages
     import mkdocs.utils
 
-    original_datetime, original_date = mkdocs.utils.get_build_datetime, mkdocs.structure.pages.get_build_date
+    pages = mkdocs.structure.pages
+    original_datetime, original_date = mkdocs.utils.get_build_datetime, getattr(pages, "get_build_date")  # noqa: B009
     when = original_datetime()
     day = original_date()
     mkdocs.utils.get_build_datetime = lambda: when
-    mkdocs.structure.pages.get_build_date = lambda: day  # imported by name there
+    setattr(pages, "get_build_date", lambda: day)  # noqa: B010 - imported by name there
     try:
         yield
     finally:
         mkdocs.utils.get_build_datetime = original_datetime
-        mkdocs.structure.pages.get_build_date = original_date
+        setattr(pages, "get_build_date", original_date)  # noqa: B010
 
 
 def mkdocs_build(mkdocs_yml: Path, docs_dir: Path, site_dir: Path, epoch: int, jobs: int = 1) -> None:

@@ -206,7 +206,7 @@ class RecordCache:
                 view = view[os.write(fd, view):]
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
 
 
 #: Cache folders this process has made (or found) already.

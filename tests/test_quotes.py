@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.attribution import Registry, speaker_after_cue
 from generator.quote_marks import find_quote_spans
 from generator.quotes import extract_quotes
 from generator.records import Organization, Person, Quote
@@ -1175,3 +1176,27 @@ def test_stray_mark_before_a_short_attributed_sentence_is_one_quote() -> None:
     assert len(direct) == 1
     assert direct[0].text.startswith("Selamat") and direct[0].text.endswith("juara,")
     assert direct[0].speaker == "Andri Setiawan"
+
+
+def test_name_set_off_by_commas_after_a_role_phrase_is_the_new_subject() -> None:
+    body = (
+        '"Kami sudah memeriksa semua saksi," ujar Kepala Unit Reskrim Budi Santoso.\n\n'
+        "Pengacara keluarga yang melaporkan kasus ini, Rina Kartika Dewi, mengaku belum menerima surat itu.\n\n"
+        '"Kami akan mempelajari alasannya lebih dulu," ujarnya.'
+    )
+    people = _p("Budi Santoso") + _p("Rina Kartika Dewi")
+    assert _speakers_id(body, people) == ["Budi Santoso", "Rina Kartika Dewi"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "pria asal Purwakarta, Jawa Barat.",
+        "wanita kelahiran Medan itu.",
+        "sosok yang akrab disapa BS kepada wartawan.",
+        "pria berusia 40 tahun tersebut.",
+    ],
+)
+def test_person_epithet_after_a_cue_points_back(phrase: str) -> None:
+    speaker = speaker_after_cue(phrase, Registry([Person("Budi Santoso")], []), "id")
+    assert speaker is not None and speaker.pronoun and speaker.name is None
