@@ -25,6 +25,8 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev6            # development set 6 selection
     python eval/label_tool.py select-dev7            # development set 7 selection
     python eval/label_tool.py select-dev8            # development set 8 selection
+    python eval/label_tool.py select-dev9            # development set 9 selection
+    python eval/label_tool.py select-dev10           # development set 10 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -407,6 +409,29 @@ def select_dev8() -> list[tuple[str, str]]:
     return _walk_from(0.625, existing_gold_keys_dev7() | set(select_dev7()))
 
 
+# --- development sets 9 and 10 (see README, "Development sets 9 and 10") ---
+
+DEV9_QUOTES = GOLD_DIR / "quotes_id_dev9.jsonl"
+DEV10_QUOTES = GOLD_DIR / "quotes_id_dev10.jsonl"
+
+
+def existing_gold_keys_dev9() -> set[tuple[str, str]]:
+    """Articles of the twelve gold files before dev9 (the ten before dev7, dev7 and dev8)."""
+    return existing_gold_keys_dev7() | _gold_keys(DEV7_QUOTES) | _gold_keys(DEV8_QUOTES)
+
+
+def select_dev9() -> list[tuple[str, str]]:
+    """Like dev7 but starting THREE EIGHTHS of the way in (index ``int(N * 0.375)``), skipping
+    the twelve earlier gold files."""
+    return _walk_from(0.375, existing_gold_keys_dev9())
+
+
+def select_dev10() -> list[tuple[str, str]]:
+    """Like dev9 but starting SEVEN EIGHTHS of the way in (index ``int(N * 0.875)``), skipping
+    the twelve earlier gold files and dev9's selection."""
+    return _walk_from(0.875, existing_gold_keys_dev9() | set(select_dev9()))
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -540,9 +565,9 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev4():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
-    elif cmd in ("select-dev5", "select-dev6", "select-dev7", "select-dev8"):
+    elif cmd in ("select-dev5", "select-dev6", "select-dev7", "select-dev8", "select-dev9", "select-dev10"):
         chooser = {"select-dev5": select_dev5, "select-dev6": select_dev6, "select-dev7": select_dev7,
-                   "select-dev8": select_dev8}[cmd]
+                   "select-dev8": select_dev8, "select-dev9": select_dev9, "select-dev10": select_dev10}[cmd]
         for corpus, rid in chooser():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
