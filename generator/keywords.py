@@ -371,8 +371,16 @@ def _porter() -> Callable[[str], str]:
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    n = len(small)
-    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+    """Whether ``small`` occurs in ``big`` as a run of consecutive words (called for every pair of tags)."""
+    n, m = len(small), len(big)
+    if n > m:
+        return False
+    if n == 1:
+        return small[0] in big
+    if n == m or n == 0:
+        return big == small or n == 0
+    first = small[0]
+    return any(big[i] == first and big[i : i + n] == small for i in range(m - n + 1))
 
 
 def select(

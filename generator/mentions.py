@@ -65,37 +65,35 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     spaces = _SPACES_RE.fullmatch
     sentence_gap = _SENTENCE_GAP_RE.search
+    folded = _FOLDED
     prev_end = 0
     prev_text = ""
-    for index, match in enumerate(_TOKEN_RE.finditer(text)):
+    index = 0
+    for match in _TOKEN_RE.finditer(text):
         word = match.group()
-        start, end = match.span()
-        token_end = end
-        if word[-2:] in _POSSESSIVE and len(word) > 2:
+        start = match.start()
+        end = token_end = match.end()
+        if len(word) > 2 and word[-2:] in _POSSESSIVE:
             word = word[:-2]
             token_end -= 2
         if index == 0:
             joined = False
             sent_start = True
+        elif start == prev_end + 1 and text[prev_end] == " ":  # the common case: one plain space
+            joined = True
+            sent_start = False
         else:
             gap = text[prev_end:start]
-            joined = gap == " " or spaces(gap) is not None or _is_initial_gap(prev_text, gap)
+            joined = spaces(gap) is not None or _is_initial_gap(prev_text, gap)
             sent_start = not joined and sentence_gap(gap) is not None
-        append(
-            Token(
-                index,
-                word,
-                start,
-                token_end,
-                fold(word),
-                word[0].isupper(),
-                word.isupper() and _is_acronym(word),
-                sent_start,
-                joined,
-            )
-        )
+        key = folded.get(word)
+        if key is None:
+            key = fold(word)
+        append(Token(index, word, start, token_end, key, word[0].isupper(),
+                     word.isupper() and _is_acronym(word), sent_start, joined))
         prev_end = end
         prev_text = word
+        index += 1
     return tokens
 
 
