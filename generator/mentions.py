@@ -68,8 +68,7 @@ def tokenize(text: str) -> list[Token]:
     folded = _FOLDED
     prev_end = 0
     prev_text = ""
-    index = 0
-    for match in _TOKEN_RE.finditer(text):
+    for index, match in enumerate(_TOKEN_RE.finditer(text)):
         word = match.group()
         start = match.start()
         end = token_end = match.end()
@@ -93,7 +92,6 @@ def tokenize(text: str) -> list[Token]:
                      word.isupper() and _is_acronym(word), sent_start, joined))
         prev_end = end
         prev_text = word
-        index += 1
     return tokens
 
 
