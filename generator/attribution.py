@@ -138,6 +138,34 @@ def _lower(token: str) -> str:
     return _clean(token).lower()
 
 
+#: a company's legal form right before a name (``PT Sido Muncul``, ``CV. Maju``)
+_COMPANY_FORM = re.compile(r"(?<![\w-])(?:PT|CV)\.?[ \u00a0]+$")
+
+
+#: an acronym, or a short name with a capital inside it (``Kemenpan-RB``, ``KemenPAN``)
+_ACRONYM_LIKE = re.compile(r"^(?:[A-Z]{2,}[\w.-]*|[A-Z][a-z]+-?[A-Z]{2,}[\w-]*)$")
+#: a run of capitalised words that may name an organisation, its legal forms and ``dan`` included
+_ORG_RUN = re.compile(
+    r"(?<![\w-])[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:(?:dan|and|of|&)[ \u00a0]+)?(?:\(Persero\)|[A-Z][\w&'’-]*)){1,9}"
+)
+_LEGAL_FORMS = frozenset({"pt", "cv", "tbk", "persero"})
+_RUN_SKIP = _LEGAL_FORMS | frozenset({"dan", "and", "of", "&"})
+
+
+def _heads_spell(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` split, in order, into a non-empty head of each of ``words``."""
+    if not words:
+        return not letters
+    word = words[0]
+    for k in range(min(len(letters), len(word)), 0, -1):
+        if word.startswith(letters[:k]) and len(letters) - k >= len(words) - 1 and _heads_spell(letters[k:], words[1:]):
+            return True
+    return False
+
+
+_NAME_PARTS = re.compile(r"[ \u00a0]*-[ \u00a0]*|[ \u00a0]+")
+
+
 class Registry:
     """Names known in one body: the people stage's, then those seen so far."""
 
@@ -166,6 +194,7 @@ class Registry:
         self._nicknames: dict[str, str] = {}  # ``Tiko`` -> ``Kartiko Wirjoatmodjo`` (``akrab disapa Tiko``)
         self._canonical_cache: dict[tuple[str, int], str] = {}
         self._org_tails: frozenset[str] = frozenset()
+        self._flat_body = ""  # the body in lower case, hyphens and runs of spaces as one space
         for org in self.organizations:
             for form in [org.name, *org.aliases]:
                 if form:
@@ -180,17 +209,34 @@ class Registry:
         """
         self.body = body
         self.language = language
+        self._flat_body = ""
         # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
         self.people = [p for p in self.people if self._written_outside_titles(p.name)]
         self._people_cache.clear()
         if language == "id":
             # ``Menganggur Budi`` (a headline's last word before a lost paragraph break): the name is ``Budi``
             self.people = [self._after_break(_without_lead_words(p)) for p in self.people]
+            # ``PT Sido Muncul``: a "name" the article writes after a company form is the company, not a person
+            self.people = [p for p in self.people if not self._company_named(p.name)]
             self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
             self._nicknames = self._read_nicknames()
             self._local_org_names()
         else:
             self.lower_words = EN_FUNCTION
+
+    def _company_named(self, name: str) -> bool:
+        """(Indonesian) whether the body writes ``name`` (two words or more) right after ``PT``/``CV``/``Tbk``
+        (``PT Sido Muncul``): a company's name, whatever the people stage made of it."""
+        if len(name.split()) < 2:
+            return False
+        pos = self.body.find(name)
+        for _ in range(50):
+            if pos < 0:
+                return False
+            if _COMPANY_FORM.search(self.body, max(0, pos - 6), pos):
+                return True
+            pos = self.body.find(name, pos + 1)
+        return False
 
     def _local_org_names(self) -> None:
         """(Indonesian) an organisation speaks under the full name the article writes, not the gazetteer's
@@ -297,7 +343,9 @@ class Registry:
             if token not in self._expanded:
                 # ``AS`` (Amerika Serikat) is a country, not ``Arab Saudi`` nor a person's initials
                 place = names_place(token, self.language)
-                self._expanded[token] = "" if place else self._expand(token) or self._initials_of(token) or ""
+                self._expanded[token] = (
+                    "" if place else self.org_full_form(token) or self._expand(token) or self._initials_of(token) or ""
+                )
             return self._expanded[token] or None
         if len(token) < 3:
             return None
@@ -456,6 +504,49 @@ class Registry:
                 break
         return None
 
+    def org_full_form(self, token: str) -> str | None:
+        """(Indonesian) the fullest name the body writes for an acronym, with its legal forms: ``BNI`` ->
+        ``PT Bank Negara Indonesia (Persero) Tbk``, ``Kemenpan-RB`` -> ``Kementerian Pendayagunaan Aparatur
+        Negara dan Reformasi Birokrasi``. The acronym's letters, in order, must split into the heads of every
+        word of a run of capitalised words (``dan``, ``&`` between them skipped), each word giving its first
+        letter and maybe more (``Kemen`` of ``Kementerian``). Three letters or more, two words or more; a
+        token in mixed case counts only with a capital inside it (``Kemenpan-RB``, not ``Rudy``)."""
+        if self.language != "id" or not _ACRONYM_LIKE.match(token):
+            return None
+        letters = "".join(c for c in token.lower() if c.isalnum())
+        if len(letters) < 3 or len(letters) > 12:
+            return None
+        key = (token, -3)
+        if key not in self._canonical_cache:
+            self._canonical_cache[key] = self._aligned_run(letters)
+        return self._canonical_cache[key] or None
+
+    def _aligned_run(self, letters: str) -> str:
+        best = ""
+        for count, match in enumerate(_ORG_RUN.finditer(self.body)):
+            if count > 400:
+                break
+            tokens = list(re.finditer(r"\S+", match.group()))
+            words = [_clean(t.group()) for t in tokens]
+            core = [k for k, w in enumerate(words) if w.lower() not in _RUN_SKIP and w.isalpha()]
+            if len(core) < 2 or not any(w[:1].lower() == letters[0] for w in words):
+                continue
+            for a in range(len(core) - 1):
+                if words[core[a]][:1].lower() != letters[0]:
+                    continue
+                for b in range(a + 2, len(core) + 1):
+                    if not _heads_spell(letters, [words[k].lower() for k in core[a:b]]):
+                        continue
+                    lo, hi = core[a], core[b - 1]
+                    while lo > 0 and words[lo - 1].lower() in _LEGAL_FORMS:
+                        lo -= 1
+                    while hi + 1 < len(words) and words[hi + 1].lower() in _LEGAL_FORMS:
+                        hi += 1
+                    text = match.group()[tokens[lo].start() : tokens[hi].end()].strip(".,;:")
+                    if len(text) > len(best):
+                        best = text
+        return best
+
     def _initials_of(self, acronym: str) -> str | None:
         """``JK`` for ``Jusuf Kalla``: the one person name in the body whose initials the acronym is."""
         letters = acronym.replace(".", "")
@@ -539,7 +630,11 @@ class Registry:
             # the cue's surname is a mis-read; keep only a form of it that does (``Glenn Beck``)
             found = self._consistent_form(name)
         if found is not None and len(found.split()) > 1:
-            return found
+            return (self._respelt(found, found) or found) if self.language == "id" else found
+        if found is None and self.language == "id" and len(_NAME_PARTS.split(name)) > 1:
+            respelt = self._respelt(name, None)
+            if respelt:
+                return respelt
         base = found or name
         if len(base.split()) == 1:
             token = base.lower()
@@ -550,8 +645,33 @@ class Registry:
             if full:
                 return full
             if self.language == "id":
-                return self._variant_of(base) or base
+                return self._variant_of(base) or self.org_full_form(base) or self._nickname_of(base) or base
         return base
+
+    def _respelt(self, name: str, default: str | None) -> str | None:
+        """(Indonesian) the one known person that ``name`` (two parts or more, hyphens splitting) respells:
+        ``Jun - Jin`` / ``Lee Jung-Jin``, ``Lee Min Hoo`` / ``Lee Min Ho``. The parts match the end of the
+        person's name part for part, each the same or one letter off (same first letter, three letters or
+        more), one at least the same and one not. A name the people stage lists itself gives way only to a
+        form of as many parts that the body writes more often (the writer's slip is the rarer form)."""
+        key = (name, -4)
+        if key not in self._canonical_cache:
+            parts = [w.lower() for w in _NAME_PARTS.split(name) if w]
+            if not self._flat_body:
+                self._flat_body = _NAME_PARTS.sub(" ", self.body).lower()
+            count = self._flat_body.count(" ".join(parts))
+            found: set[str] = set()
+            for person in self.people:
+                other = [w.lower() for w in _NAME_PARTS.split(person.name) if w]
+                if person.name == name or len(other) < len(parts) or (default and len(other) != len(parts)):
+                    continue
+                pairs = list(zip(parts, other[-len(parts) :], strict=True))
+                same = sum(a == b for a, b in pairs)
+                close = all(a == b or (len(a) >= 3 and a[0] == b[0] and one_edit(a, b)) for a, b in pairs)
+                if close and 0 < same < len(pairs) and (not default or self._flat_body.count(" ".join(other)) > count):
+                    found.add(person.name)
+            self._canonical_cache[key] = next(iter(found)) if len(found) == 1 else ""
+        return self._canonical_cache[key] or default
 
     def _month_tail(self, name: str) -> str:
         """``Leong Sook`` -> ``Leong Sook Mei``: a month word right after the name, not in a date, ends it."""
@@ -597,6 +717,23 @@ class Registry:
         found = next(iter(candidates)) if len(candidates) == 1 else ""
         self._canonical_cache[key] = found
         return found or None
+
+    def _nickname_of(self, token: str) -> str | None:
+        """(Indonesian) ``Rudy`` / ``Rudyantho``: a short name the body also writes as the head of one longer
+        capitalised word (three letters longer or more) that is no plain, role or organisation word, no place
+        and no word of an organisation's name; the one such word, else None."""
+        if not token.isalpha() or len(token) < 3 or self.common(token):
+            return None
+        key = (token, -5)
+        if key not in self._canonical_cache:
+            longer = {m.group() for m in _head_pattern(token).finditer(self.body)}
+            org_words = {w for form in self._org_names for w in form.split()}
+            fits = {
+                w for w in longer
+                if not self.common(w) and w.lower() not in org_words and not names_place(w, self.language)
+            }
+            self._canonical_cache[key] = next(iter(fits)) if len(fits) == 1 else ""
+        return self._canonical_cache[key] or None
 
     def _from_people(self, name: str) -> str | None:
         if name not in self._people_cache:
@@ -706,6 +843,12 @@ def _expansion_pattern(acronym: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _head_pattern(token: str) -> re.Pattern[str]:
+    """``Rudy`` -> a word opening with it and three letters or more longer (``Rudyantho``)."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(token) + r"[a-z]{3,}(?![\w'’-])")
+
+
 @lru_cache(maxsize=1024)
 def _initials_pattern(letters: str) -> re.Pattern[str]:
     """``J`` ``K`` -> two words starting with those capitals (``Jusuf Kalla``)."""
@@ -754,11 +897,12 @@ _PARTICLE_GAP = r"(?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?"
 
 @lru_cache(maxsize=1024)
 def _full_name_pattern(token: str) -> re.Pattern[str]:
-    """Up to four capitalised words, ``token`` (as a word start), up to three more: a full name around it."""
+    """Up to four capitalised words, ``token`` (as a word start), up to three more: a full name around it
+    (a middle initial with its full stop counts as a word: ``Moekti K. Gondosasmito``)."""
     return re.compile(
         rf"(?:[A-Z][\w'’.-]*[ \u00a0]{_PARTICLE_GAP}){{0,4}}"
         + re.escape(token)
-        + rf"\w*{_HYPHEN_PART}(?:[ \u00a0]{_PARTICLE_GAP}[A-Z][\w'’-]*{_HYPHEN_PART}){{0,3}}"
+        + rf"\w*{_HYPHEN_PART}(?:[ \u00a0]{_PARTICLE_GAP}[A-Z](?:\.(?=[ \u00a0][A-Z])|[\w'’-]*){_HYPHEN_PART}){{0,3}}"
     )
 
 
@@ -1014,6 +1158,19 @@ _PERSON_EPITHET = re.compile(
     r"(?:asal|kelahiran|berusia|berumur"
     r"|yang[ \u00a0]+(?:(?:karib|akrab|biasa|kerap|juga)[ \u00a0]+)?(?:disapa|dipanggil))\b"
 )
+#: a company pointed back to (``tulis perusahaan tersebut``, ``kata emiten ini``): its antecedent must be one
+_COMPANY_EPITHET = re.compile(r"^(?:perusahaan|emiten|perseroan|korporasi)[ \u00a0]+(?:ini|itu|tersebut)\b")
+#: the ``gender`` of a company epithet
+COMPANY = "company"
+#: a company's name: a legal form or a company word (``PT Sido Muncul``, ``Apple Inc``, ``Bank Mandiri``)
+_COMPANY_NAME = re.compile(r"(?:^(?:PT|CV)\b|\b(?:Tbk|Inc|Corp|Corporation|Ltd|LLC|Co|Group|Bank)\.?$|^Bank\b)")
+
+
+def company_name(name: str) -> bool:
+    """Whether ``name`` is written as a company's (a legal form, ``Bank ...``)."""
+    return bool(_COMPANY_NAME.search(name))
+
+
 _ANONYMOUS = re.compile(r"^(?i:seorang[ \u00a0]+|sang[ \u00a0]+)?(?i:sumber)\b(?![ \u00a0]+[A-Z])")
 _CAP_EPITHET = re.compile(r"^(?P<desc>[A-Z][\w -]{2,80}?)\s(?:ini|itu|tersebut)\b")
 _ENGLISH_EPITHET = re.compile(r"^(?P<name>The[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})(?![\w'’-])")
@@ -1168,7 +1325,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         or _titled_epithet(phrase)
     ):
         # ``kata mantan pelatih timnas itu``, ``kata Guru Besar ... Unnes itu``: a description pointing back
-        return Speaker(None, None, pronoun=True)
+        # (``tulis perusahaan tersebut`` points back to a company only)
+        return Speaker(None, None, pronoun=True, gender=COMPANY if _COMPANY_EPITHET.match(phrase) else None)
     statement = _STATEMENT_OF.match(phrase) if language != "en" else None
     if statement is not None:
         author = _statement_author(statement.group("author"), registry)
@@ -1232,6 +1390,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
 
 
 #: ``salah satu keluarga korban``: a description, even when capitalised
+#: a sentence end or a colon inside a phrase (a long description does not cross it)
+_SENTENCE_STOP = re.compile(r"[.!?:](?=[ \u00a0\n])")
 _ONE_OF = re.compile(r"salah[ \u00a0]+(?:satu|seorang)\b", re.IGNORECASE)
 
 
@@ -1243,15 +1403,19 @@ def _described_name(segments: list[str], registry: Registry, allow_unknown: bool
     description. Anything else (``kata bintang '7 Manusia Harimau'``) gives None.
     """
     head = segments[0]
-    tokens = _TOKEN.findall(head)[:16]
-    if not tokens or len(tokens) > 12:
+    tokens = _TOKEN.findall(head)[:26]
+    # a long description set off by a comma before a bare name still describes it (``kata salah satu aktivis
+    # dari kelompok ... yang juga pakar hidrologi dari Universitas ..., Ercan Ayboga``): up to 24 words
+    if not tokens or len(tokens) > 24:
         return None
-    if len(segments) > 1:
+    if len(segments) > 1 and (len(tokens) <= 12 or not _SENTENCE_STOP.search(head)):
         second, _ = _phrase_tokens(segments[1])
         if 0 < len(second) <= 4 and all(_is_cap(t) and not registry.common(t) for t in second):
             name, _ = _name_from_run(second, registry)
             if name is not None:
                 return Speaker(name, head or None)
+    if len(tokens) > 12:
+        return None
     i = 0
     while i < len(tokens) and not _is_cap(tokens[i]):
         if not tokens[i].isalpha() or not tokens[i].islower():

@@ -35,8 +35,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.attribution import (
+    COMPANY,
     Registry,
     Speaker,
+    company_name,
     names_place,
     one_edit,
     sentence_subject,
@@ -1117,6 +1119,9 @@ def _antecedent(recent: list[str], gender: str | None, registry: Registry, said:
     candidates = [name for name in recent if not any(len(w) >= 3 and w in named for w in name.split())]
     if not candidates or candidates[-1] == UNNAMED:
         return None  # the last subject is a role the article never names
+    if gender == COMPANY:
+        # ``tulis perusahaan tersebut``: a company, not the chamber or person that spoke last
+        return candidates[-1] if company_name(candidates[-1]) else None
     if gender is None:
         return candidates[-1]
     for name in reversed(candidates):

@@ -1200,3 +1200,83 @@ def test_name_set_off_by_commas_after_a_role_phrase_is_the_new_subject() -> None
 def test_person_epithet_after_a_cue_points_back(phrase: str) -> None:
     speaker = speaker_after_cue(phrase, Registry([Person("Budi Santoso")], []), "id")
     assert speaker is not None and speaker.pronoun and speaker.name is None
+
+
+def test_middle_initial_with_full_stop_stays_inside_the_full_name() -> None:
+    body = (
+        "Harapan itu disampaikan Lestari W. Pranoto, pengurus panti asuhan di Bandung.\n\n"
+        '"Kami senang sekali bisa bertemu," kata Lestari.'
+    )
+    assert _speakers_id(body) == ["Lestari W Pranoto"]
+
+
+def test_name_written_after_a_company_form_is_no_person() -> None:
+    body = (
+        "Direktur PT Sinar Rejeki Handoko Wibisono membuka acara itu. Tahun ini, Sinar Rejeki bakal "
+        'membagikan pengalamannya. "Kami akan berbagi teknik produksi," kata dia.'
+    )
+    people = _p("Handoko Wibisono", "Sinar Rejeki")
+    assert _speakers_id(body, people) == ["Handoko Wibisono"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "acronym", "expected"),
+    [
+        (
+            "PT Bank Sentosa Makmur (Persero) Tbk (BSM) mencatat laba naik.",
+            "BSM",
+            "PT Bank Sentosa Makmur (Persero) Tbk",
+        ),
+        (
+            "Dikutip dari situs Kementerian Koperasi dan Usaha Kecil, Kamis, aturan itu terbit.",
+            "Kemenkop-UK",
+            "Kementerian Koperasi dan Usaha Kecil",
+        ),
+    ],
+)
+def test_acronym_speaker_takes_the_fullest_written_form(intro: str, acronym: str, expected: str) -> None:
+    body = f'{intro}\n\n"Transaksi kami tumbuh pesat tahun ini," jelas {acronym}.'
+    assert _speakers_id(body) == [expected]
+
+
+def test_spelling_variant_of_a_hyphenated_name_is_the_known_person() -> None:
+    body = (
+        "Aktor Kim Sung-Min akan hadir di Jakarta. Sung - Min ingin menyapa penggemarnya.\n\n"
+        '"Saya sangat menantikan kunjungan ini," tutur Sun - Min.'
+    )
+    assert _speakers_id(body, _p("Kim Sung-Min")) == ["Kim Sung-Min"]
+
+
+def test_rarer_spelling_of_a_known_name_gives_way_to_the_common_one() -> None:
+    body = (
+        "Aktor Park Joon Ho membintangi drama baru. Park Joon Ho sudah lama menanti peran ini.\n\n"
+        '"Saya memilih drama ini karena ceritanya," ujar Park Joon Hoo dalam siaran pers.'
+    )
+    assert _speakers_id(body, _p("Park Joon Ho", "Park Joon Hoo")) == ["Park Joon Ho"]
+
+
+def test_nickname_that_heads_a_longer_name_word_is_that_name() -> None:
+    body = (
+        "Menanggapi ini, Hendrawanto Koordinator Forum Nasabah mengatakan forum menuntut haknya.\n\n"
+        '"Forum menuntut hak," kata Hendra, Senin (21/1).'
+    )
+    assert _speakers_id(body) == ["Hendrawanto"]
+
+
+def test_company_epithet_does_not_point_back_to_a_chamber() -> None:
+    body = (
+        '"Kami mendukung produk lokal," sebut Kamar Dagang Surabaya dalam keterangan tertulisnya.\n\n'
+        "Salah satu pemasok elektronik bahkan memberi subsidi kepada karyawannya.\n\n"
+        '"Staf yang membeli produk asing akan didenda," tulis perusahaan tersebut kepada karyawannya.'
+    )
+    orgs = [Organization(name="Kamar Dagang Surabaya", aliases=[])]
+    quotes = _direct(extract_quotes(body, "id", [], orgs))
+    assert [q.speaker for q in quotes] == ["Kamar Dagang Surabaya", None]
+
+
+def test_long_description_set_off_by_a_comma_before_a_bare_name() -> None:
+    body = (
+        '"Proyek bendungan ini hanya membawa kerugian," kata salah satu aktivis dari kelompok Sungai Lestari '
+        "yang juga pakar hidrologi dari Universitas Teknik Bandung, Rahmat Hidayatullah."
+    )
+    assert _speakers_id(body) == ["Rahmat Hidayatullah"]
