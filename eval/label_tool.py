@@ -27,6 +27,8 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev8            # development set 8 selection
     python eval/label_tool.py select-dev9            # development set 9 selection
     python eval/label_tool.py select-dev10           # development set 10 selection
+    python eval/label_tool.py select-dev11           # development set 11 selection
+    python eval/label_tool.py select-dev12           # development set 12 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -432,6 +434,29 @@ def select_dev10() -> list[tuple[str, str]]:
     return _walk_from(0.875, existing_gold_keys_dev9() | set(select_dev9()))
 
 
+# --- development sets 11 and 12 (see README, "Development sets 11 and 12") -
+
+DEV11_QUOTES = GOLD_DIR / "quotes_id_dev11.jsonl"
+DEV12_QUOTES = GOLD_DIR / "quotes_id_dev12.jsonl"
+
+
+def existing_gold_keys_dev11() -> set[tuple[str, str]]:
+    """Articles of the fourteen gold files before dev11 (the twelve before dev9, dev9 and dev10)."""
+    return existing_gold_keys_dev9() | _gold_keys(DEV9_QUOTES) | _gold_keys(DEV10_QUOTES)
+
+
+def select_dev11() -> list[tuple[str, str]]:
+    """Like dev9 but starting a SIXTEENTH of the way in (index ``int(N * 0.0625)``), skipping
+    the fourteen earlier gold files."""
+    return _walk_from(0.0625, existing_gold_keys_dev11())
+
+
+def select_dev12() -> list[tuple[str, str]]:
+    """Like dev11 but starting NINE SIXTEENTHS of the way in (index ``int(N * 0.5625)``), skipping
+    the fourteen earlier gold files and dev11's selection."""
+    return _walk_from(0.5625, existing_gold_keys_dev11() | set(select_dev11()))
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -565,9 +590,11 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev4():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
-    elif cmd in ("select-dev5", "select-dev6", "select-dev7", "select-dev8", "select-dev9", "select-dev10"):
+    elif cmd in ("select-dev5", "select-dev6", "select-dev7", "select-dev8", "select-dev9", "select-dev10",
+                 "select-dev11", "select-dev12"):
         chooser = {"select-dev5": select_dev5, "select-dev6": select_dev6, "select-dev7": select_dev7,
-                   "select-dev8": select_dev8, "select-dev9": select_dev9, "select-dev10": select_dev10}[cmd]
+                   "select-dev8": select_dev8, "select-dev9": select_dev9, "select-dev10": select_dev10,
+                   "select-dev11": select_dev11, "select-dev12": select_dev12}[cmd]
         for corpus, rid in chooser():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
