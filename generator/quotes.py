@@ -202,12 +202,70 @@ def _extract(
     indirect = [f for f in found if f.kind == "indirect"]
     _inherit(body, direct, indirect, paragraphs, registry, lang)
     kept = [f for f in direct if _is_quote(body, f, lang)]
+    if lang == "en":
+        kept = _split_paragraphs(body, kept, registry)
     _object_speakers(kept, registry, lang)
     kept += indirect
     return _rank(body, kept)
 
 
 # --- direct quotes ---------------------------------------------------------
+
+
+#: an interview transcript's speaker label opening a paragraph (after its mark): ``WALLACE: ...``, ``GOV. PENCE: ...``
+_TRANSCRIPT_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3}):")
+
+
+def _split_paragraphs(body: str, items: list[_Found], registry: Registry) -> list[_Found]:
+    """A quote over several paragraphs, cut into one quote per paragraph (English) where each is a statement:
+
+    * a transcript (``Partial transcript as follows:`` then ``"WALLACE: ...``, ``"PENCE: ...``, closed
+      only at its end): each paragraph is the words of the all-caps speaker labelling it (an unlabelled
+      paragraph continues the last label); the quote opens with a label and two paragraphs carry one;
+    * two paragraphs, the second closed with the attribution right after it (``"A ...`` / ``"B ...," he
+      said.``): the second is a quote of its own, the first an unclosed paragraph of the same speaker.
+    """
+    out: list[_Found] = []
+    for item in items:
+        span = item.span
+        if span is None or span.paragraphs < 2:
+            out.append(item)
+            continue
+        pieces = _paragraph_pieces(body, item.start, item.end)
+        labels = [_TRANSCRIPT_LABEL.match(body, a) for a, _ in pieces]
+        if labels and labels[0] is not None and sum(m is not None for m in labels) >= 2:
+            name = None
+            for (a, b), m in zip(pieces, labels, strict=True):
+                if m is not None:
+                    name = registry.canonical(m.group("label").title())
+                    a = m.end()
+                    while a < b and body[a].isspace():
+                        a += 1
+                if a < b:
+                    out.append(replace(item, start=a, end=b, name=name, via="label"))
+        elif span.paragraphs == 2 and item.via.startswith("cue-after") and len(pieces) == 2:
+            out.extend(replace(item, start=a, end=b) for a, b in pieces)
+        else:
+            out.append(item)
+    return out
+
+
+def _paragraph_pieces(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty paragraphs of ``body[start:end]``, each trimmed of space and quotation marks."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = body.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = pos, stop
+        while a < b and (body[a].isspace() or body[a] in DOUBLE_MARKS):
+            a += 1
+        while b > a and (body[b - 1].isspace() or body[b - 1] in DOUBLE_MARKS):
+            b -= 1
+        if _WORD.search(body, a, b):
+            pieces.append((a, b))
+        pos = stop + 1
+    return pieces
 
 
 def _join_stray_mark(body: str, spans: list[QuoteSpan], lang: str, registry: Registry) -> list[QuoteSpan]:

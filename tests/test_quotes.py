@@ -1280,3 +1280,32 @@ def test_long_description_set_off_by_a_comma_before_a_bare_name() -> None:
         "yang juga pakar hidrologi dari Universitas Teknik Bandung, Rahmat Hidayatullah."
     )
     assert _speakers_id(body) == ["Rahmat Hidayatullah"]
+
+
+def test_interview_transcript_is_one_quote_per_labelled_paragraph() -> None:
+    body = (
+        "Fox News host Chris Wallace pressed Gov. Mike Pence on Sunday about the wall.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Governor, who is going to pay for the wall on the southern border?\n\n'
+        '"PENCE: Mexico will pay for it, one way or another, and the people of this country know that.\n\n'
+        '"We are going to get it done in the first year of this administration.\n\n'
+        '"WALLACE: And if Mexico refuses to pay for any of it?"\n\n'
+        "The interview went on for twenty minutes."
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    _check_offsets(body, quotes)
+    assert [q.text.split()[0] for q in quotes] == ["Governor,", "Mexico", "We", "And"]
+    assert [q.speaker for q in quotes] == ["Chris Wallace", "Mike Pence", "Mike Pence", "Chris Wallace"]
+
+
+def test_two_paragraph_quote_closed_and_attributed_is_two_quotes() -> None:
+    body = (
+        "Omar Haddad, a teller at the branch, laughed about his customers.\n\n"
+        '"They think every bank is the same and that all the bankers are crooks.\n\n'
+        '"And they still believe that we keep all the cash in the vault," Haddad said with a grin.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    _check_offsets(body, quotes)
+    assert [q.text.split()[:2] for q in quotes] == [["They", "think"], ["And", "they"]]
+    assert quotes[1].text.endswith("vault,")
+    assert [(q.speaker or "").split()[-1:] for q in quotes] == [["Haddad"], ["Haddad"]]
