@@ -218,11 +218,25 @@ class Registry:
             self.people = [self._after_break(_without_lead_words(p)) for p in self.people]
             # ``PT Sido Muncul``: a "name" the article writes after a company form is the company, not a person
             self.people = [p for p in self.people if not self._company_named(p.name)]
+            # ``Dikelola Taspen  Iqbal menjelaskan`` (a lost break): ``Taspen Iqbal`` is a company word and a name
+            self.people = [p for p in self.people if not self._org_glued(p.name)]
             self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
             self._nicknames = self._read_nicknames()
             self._local_org_names()
         else:
             self.lower_words = EN_FUNCTION
+
+    def _org_glued(self, name: str) -> bool:
+        """(Indonesian) a two-word "name" whose first word is the last word of a known organisation's name
+        (``PT Taspen``) and whose second opens another known person's name of two words or more."""
+        words = name.split()
+        if len(words) != 2:
+            return False
+        if not any(org.name.split()[-1] == words[0] for org in self.organizations if len(org.name.split()) > 1):
+            return False
+        return any(
+            len(other := p.name.split()) >= 2 and other[0] == words[1] and p.name != name for p in self.people
+        )
 
     def _company_named(self, name: str) -> bool:
         """(Indonesian) whether the body writes ``name`` (two words or more) right after ``PT``/``CV``/``Tbk``
@@ -399,6 +413,8 @@ class Registry:
         for match in pattern.finditer(self.body):
             if match.start() > 0 and self.body[match.start() - 1].isalnum():
                 continue
+            if self.language == "id" and self.body[match.start() - 1 : match.start()] == "@":
+                continue  # ``@TelkomCare Min``: a handle and the words after it, no name
             if self._in_title_line(match.start()):
                 continue
             words = self._join_hyphens(match.group()).split()
@@ -434,6 +450,9 @@ class Registry:
                 found.append((match.start(), named))
                 continue
             lo, hi = max(lo, at - 3), min(hi, at + 3)
+            if self.language == "id":
+                # ``kepada CNNIndonesia.com Telkom menerangkan``: an outlet's web address is no name word
+                lo = max([lo, *(k + 1 for k in range(lo, at) if _WEB_ADDRESS.search(words[k]))])
             while lo < at and self.lead_word(words[lo]):
                 lo += 1  # ``Pernyataan Wiranto``, ``Kedatangan Nolito``: a noun or verb before the name
             if hi - lo >= 5 and hi - at >= 2:
@@ -630,6 +649,8 @@ class Registry:
             # the cue's surname is a mis-read; keep only a form of it that does (``Glenn Beck``)
             found = self._consistent_form(name)
         if found is not None and len(found.split()) > 1:
+            if self.language == "id":
+                found = self._clipped_surname(found)
             return (self._respelt(found, found) or found) if self.language == "id" else found
         if found is None and self.language == "id" and len(_NAME_PARTS.split(name)) > 1:
             respelt = self._respelt(name, None)
@@ -645,8 +666,74 @@ class Registry:
             if full:
                 return full
             if self.language == "id":
-                return self._variant_of(base) or self.org_full_form(base) or self._nickname_of(base) or base
+                return (
+                    self._variant_of(base)
+                    or self.org_full_form(base)
+                    or self._nickname_of(base)
+                    or self._national_company(base)
+                    or base
+                )
         return base
+
+    def role_holder_before(self, word: str) -> str | None:
+        """(Indonesian) the known person (two words or more) named within 80 characters after the last ``word``
+        (a role noun: ``jaksa KPK, Ali Fikri``) written before the cursor, in the same sentence."""
+        pattern = _role_word_pattern(word)
+        last = None
+        for match in pattern.finditer(self.body, 0, self.cursor):
+            last_end = match.end()
+            window = self.body[last_end : min(self.cursor, last_end + 80)]
+            window = _SENTENCE_STOP.split(window, maxsplit=1)[0]
+            hits = [p.name for p in self.people if len(p.name.split()) >= 2 and p.name in window]
+            if len(hits) == 1:
+                last = hits[0]
+        return self.canonical(last) if last else None
+
+    def handle_owner(self, handle: str) -> str | None:
+        """(Indonesian) the one known person (two words or more) whose name the handle spells, letters only,
+        up to one letter more or less (``@ahmad_sopandii`` / ``Ahmad Sopandi``)."""
+        letters = _NOT_LETTER.sub("", handle.lower())
+        if len(letters) < 6:
+            return None
+        hits = set()
+        for person in self.people:
+            if len(person.name.split()) < 2:
+                continue
+            spelt = _NOT_LETTER.sub("", person.name.lower())
+            if spelt == letters or (spelt[:1] == letters[:1] and one_edit(spelt, letters)):
+                hits.add(person.name)
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _national_company(self, token: str) -> str | None:
+        """(Indonesian) ``kata Telkom`` -> ``Telkom Indonesia``: a word no known person bears that the body writes
+        at least twice as ``<word> Indonesia`` (a company's national name)."""
+        key = (token, -6)
+        if key not in self._canonical_cache:
+            full = f"{token} Indonesia"
+            named = self.is_known_person(token) or _lower(token) in given_names()
+            self._canonical_cache[key] = full if not named and self.body.count(full) >= 2 else ""
+        return self._canonical_cache[key] or None
+
+    def _clipped_surname(self, name: str) -> str:
+        """(Indonesian) ``Agus Marto`` -> ``Agus Martowardojo``: the one other known person with the same first
+        name whose last name the last word opens (four letters or more, three letters or more left over)."""
+        key = (name, -5)
+        if key not in self._canonical_cache:
+            words = name.split()
+            found = ""
+            if len(words) == 2 and len(words[1]) >= 4:
+                head, tail = words[0].lower(), words[1].lower()
+                hits = {
+                    p.name
+                    for p in self.people
+                    if (other := p.name.lower().split())[0] == head
+                    and len(other) >= 2
+                    and len(other[-1]) >= len(tail) + 3
+                    and other[-1].startswith(tail)
+                }
+                found = next(iter(hits)) if len(hits) == 1 else ""
+            self._canonical_cache[key] = found
+        return self._canonical_cache[key] or name
 
     def _respelt(self, name: str, default: str | None) -> str | None:
         """(Indonesian) the one known person that ``name`` (two parts or more, hyphens splitting) respells:
@@ -709,6 +796,10 @@ class Registry:
                 continue
             for word in words:
                 typo = len(low) >= 5 and word[:1] == low[:1] and one_edit(low, word)
+                # ``Arif`` / ``Arief Budiman``: a four-letter word missing one inner letter of the name word
+                typo = typo or (
+                    len(low) == 4 and len(word) == 5 and word[0] + word[-1] == low[0] + low[-1] and one_edit(low, word)
+                )
                 short = len(low) >= 4 and len(word) > len(low) and low in word[1:]
                 # ``Kus`` / ``Kuseryansyah``: a clipped name, the head of a much longer name word
                 clipped = len(word) >= len(low) + 3 and word.startswith(low)
@@ -893,6 +984,11 @@ def _initial_pattern(name: str) -> re.Pattern[str]:
 _HYPHEN_PART = r"(?:[ \u00a0]-[ \u00a0][a-z]{2,5}(?![\w'’-]))?"
 _SPACED_HYPHEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,4})[ \u00a0]-[ \u00a0]([a-z]{2,5})(?![\w'’-])")
 _PARTICLE_GAP = r"(?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?"
+
+
+_NOT_LETTER = re.compile(r"[^a-z]")
+#: a web address written as a name (``CNNIndonesia.com``, ``Kompas.id``)
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|co|id|net|org)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -1314,10 +1410,18 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     if low.startswith(("akun ", "account ", "@")):
         handle = _HANDLE.match(phrase)
         if handle:
+            owner = registry.handle_owner(handle.group("handle")) if language == "id" else None
+            if owner is not None:
+                return Speaker(owner, handle.group().strip())  # ``Akun Ahmad Sopandi ...``: the article names them
             # ``@geraldinelynn _``: indosum's token spacing split a trailing underscore off the handle
             return Speaker(handle.group("handle") + ("_" if handle.group("under") else ""), None)
     if language != "en" and _ANONYMOUS.match(phrase):
         return Speaker(None, None)  # ``ujar sumber itu``, ``kata sumber tadi``: an unnamed source stays unnamed
+    bare = _BARE_ROLE.match(phrase) if language != "en" else None
+    if bare is not None and _lower(bare.group("role").split()[0]) in ROLE_WORDS:
+        holder = registry.role_holder_before(bare.group("role").split()[-1].lower())
+        if holder is not None:
+            return Speaker(holder, bare.group("role"))  # ``ujar Jaksa.``: the prosecutor named before
     if language != "en" and (
         _EPITHET.match(phrase)
         or _PERSON_EPITHET.match(phrase)
@@ -1356,6 +1460,10 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     if pronoun is not None:
         return _pronoun_speaker(pronoun)
     name, role = _name_from_run(first, registry)
+    if name is None and language != "en" and not complete:
+        placed = _name_past_place(segments[0], registry)
+        if placed is not None:
+            return placed
     if name is None and language != "en" and _title_only(first) and not (complete and len(segments) > 1):
         # ``kata Mendagri usai acara ...``: a bare title stands for the holder named before, as an epithet does
         return Speaker(None, None, pronoun=True)
@@ -1389,6 +1497,36 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     return Speaker(name, role)
 
 
+#: a bare role noun of one or two words closing the cue (``ujar Jaksa.``, ``ujar pemimpin sidang.``)
+_BARE_ROLE = re.compile(r"^(?P<role>[A-Za-z][a-z]{3,}(?:[ \u00a0][a-z]{4,})?)[ \u00a0]*(?:[.!?](?:\s|$)|$)")
+
+
+@lru_cache(maxsize=256)
+def _role_word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _name_past_place(segment: str, registry: Registry) -> Speaker | None:
+    """``kata Koordinator Divisi Hukum ... Bawaslu DKI Jakarta Muhammad Jufri``: a capitalised role phrase that
+    runs through a place word (where ``_phrase_tokens`` stops) and ends in a person the people stage knows.
+    The run must open with a role or plain word and the known name must end it at a sentence end or a plain word."""
+    tokens: list[str] = []
+    for match in _TOKEN.finditer(segment[:200]):
+        token = match.group()
+        if not _phrase_word(token, _lower(token)) or len(tokens) >= 16:
+            break
+        tokens.append(token)
+        if token.endswith(".") and not _is_initial(token) and _lower(token) not in ROLE_WORDS | NAME_TITLES:
+            break
+    if len(tokens) < 3 or not registry.common(tokens[0]):
+        return None
+    known = registry.person_in([_clean(t) for t in tokens])
+    if known is None or known[1] < 2:
+        return None
+    name, k = known
+    return Speaker(name, " ".join(_clean(t) for t in tokens[:-k]) or None)
+
+
 #: ``salah satu keluarga korban``: a description, even when capitalised
 #: a sentence end or a colon inside a phrase (a long description does not cross it)
 _SENTENCE_STOP = re.compile(r"[.!?:](?=[ \u00a0\n])")
@@ -1410,6 +1548,8 @@ def _described_name(segments: list[str], registry: Registry, allow_unknown: bool
         return None
     if len(segments) > 1 and (len(tokens) <= 12 or not _SENTENCE_STOP.search(head)):
         second, _ = _phrase_tokens(segments[1])
+        if registry.language == "id" and len(second) >= 2 and _lower(second[0]) in ROLE_WORDS:
+            second = second[1:]  # ``kata pensiunan Panglima ..., Jenderal Soemitro``: a rank opens the name
         if 0 < len(second) <= 4 and all(_is_cap(t) and not registry.common(t) for t in second):
             name, _ = _name_from_run(second, registry)
             if name is not None:

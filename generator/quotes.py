@@ -882,6 +882,14 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if start >= len(body) or _inside(start, quoted) or body[start] in DOUBLE_MARKS:
             continue
         name = _opening_subject(body, start, registry)
+        linked = _CONNECTIVE.match(body, start, min(len(body), start + 20)) if name is None else None
+        if linked is not None:
+            # ``Adapun Komisaris Utama Tokopedia Agus Marto memandang ...``: a linking word with no comma
+            name = _opening_subject(body, linked.end(), registry)
+            if name is not None and _person_after_opener(body, linked.end(), name, registry):
+                start = linked.end()
+            else:
+                name = None
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
@@ -1032,6 +1040,8 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
     return run is not None and " " not in run.group() and len(words) >= 2 and words[-1] == run.group()
 
 
+#: a linking word that opens a sentence with no comma before its subject (``Adapun Agus Marto memandang ...``)
+_CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?)[ \u00a0]+(?=[A-Z])")
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
 _OPENER_LOWER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[a-z]{3,15}[ \u00a0]+[A-Z])")
 #: a lower-case word, then a capitalised one (``kiper Andritany Ardhiyasa``)

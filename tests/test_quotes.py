@@ -1309,3 +1309,89 @@ def test_two_paragraph_quote_closed_and_attributed_is_two_quotes() -> None:
     assert [q.text.split()[:2] for q in quotes] == [["They", "think"], ["And", "they"]]
     assert quotes[1].text.endswith("vault,")
     assert [(q.speaker or "").split()[-1:] for q in quotes] == [["Haddad"], ["Haddad"]]
+
+
+def test_role_phrase_through_a_place_word_ends_in_a_known_name() -> None:
+    body = (
+        '"Kasus di Cilandak masuk pidana pemilihan," kata Koordinator Divisi Penindakan Pelanggaran '
+        "Bawaslu DKI Jakarta Rahmat Sudrajat.\n\nRahmat menuturkan timnya bekerja lima hari."
+    )
+    assert _speakers_id(body, _p("Rahmat Sudrajat")) == ["Rahmat Sudrajat"]
+
+
+def test_rank_opening_the_name_after_a_lower_case_description() -> None:
+    body = (
+        "Laksamana Hartono Wiryo memimpin rapat itu.\n\n"
+        '"Itu tanda bahaya," kata pensiunan Kepala Staf Angkatan Laut, Laksamana Hartono dalam memoarnya.'
+    )
+    assert _speakers_id(body, _p("Hartono Wiryo")) == ["Hartono Wiryo"]
+
+
+def test_bare_role_noun_points_back_to_the_person_named_with_that_role() -> None:
+    body = (
+        '"Terdakwa menerima hadiah," kata jaksa Kejari Bandung, Rudi Hartanto, di pengadilan.\n\n'
+        "Sidang itu dihadiri puluhan pengunjung.\n\n"
+        '"Perbuatan itu berlanjut selama dua tahun," ujar Jaksa.'
+    )
+    assert _speakers_id(body, _p("Rudi Hartanto")) == ["Rudi Hartanto", "Rudi Hartanto"]
+
+
+def test_handle_of_a_person_the_article_names_is_that_person() -> None:
+    body = (
+        "Akun Budi Santosa, misalnya, mengeluhkan sinyal yang hilang.\n\n"
+        '"Kapan sinyalnya normal? Mohon responnya," kata akun @budi_santosaa.'
+    )
+    assert _speakers_id(body, _p("Budi Santosa")) == ["Budi Santosa"]
+
+
+def test_handle_and_web_address_do_not_lengthen_an_organisation_word() -> None:
+    body = (
+        "Melalui pesan teks kepada Beritaku.com Satelindo menerangkan gangguan sudah teratasi.\n\n"
+        '"@SatelindoCare Min kapan normal?" tulis seorang pelanggan.\n\n'
+        '"Layanan kembali normal malam ini," kata Satelindo.'
+    )
+    assert _speakers_id(body)[-1] == "Satelindo"
+
+
+def test_pronoun_after_a_subject_opened_by_a_linking_word_without_comma() -> None:
+    body = (
+        '"Kami senang menyambutnya," ujar CEO Tokomaju Hendra Wijaya.\n\n'
+        "Adapun Komisaris Utama Tokomaju Dewi Lestari memandang perusahaan itu konsisten.\n\n"
+        '"Saya senang bergabung dengan perusahaan ini," ujar dia.'
+    )
+    assert _speakers_id(body, _p("Hendra Wijaya", "Dewi Lestari")) == ["Hendra Wijaya", "Dewi Lestari"]
+
+
+def test_short_surname_form_is_the_known_fuller_name() -> None:
+    body = (
+        "Mantan menteri Agus Wibisonoputra bergabung sebagai komisaris.\n\n"
+        '"Saya senang bergabung," kata Agus Wibi.'
+    )
+    assert _speakers_id(body, _p("Agus Wibi", "Agus Wibisonoputra")) == ["Agus Wibisonoputra"]
+
+
+def test_four_letter_spelling_missing_a_letter_is_the_known_name() -> None:
+    body = (
+        "Direktur Utama Danamas Arief Sulaiman mengatakan kajian sudah ada.\n\n"
+        '"Sinergi sudah berjalan," ujar Arif.'
+    )
+    assert _speakers_id(body, _p("Arief Sulaiman")) == ["Arief Sulaiman"]
+
+
+def test_organisation_word_glued_to_a_name_across_a_lost_break_is_no_person() -> None:
+    body = (
+        "Direktur Utama Pensiunku Iqbal Ramadhan mengatakan kerja sama berjalan. "
+        'Baca juga: Dana Pensiun Dikelola Pensiunku  Iqbal menjelaskan rencananya. "Kami siap," kata Iqbal.'
+    )
+    people = _p("Iqbal Ramadhan", "Pensiunku Iqbal")
+    orgs = [Organization(name="PT Pensiunku", aliases=[])]
+    quotes = _direct(extract_quotes(body, "id", people, orgs))
+    assert [q.speaker for q in quotes] == ["Iqbal Ramadhan"]
+
+
+def test_company_word_takes_its_national_name_written_in_the_body() -> None:
+    body = (
+        "Satelindo Indonesia memprediksi perbaikan rampung cepat. Satelindo Indonesia masih berusaha.\n\n"
+        '"Layanan kembali normal malam ini," kata Satelindo.'
+    )
+    assert _speakers_id(body) == ["Satelindo Indonesia"]
