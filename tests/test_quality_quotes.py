@@ -33,6 +33,7 @@ from tests.conftest import shared_or_skip
 # ``Name, Role mengatakan`` and ``Name dari Org`` subjects, organisations and places never people): id speaker
 # without entities 0.972 (was 0.958), with entities 1.000 (was 0.979); dev set 3 with entities 0.851 -> 1.000
 # pinned after the dev-set-5 and dev-set-6 speaker work: dev 5 0.778 -> 0.972, dev 6 0.886 -> 0.962 (with entities)
+# English transcripts and two-paragraph quotes (read from train only): dev split recall 0.957 -> 0.973, P 0.774
 FLOORS = {
     "en": {"recall": 0.97, "precision": 0.772, "speaker_accuracy": 0.934},
     "id": {"f1": 0.98, "precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.965},
@@ -57,10 +58,13 @@ FLOORS_DEV6 = {"f1": 0.985, "speaker_accuracy": 0.95}
 GOLD_ID_DEV7 = GOLD_ID.parent / "quotes_id_dev7.jsonl"
 FLOORS_DEV7 = {"f1": 0.985, "speaker_accuracy": 0.91}
 GOLD_ID_DEV8 = GOLD_ID.parent / "quotes_id_dev8.jsonl"
-FLOORS_DEV8 = {"f1": 0.985, "speaker_accuracy": 0.94}
+FLOORS_DEV8 = {"f1": 0.985, "speaker_accuracy": 0.96}
 #: development set 9: 0.915 when first scored unseen, 0.972 after its errors were read and fixed
 GOLD_ID_DEV9 = GOLD_ID.parent / "quotes_id_dev9.jsonl"
-FLOORS_DEV9 = {"f1": 0.98, "speaker_accuracy": 0.96}
+FLOORS_DEV9 = {"f1": 0.98, "speaker_accuracy": 0.97}
+#: development set 10: 0.822 when first scored unseen, 0.933 after its errors were read and fixed
+GOLD_ID_DEV10 = GOLD_ID.parent / "quotes_id_dev10.jsonl"
+FLOORS_DEV10 = {"f1": 0.98, "speaker_accuracy": 0.92}
 
 
 def _scored(use_entities: bool) -> dict[str, Result]:
@@ -111,8 +115,9 @@ def test_indonesian_gold_is_large_enough(results: dict[str, Result]) -> None:
 @pytest.mark.parametrize("gold, floors", [(GOLD_ID_DEV2, FLOORS_DEV2), (GOLD_ID_DEV3, FLOORS_DEV3),
                                           (GOLD_ID_DEV4, FLOORS_DEV4), (GOLD_ID_DEV5, FLOORS_DEV5),
                                           (GOLD_ID_DEV6, FLOORS_DEV6), (GOLD_ID_DEV7, FLOORS_DEV7),
-                                          (GOLD_ID_DEV8, FLOORS_DEV8), (GOLD_ID_DEV9, FLOORS_DEV9)],
-                         ids=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"])
+                                          (GOLD_ID_DEV8, FLOORS_DEV8), (GOLD_ID_DEV9, FLOORS_DEV9),
+                                          (GOLD_ID_DEV10, FLOORS_DEV10)],
+                         ids=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"])
 def test_indonesian_development_set_floors(gold: Path, floors: dict[str, float]) -> None:
     shared_or_skip("corpus")
     if not gold.exists():
