@@ -86,6 +86,7 @@ class Speaker:
     role: str | None
     pronoun: bool = False  # the name came from resolving a pronoun
     gender: str | None = None  # of a pronoun: "male" (he) or "female" (she); None when it does not say
+    epithet: bool = False  # a description pointing back (``kata pria berusia 46 tahun itu``), not a pronoun
 
 
 def _pronoun_speaker(pronoun: str) -> Speaker:
@@ -1245,7 +1246,11 @@ _HANDLE = re.compile(
     r"@?(?P<handle>[\w.]*[a-z_][\w.]*\w)\b(?P<under>[ \u00a0]_(?![\w.@]))?"
 )
 #: (an acronym in brackets may stand inside: ``dosen yang juga Tim Ahli Cagar Budaya (TACB) Kota Malang tersebut``)
-_EPITHET = re.compile(r"^[a-z][\w -]{2,80}?(?:\([A-Za-z]{2,10}\)[\w -]{0,60}?)?\s(?:ini|itu|tersebut)\b")
+#: (or a quoted title: ``kata pemain 'Zoolander' tersebut``)
+_EPITHET = re.compile(
+    r"^[a-z][\w -]{2,80}?(?:\([A-Za-z]{2,10}\)[\w -]{0,60}?|[ \u00a0]['‘][^'‘’\n]{1,60}['’][\w -]{0,60}?)?"
+    r"\s(?:ini|itu|tersebut)\b"
+)
 #: an anonymous source pointed back to (``sumber itu``, ``sumber yang sama``, ``sumber tadi``)
 #: a description of a person by sex, origin, age or nickname (``ujar pria asal Purworejo, Jawa Tengah``,
 #: ``kata sosok yang karib disapa BTM``, ``ucap wanita kelahiran Medan``): it points back like ``itu``
@@ -1400,9 +1405,15 @@ def _statement_author(phrase: str, registry: Registry) -> Speaker | None:
 _GLUED_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{3}))[.!?](?=[A-Z][a-z])")  # also ``ASEAN.Melanjutkan``
 
 
+#: a social-media handle in brackets after a name (``Anna Victoria (@annavictoria)``)
+_BRACKETED_HANDLE = re.compile(r"[ \u00a0]*\(@[\w.]{1,40}\)")
+
+
 def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker named right after a verb-first cue (``kata <phrase>``)."""
     phrase = _dehyphen(phrase[:240]).lstrip()
+    if language != "en" and "(@" in phrase:
+        phrase = _BRACKETED_HANDLE.sub("", phrase)  # ``kata Massy Arias (@massy.arias), pelatih ...``
     glued = _GLUED_END.search(phrase)
     if glued is not None:
         phrase = phrase[: glued.start()]
@@ -1430,7 +1441,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     ):
         # ``kata mantan pelatih timnas itu``, ``kata Guru Besar ... Unnes itu``: a description pointing back
         # (``tulis perusahaan tersebut`` points back to a company only)
-        return Speaker(None, None, pronoun=True, gender=COMPANY if _COMPANY_EPITHET.match(phrase) else None)
+        company = _COMPANY_EPITHET.match(phrase) is not None
+        return Speaker(None, None, pronoun=True, gender=COMPANY if company else None, epithet=not company)
     statement = _STATEMENT_OF.match(phrase) if language != "en" else None
     if statement is not None:
         author = _statement_author(statement.group("author"), registry)
@@ -1442,6 +1454,10 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         org = registry.organization(nickname.group("name"))
         return Speaker(org, None) if org else Speaker(None, None, pronoun=True)
     segments = [seg.strip() for seg in re.split(r"[,;]", phrase)]
+    if language != "en" and segments:
+        joint = _joint_speakers(segments, registry)
+        if joint is not None:
+            return joint
     if language == "en" and segments:
         # ``Charles B. Rangel of New York``, ``Cameron Easley for Morning Consult``: the name ends before
         segments[0] = _NAME_OF.sub(r"\1", segments[0])
@@ -1495,6 +1511,30 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if second_words and not _is_cap(second_words[0]) and _lower(second_words[0]) in LOWER_ROLE:
             role = " ".join(second_words[:8]) or None
     return Speaker(name, role)
+
+
+_JOINT = re.compile(
+    r"^(?P<a>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,3})[ \u00a0]+dan[ \u00a0]+"
+    r"(?P<b>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,3})[ \u00a0]*(?:[.(]|$)"
+)
+_LOWER_DESCRIPTION = re.compile(r"^[a-z][a-z -]{2,60}$")
+
+
+def _joint_speakers(segments: list[str], registry: Registry) -> Speaker | None:
+    """(Indonesian) two people the article names in full, speaking together: ``kata Eric Corngold dan
+    Mary Mulligan``, ``kata pengacaranya, Eric Corngold dan Mary Mulligan``. The speaker is both names
+    joined with ``dan`` (the gold convention for a joint statement)."""
+    role = None
+    match = _JOINT.match(segments[0])
+    if match is None and len(segments) > 1 and _LOWER_DESCRIPTION.match(segments[0]):
+        role = segments[0]
+        match = _JOINT.match(segments[1])
+    if match is None:
+        return None
+    a, b = match.group("a"), match.group("b")
+    if not (registry.is_known_person(a) and registry.is_known_person(b)):
+        return None
+    return Speaker(f"{a} dan {b}", role)
 
 
 #: a bare role noun of one or two words closing the cue (``ujar Jaksa.``, ``ujar pemimpin sidang.``)
@@ -1571,6 +1611,10 @@ def _described_name(segments: list[str], registry: Registry, allow_unknown: bool
         if token.endswith(".") and not _is_initial(token):
             break
     known = registry.person_in(run) if run else None
+    if known is None:
+        past = _name_past_organization(tokens, i + len(run), registry)
+        if past is not None:
+            return past
     if known is None and allow_unknown and 2 <= len(run) <= 3 and all(not registry.common(t) for t in run):
         # an unknown name: two or three name words, none a role, organisation or plain word
         name = registry.canonical(" ".join(_clean(t) for t in run))
@@ -1579,6 +1623,22 @@ def _described_name(segments: list[str], registry: Registry, allow_unknown: bool
         return None
     name, k = known
     return Speaker(name, " ".join([*tokens[:i], *run[: len(run) - k]]) or None)
+
+
+def _name_past_organization(tokens: list[str], j: int, registry: Registry) -> Speaker | None:
+    """``kata pelatih ... kreator Body Guides creator Anna Victoria soal ...``: the first capitalised run names
+    no person (an organisation or a product); one lower-case word on, a person the people stage knows in full."""
+    if j + 2 >= len(tokens) or _is_cap(tokens[j]) or not tokens[j].isalpha():
+        return None
+    run: list[str] = []
+    for token in tokens[j + 1 :]:
+        if not _is_cap(token):
+            break
+        run.append(token)
+    known = registry.person_in(run) if len(run) >= 2 else None
+    if known is None or known[1] < 2 or known[1] != len(run):
+        return None
+    return Speaker(known[0], " ".join(tokens[: j + 1]))
 
 
 def _phrase_word(token: str, low: str) -> bool:

@@ -207,12 +207,32 @@ class _Building:
     aliases: list[str] = field(default_factory=list)
 
 
+_HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
+
+
+def _lower_vocab(body: str, tokens: Sequence[Token]) -> set[str]:
+    """Words the article writes in lower case, leaving out social-media handles
+    ("Massy Arias (@massy.arias)": the handle does not make "arias" a word)."""
+    handles = [m.span() for m in _HANDLE_RE.finditer(body)] if "@" in body else []
+    vocab: set[str] = set()
+    h = 0
+    for t in tokens:
+        if t.cap or not t.text[:1].isalpha():
+            continue
+        while h < len(handles) and handles[h][1] <= t.start:
+            h += 1
+        if h < len(handles) and handles[h][0] < t.start:
+            continue
+        vocab.add(t.key)
+    return vocab
+
+
 def find_people(
     body: str, tokens: Sequence[Token], labels: Sequence[str | None], language: str
 ) -> list[Person]:
     """People in order of first mention, with partial mentions merged in."""
     lex = lexicon(language)
-    lower_vocab = {t.key for t in tokens if not t.cap and t.text[:1].isalpha()}
+    lower_vocab = _lower_vocab(body, tokens)
     namey = [_is_namey(t, labels[t.index], lex, lower_vocab) for t in tokens]
     if language == "id":
         namey = [0 if v and _id_common_noun(t.key, lex) else v for t, v in zip(tokens, namey, strict=True)]
@@ -248,11 +268,102 @@ def find_people(
             and not _is_single_noise(st, tokens, lex, language, lower_vocab)
         ) or (not st.local and _coordinated(tokens, st, accepted, singles, lex)):
             people.append(_Building(st.surface, st.words, st.role))
+    if language == "id":
+        _add_repeated_subjects(body, tokens, labels, stretches, things, people, lex, lower_vocab)
     people = _merge_aliases(body, tokens, people, lex)
     return [
         Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
         for p in people
     ]
+
+
+_SUBJECT_MIN_MENTIONS = 3  # lone mentions of a word before it counts as a name by repetition
+_SUBJECT_MIN_CLAUSES = 2  # of which opening a clause, a lower-case verb after them
+
+
+def _add_repeated_subjects(
+    body: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str | None],
+    stretches: Sequence[Stretch],
+    things: set[tuple[str, ...]],
+    people: list[_Building],
+    lex: Lexicon,
+    lower_vocab: set[str],
+) -> None:
+    """A lone capitalised word that the article keeps using as the subject of
+    a clause ("Kaka menolak ...", "Sebelumnya, Kaka memang ..."), at least
+    once inside a sentence, and never writes in lower case, is a one-word name
+    ("Kaka", "Ramzi") even with no role or speech verb right beside it."""
+    lone: dict[str, list[Stretch]] = {}
+    for st in stretches:
+        if st.stop - st.start == 1 and st.words not in things and not st.local:
+            lone.setdefault(st.words[0], []).append(st)
+    known = {w for p in people for w in p.words}
+    for key, sts in lone.items():
+        if len(sts) < _SUBJECT_MIN_MENTIONS or key in known or key in lower_vocab:
+            continue
+        if (
+            len(key) < 4
+            or key in lex.stopwords
+            or key in lex.calendar
+            or key in lex.role_words
+            or key in lex.not_names
+            or is_common_word(key, "id")
+            or (_zipf is not None and _zipf(key, "en") >= RARE_ZIPF)
+        ):
+            continue
+        toks = [tokens[st.start] for st in sts]
+        if any(t.upper or labels[t.index] is not None for t in toks) or all(t.sent_start for t in toks):
+            continue
+        if sum(_opens_clause(body, tokens, t.index) for t in toks) < _SUBJECT_MIN_CLAUSES:
+            continue
+        if any(_in_longer_name(body, tokens, t.index) for t in tokens if t.key == key):
+            continue  # "PT Investree Radhika Jaya", "CEO Upbit Apac": a company
+        if not any(_person_follows(body, t.start, t.end) for t in toks):
+            continue  # "Incubus", "Middlesbrough", "Inka": no "ia"/"dia"/"saya" speaks of or for it
+        first = sts[0]
+        people.append(_Building(first.surface, first.words, first.role, mentions=len(sts)))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
+
+
+def _in_longer_name(body: str, tokens: Sequence[Token], k: int) -> bool:
+    """The word stands beside another capitalised word, outside a headline in
+    title case ("Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun")."""
+    n = len(tokens)
+    if not (
+        (tokens[k].joined and k > 0 and tokens[k - 1].cap)
+        or (k + 1 < n and tokens[k + 1].joined and tokens[k + 1].cap)
+    ):
+        return False
+    start = body.rfind("\n", 0, tokens[k].start) + 1
+    end = body.find("\n", tokens[k].end)
+    return _LOWER_WORD.search(body, start, len(body) if end < 0 else end) is not None
+
+
+_PERSONAL = re.compile(r"(?<![\w'’-])(?:[Ii]a|[Dd]ia|[Bb]eliau|[Ss]aya)(?![\w'’-])")
+_PERSONAL_WINDOW = 200
+
+
+def _person_follows(body: str, start: int, end: int) -> bool:
+    """A personal pronoun (``ia``, ``dia``, ``beliau``, ``saya``) soon after a mention outside a quotation."""
+    line = body[body.rfind("\n", 0, start) + 1 : start]
+    if line.count('"') % 2 == 1 or line.count("“") > line.count("”"):
+        return False
+    return _PERSONAL.search(body, end, end + _PERSONAL_WINDOW) is not None
+
+
+def _opens_clause(body: str, tokens: Sequence[Token], k: int) -> bool:
+    """The word starts a sentence or follows a comma, and a lower-case word follows it."""
+    tok = tokens[k]
+    if not tok.sent_start and (k == 0 or body[tokens[k - 1].end : tok.start].strip() != ","):
+        return False
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.joined and not nxt.cap and nxt.text[:1].isalpha()
 
 
 # "Jusuf Kalla (JK)", "Ridwan Kamil, yang akrab disapa Emil": the article links a short form

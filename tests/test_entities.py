@@ -343,3 +343,33 @@ def test_title_qualifier_ends_a_name() -> None:
     assert [p.name for p in people] == ["Muhammad Rizki Aji Utama"]
     people = extract_entities("Direktur Utama PT Sinar Baru Budi Santoso mengatakan laba naik.", "id").people
     assert "Budi Santoso" in [p.name for p in people]
+
+
+def test_one_word_name_repeated_as_subject() -> None:
+    # a lone capitalised word the article keeps using as a clause subject is a one-word name ...
+    text = (
+        "Zorvik dipastikan pindah klub musim depan.\n\n"
+        "Kepada wartawan, Rabu kemarin, Zorvik menolak berkomentar soal masa depannya. Ia hanya tersenyum.\n\n"
+        "Zorvik akan memainkan laga terakhirnya pekan depan."
+    )
+    assert "Zorvik" in [p.name for p in extract_entities(text, "id").people]
+    # ... but not a band or a product that no "ia"/"dia"/"saya" follows
+    text = (
+        "Zorvik naik panggung pukul 20.30.\n\n"
+        "Namun, Zorvik punya cara lain memikat penggemar.\n\n"
+        "Seperti kebanyakan konser, Zorvik meninggalkan panggung usai lagu terakhir."
+    )
+    assert "Zorvik" not in [p.name for p in extract_entities(text, "id").people]
+    # ... nor a company that the article also names in full
+    text = (
+        "Zorvik (PT Zorvik Dana Jaya) menyalurkan pinjaman.\n\n"
+        "Selain itu, Zorvik juga memiliki produk lain.\n\n"
+        "Zorvik telah menyalurkan pinjaman Rp 1 triliun."
+    )
+    assert "Zorvik" not in [p.name for p in extract_entities(text, "id").people]
+
+
+def test_handle_words_are_not_lower_case_words() -> None:
+    # ``(@massy.arias)``: the handle's parts are not the article writing ``arias`` in lower case
+    text = "“Makan habis,” kata Massy Arias (@massy.arias), pelatih kebugaran asal Los Angeles."
+    assert "Massy Arias" in [p.name for p in extract_entities(text, "id").people]

@@ -933,6 +933,8 @@ def test_a_trailing_initial_ends_the_name() -> None:
         (" \"kata bintang ' Harimau Malam '.", ["Dimas Prasetya", "Dimas Prasetya"]),
         # a plain lower-case phrase with no quoted title is no epithet
         (' "kata seorang tetangga.', ["Dimas Prasetya", None]),
+        # a quoted title inside a description closed by ``tersebut`` points back too
+        (" \"kata pemain ‘Harimau Malam’ tersebut, yang didampingi istrinya.", ["Dimas Prasetya", "Dimas Prasetya"]),
     ],
 )
 def test_epithet_by_a_quoted_title(tail: str, expected: list[str | None]) -> None:
@@ -1395,3 +1397,47 @@ def test_company_word_takes_its_national_name_written_in_the_body() -> None:
         '"Layanan kembali normal malam ini," kata Satelindo.'
     )
     assert _speakers_id(body) == ["Satelindo Indonesia"]
+
+
+@pytest.mark.parametrize(
+    ("narration", "expected"),
+    [
+        # the narration before the description names only the article's most-named person: it is them
+        ("Majelis hakim kemudian bertanya kepada Budi, apakah menerima putusan.", ["Rudi Tarigan", "Budi Santoso"]),
+        # with no such narration the description points back to the last speaker
+        ("Sidang berlangsung tertib.", ["Rudi Tarigan", "Rudi Tarigan"]),
+    ],
+)
+def test_epithet_after_narration_about_the_main_person(narration: str, expected: list[str | None]) -> None:
+    body = (
+        "Penyanyi Budi Santoso divonis enam bulan rehabilitasi. Budi Santoso hadir di ruang sidang.\n\n"
+        '"Terdakwa terbukti bersalah," ungkap ketua majelis hakim, Rudi Tarigan.\n\n'
+        + narration
+        + '\n\n"Saya serahkan kepada kuasa hukum saya," ucap pria berusia 46 tahun itu.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso", "Rudi Tarigan")) == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # two people named in full after a description speak together: both names joined with ``dan``
+        ("kata pengacaranya, Eric Sanjaya dan Mira Lestari, seperti dilansir BBC.", ["Eric Sanjaya dan Mira Lestari"]),
+        ("kata Eric Sanjaya dan Mira Lestari.", ["Eric Sanjaya dan Mira Lestari"]),
+    ],
+)
+def test_joint_speakers_named_in_full(cue: str, expected: list[str | None]) -> None:
+    body = '"Kami sedih atas meninggalnya klien kami," ' + cue
+    assert _speakers_id(body, _p("Eric Sanjaya", "Mira Lestari")) == expected
+    # a person and something the people stage does not know are no joint speaker
+    body = '"Kami sedih atas meninggalnya klien kami," kata Eric Sanjaya dan Tim Hukum.'
+    assert " dan " not in str(_speakers_id(body, _p("Eric Sanjaya", "Mira Lestari"))[0])
+
+
+def test_name_past_an_organisation_and_a_bracketed_handle() -> None:
+    # the first capitalised run names a product; one lower-case word on stands a known person, then a handle
+    body = (
+        "“Jadi pencandu kerja,” kata pelatih kebugaran sekaligus kreator Body Guides creator Rina Wulandari"
+        " (@rinawulan) soal kebiasaan buruknya."
+    )
+    assert _speakers_id(body, _p("Rina Wulandari")) == ["Rina Wulandari"]
