@@ -72,9 +72,13 @@ def _id_stopwords() -> frozenset[str]:
 
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "la", "le", "del", "dos", "du"})
 
+#: role words and name titles: a dotted one (``Dr.``, ``Kombes.``) ends no sentence inside a name run
+_ROLE_OR_TITLE = ROLE_WORDS | NAME_TITLES
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”„«»]+")
 #: a lower-case word of the body's prose; a handle or hashtag (``@andritany``, ``#bepe``) is no plain word
 _LOWER_WORD = re.compile(r"(?<![\w@#-])[a-z][a-z-]*")
+#: a whole handle or hashtag, dots included (``@massy.arias``: "arias" is no plain word either)
+_HANDLE_OR_TAG = re.compile(r"[@#][\w.]+")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 
 
@@ -221,7 +225,8 @@ class Registry:
             self.people = [p for p in self.people if not self._company_named(p.name)]
             # ``Dikelola Taspen  Iqbal menjelaskan`` (a lost break): ``Taspen Iqbal`` is a company word and a name
             self.people = [p for p in self.people if not self._org_glued(p.name)]
-            self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(body)) | _id_stopwords()
+            prose = _HANDLE_OR_TAG.sub(" ", body) if "@" in body or "#" in body else body
+            self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(prose)) | _id_stopwords()
             self._nicknames = self._read_nicknames()
             self._local_org_names()
         else:
@@ -745,6 +750,9 @@ class Registry:
         key = (name, -4)
         if key not in self._canonical_cache:
             parts = [w.lower() for w in _NAME_PARTS.split(name) if w]
+            if not parts:  # separators only (``" - "``)
+                self._canonical_cache[key] = ""
+                return default
             if not self._flat_body:
                 self._flat_body = _NAME_PARTS.sub(" ", self.body).lower()
             count = self._flat_body.count(" ".join(parts))
@@ -816,7 +824,7 @@ class Registry:
         and no word of an organisation's name; the one such word, else None."""
         if not token.isalpha() or len(token) < 3 or self.common(token):
             return None
-        key = (token, -5)
+        key = (token, -7)
         if key not in self._canonical_cache:
             longer = {m.group() for m in _head_pattern(token).finditer(self.body)}
             org_words = {w for form in self._org_names for w in form.split()}
@@ -1556,7 +1564,7 @@ def _name_past_place(segment: str, registry: Registry) -> Speaker | None:
         if not _phrase_word(token, _lower(token)) or len(tokens) >= 16:
             break
         tokens.append(token)
-        if token.endswith(".") and not _is_initial(token) and _lower(token) not in ROLE_WORDS | NAME_TITLES:
+        if token.endswith(".") and not _is_initial(token) and _lower(token) not in _ROLE_OR_TITLE:
             break
     if len(tokens) < 3 or not registry.common(tokens[0]):
         return None
@@ -1678,7 +1686,7 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
             continue
         if _phrase_word(token, low):
             out.append(token)
-            if token.endswith(".") and not _is_initial(token) and low not in ROLE_WORDS | NAME_TITLES:
+            if token.endswith(".") and not _is_initial(token) and low not in _ROLE_OR_TITLE:
                 complete = match.end() >= len(segment.rstrip())
                 break
             if len(out) >= 14:

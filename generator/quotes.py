@@ -241,8 +241,9 @@ def _split_paragraphs(body: str, items: list[_Found], registry: Registry) -> lis
                     a = m.end()
                     while a < b and body[a].isspace():
                         a += 1
-                if a < b:
-                    out.append(replace(item, start=a, end=b, name=name, via="label"))
+                if a < b:  # the label is the speaker: nothing of the cue that closed the whole transcript
+                    out.append(replace(item, start=a, end=b, name=name, via="label", speaker=Speaker(name, None),
+                                       verb_subject=None))
         elif span.paragraphs == 2 and item.via.startswith("cue-after") and len(pieces) == 2:
             out.extend(replace(item, start=a, end=b) for a, b in pieces)
         else:
@@ -413,6 +414,8 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
             return speaker, "―"
     if lang != "en":
         match = _ID_AFTER_VERB.match(after)
+        if match and not _tag_only_in_place(match, after):
+            match = None
         if match:
             cue = match.group("cue").lower()
             if match.group("nya"):
@@ -435,6 +438,15 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
         if match and _short_subject(match.group("subj")):
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
+
+
+def _tag_only_in_place(match: re.Match[str], after: str) -> bool:
+    """A tag-only cue (``harap``, ``pesan``, ``cerita`` …) counts only as a lower-case word right after the
+    quote, with no sentence end between: ``"...," harap dosen itu``, not ``"..." Pesan itu disampaikan``."""
+    cue = match.group("cue")
+    if cue.lower() not in ID_TAG_ONLY or cue.lower() in ID_VERB_FIRST:
+        return True
+    return cue.islower() and not any(c in ".!?" for c in after[: match.start("cue")])
 
 
 #: ``” Ketua Bapilu PSI, Sumardi.``: a capitalised role, a comma and a name, then the sentence ends
@@ -501,7 +513,7 @@ def _misspelt_cue(after: str, registry: Registry) -> tuple[Speaker | None, str |
     if match is None:
         return None, None
     word = match.group("cue")
-    if registry.function_word(word) or len(_whole_word(word).findall(registry.body)) > 1:
+    if registry.function_word(word) or len(_whole_word(re.escape(word)).findall(registry.body)) > 1:
         return None, None
     if not any(len(cue) >= 4 and cue[0] == word[0] and one_edit(word, cue) for cue in ID_VERB_FIRST):
         return None, None
@@ -536,7 +548,8 @@ def _name_verb_tag(after: str, registry: Registry) -> tuple[Speaker | None, str 
 
 @lru_cache(maxsize=1024)
 def _whole_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){word}(?!\w)")
+    """``word`` (a pattern, possibly ``A|B|C``) as a whole word: every alternative bounded on both sides."""
+    return re.compile(rf"(?<!\w)(?:{word})(?!\w)")
 
 
 def _short_subject(subj: str) -> bool:
@@ -790,9 +803,9 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 direct = item.kind == "direct" and registry.language == "id"
                 said = registry.body[item.start : item.end] if direct else ""
                 item.name = _antecedent(recent, speaker.gender, registry, said)
-                if not recent and direct:
+                if not recent and direct and speaker.gender != COMPANY:  # a company is never the topic person
                     item.name = _topic_person(registry, item.cue_at, said)
-                elif direct and speaker.epithet and item.name is not None:
+                elif direct and speaker.epithet and item.name is not None and speaker.gender != COMPANY:
                     # the narration after the paragraph of the quote before
                     lead = _paragraph_end(registry.body, last_quote.end) if last_quote is not None else 0
                     if main is False:
@@ -876,8 +889,7 @@ def _topic_person(registry: Registry, pos: int, said: str) -> str | None:
         words = [w for w in person.name.split() if len(w) >= 3 and w[:1].isupper()]
         if not words or any(w in named for w in words):
             continue
-        forms = sorted({person.name, words[0], words[-1]}, key=len, reverse=True)
-        pattern = _whole_word("|".join(re.escape(f) for f in forms))
+        pattern = _name_pattern(person.name)
         count = sum(
             1 for m in pattern.finditer(before) if not _PLACE_BEFORE.search(before, max(0, m.start() - 10), m.start())
         )

@@ -181,10 +181,12 @@ class RecordCache:
             return None
 
     def put(self, article: Article, warnings: tuple[str, ...] = ()) -> None:
-        """Write the entry atomically: to a file named for this process, then renamed into place.
+        """Write the entry atomically: to a new private file named for this process, then renamed into place.
 
-        (Cheaper than ``tempfile.mkstemp``, and as safe: one process writes one name at a time.
-        A torn entry would fail its digest anyway.) Each folder is created once per process.
+        Cheaper than ``tempfile.mkstemp``: the temporary name is this process's own, created
+        exclusively (``O_EXCL``, never through a symlink) and private (0600) like mkstemp's; a
+        stale one left by a crashed process of the same id is removed first, and a failed write
+        removes its own. A torn entry would fail its digest anyway. Each folder is made once per process.
         """
         payload: dict[str, Any] = {"record": record_dict(article), "warnings": list(warnings)}
         path = self._path(self.key(article.source.path, article.source.sha256))
@@ -194,19 +196,34 @@ class RecordCache:
             _MADE.add(folder)
         tmp = f"{path}.{os.getpid()}.tmp"
         data = _entry_text(payload).encode("utf-8")
+        fd = _create_new(tmp, path.parent, folder)
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
+            Path(tmp).replace(path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+_NEW_PRIVATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _create_new(name: str, parent: Path, folder: str) -> int:
+    """A new private file ``name``: a stale one is removed first, a vanished folder made again."""
+    for _ in range(3):
+        try:
+            return os.open(name, _NEW_PRIVATE, 0o600)
+        except FileExistsError:  # left by a crashed process that had this id
+            Path(name).unlink(missing_ok=True)
         except FileNotFoundError:  # the folder went away since it was made (a cleared cache)
             _MADE.discard(folder)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        Path(tmp).replace(path)
+            parent.mkdir(parents=True, exist_ok=True)
+    return os.open(name, _NEW_PRIVATE, 0o600)
 
 
 #: Cache folders this process has made (or found) already.

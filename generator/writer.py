@@ -85,7 +85,7 @@ def write_file(target: Path, content: bytes) -> None:
         os.close(fd)
 
 
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)  # checked targets: no symlink
 #: Folders this process has made (or found) already.
 _MADE: set[Path] = set()
 

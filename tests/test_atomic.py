@@ -239,5 +239,26 @@ def test_no_temporary_files_are_left_in_the_cache(project: Path) -> None:
     good_site(project)
     shutil.rmtree(project / "site")
     build(Settings.for_root(project, jobs=1, use_cache=False))
-    leftovers = [p for p in (project / ".cache").rglob(".tmp-*")]
-    assert not leftovers
+    entries = list((project / ".cache").rglob("*.json"))
+    leftovers = [p for p in (project / ".cache" / "records").rglob("*") if p.is_file() and p.suffix != ".json"]
+    assert entries and not leftovers
+
+
+def test_a_cache_entry_is_private_and_replaces_a_stale_temporary_file(tmp_path: Path) -> None:
+    from generator.extract import extract_article
+    from generator.read import Document
+    from generator.store import RecordCache
+
+    text = 'JAKARTA - Menteri mengatakan ekonomi tumbuh. "Kami optimistis," kata Sri Mulyani.'
+    article = extract_article(Document(Path("a.txt"), "a.txt", "txt", "0" * 64, text))
+    cache = RecordCache(tmp_path / "cache", "v1")
+    entry = cache._path(cache.key(article.source.path, article.source.sha256))
+    entry.parent.mkdir(parents=True)
+    stale = Path(f"{entry}.{os.getpid()}.tmp")
+    stale.write_text("left by a crash")
+    cache.put(article)
+    assert not stale.exists()
+    assert entry.stat().st_mode & 0o777 == 0o600
+    hit = cache.get(article.source.path, article.source.sha256)
+    assert hit is not None and hit[0] == article
+    assert [p.name for p in entry.parent.iterdir()] == [entry.name]

@@ -1441,3 +1441,27 @@ def test_name_past_an_organisation_and_a_bracketed_handle() -> None:
         " (@rinawulan) soal kebiasaan buruknya."
     )
     assert _speakers_id(body, _p("Rina Wulandari")) == ["Rina Wulandari"]
+
+
+def test_a_name_pattern_bounds_every_alternative() -> None:
+    from generator.quotes import _name_pattern, _whole_word
+
+    assert _whole_word("Ali|Budi").findall("Kalimantan dan Budiman") == []
+    assert _whole_word("Ali|Budi").findall("Ali dan Budi") == ["Ali", "Budi"]
+    assert _name_pattern("Budi Santoso").findall("Santosoputra dan Budi") == ["Budi"]
+
+
+def test_a_tag_only_word_opening_the_next_sentence_is_no_cue() -> None:
+    # ``pesan`` tags a quote only as a lower-case word right after it (``"...," pesan Budi``)
+    body = 'Budi Santoso mengatakan, "Kami siap bekerja." Pesan itu disampaikan di Jakarta.'
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
+    body = 'Budi Santoso hadir di Jakarta.\n\n"Kami siap bekerja," pesan Budi kepada wartawan.'
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
+
+
+def test_a_company_epithet_with_no_company_named_is_no_one() -> None:
+    body = (
+        "Pabrik milik Budi Santoso ditutup. Mesin pabrik Budi Santoso dijual.\n\n"
+        '"Kami menolak semua tawaran itu," tulis perusahaan tersebut kepada karyawannya.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == [None]

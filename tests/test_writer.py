@@ -86,3 +86,17 @@ def test_recover_finishes_an_interrupted_clean_up(tmp_path: Path) -> None:
     recover_interrupted_swap([tmp_path / "src"])
     assert (tmp_path / "src" / "f.txt").read_text() == "new-src"
     assert not (tmp_path / ".src.trash").exists()
+
+
+def test_a_symlink_planted_after_the_check_is_not_written_through(tmp_path: Path) -> None:
+    from generator.writer import write_file
+
+    tree = OutputTree(tmp_path / "out")
+    [target] = tree.reserve(["a/page.md"])
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep")
+    target.parent.mkdir(parents=True)
+    target.symlink_to(outside)
+    with pytest.raises(OSError):
+        write_file(target, b"overwrite")
+    assert outside.read_text() == "keep"
