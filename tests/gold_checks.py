@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -37,11 +37,15 @@ def assert_no_shared_articles(keys: set[tuple[str, str]], others: Iterable[Path]
         assert not (keys & gold_keys(path)), (path.name, sorted(keys & gold_keys(path)))
 
 
-def assert_quote_file(rows: list[dict[str, Any]], corpora: tuple[str, ...], per_corpus: int) -> None:
-    """``per_corpus`` articles from each corpus, well-formed quote labels, each article's quotes in order."""
-    assert len(rows) == len(corpora) * per_corpus
+def assert_quote_file(
+    rows: list[dict[str, Any]], corpora: tuple[str, ...], per_corpus: int | Mapping[str, int]
+) -> None:
+    """``per_corpus`` articles from each corpus (one count for all, or a count by corpus), well-formed
+    quote labels, each article's quotes in order."""
+    counts = per_corpus if isinstance(per_corpus, Mapping) else dict.fromkeys(corpora, per_corpus)
+    assert len(rows) == sum(counts[corpus] for corpus in corpora)
     for corpus in corpora:
-        assert sum(r["corpus"] == corpus for r in rows) == per_corpus
+        assert sum(r["corpus"] == corpus for r in rows) == counts[corpus], corpus
     assert_quote_rows(rows, corpora)
     for r in rows:
         starts = [q["start"] for q in r["quotes"]]
