@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -326,22 +327,7 @@ def select_dev4() -> list[tuple[str, str]]:
     in any of the seven earlier gold files; take the first DEV4_N records
     whose text passes ``dev4_candidate``. Returned in file order, kompas
     first."""
-    taken = existing_gold_keys_dev4()
-    chosen: list[tuple[str, str]] = []
-    for corpus in CORPORA:
-        ids = list(load(corpus))
-        n = len(ids)
-        picked: list[str] = []
-        for k in range(n):
-            if len(picked) >= DEV4_N:
-                break
-            rid = ids[(n // 2 + k) % n]
-            if (corpus, rid) in taken:
-                continue
-            if dev4_candidate(load(corpus)[rid]["text"]):
-                picked.append(rid)
-        chosen += [(corpus, r) for r in sorted(picked, key=ids.index)]
-    return chosen
+    return _walk_from(0.5, existing_gold_keys_dev4())  # int(N * 0.5) == N // 2
 
 
 # --- development sets 5 and 6 (see README, "Development sets 5 and 6") -----
@@ -548,6 +534,14 @@ def check_gold(path: Path = GOLD) -> list[str]:
     return errors
 
 
+#: ``select-devN`` commands of the sets drawn by walking from a fraction of each corpus (dev4 onwards)
+_WALKED_SELECTIONS: dict[str, Callable[[], list[tuple[str, str]]]] = {
+    "select-dev4": select_dev4, "select-dev5": select_dev5, "select-dev6": select_dev6,
+    "select-dev7": select_dev7, "select-dev8": select_dev8, "select-dev9": select_dev9,
+    "select-dev10": select_dev10, "select-dev11": select_dev11, "select-dev12": select_dev12,
+}
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
@@ -586,16 +580,8 @@ def main(argv: list[str]) -> int:
                 len(rec["text"]),
                 "quotes-marks" if has else "NO-MARKS",
             )
-    elif cmd == "select-dev4":
-        for corpus, rid in select_dev4():
-            rec = load(corpus)[rid]
-            print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
-    elif cmd in ("select-dev5", "select-dev6", "select-dev7", "select-dev8", "select-dev9", "select-dev10",
-                 "select-dev11", "select-dev12"):
-        chooser = {"select-dev5": select_dev5, "select-dev6": select_dev6, "select-dev7": select_dev7,
-                   "select-dev8": select_dev8, "select-dev9": select_dev9, "select-dev10": select_dev10,
-                   "select-dev11": select_dev11, "select-dev12": select_dev12}[cmd]
-        for corpus, rid in chooser():
+    elif cmd in _WALKED_SELECTIONS:
+        for corpus, rid in _WALKED_SELECTIONS[cmd]():
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
     elif cmd == "check":
