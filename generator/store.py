@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from generator.records import Article
+from generator.writer import make_folder, write_all
 
 log = logging.getLogger(__name__)
 
@@ -190,18 +191,13 @@ class RecordCache:
         """
         payload: dict[str, Any] = {"record": record_dict(article), "warnings": list(warnings)}
         path = self._path(self.key(article.source.path, article.source.sha256))
-        folder = str(path.parent)
-        if folder not in _MADE:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _MADE.add(folder)
+        make_folder(path.parent)
         tmp = f"{path}.{os.getpid()}.tmp"
         data = _entry_text(payload).encode("utf-8")
-        fd = _create_new(tmp, path.parent, folder)
+        fd = _create_new(tmp, path.parent)
         try:
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
+                write_all(fd, data)
             finally:
                 os.close(fd)
             Path(tmp).replace(path)
@@ -213,7 +209,7 @@ class RecordCache:
 _NEW_PRIVATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
 
-def _create_new(name: str, parent: Path, folder: str) -> int:
+def _create_new(name: str, parent: Path) -> int:
     """A new private file ``name``: a stale one is removed first, a vanished folder made again."""
     for _ in range(3):
         try:
@@ -221,10 +217,5 @@ def _create_new(name: str, parent: Path, folder: str) -> int:
         except FileExistsError:  # left by a crashed process that had this id
             Path(name).unlink(missing_ok=True)
         except FileNotFoundError:  # the folder went away since it was made (a cleared cache)
-            _MADE.discard(folder)
-            parent.mkdir(parents=True, exist_ok=True)
+            make_folder(parent, again=True)
     return os.open(name, _NEW_PRIVATE, 0o600)
-
-
-#: Cache folders this process has made (or found) already.
-_MADE: set[str] = set()

@@ -68,21 +68,30 @@ def write_file(target: Path, content: bytes) -> None:
     A build writes tens of thousands of files into a few hundred folders: each folder is
     made once per process (remembered), and each file written with one ``open`` and ``write``.
     """
-    parent = target.parent
-    if parent not in _MADE:
-        parent.mkdir(parents=True, exist_ok=True)
-        _MADE.add(parent)
+    make_folder(target.parent)
     try:
         fd = os.open(target, _CREATE, 0o666)
     except FileNotFoundError:  # the folder was removed since (another build in this process)
-        parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent, again=True)
         fd = os.open(target, _CREATE, 0o666)
     try:
-        view = memoryview(content)
-        while view:
-            view = view[os.write(fd, view):]
+        write_all(fd, content)
     finally:
         os.close(fd)
+
+
+def make_folder(folder: Path, again: bool = False) -> None:
+    """Make ``folder`` and its parents, once per process; ``again`` when it was removed since."""
+    if again or folder not in _MADE:
+        folder.mkdir(parents=True, exist_ok=True)
+        _MADE.add(folder)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to the open file ``fd`` (``os.write`` may write less than asked)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)  # checked targets: no symlink
