@@ -360,10 +360,7 @@ def _opens_clause(body: str, tokens: Sequence[Token], k: int) -> bool:
     tok = tokens[k]
     if not tok.sent_start and (k == 0 or body[tokens[k - 1].end : tok.start].strip() != ","):
         return False
-    if k + 1 >= len(tokens):
-        return False
-    nxt = tokens[k + 1]
-    return nxt.joined and not nxt.cap and nxt.text[:1].isalpha()
+    return _lower_word_follows(tokens, k)
 
 
 # "Jusuf Kalla (JK)", "Ridwan Kamil, yang akrab disapa Emil": the article links a short form
@@ -631,9 +628,14 @@ def _role_tail_as_name(
         return False
     if key not in lex.role_words or lex.is_role_word(key) or key in lex.stopwords or key in lex.calendar:
         return False
-    if j + 1 >= len(tokens):
+    return _lower_word_follows(tokens, j)
+
+
+def _lower_word_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is followed, after plain spaces, by a lower-case word (a verb, ``yang`` ...)."""
+    if k + 1 >= len(tokens):
         return False
-    nxt = tokens[j + 1]
+    nxt = tokens[k + 1]
     return nxt.joined and not nxt.cap and nxt.text[:1].isalpha()
 
 
