@@ -29,6 +29,8 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev10           # development set 10 selection
     python eval/label_tool.py select-dev11           # development set 11 selection
     python eval/label_tool.py select-dev12           # development set 12 selection
+    python eval/label_tool.py select-dev13           # development set 13 selection
+    python eval/label_tool.py select-dev14           # development set 14 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -443,6 +445,26 @@ def select_dev12() -> list[tuple[str, str]]:
     return _walk_from(0.5625, existing_gold_keys_dev11() | set(select_dev11()))
 
 
+# --- development sets 13 and 14 (see README, "Development sets 13 and 14") -
+
+
+def existing_gold_keys_dev13() -> set[tuple[str, str]]:
+    """Articles of the sixteen gold files before dev13 (the fourteen before dev11, dev11 and dev12)."""
+    return existing_gold_keys_dev11() | _gold_keys(DEV11_QUOTES) | _gold_keys(DEV12_QUOTES)
+
+
+def select_dev13() -> list[tuple[str, str]]:
+    """Like dev11 but starting FIVE SIXTEENTHS of the way in (index ``int(N * 0.3125)``), skipping
+    the sixteen earlier gold files."""
+    return _walk_from(0.3125, existing_gold_keys_dev13())
+
+
+def select_dev14() -> list[tuple[str, str]]:
+    """Like dev13 but starting THIRTEEN SIXTEENTHS of the way in (index ``int(N * 0.8125)``),
+    skipping the sixteen earlier gold files and dev13's selection."""
+    return _walk_from(0.8125, existing_gold_keys_dev13() | set(select_dev13()))
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -539,6 +561,7 @@ _WALKED_SELECTIONS: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "select-dev4": select_dev4, "select-dev5": select_dev5, "select-dev6": select_dev6,
     "select-dev7": select_dev7, "select-dev8": select_dev8, "select-dev9": select_dev9,
     "select-dev10": select_dev10, "select-dev11": select_dev11, "select-dev12": select_dev12,
+    "select-dev13": select_dev13, "select-dev14": select_dev14,
 }
 
 
