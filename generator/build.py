@@ -31,7 +31,10 @@ from generator.pipeline import Job, process_all
 from generator.publish import mkdocs_build, site_options, start_search_index
 from generator.read import discover
 from generator.records import Article, Problem
-from generator.render import render_site
+from generator.render import SiteOptions, render_site
+from generator.scratch import estimate as scratch_estimate
+from generator.scratch import scratch_folder
+from generator.search import BackgroundIndex
 from generator.writer import OutputTree, recover_interrupted_swap, replace_dirs
 
 log = logging.getLogger(__name__)
@@ -222,31 +225,52 @@ def _build(settings: Settings) -> BuildResult:
         log.info("nothing changed since the last build: site/ and site_src/ left as they are")
         return BuildResult(articles, problems, published=True)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=settings.site.parent))
-    search = None
     try:
-        with stage("render"):
-            tree = OutputTree(staging / "src")
-            search_pages = staging / "search" / "pages" if settings.search else None
-            written = render_site(articles, problems, settings.root / "templates", tree, options,
-                                  jobs=settings.jobs, search_pages=search_pages)
-        search = start_search_index(staging / "src", staging / "search", written) if settings.search else None
-        with stage("mkdocs"):  # the search index is built alongside, from the rendered pages
-            mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles),
-                         jobs=settings.jobs)
-        if search is not None:
-            with stage("search"):
-                search.finish(staging / "site")
+        with scratch_folder(_search_pages_need(articles), staging) as scratch:
+            _render_and_publish(settings, articles, problems, options, staging, scratch)
         with stage("swap"):
             replace_dirs([(staging / "src", settings.site_src), (staging / "site", settings.site)],
                          background_cleanup=True)
         record_fingerprint(settings, fingerprint)
     except BaseException:
-        if search is not None:
-            search.cancel()
         log.error("build failed; the previous site/ and site_src/ are left in place")
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     log.info("published %d briefing(s), %d problem(s) listed", len(articles), len(problems))
     return BuildResult(articles, problems, published=True)
+
+
+def _search_pages_need(articles: list[Article]) -> int:
+    """About what the search pages take: each briefing's text and quotes (bodies twice over, for
+    the markup), and a page for each briefing and, at most, each of as many people."""
+    text = sum(len(a.body) for a in articles) * 2 * 2  # UTF-8 takes up to twice the characters here
+    return scratch_estimate(text, 2 * len(articles) + 1)
+
+
+def _render_and_publish(settings: Settings, articles: list[Article], problems: list[Problem],
+                        options: SiteOptions, staging: Path, scratch: Path) -> None:
+    """Render site_src into ``staging/src``, build ``staging/site`` with mkdocs and index it for search.
+
+    The pages Pagefind reads are written to ``scratch`` (in memory when there is room).
+    """
+    search: BackgroundIndex | None = None
+    try:
+        with stage("render"):
+            tree = OutputTree(staging / "src")
+            search_pages = scratch / "pages" if settings.search else None
+            written = render_site(articles, problems, settings.root / "templates", tree, options,
+                                  jobs=settings.jobs, search_pages=search_pages)
+        search = (start_search_index(staging / "src", staging / "search", written, search_pages)
+                  if settings.search else None)
+        with stage("mkdocs"):  # the search index is built alongside, from the rendered pages
+            mkdocs_build(settings.mkdocs_yml, staging / "src", staging / "site", build_epoch(articles),
+                         jobs=settings.jobs)
+        if search is not None:
+            with stage("search"):
+                search.finish(staging / "site")
+    except BaseException:
+        if search is not None:
+            search.cancel()  # before the scratch folder goes: nothing may write into it afterwards
+        raise
 

@@ -285,11 +285,12 @@ def linked_static_files(docs_dir: Path) -> Iterator[None]:
         File.copy_file = original  # type: ignore[method-assign]
 
 
-def start_search_index(pages_dir: Path, bundle: Path, written: dict[str, BundlePages] | None = None
-                       ) -> BackgroundIndex:
+def start_search_index(pages_dir: Path, bundle: Path, written: dict[str, BundlePages] | None = None,
+                       search_pages: Path | None = None) -> BackgroundIndex:
     """Index the rendered pages for search while mkdocs runs; call ``finish(site_dir)`` after it.
 
     ``bundle`` is a scratch folder; the bundles land in ``site_dir/pagefind`` (and ``pagefind-<lang>``).
-    ``written``: the search pages the renderer already wrote to ``bundle/pages`` (else they are written here).
+    ``search_pages``: where the small pages Pagefind reads are (default ``bundle/pages``);
+    ``written``: the ones the renderer already wrote there (else they are written here).
     """
-    return BackgroundIndex(pages_dir, bundle, written).start()
+    return BackgroundIndex(pages_dir, bundle, written, search_pages).start()

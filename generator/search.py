@@ -191,15 +191,17 @@ class BackgroundIndex:
     """Pagefind's index of the rendered pages, built in a thread while mkdocs runs.
 
     ``start()`` after rendering: the thread writes the searchable pages as small HTML
-    files beside the staged site, grouped by bundle, and runs Pagefind over each group,
+    files in a scratch folder (unless the renderer did), grouped by bundle, and runs Pagefind over each group,
     one run after the other. ``finish(site_dir)`` after mkdocs: it waits, moves each
     bundle to ``site_dir/<bundle>`` and makes it canonical.
     (Pagefind's Python API is not used: its service reads one answer per 0.1 s.)
     """
 
-    def __init__(self, pages_dir: Path, work: Path, written: dict[str, BundlePages] | None = None) -> None:
+    def __init__(self, pages_dir: Path, work: Path, written: dict[str, BundlePages] | None = None,
+                 search_pages: Path | None = None) -> None:
         self.pages_dir = pages_dir
         self.work = work
+        self.search_pages = search_pages if search_pages is not None else work / "pages"
         self.written = written  # the pages already written to work/pages (by the render workers), or None
         self.pages = 0
         self.runs: list[IndexRun] = []
@@ -216,15 +218,15 @@ class BackgroundIndex:
         try:
             bundles = self.written
             if bundles is None:
-                bundles = write_search_pages(self.pages_dir, self.work / "pages")
+                bundles = write_search_pages(self.pages_dir, self.search_pages)
             self.pages = sum(b.pages for b in bundles.values())
             for name in sorted(bundles, key=lambda name: (name != PRIMARY_BUNDLE, name)):
                 if self._cancelled.is_set():
                     return
                 began = time.perf_counter()
-                peak = _run_pagefind(self.work / "pages" / name, self.work / "bundles" / name,
+                peak = _run_pagefind(self.search_pages / name, self.work / "bundles" / name,
                                      bundles[name].language, self._started)
-                shutil.rmtree(self.work / "pages" / name, ignore_errors=True)
+                shutil.rmtree(self.search_pages / name, ignore_errors=True)
                 self.runs.append(IndexRun(name, bundles[name].language, bundles[name].pages,
                                           time.perf_counter() - began, peak))
         except BaseException as err:  # handed to finish(), which raises it in the building thread
