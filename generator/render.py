@@ -187,6 +187,8 @@ class Renderer:
         self.env.globals["ix"] = index if index is not None else build_index([])
         self.env.globals["entity_link"] = _entity_link
         self.env.globals["place_link"] = _place_link
+        self.env.globals["briefing_meta"] = _briefing_meta
+        self.env.globals["briefing_item"] = _briefing_item
         self.labels = load_labels(ui_language)
         self.ui_language = ui_language
 
@@ -223,6 +225,33 @@ def _place_link(context: jinja2.runtime.Context, place: Any) -> Markup:
     if url:
         return _LINKED.format("place", context["link"](url), place.name)
     return _UNLINKED.format("place", place.name)
+
+
+_META_SEPARATOR = Markup(" · ")  # Markup.join escapes each part
+_ITEM = Markup('<li class="briefing-item"><a href="{0}">{1}</a> <small class="briefing-item-meta">{2}</small>{3}</li>')
+_ITEM_SUMMARY = Markup('<br><span class="briefing-item-summary">{0}</span>')
+
+
+@jinja2.pass_context
+def _briefing_meta(context: jinja2.runtime.Context, article: Article) -> Markup:
+    """``outlet · date · language`` of a briefing in a list (each part escaped)."""
+    parts = [article.outlet] if article.outlet else []
+    if article.date:
+        parts.append(article.date[:10])
+    parts.append(context["language_name"](article.language))
+    return _META_SEPARATOR.join(parts)
+
+
+@jinja2.pass_context
+def _briefing_item(context: jinja2.runtime.Context, article: Article) -> Markup:
+    """One briefing in a list: its linked title, meta line and first summary sentence.
+
+    Python rather than a template macro for the same reason as :func:`_entity_link`:
+    every list page calls it for every briefing it lists.
+    """
+    summary = _ITEM_SUMMARY.format(article.summary[0]) if article.summary else ""
+    return _ITEM.format(context["link"](f"briefings/{article.id}/"), article.title,
+                        _briefing_meta(context, article), summary)
 
 
 def _front_matter(values: dict[str, Any]) -> Markup:
@@ -370,9 +399,9 @@ def render_site(
     each writing the slices it is given to paths this process checked and claimed first
     (:meth:`OutputTree.reserve`). The output is the same, byte for byte, either way.
 
-    With ``search_pages``, the workers also write each page marked for search there as the
-    small HTML file Pagefind indexes (:func:`generator.search.write_search_page`), so the
-    index can start at once; the bundles they fill are returned.
+    With ``search_pages``, each page marked for search is also written there as the small
+    HTML file Pagefind indexes (:func:`generator.search.write_search_page`), in page order,
+    so the index can start at once; the bundles they fill are returned.
     """
     if isinstance(options, str):
         options = SiteOptions(ui_language=options)
@@ -381,7 +410,8 @@ def render_site(
     items: list[Page | Article] = [*site_pages(articles, problems, renderer.labels, options.ui_language, ix),
                                    *ix.articles]
     targets = tree.reserve([_output_path(item) for item in items])
-    written, records = _render_all(renderer, items, targets, _workers(jobs, len(items)), search_pages)
+    searched, records = _render_all(renderer, items, targets, _workers(jobs, len(items)),
+                                    search=search_pages is not None)
     copy_assets(templates, tree)
     feed_items = ix.articles[: feeds.FEED_SIZE]
     tree.write_text("feed.xml", feeds.atom_feed(feed_items, options.site_name, options.site_url, options.ui_language))
@@ -390,9 +420,13 @@ def render_site(
     tree.write_text("briefings.json", feeds.join_briefings(records))
     if search_pages is None:
         return None
-    from generator.search import count_bundles
+    from generator.search import count_bundles, write_search_page
 
-    return count_bundles(search_pages, written)
+    # Written here, one by one in page order, not by the workers as they go: Pagefind numbers the
+    # pages in the order it lists them, and a memory file system lists them in creation order.
+    for bundle, _, url, html in searched:
+        write_search_page(search_pages, bundle, url, html)
+    return count_bundles(search_pages, [(bundle, language) for bundle, language, _, _ in searched])
 
 
 def _output_path(item: Page | Article) -> str:
@@ -403,28 +437,24 @@ def _render_one(renderer: Renderer, item: Page | Article) -> str:
     return renderer.render(item) if isinstance(item, Page) else record_yaml(item)
 
 
-#: What writing one item gives back: the search page it wrote ``(bundle, language)``, or for a
-#: record its part of briefings.json ``(id, json)``; ``None`` for neither.
-_Written = tuple[str, str | None] | None
+#: What writing one item gives back: its search page ``(bundle, language, url, html)`` and, for a
+#: record, its part of briefings.json ``(id, json)``; ``None`` for what it does not have.
+_Searched = tuple[str, str | None, str, str] | None
+_Record = tuple[str, str] | None
 
 
 def _write_one(renderer: Renderer, item: Page | Article, target: Path,
-               search_pages: Path | None) -> tuple[_Written, _Written]:
-    """Render and write one item; its search page too, when it has one."""
+               search: bool) -> tuple[_Searched, _Record]:
+    """Render and write one item; with ``search``, also what its search page holds, when it has one."""
     text = _render_one(renderer, item)
     write_file(target, text.encode("utf-8"))
     if not isinstance(item, Page):
         return None, (item.id, feeds.briefing_json(item))
-    if search_pages is None:
+    if not search:
         return None, None
-    from generator.search import search_entry, write_search_page  # search imports this module
+    from generator.search import search_entry  # search imports this module
 
-    entry = search_entry(item.path, text)
-    if entry is None:
-        return None, None
-    bundle, language, url, html = entry
-    write_search_page(search_pages, bundle, url, html)
-    return (bundle, language), None
+    return search_entry(item.path, text), None
 
 
 def _workers(jobs: int | None, files: int) -> int:
@@ -435,27 +465,27 @@ def _workers(jobs: int | None, files: int) -> int:
 
 
 #: What forked workers render: set just before the fork, inherited (never pickled).
-_FORKED: tuple[Renderer, Sequence[Page | Article], Sequence[Path], Path | None] | None = None
+_FORKED: tuple[Renderer, Sequence[Page | Article], Sequence[Path], bool] | None = None
 
 
-def _render_slice(bounds: tuple[int, int]) -> list[tuple[_Written, _Written]]:
+def _render_slice(bounds: tuple[int, int]) -> list[tuple[_Searched, _Record]]:
     """In a worker: render and write ``items[start:stop]``; what each gave back, in order."""
     assert _FORKED is not None
-    renderer, items, targets, search_pages = _FORKED
-    return [_write_one(renderer, items[n], targets[n], search_pages) for n in range(*bounds)]
+    renderer, items, targets, search = _FORKED
+    return [_write_one(renderer, items[n], targets[n], search) for n in range(*bounds)]
 
 
 def _render_all(renderer: Renderer, items: Sequence[Page | Article], targets: Sequence[Path],
-                workers: int, search_pages: Path | None = None
-                ) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+                workers: int, search: bool = False
+                ) -> tuple[list[tuple[str, str | None, str, str]], list[tuple[str, str]]]:
     """Render every item and write it to its target, in ``workers`` processes.
 
-    Returns the search pages written ``(bundle, language)`` and the records' parts of
-    briefings.json ``(id, json)``, each in item order.
+    Returns the search pages ``(bundle, language, url, html)`` (with ``search``) and the
+    records' parts of briefings.json ``(id, json)``, each in item order.
     """
     global _FORKED
     if workers <= 1:
-        results = [_write_one(renderer, item, target, search_pages)
+        results = [_write_one(renderer, item, target, search)
                    for item, target in zip(items, targets, strict=True)]
     else:
         for name in renderer.env.list_templates(filter_func=lambda name: name.endswith(".j2")):
@@ -464,7 +494,7 @@ def _render_all(renderer: Renderer, items: Sequence[Page | Article], targets: Se
             language_name(str(code), renderer.ui_language)  # babel loaded before the fork
         size = max(1, -(-len(items) // (workers * SLICES_PER_WORKER)))
         slices = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
-        _FORKED = (renderer, items, targets, search_pages)
+        _FORKED = (renderer, items, targets, search)
         gc.freeze()  # the page model is shared with the workers: keep their collector off it (see build.long_lived)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
