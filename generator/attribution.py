@@ -197,6 +197,8 @@ class Registry:
         self.language = ""
         self._org_names: dict[str, str] = {}
         self._nicknames: dict[str, str] = {}  # ``Tiko`` -> ``Kartiko Wirjoatmodjo`` (``akrab disapa Tiko``)
+        self._company_shorts: frozenset[str] = frozenset()  # ``Indana`` (``PT Inti Daya ... (Indana)``)
+        self._renamed: dict[str, str] = {}  # ``Rap Monster`` -> ``RM`` (``RM (yang sebelumnya ... Rap Monster)``)
         self._canonical_cache: dict[tuple[str, int], str] = {}
         self._org_tails: frozenset[str] = frozenset()
         self._flat_body = ""  # the body in lower case, hyphens and runs of spaces as one space
@@ -225,9 +227,15 @@ class Registry:
             self.people = [p for p in self.people if not self._company_named(p.name)]
             # ``Dikelola Taspen  Iqbal menjelaskan`` (a lost break): ``Taspen Iqbal`` is a company word and a name
             self.people = [p for p in self.people if not self._org_glued(p.name)]
+            # ``PT Inti Daya Guna Aneka Warna (Indana) ... Vice President Indana Steven``: a company's short name
+            # before a person's name is the company, not a first name
+            self._company_shorts = self._company_short_names()
+            if self._company_shorts:
+                self.people = [_without_company_word(p, self._company_shorts) for p in self.people]
             prose = _HANDLE_OR_TAG.sub(" ", body) if "@" in body or "#" in body else body
             self.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(prose)) | _id_stopwords()
             self._nicknames = self._read_nicknames()
+            self._renamed = self._read_renames()
             self._local_org_names()
         else:
             self.lower_words = EN_FUNCTION
@@ -257,6 +265,19 @@ class Registry:
                 return True
             pos = self.body.find(name, pos + 1)
         return False
+
+    def _company_short_names(self) -> frozenset[str]:
+        """(Indonesian) the short names the body gives companies in brackets right after their full name
+        (``PT Inti Daya Guna Aneka Warna (Indana)``): one capitalised word, not an acronym, not a word
+        of the full name."""
+        out = set()
+        for count, match in enumerate(_COMPANY_SHORT.finditer(self.body)):
+            short = match.group("short")
+            if count > 20:
+                break
+            if short not in match.group("full").split() and not _is_acronym(short):
+                out.add(short)
+        return frozenset(out)
 
     def _local_org_names(self) -> None:
         """(Indonesian) an organisation speaks under the full name the article writes, not the gazetteer's
@@ -293,24 +314,54 @@ class Registry:
         """``Kartiko Wirjoatmodjo ... bankir yang akrab disapa Tiko``: the short name the article links.
 
         The nickname belongs to the person the people stage knows (by a name of two words
-        or more) who is written last before the phrase, within a few sentences.
+        or more) who is written last before the phrase, within a few sentences, by that name
+        or by one of its aliases (``Tontowi Ahmad / Liliyana Natsir ... Lee Yang / Hsu Ya Ching
+        ... Liliyana atau yang akrab disapa Butet``: Liliyana, the nearer full name is someone else).
         """
         out: dict[str, str] = {}
         full_names = sorted({p.name for p in self.people if len(p.name.split()) >= 2}, key=len, reverse=True)
         if not full_names:
             return out
+        forms = [(name, name) for name in full_names] + [
+            (alias, p.name)
+            for p in self.people
+            if len(p.name.split()) >= 2
+            for alias in p.aliases
+            if len(alias) >= 3 and alias[:1].isupper() and not self.common(alias)
+        ]
         for count, match in enumerate(_NICKNAME.finditer(self.body)):
             nick = match.group("nick")
             if count > 20 or nick in out or any(nick in name.split() for name in full_names):
                 continue
             window = self.body[max(0, match.start() - 400) : match.start()]
             best: tuple[int, str] | None = None
-            for name in full_names:
-                at = window.rfind(name)
+            for form, name in forms:
+                at = _last_whole_word(window, form)
                 if at >= 0 and (best is None or at > best[0]):
                     best = (at, name)
             if best is not None:
                 out[nick] = best[1]
+        return out
+
+    def _read_renames(self) -> dict[str, str]:
+        """``RM (yang sebelumnya dikenal dengan nama Rap Monster)``: a person's former name, mapped to the name
+        they go by now (the one the article writes first). Both are the same person; the current name is
+        the canonical one, even when the former is longer. No organisation or place on either side."""
+        out: dict[str, str] = {}
+        for count, match in enumerate(_RENAMED.finditer(self.body)):
+            words = match.group("now").split()
+            while len(words) > 1 and (self.common(words[0]) or self.plain_word(words[0])):
+                words.pop(0)  # ``Penyanyi BW (dulu bernama ...)``: a role word before the name
+            now, old = " ".join(words), match.group("old")
+            if count > 20 or old in out:
+                continue
+            if any(self.organization(n) or names_place(n, self.language) for n in (now, old)):
+                continue
+            if any(_lower(w) in ORG_WORDS or _lower(w) in _LEGAL_FORMS for w in [*now.split(), *old.split()]):
+                continue
+            if not self.is_person_like(old) or (self.common(now.split()[0]) and not _is_acronym(now)):
+                continue
+            out[old] = now
         return out
 
     def given_name(self, word: str) -> bool:
@@ -338,7 +389,8 @@ class Registry:
         return low in EN_FUNCTION or (self.language != "en" and low in _id_stopwords())
 
     def common(self, token: str) -> bool:
-        """A capitalised word that is a role, an organisation word, or a plain word of the body."""
+        """A capitalised word that is a role, an organisation word (or a company's short name), or a plain word
+        of the body."""
         low = _lower(token)
         return (
             low in ROLE_WORDS
@@ -347,6 +399,7 @@ class Registry:
             or low in NAME_TITLES
             or low in CONNECTORS
             or _is_acronym(_clean(token))
+            or _clean(token) in self._company_shorts
             or (low in self.lower_words and low not in NAME_PARTICLES)
             or (self.language == "id" and len(low) >= 7 and low.endswith("nya"))  # ``Menurutnya``, ``Pihaknya``
         )
@@ -584,6 +637,7 @@ class Registry:
                 not any(self.common(w) for w in words)
                 and not self._in_title_line(match.start())
                 and not names_place(" ".join(words), self.language)
+                and not _FORMER_NAME.search(self.body, max(0, match.start() - 60), match.start())
             ):
                 names.add(" ".join(words))
             if count > 50 or len(names) > 1:
@@ -591,12 +645,18 @@ class Registry:
         return next(iter(names)) if len(names) == 1 else None
 
     def is_known_person(self, name: str) -> bool:
-        """Whether the people stage lists ``name`` (or has it as an alias)."""
+        """Whether the people stage lists ``name`` (or has it as an alias), or the article gives a former name
+        for it (``RM (yang sebelumnya dikenal dengan nama Rap Monster)``)."""
+        if name in self._renamed.values():
+            return True
         low = name.lower()
         return any(p.name.lower() == low or low in (a.lower() for a in p.aliases) for p in self.people)
 
     def is_person_like(self, name: str) -> bool:
-        """A name that ends in a name word (not a role, organisation, plain word or acronym)."""
+        """A name that ends in a name word (not a role, organisation, plain word or acronym), or a name the
+        article gives a person's former name for (``RM (yang sebelumnya ... Rap Monster)``)."""
+        if name in self._renamed.values():
+            return True
         words = name.split()
         return bool(words) and not self.common(words[-1]) and not _is_acronym(_clean(words[-1]))
 
@@ -649,6 +709,10 @@ class Registry:
     def _canonical(self, name: str) -> str:
         if name in self._nicknames:
             return self._nicknames[name]
+        if name in self._renamed:
+            return self._renamed[name]
+        if name in self._renamed.values():
+            return name  # the name the person goes by now: not expanded (``RM`` stays ``RM``)
         found = self._from_people(name)
         if found is not None and self.language == "en" and not _same_surname(name, found):
             # ``Beck`` -> ``Glenn Beck Blasts Drudge``: a people-stage name that does not end in
@@ -898,6 +962,24 @@ class Registry:
             self.seen.append(name)
 
 
+#: a company's full name after ``PT``/``CV`` (up to seven capitalised words), then its short name in brackets
+_COMPANY_SHORT = re.compile(
+    r"(?<![\w-])(?:PT|CV)\.?[ \u00a0]+(?P<full>[A-Z][\w&.'’-]*(?:[ \u00a0]+[A-Z][\w&.'’-]*){0,6})[ \u00a0]*"
+    r"\([ \u00a0]*(?P<short>[A-Z][A-Za-z]{2,15})[ \u00a0]*\)"
+)
+
+
+def _without_company_word(person: Person, shorts: frozenset[str]) -> Person:
+    """``Indana Steven`` -> ``Steven`` when ``Indana`` is a company's short name: the words of the people
+    stage's name (two words or more) after a leading company short name, aliases naming the company dropped."""
+    words = person.name.split()
+    if len(words) < 2 or words[0] not in shorts:
+        return person
+    name = " ".join(words[1:])
+    aliases = [a for a in person.aliases if a != name and not set(a.split()) & shorts]
+    return replace(person, name=name, aliases=aliases)
+
+
 def _name_length_ok(name: str) -> bool:
     """One to four words, or five opening with a listed first name (long Indonesian and Arabic names,
     ``Muhammad Nafan Aji Gusta Utama``; gender-guesser's dictionary is too wide: ``Bina Marga ...``)."""
@@ -915,6 +997,18 @@ def _same_surname(a: str, b: str) -> bool:
     """Both names end in the same word (``Beck`` / ``Glenn Beck``; ``Jr.`` and possessives ignored)."""
     key = _surname_key(a)
     return bool(key) and key == _surname_key(b)
+
+
+def _last_whole_word(text: str, form: str) -> int:
+    """Where ``text`` last writes ``form`` as whole words (no word character on either side), or -1."""
+    at = text.rfind(form)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(form)] if at + len(form) < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return at
+        at = text.rfind(form, 0, at)
+    return -1
 
 
 # --- patterns built from a name, compiled once per name (there are too many for ``re``'s own cache) ---
@@ -947,6 +1041,26 @@ def _expansion_pattern(acronym: str) -> re.Pattern[str]:
 def _head_pattern(token: str) -> re.Pattern[str]:
     """``Rudy`` -> a word opening with it and three letters or more longer (``Rudyantho``)."""
     return re.compile(r"(?<![\w'’-])" + re.escape(token) + r"[a-z]{3,}(?![\w'’-])")
+
+
+#: a phrase that gives a former name (``RM (yang sebelumnya dikenal dengan nama Rap Monster)``, ``dulu bernama``,
+#: ``formerly known as``): the name after it is no longer the person's, so an acronym does not stand for it
+_FORMER = (
+    r"(?i:\b(?:sebelumnya|dulu(?:nya)?|dahulu(?:nya)?|semula|awalnya)[ \u00a0]+(?:juga[ \u00a0]+)?"
+    r"(?:dikenal(?:[ \u00a0]+(?:dengan[ \u00a0]+nama|sebagai))?|bernama|memakai[ \u00a0]+nama|disebut)"
+    r"|\bnama[ \u00a0]+(?:lama|sebelumnya)(?:nya)?|\bformerly[ \u00a0]+(?:known[ \u00a0]+as|called|named))"
+    r"[ \u00a0]*:?[ \u00a0]*"
+)
+_FORMER_NAME = re.compile(_FORMER + "$")
+
+
+#: a current name, then the former name in brackets or after a comma: ``RM (yang sebelumnya dikenal dengan nama
+#: Rap Monster)``, ``Nadia, yang dulu bernama Nadia Putri,``
+_RENAMED = re.compile(
+    r"(?<![\w'’-])(?P<now>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})[ \u00a0]*(?:\(|,)[ \u00a0]*"
+    r"(?:yang[ \u00a0]+)?" + _FORMER +
+    r"(?P<old>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})(?=[ \u00a0]*[),])"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -1742,6 +1856,10 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if language == "en":
         return _speaker_before(text, registry, language)
     text = _after_glued_end(_unglue(text, registry))
+    # ``RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku``: a lower-case aside in brackets between
+    # the subject and the verb describes the subject; the name in it is not the subject
+    text = _LOWER_ASIDE.sub("", text)
+    text = _without_degrees(text)
     # ``... laporan dugaan pelanggaran (LDP) menyatakan``: the acronym of a plain noun phrase names no one
     text = _GLOSSED_ACRONYM.sub(r"\g<word>", text)
     affiliation = _AFFILIATION.search(text)
@@ -1755,6 +1873,35 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     return _role_apposition(text, registry) or _speaker_before(text, registry, language)
 
 
+#: an academic or medical degree written after a name and its comma (``S.H.``, ``M.Si``, ``Sp.PD``, ``Sp. Rad``,
+#: ``SpOG``, ``Ph.D``, ``MBA``)
+_DEGREE_WORD = (
+    r"(?:Sp\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|[SMD][ \u00a0]?\.[ \u00a0]?[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][a-z]{0,3}\.?)?"
+    r"|Ph\.?[ \u00a0]?D\.?|(?:SH|SE|MH|MM|MBA|MSi|MSc|BSc|SIP|SKom|SPd|MPd|SSos|MKes|MPH|LLM|Lc|SKM|Apt)\.?)"
+    r"(?![\w'’-])"
+)
+#: the last comma segment of a phrase when it is a degree and what trails it (``, Sp. Rad (K) OnkRad``)
+_DEGREE_TAIL = re.compile(
+    r",[ \u00a0]*" + _DEGREE_WORD + r"(?:[ \u00a0]*(?:\([A-Za-z]{1,4}\)|[A-Z][A-Za-z.]{0,7}(?![\w'’-])))*[ \u00a0,]*$"
+)
+#: a name word ending a phrase
+_NAME_END = re.compile(r"[A-Z][\w'’-]*\.?$")
+
+
+def _without_degrees(text: str) -> str:
+    """``Prof. Dr. Budi Santoso, Sp. Rad (K) OnkRad menyebut``: the degrees after the name's comma are no name;
+    the phrase ends with the name. Only when a name word stands before the degrees."""
+    stripped = text
+    for _ in range(4):
+        match = _DEGREE_TAIL.search(stripped)
+        if match is None:
+            break
+        stripped = stripped[: match.start()].rstrip(" \u00a0")
+    return stripped if stripped != text and _NAME_END.search(stripped) else text
+
+
+#: a bracketed aside opening with a lower-case word, ending the phrase (``RM (yang dulu bernama ...)``)
+_LOWER_ASIDE = re.compile(r"[ \u00a0]*\([ \u00a0]*[a-z][^()\n]{0,150}\)[ \u00a0,]*$")
 #: a sentence end that lost its space (``... tahun depan.Saleh Abdurrahman, ...``)
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z\d)])[.!?](?=[A-Z][A-Za-z])")
 #: an acronym in brackets right after a lower-case word, ending the phrase

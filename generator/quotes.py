@@ -688,6 +688,10 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
         rest = body[cue_start + len(cue) : cue_end - 1]
         speaker = speaker_after_cue(rest, registry, lang)
         content = (cue_end, s_end)
+        if lang != "en" and (speaker is None or speaker.pronoun):
+            named = _name_after_description(body, rest, cue_end, registry)
+            if named is not None:
+                speaker, content = named[0], (named[1], s_end)
     elif body[cue_start] == ",":
         # ``..., kata Kirby.``: the statement stands before the cue
         word_end = cue_start + 1
@@ -750,6 +754,46 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
     if body[start] in DOUBLE_MARKS or end - start > MAX_INDIRECT:
         return None
     return _Found(start, end, "indirect", cue, cue_start, speaker, True)
+
+
+#: a name of two to four capitalised words, maybe a place or time phrase, then a comma
+_NAME_THEN_COMMA = re.compile(
+    r"[ \u00a0]*(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){1,3})"
+    r"(?:[ \u00a0]+(?:di|saat|ketika|kepada|dalam|pada|usai|seusai)[ \u00a0][^,.!?\"“”\n]{1,40})?[ \u00a0]*,"
+)
+
+
+#: one or two capitalised words (a place, a day), maybe a bracketed date, then a comma
+_SHORT_CAPITAL_SEGMENT = re.compile(
+    r"[ \u00a0]*[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?(?:[ \u00a0]*\([\d/ ]{1,12}\))?[ \u00a0]*,"
+)
+
+
+def _name_after_description(body: str, rest: str, at: int, registry: Registry) -> tuple[Speaker, int] | None:
+    """``Menurut dosen pembimbing kedua mahasiswa itu, Lukito Prasetyo di Malang, Senin, jembatan ...``: a
+    lower-case description, its comma, then the name of a person (two words or more, or one the people stage
+    knows), maybe a place or time, and a comma. (speaker, where the statement starts), else None."""
+    words = rest.split()
+    if not words or not words[0][:1].islower():
+        return None
+    match = _NAME_THEN_COMMA.match(body, at, min(len(body), at + 120))
+    if match is None:
+        return None
+    speaker = speaker_after_cue(match.group("name"), registry, "id")
+    if speaker is None or not speaker.name or speaker.pronoun or registry.organization(speaker.name):
+        return None
+    full = registry.canonical(speaker.name)
+    if names_place(full, "id") or not registry.is_person_like(full):
+        return None
+    if len(full.split()) < 2 and not registry.is_known_person(full):
+        return None
+    end = match.end()
+    for _ in range(3):  # ``..., Jawa Timur, Senin (9/10), jembatan ...``: place and day segments before the statement
+        segment = _SHORT_CAPITAL_SEGMENT.match(body, end, min(len(body), end + 40))
+        if segment is None:
+            break
+        end = segment.end()
+    return Speaker(speaker.name, rest.strip() or None), end
 
 
 def _trim_statement(body: str, start: int, end: int) -> tuple[int, int]:
@@ -928,7 +972,10 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
     """
     out: list[tuple[int, str]] = []
     dateline = _DATELINE.match(body)
-    starts = ([dateline.end()] if dateline else []) + [m.end() for m in _SENTENCE_START.finditer(body)]
+    # (``RS Dr. Kariadi (Semarang) dan ...``: the period of an abbreviation starts no sentence)
+    starts = ([dateline.end()] if dateline else []) + [
+        m.end() for m in _SENTENCE_START.finditer(body) if not _abbreviation_end(body, m)
+    ]
     for start in starts:
         if start >= len(body) or _inside(start, quoted) or body[start] in DOUBLE_MARKS:
             continue
@@ -1013,9 +1060,35 @@ def _verb_subject_id(subject: str, registry: Registry) -> Speaker | None:
     lead = _LEAD_PHRASE.match(bare)
     if lead is not None and _plain_opener(lead.group().rstrip(" ,\u00a0"), registry):
         bare = bare[lead.end() :]
-    if bare == subject:
-        return speaker
-    return speaker_before_cue(bare, registry, "id")
+    if bare != subject:
+        speaker = speaker_before_cue(bare, registry, "id")
+        if speaker is not None and speaker.name:
+            return speaker
+    return _known_before_setting(bare, registry) or speaker
+
+
+#: a trailing day (``, Senin``, ``, Kamis (25/1) sore,``) and a trailing setting after a name (``di Jakarta``,
+#: ``dalam keterangannya``, ``saat dihubungi``)
+_TRAILING_DAY = re.compile(
+    r",[ \u00a0]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:[ \u00a0]*\([\d/ ]{1,12}\))?"
+    r"(?:[ \u00a0]+(?:pagi|siang|sore|malam))?[ \u00a0,]*$"
+)
+_TRAILING_SETTING = re.compile(
+    r"(?<=[a-z'’])[ \u00a0]+(?:di|dalam|saat|ketika|usai|seusai|kepada)[ \u00a0][^,\"“”]{1,60}$"
+)
+
+
+def _known_before_setting(subject: str, registry: Registry) -> Speaker | None:
+    """``Wasit ... Ir. H. Budi Santoso dalam keterangannya, Senin mengungkapkan``: a known person (two words
+    or more) whose name ends the subject once a trailing day and a setting after the name are cut."""
+    bare = _TRAILING_DAY.sub("", subject)
+    setting = _TRAILING_SETTING.search(bare)
+    if setting is None:
+        return None
+    speaker = speaker_before_cue(bare[: setting.start()], registry, "id")
+    if speaker is None or not speaker.name or len(speaker.name.split()) < 2:
+        return None
+    return speaker if registry.is_known_person(speaker.name) else None
 
 
 #: a mention that stands for a speaker the article never names (``Ketua ALFI ... menilai``)
@@ -1173,8 +1246,17 @@ def _subject_name(run: str, pos: int, registry: Registry) -> str | None:
     return speaker.name
 
 
-#: a title abbreviation or an initial whose period ends no sentence (``Plt. Direktur``, ``Ir. Joko``)
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]|Plt|Plh|Pjs|Pj|Dr|Drs|Dra|Ir|Prof|Hj|Kol|Jl|St)\.$")
+#: a title abbreviation or an initial whose period ends no sentence (``Plt. Direktur``, ``Ir. Joko``), or a
+#: degree after a name (``Sp. Rad``, ``S.H.``, ``M.Si.``)
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:[A-Z]|Plt|Plh|Pjs|Pj|Dr|Drs|Dra|Ir|Prof|Hj|Kol|Jl|St|Sp)\.$|(?<![\w.])(?:[A-Z][a-z]{0,2}\.){2,}$"
+)
+
+
+def _abbreviation_end(body: str, match: re.Match[str]) -> bool:
+    """Whether the sentence end ``match`` found is the period of an abbreviation (``Dr. Kariadi``)."""
+    at = match.start()
+    return body[at : at + 1] == "." and _ABBREVIATION.search(body, max(0, at - 6), at + 1) is not None
 
 
 def _clause_start(body: str, pos: int) -> int:
@@ -1182,7 +1264,7 @@ def _clause_start(body: str, pos: int) -> int:
     lo = max(0, pos - 240)
     start = lo
     for match in _SENTENCE_START.finditer(body, lo, pos):
-        if body[match.start()] == "." and _ABBREVIATION.search(body, max(0, match.start() - 5), match.start() + 1):
+        if _abbreviation_end(body, match):
             continue
         start = match.end()
     return start

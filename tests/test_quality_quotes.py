@@ -38,7 +38,7 @@ FLOORS = {
 }
 #: the product runs with the people stage: its speaker figures are pinned too
 FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.934}, "id": {"speaker_accuracy": 0.99}}
-#: development sets 2 to 12 (readable, see eval/gold/README.md), with the people stage, by set number
+#: development sets 2 to 14 (readable, see eval/gold/README.md), with the people stage, by set number
 FLOORS_DEV: dict[int, dict[str, float]] = {
     2: {"f1": 0.985, "speaker_accuracy": 0.98},
     3: {"f1": 0.985, "speaker_accuracy": 0.98},
@@ -59,6 +59,10 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     # (set 12's F1 is 0.935: doubled marks in one article)
     11: {"f1": 0.98, "speaker_accuracy": 0.91},
     12: {"f1": 0.93, "speaker_accuracy": 0.98},
+    # sets 13 and 14: 0.857 and 0.882 when first scored unseen, 1.000 and 1.000 after their errors were read
+    # (set 14's F1 is 0.990: one quote opened and closed with two right single quotes is missed)
+    13: {"f1": 0.985, "speaker_accuracy": 0.98},
+    14: {"f1": 0.985, "speaker_accuracy": 0.98},
 }
 
 def _scored(use_entities: bool) -> dict[str, Result]:

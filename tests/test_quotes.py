@@ -1465,3 +1465,129 @@ def test_a_company_epithet_with_no_company_named_is_no_one() -> None:
         '"Kami menolak semua tawaran itu," tulis perusahaan tersebut kepada karyawannya.'
     )
     assert _speakers_id(body, _p("Budi Santoso")) == [None]
+
+
+# --- development sets 13 and 14: former names, degrees, abbreviations, nicknames, descriptions -------------
+
+
+def test_a_former_name_gives_way_to_the_current_one() -> None:
+    # ``X (yang sebelumnya dikenal dengan nama Y)``: Y was X's name; the initials of Y do not expand X,
+    # the bracketed aside is not the subject, and a later ``ujarnya`` is X
+    body = (
+        'Penyanyi Dewi Lestari tampil lebih dulu. "Saya senang sekali," kata Dewi.\n\n'
+        "Di sisi lain, BW (yang sebelumnya dikenal dengan nama Bima Wirawan) mengaku siap merilis album.\n\n"
+        '"Album ini sudah lama kami siapkan," ujarnya.\n\n'
+        '"Semoga penggemar suka," kata BW lebih lanjut.'
+    )
+    assert _speakers_id(body, _p("Dewi Lestari")) == ["Dewi Lestari", "BW", "BW"]
+    # the former name written as a cue gives the current name
+    body = 'Penyanyi BW (dulu bernama Bima Wirawan) hadir di Jakarta. "Saya siap," kata Bima Wirawan.'
+    assert _speakers_id(body, _p("Bima Wirawan")) == ["BW"]
+    # without a former-name phrase the initials still expand (``JK`` -> ``Jusuf Kalla``)
+    body = 'Penyanyi Bima Wirawan hadir di Jakarta. "Saya siap," kata BW.'
+    assert _speakers_id(body) == ["Bima Wirawan"]
+
+
+def test_degrees_after_the_name_are_no_name() -> None:
+    # ``Prof. Dr. X, Sp. Rad (K) OnkRad menyebut ...``: the degrees after the comma are no speaker, and the
+    # period of ``Sp.`` ends no sentence
+    body = (
+        "Spesialis onkologi radiasi dari RSUD Kota, Prof. Dr. Rina Kusumawati, Sp. Rad (K) OnkRad menyebut ada"
+        ' minuman tertentu yang berbahaya.\n\n"Minuman dengan pemanis dan pewarna," ujar dia di Jakarta, Kamis.'
+    )
+    assert _speakers_id(body, _p("Rina Kusumawati")) == ["Rina Kusumawati"]
+    body = (
+        "Ahli hukum pidana Budi Hartono, S.H., M.H. menilai putusan itu keliru.\n\n"
+        '"Hakim salah menerapkan pasal," ujarnya.'
+    )
+    assert _speakers_id(body, _p("Budi Hartono")) == ["Budi Hartono"]
+
+
+def test_a_hospital_named_after_a_doctor_opens_no_sentence() -> None:
+    # ``RS Dr. Kariadi (Semarang) dan ...``: the period of ``Dr.`` starts no sentence, so the name after it is
+    # no new sentence subject for the next ``tambah dia``
+    body = (
+        '"Kami rutin berkunjung," ujar Sinta Rahayu kepada wartawan.\n\n'
+        "Biasanya, tambah Sinta, kegiatan berada di RS Fatmawati (Jakarta), RS Dr. Sudarsono (Malang)"
+        " dan RS Sardjito (Yogyakarta).\n\n"
+        '"Kami memberikan motivasi kepada anak-anak," tambah dia.'
+    )
+    assert _speakers_id(body, _p("Sinta Rahayu", "Sudarsono")) == ["Sinta Rahayu", "Sinta Rahayu"]
+
+
+def test_a_nickname_belongs_to_the_person_named_right_before_it() -> None:
+    # ``Liliyana atau yang akrab disapa Butet``: the first name written before the phrase is the person's,
+    # even when another person's full name stands nearer than that person's full name
+    body = (
+        "Pasangan ganda campuran Andi Wijaya / Sari Handayani menang atas pasangan Jepang, Ken Sato / Yumi Ito.\n\n"
+        "Sari atau yang akrab disapa Uci, mengaku tampil lebih baik.\n\n"
+        '"Set kedua kami lebih baik lagi," kata Uci kepada wartawan.'
+    )
+    people = [
+        Person(name="Andi Wijaya", aliases=["Andi"], mentions=1),
+        Person(name="Sari Handayani", aliases=["Sari"], mentions=2),
+        Person(name="Ken Sato", aliases=[], mentions=1),
+        Person(name="Yumi Ito", aliases=[], mentions=1),
+        Person(name="Uci", aliases=[], mentions=1),
+    ]
+    assert _speakers_id(body, people) == ["Sari Handayani"]
+
+
+def test_a_company_short_name_before_a_name_is_the_company() -> None:
+    # ``PT Sinar Cahaya Abadi (Sinca) ... Direktur Sinca Robert``: ``Sinca`` is the company, so ``kata Robert``
+    # is the full name the article gave first, not ``Sinca Robert``
+    body = (
+        "Acara itu akan dihadiri oleh direktur PT Sinar Cahaya Abadi (Sinca) Robert Tanoto Wijaya, yang juga"
+        " berkontribusi besar dalam pembangunan jembatan itu.\n\n"
+        "Sementara itu, Direktur Sinca Robert mengaku biaya pembangunan tidak sedikit.\n\n"
+        '"Kami akan terus membantu warga," kata Robert.'
+    )
+    people = [
+        Person(name="Robert Tanoto Wijaya", aliases=[], mentions=1),
+        Person(name="Sinca Robert", aliases=["Sinca", "Robert"], mentions=1),
+    ]
+    assert _speakers_id(body, people) == ["Robert Tanoto Wijaya"]
+
+
+def test_menurut_a_description_then_the_name() -> None:
+    # ``Menurut <description>, <Name> di <place>, <statement>``: the name after the description's comma speaks,
+    # and a later ``ujarnya`` refers to it
+    body = (
+        "Menurut dosen pembimbing kedua mahasiswa yang mendesain jembatan tersebut, Hendra Kurniawan di Malang,"
+        " Senin, jembatan itu juga memiliki nilai estetika.\n\n"
+        '"Oleh sebab itu, terpilihlah model jembatan gantung dengan lantai kaca," ujarnya.'
+    )
+    quotes = extract_quotes(body, "id", _p("Hendra Kurniawan"), [])
+    assert [(q.kind, q.speaker) for q in quotes if q.kind == "direct"] == [("direct", "Hendra Kurniawan")]
+    reported = [q for q in quotes if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Hendra Kurniawan"]
+    assert body[reported[0].start :].startswith("jembatan itu")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Dokter Budi Santoso, SpOG ", "Dokter Budi Santoso"),
+        ("Ahli hukum Rina Wati, S.H., M.H., ", "Ahli hukum Rina Wati"),
+        ("Peneliti Rina Wati, M.Si ", "Peneliti Rina Wati"),
+        # no degree, or nothing like a name before it: unchanged
+        ("Direktur Bank Mandiri, Kartika ", "Direktur Bank Mandiri, Kartika "),
+        ("Sementara itu, SH ", "Sementara itu, SH "),
+    ],
+)
+def test_degree_segments_are_cut_from_a_subject(phrase: str, expected: str) -> None:
+    from generator.attribution import _without_degrees
+
+    assert _without_degrees(phrase) == expected
+
+
+def test_a_known_subject_before_a_setting_and_a_day() -> None:
+    # ``Ketua ... Ir. H. Budi Santoso dalam keterangannya, Senin mengungkapkan, ...``: the known person before
+    # the setting (``dalam keterangannya``) and the day is the subject a later ``katanya`` refers to
+    body = (
+        '"Turnamen ini diikuti 40 klub," kata Andi Wijaya.\n\n'
+        "Ketua panitia turnamen Budi Santoso dalam keterangannya, Senin"
+        ' mengungkapkan, pihaknya senang dengan penyelenggaraan tahun ini. "Semoga lahir atlet nasional,"'
+        " katanya."
+    )
+    assert _speakers_id(body, _p("Andi Wijaya", "Budi Santoso")) == ["Andi Wijaya", "Budi Santoso"]
