@@ -31,6 +31,8 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev12           # development set 12 selection
     python eval/label_tool.py select-dev13           # development set 13 selection
     python eval/label_tool.py select-dev14           # development set 14 selection
+    python eval/label_tool.py select-dev15           # development set 15 selection
+    python eval/label_tool.py select-dev16           # development set 16 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -465,6 +467,29 @@ def select_dev14() -> list[tuple[str, str]]:
     return _walk_from(0.8125, existing_gold_keys_dev13() | set(select_dev13()))
 
 
+# --- development sets 15 and 16 (see README, "Development sets 15 and 16") -
+
+DEV13_QUOTES = GOLD_DIR / "quotes_id_dev13.jsonl"
+DEV14_QUOTES = GOLD_DIR / "quotes_id_dev14.jsonl"
+
+
+def existing_gold_keys_dev15() -> set[tuple[str, str]]:
+    """Articles of the eighteen gold files before dev15 (the sixteen before dev13, dev13 and dev14)."""
+    return existing_gold_keys_dev13() | _gold_keys(DEV13_QUOTES) | _gold_keys(DEV14_QUOTES)
+
+
+def select_dev15() -> list[tuple[str, str]]:
+    """Like dev13 but starting THREE SIXTEENTHS of the way in (index ``int(N * 0.1875)``), skipping
+    the eighteen earlier gold files."""
+    return _walk_from(0.1875, existing_gold_keys_dev15())
+
+
+def select_dev16() -> list[tuple[str, str]]:
+    """Like dev15 but starting ELEVEN SIXTEENTHS of the way in (index ``int(N * 0.6875)``),
+    skipping the eighteen earlier gold files and dev15's selection."""
+    return _walk_from(0.6875, existing_gold_keys_dev15() | set(select_dev15()))
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -562,6 +587,7 @@ _WALKED_SELECTIONS: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "select-dev7": select_dev7, "select-dev8": select_dev8, "select-dev9": select_dev9,
     "select-dev10": select_dev10, "select-dev11": select_dev11, "select-dev12": select_dev12,
     "select-dev13": select_dev13, "select-dev14": select_dev14,
+    "select-dev15": select_dev15, "select-dev16": select_dev16,
 }
 
 
