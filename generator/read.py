@@ -23,7 +23,7 @@ from generator.errors import InputError
 from generator.frontmatter import load_front_matter, split_front_matter
 from generator.markdown_text import markdown_to_text
 from generator.records import Problem
-from generator.text import normalize_text, split_sentences
+from generator.text import iter_sentences, normalize_text
 from generator.webpage import extract_page
 
 log = logging.getLogger(__name__)
@@ -149,7 +149,7 @@ def _decode(data: bytes) -> str:
 def _check_text(text: str, front: dict[str, Any]) -> None:
     if not text:
         raise InputError("no article text" + (" after the front matter" if front else ""))
-    for start, end in split_sentences(text):
+    for start, end in iter_sentences(text):  # usually the first sentence will do
         if len(_WORD.findall(text[start:end])) >= 2:
             return
     raise InputError("text has no sentences (no run of two or more words)")

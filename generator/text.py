@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import ftfy
 
@@ -145,8 +146,13 @@ def split_sentences(text: str, language: str | None = None) -> list[tuple[int, i
     (``Kompas.com``) are not.
     """
     del language  # the rules are shared by Indonesian and English
-    spans: list[tuple[int, int]] = []
+    return [span for spans in _paragraph_sentences(text) for span in spans]
+
+
+def _paragraph_sentences(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The sentence spans of :func:`split_sentences`, one paragraph at a time (lazily)."""
     for p_start, p_end in split_paragraphs(text):
+        spans: list[tuple[int, int]] = []
         start = p_start
         for match in _TERMINAL.finditer(text, p_start, p_end):
             cut = _boundary(text, match.start(), match.end(), p_end)
@@ -154,7 +160,13 @@ def split_sentences(text: str, language: str | None = None) -> list[tuple[int, i
                 _append_trimmed(text, start, cut, spans)
                 start = cut
         _append_trimmed(text, start, p_end, spans)
-    return spans
+        yield spans
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`split_sentences`, lazily: for a caller that may stop at the first few."""
+    for spans in _paragraph_sentences(text):
+        yield from spans
 
 
 def _boundary(text: str, stop: int, end: int, limit: int) -> int | None:
