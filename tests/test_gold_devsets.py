@@ -1,4 +1,4 @@
-"""Sanity checks for DEVELOPMENT SETS 4 to 14 (eval/gold/README.md, "Development set 4" onwards).
+"""Sanity checks for DEVELOPMENT SETS 4 to 16 (eval/gold/README.md, "Development set 4" onwards).
 
 Each ``eval/gold/quotes_id_devN.jsonl`` labels Indonesian articles for direct quotes and
 speakers, by reading only, chosen by one rule (``eval/label_tool.py``): walk each corpus from
@@ -82,6 +82,7 @@ _AFTER_6 = (*_AFTER_4, _dev(5), _dev(6))
 _AFTER_8 = (*_AFTER_6, _dev(7), _dev(8))
 _AFTER_10 = (*_AFTER_8, _dev(9), _dev(10))
 _AFTER_12 = (*_AFTER_10, _dev(11), _dev(12))
+_AFTER_14 = (*_AFTER_12, _dev(13), _dev(14))
 
 DEV_SETS = (
     DevSet(4, 0.5, FIRST_GOLD, "existing_gold_keys_dev4"),
@@ -150,6 +151,20 @@ DEV_SETS = (
         },
         unopened={
             ("indosum", "1492191946-peringati-hari-kartini-smesco-gelar-pesta-diskon", 1449): "kult. \u2019\u2019 ",
+        },
+    ),
+    # the kompas-kontan corpus stays exhausted (the same 21 records, none a candidate)
+    DevSet(15, 0.1875, _AFTER_14, "existing_gold_keys_dev15",
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
+    DevSet(
+        16, 0.6875, _AFTER_14, "existing_gold_keys_dev15", partner=15,
+        counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15},
+        unclosed={
+            # Kamaruddin Amin's second quote is opened and never closed; the next paragraph
+            # is the author's paraphrase, so the quote ends at the end of its paragraph
+            ("indosum", "1500917820-kemenag-guru-agama-bukan-penyebar-intoleransi", 1502): Unclosed(
+                "\n\nKamaruddin menyebut", to_paragraph_end=True
+            ),
         },
     ),
 )
