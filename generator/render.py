@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 import yaml
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator import feeds
 from generator.indexes import (
@@ -201,21 +201,22 @@ class Renderer:
         return template.render(page.context, t=self.labels, link=link, page_url=page.url)
 
 
-_LINKED = Markup('<a class="entity entity-{0}" href="{1}">{2}</a>')
-_UNLINKED = Markup('<span class="entity entity-{0}">{1}</span>')
+# Each value goes through markupsafe's ``escape`` (C), exactly as ``Markup.format`` or an autoescaping
+# template would escape it (a value that is already Markup is kept); the rest is constant markup.
+# f-strings rather than ``Markup.format``, whose Python formatter is a third of these functions' time.
 
 
 @jinja2.pass_context
 def _entity_link(context: jinja2.runtime.Context, kind: str, name: str) -> Markup:
     """A person, organisation, keyword or outlet: a link to its page, or plain text without one.
 
-    Called for every name on every page, so it is Python rather than a template macro;
-    ``Markup.format`` escapes each value, as the autoescaping templates would.
+    Called for every name on every page, so it is Python rather than a template macro.
     """
     url = context["ix"].url(kind, name)
     if url:
-        return _LINKED.format(kind, context["link"](url), name)
-    return _UNLINKED.format(kind, name)
+        return Markup(  # noqa: S704 - every value escaped
+            f'<a class="entity entity-{escape(kind)}" href="{escape(context["link"](url))}">{escape(name)}</a>')
+    return Markup(f'<span class="entity entity-{escape(kind)}">{escape(name)}</span>')  # noqa: S704 - escaped
 
 
 @jinja2.pass_context
@@ -223,23 +224,19 @@ def _place_link(context: jinja2.runtime.Context, place: Any) -> Markup:
     """A place: a link to its page (countries by ISO code, other places by name), or plain text."""
     url = context["ix"].place_url(place.code, place.name)
     if url:
-        return _LINKED.format("place", context["link"](url), place.name)
-    return _UNLINKED.format("place", place.name)
-
-
-_META_SEPARATOR = Markup(" · ")  # Markup.join escapes each part
-_ITEM = Markup('<li class="briefing-item"><a href="{0}">{1}</a> <small class="briefing-item-meta">{2}</small>{3}</li>')
-_ITEM_SUMMARY = Markup('<br><span class="briefing-item-summary">{0}</span>')
+        return Markup(  # noqa: S704 - every value escaped
+            f'<a class="entity entity-place" href="{escape(context["link"](url))}">{escape(place.name)}</a>')
+    return Markup(f'<span class="entity entity-place">{escape(place.name)}</span>')  # noqa: S704 - escaped
 
 
 @jinja2.pass_context
 def _briefing_meta(context: jinja2.runtime.Context, article: Article) -> Markup:
     """``outlet · date · language`` of a briefing in a list (each part escaped)."""
-    parts = [article.outlet] if article.outlet else []
+    parts = [escape(article.outlet)] if article.outlet else []
     if article.date:
-        parts.append(article.date[:10])
-    parts.append(context["language_name"](article.language))
-    return _META_SEPARATOR.join(parts)
+        parts.append(escape(article.date[:10]))
+    parts.append(escape(context["language_name"](article.language)))
+    return Markup(" · ".join(parts))  # noqa: S704 - every part escaped
 
 
 @jinja2.pass_context
@@ -249,9 +246,12 @@ def _briefing_item(context: jinja2.runtime.Context, article: Article) -> Markup:
     Python rather than a template macro for the same reason as :func:`_entity_link`:
     every list page calls it for every briefing it lists.
     """
-    summary = _ITEM_SUMMARY.format(article.summary[0]) if article.summary else ""
-    return _ITEM.format(context["link"](f"briefings/{article.id}/"), article.title,
-                        _briefing_meta(context, article), summary)
+    summary = (f'<br><span class="briefing-item-summary">{escape(article.summary[0])}</span>'
+               if article.summary else "")
+    return Markup(  # noqa: S704 - every value escaped
+        f'<li class="briefing-item"><a href="{escape(context["link"](f"briefings/{article.id}/"))}">'
+        f'{escape(article.title)}</a> <small class="briefing-item-meta">{_briefing_meta(context, article)}</small>'
+        f"{summary}</li>")
 
 
 def _front_matter(values: dict[str, Any]) -> Markup:
