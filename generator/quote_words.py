@@ -36,6 +36,21 @@ ID_SUBJECT_FIRST = _words(
     """
 )
 
+#: Indonesian verbs of speech, thought and stance whose named subject a later ``katanya`` / ``ujarnya`` refers
+#: back to (``Kapten tim, Dani Hamdani berharap ...``, ``Analis X memprediksi ...``): the speech cues and
+#: verbs that report a view or a disclosure without introducing the words themselves. Used only to find
+#: the antecedents of pronoun cues, never as quote cues.
+ID_STANCE_VERBS = ID_SUBJECT_FIRST | _words(
+    """
+    berharap mengharapkan memprediksi memprediksikan memandang meyakini menduga menganggap mengira
+    memproyeksikan mengestimasi menaksir menargetkan
+    mengeluhkan menyoroti menyayangkan mengkritik mengkritisi membantah menampik menanggapi mengomentari
+    mengumumkan membeberkan menginformasikan mengusulkan menyarankan mendesak meminta
+    bercerita menceritakan mengisahkan merinci menguraikan mempertanyakan menanyakan berjanji menjamin
+    mengapresiasi menyinggung
+    """
+)
+
 #: English cues, either order: ``"...," Kirby said`` / ``said Kirby`` / ``Kirby said:`` (a few are two words).
 EN_CUES = _words(
     """

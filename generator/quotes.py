@@ -56,6 +56,7 @@ from generator.quote_words import (
     EN_SPEECH_OBJECT,
     EN_VOCAL,
     EN_VOCAL_NOUNS,
+    ID_STANCE_VERBS,
     ID_SUBJECT_FIRST,
     ID_TAG_ONLY,
     ID_VERB_FIRST,
@@ -838,7 +839,15 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 del recent[:-4]
                 topic = True
         speaker = item.speaker
-        if speaker is None:
+        if speaker is None or (speaker.name is None and not speaker.pronoun):
+            if item.via == "cue-after" and registry.language == "id" and _unnamed_after(registry.body, item):
+                # ``," ucap seorang juru bicara ...``: the last one talking has no name, so a ``tuturnya``
+                # after it is theirs (None), not that of a person named before them
+                if not recent or recent[-1] != UNNAMED:
+                    recent.append(UNNAMED)
+                    del recent[:-4]
+                topic = False
+                last_quote = item if item.kind == "direct" else last_quote
             continue
         if speaker.pronoun:
             if item.again and last_quote is not None:
@@ -876,6 +885,21 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if item.name is not None:
             registry.cursor = item.cue_at
             item.name = registry.canonical(item.name)
+
+
+#: a cue after a quote whose speaker is someone left unnamed: ``," ucap seorang juru bicara ...``,
+#: ``," kata salah satu warga``, ``," ujar sumber tersebut``
+_UNNAMED_AFTER = re.compile(
+    r"[\s,.\"”“'’]*[a-z]+[ \u00a0]+(?:seorang|salah[ \u00a0]+(?:satu|seorang)|sumber|narasumber)\b"
+)
+
+
+def _unnamed_after(body: str, item: _Found) -> bool:
+    """A quote attributed by the cue after it to an unnamed person (Indonesian)."""
+    span = item.span
+    if span is None or span.close_at is None:
+        return False
+    return _UNNAMED_AFTER.match(body, span.close_at + 1, min(len(body), span.close_at + 60)) is not None
 
 
 def _salient_before(registry: Registry, main: str, start: int, lead: int, said: str) -> str | None:
@@ -1009,9 +1033,9 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             out.append((start, ANOTHER))
         if len(out) > 400:
             break
-    # ``Deputi Bidang ..., Gatot Trihargo mengungkapkan ...``: the subject of a speech verb
+    # ``Deputi Bidang ..., Gatot Trihargo mengungkapkan ...``: the subject of a verb of speech or stance
     for match in _CUE_CANDIDATE.finditer(body):
-        if match.group().lower() not in ID_SUBJECT_FIRST or _inside(match.start(), quoted):
+        if match.group().lower() not in ID_STANCE_VERBS or _inside(match.start(), quoted):
             continue
         s_start = _clause_start(body, match.start())
         subject = body[s_start : match.start()]

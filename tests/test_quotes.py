@@ -1591,3 +1591,48 @@ def test_a_known_subject_before_a_setting_and_a_day() -> None:
         " katanya."
     )
     assert _speakers_id(body, _p("Andi Wijaya", "Budi Santoso")) == ["Andi Wijaya", "Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["berharap", "memprediksi", "menyayangkan", "membantah", "mengumumkan", "mengkritik"]
+)
+def test_pronoun_cue_after_a_named_subject_of_a_stance_verb(verb: str) -> None:
+    # the subject of the nearest sentence with a verb of speech or stance, not the speaker of the quote before
+    body = (
+        '"Kami menang dengan mudah," kata pelatih Garuda Muda Budi Santoso.\n\n'
+        f"Seusai laga, kapten tim lawan, Dani Hartono {verb} timnya bisa bangkit pekan depan.\n\n"
+        '"Yang terpenting, kami harus tetap bekerja keras," katanya.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso", "Dani Hartono")) == ["Budi Santoso", "Dani Hartono"]
+
+
+def test_pronoun_cue_keeps_the_last_speaker_past_a_subject_of_another_verb() -> None:
+    # ``melaporkan`` is no verb of speech or stance, and a plain noun subject follows: the speaker goes on
+    body = (
+        '"Pelaku sudah kami tangkap," ujar Kapolsek Sukolilo Pujianto Wibowo.\n\n'
+        "Agus Prasetyo kemudian melaporkan peristiwa ini ke polisi. Polisi langsung merespon laporan tersebut.\n\n"
+        '"Golok yang dibawa pelaku juga telah kami amankan," katanya.'
+    )
+    assert _speakers_id(body, _p("Pujianto Wibowo", "Agus Prasetyo")) == ["Pujianto Wibowo", "Pujianto Wibowo"]
+
+
+@pytest.mark.parametrize("who", ["seorang juru bicara Kementerian Luar Negeri", "salah satu warga", "sumber tersebut"])
+def test_pronoun_cue_after_an_unnamed_speaker_stays_unnamed(who: str) -> None:
+    # the last one talking has no name: a ``tuturnya`` after them is not the person named before
+    body = (
+        "Duta Besar Rusia Vassily Nebenzia mengatakan Rusia menolak resolusi itu.\n\n"
+        f'"Ini termasuk dugaan kekerasan oleh pasukan keamanan," ucap {who}.\n\n'
+        "Ia juga mengatakan, pihaknya sudah membicarakan masalah ini dengan sejumlah pejabat.\n\n"
+        '"Kami menyambut baik indikasi itu," tuturnya.'
+    )
+    assert _speakers_id(body, _p("Vassily Nebenzia")) == [None, None]
+
+
+def test_pronoun_cue_after_a_named_speaker_of_a_role() -> None:
+    # a role with a name after it is a named speaker: ``tuturnya`` is theirs
+    body = (
+        "Duta Besar Rusia Vassily Nebenzia mengatakan Rusia menolak resolusi itu.\n\n"
+        '"Ini termasuk dugaan kekerasan," ucap juru bicara Kementerian Luar Negeri, Heather Nauert.\n\n'
+        '"Kami menyambut baik indikasi itu," tuturnya.'
+    )
+    assert _speakers_id(body, _p("Vassily Nebenzia", "Heather Nauert")) == ["Heather Nauert", "Heather Nauert"]
