@@ -33,6 +33,8 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev14           # development set 14 selection
     python eval/label_tool.py select-dev15           # development set 15 selection
     python eval/label_tool.py select-dev16           # development set 16 selection
+    python eval/label_tool.py select-dev17           # development set 17 selection
+    python eval/label_tool.py select-dev18           # development set 18 selection
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -490,6 +492,29 @@ def select_dev16() -> list[tuple[str, str]]:
     return _walk_from(0.6875, existing_gold_keys_dev15() | set(select_dev15()))
 
 
+# --- development sets 17 and 18 (see README, "Development sets 17 and 18") -
+
+DEV15_QUOTES = GOLD_DIR / "quotes_id_dev15.jsonl"
+DEV16_QUOTES = GOLD_DIR / "quotes_id_dev16.jsonl"
+
+
+def existing_gold_keys_dev17() -> set[tuple[str, str]]:
+    """Articles of the twenty gold files before dev17 (the eighteen before dev15, dev15 and dev16)."""
+    return existing_gold_keys_dev15() | _gold_keys(DEV15_QUOTES) | _gold_keys(DEV16_QUOTES)
+
+
+def select_dev17() -> list[tuple[str, str]]:
+    """Like dev15 but starting SEVEN SIXTEENTHS of the way in (index ``int(N * 0.4375)``), skipping
+    the twenty earlier gold files."""
+    return _walk_from(0.4375, existing_gold_keys_dev17())
+
+
+def select_dev18() -> list[tuple[str, str]]:
+    """Like dev17 but starting FIFTEEN SIXTEENTHS of the way in (index ``int(N * 0.9375)``),
+    skipping the twenty earlier gold files and dev17's selection."""
+    return _walk_from(0.9375, existing_gold_keys_dev17() | set(select_dev17()))
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -588,6 +613,7 @@ _WALKED_SELECTIONS: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "select-dev10": select_dev10, "select-dev11": select_dev11, "select-dev12": select_dev12,
     "select-dev13": select_dev13, "select-dev14": select_dev14,
     "select-dev15": select_dev15, "select-dev16": select_dev16,
+    "select-dev17": select_dev17, "select-dev18": select_dev18,
 }
 
 
