@@ -1,4 +1,4 @@
-"""Sanity checks for DEVELOPMENT SETS 4 to 16 (eval/gold/README.md, "Development set 4" onwards).
+"""Sanity checks for DEVELOPMENT SETS 4 to 18 (eval/gold/README.md, "Development set 4" onwards).
 
 Each ``eval/gold/quotes_id_devN.jsonl`` labels Indonesian articles for direct quotes and
 speakers, by reading only, chosen by one rule (``eval/label_tool.py``): walk each corpus from
@@ -83,6 +83,7 @@ _AFTER_8 = (*_AFTER_6, _dev(7), _dev(8))
 _AFTER_10 = (*_AFTER_8, _dev(9), _dev(10))
 _AFTER_12 = (*_AFTER_10, _dev(11), _dev(12))
 _AFTER_14 = (*_AFTER_12, _dev(13), _dev(14))
+_AFTER_16 = (*_AFTER_14, _dev(15), _dev(16))
 
 DEV_SETS = (
     DevSet(4, 0.5, FIRST_GOLD, "existing_gold_keys_dev4"),
@@ -167,6 +168,12 @@ DEV_SETS = (
             ),
         },
     ),
+    # the kompas-kontan corpus stays exhausted (the same 21 records, none a candidate);
+    # every labelled span of dev17 and dev18 is opened and closed by a double-quote mark
+    DevSet(17, 0.4375, _AFTER_16, "existing_gold_keys_dev17",
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
+    DevSet(18, 0.9375, _AFTER_16, "existing_gold_keys_dev17", partner=17,
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
 )
 
 each_set = pytest.mark.parametrize("dev", DEV_SETS, ids=[f"dev{d.number}" for d in DEV_SETS])
