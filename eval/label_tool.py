@@ -20,21 +20,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-heldout-entities  # held-out entity selection
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
-    python eval/label_tool.py select-dev4            # development set 4 selection
-    python eval/label_tool.py select-dev5            # development set 5 selection
-    python eval/label_tool.py select-dev6            # development set 6 selection
-    python eval/label_tool.py select-dev7            # development set 7 selection
-    python eval/label_tool.py select-dev8            # development set 8 selection
-    python eval/label_tool.py select-dev9            # development set 9 selection
-    python eval/label_tool.py select-dev10           # development set 10 selection
-    python eval/label_tool.py select-dev11           # development set 11 selection
-    python eval/label_tool.py select-dev12           # development set 12 selection
-    python eval/label_tool.py select-dev13           # development set 13 selection
-    python eval/label_tool.py select-dev14           # development set 14 selection
-    python eval/label_tool.py select-dev15           # development set 15 selection
-    python eval/label_tool.py select-dev16           # development set 16 selection
-    python eval/label_tool.py select-dev17           # development set 17 selection
-    python eval/label_tool.py select-dev18           # development set 18 selection
+    python eval/label_tool.py select-devN            # development set N selection (4 to 18: WALKS)
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -44,7 +30,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -327,24 +312,48 @@ def dev4_candidate(text: str) -> bool:
     return bool(DQ_RE.search(text)) and bool(DEV4_ATTRIB_RE.search(text))
 
 
-def select_dev4() -> list[tuple[str, str]]:
-    """Per corpus, walk the file in order starting at the MIDDLE record
-    (0-based index N // 2) and wrapping around to the start, skipping records
-    in any of the seven earlier gold files; take the first DEV4_N records
-    whose text passes ``dev4_candidate``. Returned in file order, kompas
-    first."""
-    return _walk_from(0.5, existing_gold_keys_dev4())  # int(N * 0.5) == N // 2
+# --- development sets 5 to 18 (see README, "Development set 5" onwards) ------------
 
 
-# --- development sets 5 and 6 (see README, "Development sets 5 and 6") -----
+def dev_quotes(number: int) -> Path:
+    """The gold file of development set ``number``."""
+    return GOLD_DIR / f"quotes_id_dev{number}.jsonl"
 
-DEV5_QUOTES = GOLD_DIR / "quotes_id_dev5.jsonl"
-DEV6_QUOTES = GOLD_DIR / "quotes_id_dev6.jsonl"
+
+#: Every development set drawn by the shared walk (:func:`_walk_from`): its start, as a fraction of
+#: each corpus, and the set drawn beside it, whose selection it skips too (``None`` for the first of
+#: a pair). A pair skips every gold file made before its first set (:func:`existing_gold_keys_before`).
+WALKS: dict[int, tuple[float, int | None]] = {
+    4: (0.5, None),
+    5: (0.25, None), 6: (0.75, 5),
+    7: (0.125, None), 8: (0.625, 7),
+    9: (0.375, None), 10: (0.875, 9),
+    11: (0.0625, None), 12: (0.5625, 11),
+    13: (0.3125, None), 14: (0.8125, 13),
+    15: (0.1875, None), 16: (0.6875, 15),
+    17: (0.4375, None), 18: (0.9375, 17),
+}
 
 
-def existing_gold_keys_dev5() -> set[tuple[str, str]]:
-    """Articles of the eight gold files before dev5 (the seven before dev4, and dev4)."""
-    return existing_gold_keys_dev4() | _gold_keys(DEV4_QUOTES)
+def existing_gold_keys_before(number: int) -> set[tuple[str, str]]:
+    """Articles of the gold files made before development set ``number``'s pair: the seven
+    before dev4 (:func:`existing_gold_keys_dev4`) and every development set from 4 up to the pair."""
+    first = WALKS[number][1] or number
+    keys = existing_gold_keys_dev4()
+    for earlier in range(4, first):
+        keys |= _gold_keys(dev_quotes(earlier))
+    return keys
+
+
+def select_dev(number: int) -> list[tuple[str, str]]:
+    """The selection of development set ``number`` (see :data:`WALKS`): per corpus, the first
+    DEV4_N records passing ``dev4_candidate`` from the set's start, wrapping around, skipping the
+    earlier gold files and the partner's selection. Returned in file order, kompas first."""
+    start, partner = WALKS[number]
+    taken = existing_gold_keys_before(number)
+    if partner is not None:
+        taken |= set(select_dev(partner))
+    return _walk_from(start, taken)
 
 
 def _walk_from(start_of: float, taken: set[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -366,153 +375,6 @@ def _walk_from(start_of: float, taken: set[tuple[str, str]]) -> list[tuple[str, 
         chosen += [(corpus, r) for r in sorted(picked, key=ids.index)]
     return chosen
 
-
-def select_dev5() -> list[tuple[str, str]]:
-    """Like dev4 (same candidate test, 15 per corpus) but starting at the
-    record a QUARTER of the way in (0-based index ``N // 4``), skipping the
-    eight earlier gold files."""
-    return _walk_from(0.25, existing_gold_keys_dev5())
-
-
-def select_dev6() -> list[tuple[str, str]]:
-    """Like dev5 but starting THREE QUARTERS of the way in (index ``int(N * 0.75)``),
-    skipping the eight earlier gold files and dev5's selection."""
-    return _walk_from(0.75, existing_gold_keys_dev5() | set(select_dev5()))
-
-
-# --- development sets 7 and 8 (see README, "Development sets 7 and 8") -----
-
-DEV7_QUOTES = GOLD_DIR / "quotes_id_dev7.jsonl"
-DEV8_QUOTES = GOLD_DIR / "quotes_id_dev8.jsonl"
-
-
-def existing_gold_keys_dev7() -> set[tuple[str, str]]:
-    """Articles of the ten gold files before dev7 (the eight before dev5, dev5 and dev6)."""
-    return existing_gold_keys_dev5() | _gold_keys(DEV5_QUOTES) | _gold_keys(DEV6_QUOTES)
-
-
-def select_dev7() -> list[tuple[str, str]]:
-    """Like dev5 but starting an EIGHTH of the way in (index ``int(N * 0.125)``), skipping the
-    ten earlier gold files."""
-    return _walk_from(0.125, existing_gold_keys_dev7())
-
-
-def select_dev8() -> list[tuple[str, str]]:
-    """Like dev7 but starting FIVE EIGHTHS of the way in (index ``int(N * 0.625)``), skipping
-    the ten earlier gold files and dev7's selection."""
-    return _walk_from(0.625, existing_gold_keys_dev7() | set(select_dev7()))
-
-
-# --- development sets 9 and 10 (see README, "Development sets 9 and 10") ---
-
-DEV9_QUOTES = GOLD_DIR / "quotes_id_dev9.jsonl"
-DEV10_QUOTES = GOLD_DIR / "quotes_id_dev10.jsonl"
-
-
-def existing_gold_keys_dev9() -> set[tuple[str, str]]:
-    """Articles of the twelve gold files before dev9 (the ten before dev7, dev7 and dev8)."""
-    return existing_gold_keys_dev7() | _gold_keys(DEV7_QUOTES) | _gold_keys(DEV8_QUOTES)
-
-
-def select_dev9() -> list[tuple[str, str]]:
-    """Like dev7 but starting THREE EIGHTHS of the way in (index ``int(N * 0.375)``), skipping
-    the twelve earlier gold files."""
-    return _walk_from(0.375, existing_gold_keys_dev9())
-
-
-def select_dev10() -> list[tuple[str, str]]:
-    """Like dev9 but starting SEVEN EIGHTHS of the way in (index ``int(N * 0.875)``), skipping
-    the twelve earlier gold files and dev9's selection."""
-    return _walk_from(0.875, existing_gold_keys_dev9() | set(select_dev9()))
-
-
-# --- development sets 11 and 12 (see README, "Development sets 11 and 12") -
-
-DEV11_QUOTES = GOLD_DIR / "quotes_id_dev11.jsonl"
-DEV12_QUOTES = GOLD_DIR / "quotes_id_dev12.jsonl"
-
-
-def existing_gold_keys_dev11() -> set[tuple[str, str]]:
-    """Articles of the fourteen gold files before dev11 (the twelve before dev9, dev9 and dev10)."""
-    return existing_gold_keys_dev9() | _gold_keys(DEV9_QUOTES) | _gold_keys(DEV10_QUOTES)
-
-
-def select_dev11() -> list[tuple[str, str]]:
-    """Like dev9 but starting a SIXTEENTH of the way in (index ``int(N * 0.0625)``), skipping
-    the fourteen earlier gold files."""
-    return _walk_from(0.0625, existing_gold_keys_dev11())
-
-
-def select_dev12() -> list[tuple[str, str]]:
-    """Like dev11 but starting NINE SIXTEENTHS of the way in (index ``int(N * 0.5625)``), skipping
-    the fourteen earlier gold files and dev11's selection."""
-    return _walk_from(0.5625, existing_gold_keys_dev11() | set(select_dev11()))
-
-
-# --- development sets 13 and 14 (see README, "Development sets 13 and 14") -
-
-
-def existing_gold_keys_dev13() -> set[tuple[str, str]]:
-    """Articles of the sixteen gold files before dev13 (the fourteen before dev11, dev11 and dev12)."""
-    return existing_gold_keys_dev11() | _gold_keys(DEV11_QUOTES) | _gold_keys(DEV12_QUOTES)
-
-
-def select_dev13() -> list[tuple[str, str]]:
-    """Like dev11 but starting FIVE SIXTEENTHS of the way in (index ``int(N * 0.3125)``), skipping
-    the sixteen earlier gold files."""
-    return _walk_from(0.3125, existing_gold_keys_dev13())
-
-
-def select_dev14() -> list[tuple[str, str]]:
-    """Like dev13 but starting THIRTEEN SIXTEENTHS of the way in (index ``int(N * 0.8125)``),
-    skipping the sixteen earlier gold files and dev13's selection."""
-    return _walk_from(0.8125, existing_gold_keys_dev13() | set(select_dev13()))
-
-
-# --- development sets 15 and 16 (see README, "Development sets 15 and 16") -
-
-DEV13_QUOTES = GOLD_DIR / "quotes_id_dev13.jsonl"
-DEV14_QUOTES = GOLD_DIR / "quotes_id_dev14.jsonl"
-
-
-def existing_gold_keys_dev15() -> set[tuple[str, str]]:
-    """Articles of the eighteen gold files before dev15 (the sixteen before dev13, dev13 and dev14)."""
-    return existing_gold_keys_dev13() | _gold_keys(DEV13_QUOTES) | _gold_keys(DEV14_QUOTES)
-
-
-def select_dev15() -> list[tuple[str, str]]:
-    """Like dev13 but starting THREE SIXTEENTHS of the way in (index ``int(N * 0.1875)``), skipping
-    the eighteen earlier gold files."""
-    return _walk_from(0.1875, existing_gold_keys_dev15())
-
-
-def select_dev16() -> list[tuple[str, str]]:
-    """Like dev15 but starting ELEVEN SIXTEENTHS of the way in (index ``int(N * 0.6875)``),
-    skipping the eighteen earlier gold files and dev15's selection."""
-    return _walk_from(0.6875, existing_gold_keys_dev15() | set(select_dev15()))
-
-
-# --- development sets 17 and 18 (see README, "Development sets 17 and 18") -
-
-DEV15_QUOTES = GOLD_DIR / "quotes_id_dev15.jsonl"
-DEV16_QUOTES = GOLD_DIR / "quotes_id_dev16.jsonl"
-
-
-def existing_gold_keys_dev17() -> set[tuple[str, str]]:
-    """Articles of the twenty gold files before dev17 (the eighteen before dev15, dev15 and dev16)."""
-    return existing_gold_keys_dev15() | _gold_keys(DEV15_QUOTES) | _gold_keys(DEV16_QUOTES)
-
-
-def select_dev17() -> list[tuple[str, str]]:
-    """Like dev15 but starting SEVEN SIXTEENTHS of the way in (index ``int(N * 0.4375)``), skipping
-    the twenty earlier gold files."""
-    return _walk_from(0.4375, existing_gold_keys_dev17())
-
-
-def select_dev18() -> list[tuple[str, str]]:
-    """Like dev17 but starting FIFTEEN SIXTEENTHS of the way in (index ``int(N * 0.9375)``),
-    skipping the twenty earlier gold files and dev17's selection."""
-    return _walk_from(0.9375, existing_gold_keys_dev17() | set(select_dev17()))
 
 
 def paragraph_end(text: str, pos: int) -> int:
@@ -607,14 +469,6 @@ def check_gold(path: Path = GOLD) -> list[str]:
 
 
 #: ``select-devN`` commands of the sets drawn by walking from a fraction of each corpus (dev4 onwards)
-_WALKED_SELECTIONS: dict[str, Callable[[], list[tuple[str, str]]]] = {
-    "select-dev4": select_dev4, "select-dev5": select_dev5, "select-dev6": select_dev6,
-    "select-dev7": select_dev7, "select-dev8": select_dev8, "select-dev9": select_dev9,
-    "select-dev10": select_dev10, "select-dev11": select_dev11, "select-dev12": select_dev12,
-    "select-dev13": select_dev13, "select-dev14": select_dev14,
-    "select-dev15": select_dev15, "select-dev16": select_dev16,
-    "select-dev17": select_dev17, "select-dev18": select_dev18,
-}
 
 
 def main(argv: list[str]) -> int:
@@ -655,8 +509,9 @@ def main(argv: list[str]) -> int:
                 len(rec["text"]),
                 "quotes-marks" if has else "NO-MARKS",
             )
-    elif cmd in _WALKED_SELECTIONS:
-        for corpus, rid in _WALKED_SELECTIONS[cmd]():
+    elif cmd.startswith("select-dev") and cmd.removeprefix("select-dev").isdigit() \
+            and int(cmd.removeprefix("select-dev")) in WALKS:
+        for corpus, rid in select_dev(int(cmd.removeprefix("select-dev"))):
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
     elif cmd == "check":

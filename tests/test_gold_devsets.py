@@ -64,7 +64,6 @@ class DevSet:
     number: int
     start: float  # the walk starts at index int(N * start)
     other_gold: tuple[Path, ...]  # every earlier gold file; none shares an article
-    existing: str  # label_tool's function giving the skip list of those files
     partner: int | None = None  # the set drawn beside it, whose selection is skipped too
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ID_CORPORA, MAX_PER_CORPUS))
     unclosed: dict[tuple[str, str, int], Unclosed] = field(default_factory=dict)  # (corpus, id, end)
@@ -86,12 +85,12 @@ _AFTER_14 = (*_AFTER_12, _dev(13), _dev(14))
 _AFTER_16 = (*_AFTER_14, _dev(15), _dev(16))
 
 DEV_SETS = (
-    DevSet(4, 0.5, FIRST_GOLD, "existing_gold_keys_dev4"),
-    DevSet(5, 0.25, _AFTER_4, "existing_gold_keys_dev5"),
-    DevSet(6, 0.75, _AFTER_4, "existing_gold_keys_dev5", partner=5),
-    DevSet(7, 0.125, _AFTER_6, "existing_gold_keys_dev7"),
+    DevSet(4, 0.5, FIRST_GOLD),
+    DevSet(5, 0.25, _AFTER_4),
+    DevSet(6, 0.75, _AFTER_4, partner=5),
+    DevSet(7, 0.125, _AFTER_6),
     DevSet(
-        8, 0.625, _AFTER_6, "existing_gold_keys_dev7", partner=7,
+        8, 0.625, _AFTER_6, partner=7,
         unclosed={
             # the opening mark is never closed; the quote ends before the author's
             # "Yang tak kalah penting, imbuh dia, ..." paraphrase
@@ -101,7 +100,7 @@ DEV_SETS = (
         },
     ),
     DevSet(
-        9, 0.375, _AFTER_8, "existing_gold_keys_dev9",
+        9, 0.375, _AFTER_8,
         unclosed={
             # Prabowo's second quote is opened and never closed; the next paragraph
             # is narration, so the quote ends at the end of its paragraph
@@ -110,15 +109,15 @@ DEV_SETS = (
             ),
         },
     ),
-    DevSet(10, 0.875, _AFTER_8, "existing_gold_keys_dev9", partner=9),
+    DevSet(10, 0.875, _AFTER_8, partner=9),
     # the kompas walk wraps around the whole file and finds only 7 candidates that are in no
     # earlier gold file; indosum gives the full 15
-    DevSet(11, 0.0625, _AFTER_10, "existing_gold_keys_dev11",
+    DevSet(11, 0.0625, _AFTER_10,
            counts={"kompas-kontan-bisnis-2019": 7, "indosum": 15}),
     # the kompas-kontan corpus is exhausted: every record is earlier gold, in dev11's
     # selection, or fails the candidate test
     DevSet(
-        12, 0.5625, _AFTER_10, "existing_gold_keys_dev11", partner=11,
+        12, 0.5625, _AFTER_10, partner=11,
         counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15},
         unclosed={
             # Jennifer Bachdim's Instagram Stories text is opened and never closed; the
@@ -130,7 +129,7 @@ DEV_SETS = (
     ),
     # the kompas-kontan corpus stays exhausted (the same 21 records, none a candidate)
     DevSet(
-        13, 0.3125, _AFTER_12, "existing_gold_keys_dev13",
+        13, 0.3125, _AFTER_12,
         counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15},
         unclosed={
             # Elnino Husein Mohi's second quote is opened and never closed; the next paragraph
@@ -141,7 +140,7 @@ DEV_SETS = (
         },
     ),
     DevSet(
-        14, 0.8125, _AFTER_12, "existing_gold_keys_dev13", partner=13,
+        14, 0.8125, _AFTER_12, partner=13,
         counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15},
         # Ahmad Zabadi's third quote is opened and closed with two right single quotes
         # standing for a double mark (as svmihar-223's closing mark in dev8)
@@ -155,10 +154,10 @@ DEV_SETS = (
         },
     ),
     # the kompas-kontan corpus stays exhausted (the same 21 records, none a candidate)
-    DevSet(15, 0.1875, _AFTER_14, "existing_gold_keys_dev15",
+    DevSet(15, 0.1875, _AFTER_14,
            counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
     DevSet(
-        16, 0.6875, _AFTER_14, "existing_gold_keys_dev15", partner=15,
+        16, 0.6875, _AFTER_14, partner=15,
         counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15},
         unclosed={
             # Kamaruddin Amin's second quote is opened and never closed; the next paragraph
@@ -170,9 +169,9 @@ DEV_SETS = (
     ),
     # the kompas-kontan corpus stays exhausted (the same 21 records, none a candidate);
     # every labelled span of dev17 and dev18 is opened and closed by a double-quote mark
-    DevSet(17, 0.4375, _AFTER_16, "existing_gold_keys_dev17",
+    DevSet(17, 0.4375, _AFTER_16,
            counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
-    DevSet(18, 0.9375, _AFTER_16, "existing_gold_keys_dev17", partner=17,
+    DevSet(18, 0.9375, _AFTER_16, partner=17,
            counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
 )
 
@@ -192,7 +191,7 @@ def test_no_article_shared_with_the_partner_selection(dev: DevSet) -> None:
     from eval import label_tool
 
     # compared with the partner's selection itself (its gold file came later, or at the same time)
-    shared = gold_keys(dev.path) & set(getattr(label_tool, f"select_dev{dev.partner}")())
+    shared = gold_keys(dev.path) & set(label_tool.select_dev(dev.partner))
     assert not shared, sorted(shared)
 
 
@@ -209,7 +208,7 @@ def test_selection_excludes_all_earlier_gold_files(dev: DevSet) -> None:
     union: set[tuple[str, str]] = set()
     for path in dev.other_gold:
         union |= gold_keys(path)
-    assert getattr(label_tool, dev.existing)() == union
+    assert label_tool.existing_gold_keys_before(dev.number) == union
 
 
 @needs_corpus
@@ -217,12 +216,12 @@ def test_selection_excludes_all_earlier_gold_files(dev: DevSet) -> None:
 def test_selection_rule_is_reproducible(dev: DevSet) -> None:
     from eval import label_tool
 
-    chosen = getattr(label_tool, f"select_dev{dev.number}")()
+    chosen = label_tool.select_dev(dev.number)
     assert len(chosen) == sum(dev.counts.values())
     assert gold_keys(dev.path) == set(chosen)
-    taken = getattr(label_tool, dev.existing)()
+    taken = label_tool.existing_gold_keys_before(dev.number)
     if dev.partner is not None:
-        taken |= set(getattr(label_tool, f"select_dev{dev.partner}")())
+        taken |= set(label_tool.select_dev(dev.partner))
     for corpus in ID_CORPORA:
         ids = list(label_tool.load(corpus))
         n = len(ids)
