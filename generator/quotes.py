@@ -46,6 +46,7 @@ from generator.attribution import (
     speaker_before_cue,
     subject_of,
 )
+from generator.credits import blank_related_blocks
 from generator.people import lexicon
 from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
 from generator.quote_words import (
@@ -184,6 +185,7 @@ def _extract(
     if not body or not body.strip():
         return []
     lang = (language or "").lower()[:2]
+    body = blank_related_blocks(body)  # a related story's title names no one in this article
     registry = Registry(people or [], organizations or [], _resolver())
     registry.read(body, lang)
     paragraphs = paragraph_spans(body)

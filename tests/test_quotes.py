@@ -1636,3 +1636,31 @@ def test_pronoun_cue_after_a_named_speaker_of_a_role() -> None:
         '"Kami menyambut baik indikasi itu," tuturnya.'
     )
     assert _speakers_id(body, _p("Vassily Nebenzia", "Heather Nauert")) == ["Heather Nauert", "Heather Nauert"]
+
+
+def test_related_story_titles_under_a_label_name_no_speaker() -> None:
+    # ``Baca juga:`` alone on its line, then related titles: the name opening a title is no referent
+    body = (
+        '"Kalau puasa saya tetap latihan," ungkap penyanyi Ratna Sari saat ditemui di Jakarta.\n\n'
+        "Baca juga:\n\n"
+        "Bima Prakoso Liburan ke Bali Bersama Keluarga\n\n"
+        "Dewi Lestari di Atas Panggung: Keren Banget!\n\n"
+        "Ketika ditanya soal menu berbuka, pelantun lagu ' Rindu ' ini memilih yang manis.\n\n"
+        '"Es buah saja sudah cukup, ya," tutupnya.'
+    )
+    from generator.entities import extract_entities
+
+    people = extract_entities(body, "id").people
+    assert [p.name for p in people] == ["Ratna Sari"]
+    assert _speakers_id(body, people) == ["Ratna Sari", "Ratna Sari"]
+    assert _speakers_id(body) == ["Ratna Sari", "Ratna Sari"]
+
+
+def test_related_story_block_ends_at_the_article_text() -> None:
+    from generator.credits import blank_related_blocks
+
+    body = "Baca juga:\n\nJudul Berita Lain\n\n\"Saya senang,\" kata Andi.\n\nIa pulang."
+    blanked = blank_related_blocks(body)
+    assert len(blanked) == len(body)
+    assert "Judul" not in blanked and "Baca" not in blanked
+    assert blanked.endswith('"Saya senang," kata Andi.\n\nIa pulang.')
