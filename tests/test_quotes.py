@@ -1664,3 +1664,25 @@ def test_related_story_block_ends_at_the_article_text() -> None:
     assert len(blanked) == len(body)
     assert "Judul" not in blanked and "Baca" not in blanked
     assert blanked.endswith('"Saya senang," kata Andi.\n\nIa pulang.')
+
+
+def test_rest_of_a_split_quote_opened_by_a_mark_glued_to_the_attribution() -> None:
+    # ``“A,” kata X.” B.”``: the closing-looking mark after the attribution's full stop opens the second part
+    body = (
+        "“Juara itu penting. Namun, kami harus menang dulu,” kata pelatih Andi Wijaya.”"
+        " Hari ini, yang kami butuhkan hanya kemenangan.”\n\nAndi lalu meninggalkan ruangan."
+    )
+    spans = find_quote_spans(body)
+    assert [body[s.start : s.end] for s in spans] == [
+        "Juara itu penting. Namun, kami harus menang dulu,",
+        "Hari ini, yang kami butuhkan hanya kemenangan.",
+    ]
+    assert _speakers_id(body) == ["Andi Wijaya", "Andi Wijaya"]
+
+
+def test_a_stray_closing_mark_after_a_sentence_opens_nothing_without_a_closer_after_it() -> None:
+    # no quote closed before it in the paragraph, or the next mark opens a quote: still a stray mark
+    body = "Harga naik tajam.” Pedagang mengeluh. “Kami rugi,” kata Budi."
+    assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Kami rugi,"]
+    body = "“Kami rugi,” kata Budi.” Pedagang lain mengeluh, “Sama saja,” ujar Ani."
+    assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Kami rugi,", "Sama saja,"]
