@@ -48,7 +48,7 @@ from generator.attribution import (
 )
 from generator.credits import blank_related_blocks
 from generator.people import lexicon
-from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
+from generator.quote_marks import DOUBLE_MARKS, OPENERS, QuoteSpan, find_quote_spans, paragraph_spans
 from generator.quote_words import (
     EN_CHARACTERISING,
     EN_CUES,
@@ -300,6 +300,7 @@ def _join_stray_mark(body: str, spans: list[QuoteSpan], lang: str, registry: Reg
             and (
                 (body[span.open_at] == '"' and len(body[span.start : span.end].split()) <= 6)
                 or "  " in body[prev.end : span.open_at]
+                or (body[span.open_at] == body[prev.open_at] and body[span.open_at] in OPENERS)
             )
             and _after_cue(_after_window(body, span), lang, registry)[1] is not None
         ):

@@ -1686,3 +1686,18 @@ def test_a_stray_closing_mark_after_a_sentence_opens_nothing_without_a_closer_af
     assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Kami rugi,"]
     body = "“Kami rugi,” kata Budi.” Pedagang lain mengeluh, “Sama saja,” ujar Ani."
     assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Kami rugi,", "Sama saja,"]
+
+
+def test_a_stray_curly_opener_inside_one_attributed_answer_is_one_quote() -> None:
+    # ``“A. B. “C. D,” ujar X``: the first opener is never closed, the second re-opens after a sentence end
+    # of the same paragraph; the attribution covers the whole answer, from the first mark to the last
+    body = (
+        "Rudi Hartono mengaku tak menyesal pindah klub.\n\n"
+        "“Saya punya kenangan indah di sana. Tetapi saya pindah dan meraih banyak gelar. "
+        "“Saya tidak akan menoleh ke belakang. Tidak,” ujar Rudi kepada wartawan."
+    )
+    quotes = _direct(extract_quotes(body, "id", _p("Rudi Hartono"), []))
+    _check_offsets(body, quotes)
+    assert [(q.text[:18], q.text[-6:], q.speaker) for q in quotes] == [
+        ("Saya punya kenanga", "Tidak,", "Rudi Hartono")
+    ]
