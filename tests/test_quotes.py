@@ -1701,3 +1701,31 @@ def test_a_stray_curly_opener_inside_one_attributed_answer_is_one_quote() -> Non
     assert [(q.text[:18], q.text[-6:], q.speaker) for q in quotes] == [
         ("Saya punya kenanga", "Tidak,", "Rudi Hartono")
     ]
+
+
+def test_a_role_subject_is_the_person_the_article_gave_that_role() -> None:
+    # ``Bupati Lembata mengatakan`` after ``Bupati Lembata Yohanes Kia``: the role alone points to its holder,
+    # and a ``katanya`` after it is theirs (the region after the title is no person of its own)
+    body = (
+        "Bupati Lembata Yohanes K. Tumada mengajak wisatawan datang ke festival.\n\n"
+        '"Kami ingin lebih banyak wisatawan datang," kata Yohanes dalam rilisnya.\n\n'
+        "Bupati Lembata mengatakan, festival akan digelar pada bulan November di Kota Lewoleba.\n\n"
+        '"Pantai ini terbentuk jutaan tahun lalu," katanya.'
+    )
+    people = [
+        Person(name="Yohanes K. Tumada", role="Bupati Lembata", mentions=2, aliases=["Yohanes"]),
+        Person(name="Lembata", role="Bupati", mentions=1, aliases=[]),
+    ]
+    assert _speakers_id(body, people) == ["Yohanes K. Tumada", "Yohanes K. Tumada"]
+
+
+def test_a_role_shared_by_two_named_people_names_neither() -> None:
+    from generator.attribution import Registry
+
+    people = [
+        Person(name="Andi Wijaya", role="Wakil Ketua DPR", mentions=1, aliases=[]),
+        Person(name="Budi Santoso", role="Wakil Ketua DPR", mentions=1, aliases=[]),
+    ]
+    registry = Registry(people, [])
+    assert registry.role_holder("Wakil Ketua DPR") is None
+    assert registry.role_holder("Wakil") is None
