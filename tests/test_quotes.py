@@ -1729,3 +1729,19 @@ def test_a_role_shared_by_two_named_people_names_neither() -> None:
     registry = Registry(people, [])
     assert registry.role_holder("Wakil Ketua DPR") is None
     assert registry.role_holder("Wakil") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a crowd shouts a whole utterance: a quote, its speakers unnamed
+        ('Band itu meninggalkan panggung. Penonton lalu berteriak "kami mau lagi." Band pun kembali.', [None]),
+        # a named shouter speaks it
+        ('Kebakaran meluas ke rumah sebelah. Sutrisno Hadi berseru, "Tolong ambil air!" Warga berlarian.',
+         ["Sutrisno Hadi"]),
+        # a shouted term inside the writer's sentence (no sentence end) is no quote
+        ('Massa meneriakkan "reformasi total" sambil berjalan ke gedung dewan.', []),
+    ],
+)
+def test_a_whole_utterance_shouted_is_a_quote_of_its_shouter(body: str, expected: list[str | None]) -> None:
+    assert _speakers_id(body, _p("Sutrisno Hadi")) == expected
