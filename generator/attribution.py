@@ -229,6 +229,9 @@ class Registry:
             self.people = [p for p in self.people if not self._org_glued(p.name)]
             # ``PT Inti Daya Guna Aneka Warna (Indana) ... Vice President Indana Steven``: a company's short name
             # before a person's name is the company, not a first name
+            # ``Bupati Poso mengatakan`` next to ``Bupati Poso Darmin A. Sigilipu``: the word after the title is the
+            # region of a known person's role, not a person of its own
+            self.people = [p for p in self.people if not self._region_of_role(p)]
             self._company_shorts = self._company_short_names()
             if self._company_shorts:
                 self.people = [_without_company_word(p, self._company_shorts) for p in self.people]
@@ -309,6 +312,30 @@ class Registry:
         if not breaks:
             return person
         return replace(person, name=" ".join(words[breaks[-1] + 1 :]))
+
+    def _region_of_role(self, person: Person) -> bool:
+        """(Indonesian) a one-word "name" with a role before it that, with the role, is another known person's
+        whole role (``Poso``, role ``Bupati``, beside ``Darmin A. Sigilipu``, role ``Bupati Poso``)."""
+        if person.role is None or len(person.name.split()) != 1:
+            return False
+        whole = f"{person.role} {person.name}".lower()
+        return any(
+            other is not person and len(other.name.split()) >= 2 and (other.role or "").lower() == whole
+            for other in self.people
+        )
+
+    def role_holder(self, phrase: str) -> Person | None:
+        """(Indonesian) the one known person whose role (two words or more) is exactly ``phrase``, its words
+        compared without case (``Bupati Poso mengatakan`` after ``Bupati Poso Darmin A. Sigilipu``)."""
+        words = phrase.lower().split()
+        if len(words) < 2:
+            return None
+        holders = [
+            p
+            for p in self.people
+            if len(p.name.split()) >= 2 and p.role is not None and p.role.lower().split() == words
+        ]
+        return holders[0] if len({p.name for p in holders}) == 1 else None
 
     def _read_nicknames(self) -> dict[str, str]:
         """``Kartiko Wirjoatmodjo ... bankir yang akrab disapa Tiko``: the short name the article links.
@@ -1870,7 +1897,27 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
         speaker = _speaker_before(text[: affiliation.start()], registry, language)
         if speaker is not None and (speaker.name or speaker.pronoun):
             return speaker
+    holder = _role_subject(text, registry)
+    if holder is not None:
+        return holder
     return _role_apposition(text, registry) or _speaker_before(text, registry, language)
+
+
+def _role_subject(text: str, registry: Registry) -> Speaker | None:
+    """(Indonesian) ``Bupati Poso mengatakan``: a subject that is only the role the article gave one named
+    person (``Bupati Poso Darmin A. Sigilipu``) is that person. Only lower-case words may stand before it in
+    its clause (``namun, Bupati Poso``); a capitalised word there would be part of another name."""
+    segment = re.split(r"[,;:]", text)[-1]
+    words = _TOKEN.findall(segment)
+    for k in range(len(words) - 1):
+        if k and any(_is_cap(w) for w in words[1:k]):
+            break
+        if k and _is_cap(words[0]) and not registry.function_word(words[0]) and not registry.lead_word(words[0]):
+            break
+        holder = registry.role_holder(" ".join(words[k:]))
+        if holder is not None:
+            return Speaker(registry.canonical(holder.name), holder.role)
+    return None
 
 
 #: an academic or medical degree written after a name and its comma (``S.H.``, ``M.Si``, ``Sp.PD``, ``Sp. Rad``,

@@ -150,3 +150,47 @@ def _credit_names(line: str) -> list[str] | None:
 
 def _split_names(body: str) -> list[str]:
     return [part.strip(" .-\u2014\u2013") for part in _CREDIT_SPLIT.split(body) if part.strip(" .-")]
+
+
+#: a related-story label alone on its line (``Baca juga:``), its titles in the paragraphs below
+_RELATED_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:baca\s+juga|simak\s+juga|lihat\s+juga|artikel\s+terkait|berita\s+terkait|read\s+more"
+    r"|read\s+also|also\s+read|see\s+also|related)[ \t]*[:\-\u2013\u2014]?[ \t]*$"
+)
+#: most related titles a label heads, and most words in one
+_MAX_BLOCK_TITLES = 5
+_MAX_BLOCK_TITLE_WORDS = 16
+
+
+def blank_related_blocks(body: str) -> str:
+    """``body`` with each related-story block blanked by spaces (offsets unchanged): a label alone on its line
+    (``Baca juga:``) and the title paragraphs under it (``Chicco Jerikho di Atas Moge: Cool Banget!``).
+
+    A title paragraph is short, opens with no quotation mark and ends in no full stop; the block ends at the
+    first paragraph that is not one (the article goes on)."""
+    if not _RELATED_LABEL.search(body):
+        return body
+    chars = list(body)
+    for match in _RELATED_LABEL.finditer(body):
+        stop = match.end()
+        pos = stop
+        for _ in range(_MAX_BLOCK_TITLES):
+            while pos < len(body) and body[pos] in " \t\r\n\u00a0":
+                pos += 1
+            if pos >= len(body):
+                break
+            newline = body.find("\n", pos)
+            end = len(body) if newline < 0 else newline
+            line = body[pos:end].strip()
+            if (
+                body[pos] in _OPEN_QUOTES + "\u201d\u00ab"
+                or line.endswith((".", ",", ":", ";", "\"", "\u201d"))
+                or len(line.split()) > _MAX_BLOCK_TITLE_WORDS
+            ):
+                break
+            stop = pos = end
+        if stop > match.end():
+            for i in range(match.start(), stop):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from generator.credits import blank_related_blocks
 from generator.mentions import Hit, Token, load_data, tokenize, word_set
 from generator.organizations import OrgEntry, generic_org_spans, org_index
 from generator.people import find_people, given_names, lexicon, resolve_person
@@ -79,7 +80,8 @@ def extract_entities(body: str, language: str) -> Entities:
 
 
 def _blank_navigation(body: str) -> str:
-    """``body`` with related-story lines replaced by spaces (offsets unchanged)."""
+    """``body`` with related-story lines and blocks replaced by spaces (offsets unchanged)."""
+    body = blank_related_blocks(body)
     if not _NAVIGATION_RE.search(body):
         return body
     return _NAVIGATION_RE.sub(lambda m: " " * len(m.group()), body)

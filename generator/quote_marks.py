@@ -170,7 +170,11 @@ class _Scanner:
             right = ""
         if self.open_at is None:
             if _is_space(right):
-                if not (_is_space(left) and ch in AMBIGUOUS) and not self._spaced_opener(i, para_start):
+                if (
+                    not (_is_space(left) and ch in AMBIGUOUS)
+                    and not self._spaced_opener(i, para_start)
+                    and not self._split_rest_opener(i, para_start)
+                ):
                     return
                 # an isolated straight mark ( " ) in re-tokenised text, or a spaced opener: opens
             elif ch in CLOSERS and not _prefers_open(left, right):
@@ -213,6 +217,26 @@ class _Scanner:
         if not (first or (ch in OPENERS and (_is_space(left) or left in _OPEN_CONTEXT))):
             return False
         return any(body[j] in DOUBLE_MARKS for j in range(i + 1, self.para_end))
+
+    def _split_rest_opener(self, i: int, para_start: int) -> bool:
+        """``“A,” kata X.” B.”``: a quote split by its attribution whose second part a mark glued to the
+        attribution's full stop opens (a closing-looking mark set like an opening one).
+
+        A quote closed earlier in the same paragraph, the mark right after a sentence end with a space after
+        it, and the next double mark of the paragraph a closing one (text before it, nothing but space or
+        punctuation after it)."""
+        body = self.body
+        last = self.spans[-1] if self.spans else None
+        if last is None or last.close_at is None or last.close_at < para_start:
+            return False
+        if body[i - 1 : i] not in _SENTENCE_END or i - 1 <= last.close_at:
+            return False
+        nxt = next((j for j in range(i + 1, self.para_end) if body[j] in DOUBLE_MARKS), None)
+        if nxt is None:
+            return False
+        left = body[nxt - 1]
+        right = body[nxt + 1] if nxt + 1 < self.para_end else ""
+        return _prefers_close(left, right) and not _prefers_open(left, right)
 
     def end_paragraph(self, para_end: int, next_para_start: int | None) -> None:
         if self.open_at is None:

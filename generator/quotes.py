@@ -46,8 +46,9 @@ from generator.attribution import (
     speaker_before_cue,
     subject_of,
 )
+from generator.credits import blank_related_blocks
 from generator.people import lexicon
-from generator.quote_marks import DOUBLE_MARKS, QuoteSpan, find_quote_spans, paragraph_spans
+from generator.quote_marks import DOUBLE_MARKS, OPENERS, QuoteSpan, find_quote_spans, paragraph_spans
 from generator.quote_words import (
     EN_CHARACTERISING,
     EN_CUES,
@@ -184,6 +185,7 @@ def _extract(
     if not body or not body.strip():
         return []
     lang = (language or "").lower()[:2]
+    body = blank_related_blocks(body)  # a related story's title names no one in this article
     registry = Registry(people or [], organizations or [], _resolver())
     registry.read(body, lang)
     paragraphs = paragraph_spans(body)
@@ -298,6 +300,7 @@ def _join_stray_mark(body: str, spans: list[QuoteSpan], lang: str, registry: Reg
             and (
                 (body[span.open_at] == '"' and len(body[span.start : span.end].split()) <= 6)
                 or "  " in body[prev.end : span.open_at]
+                or (body[span.open_at] == body[prev.open_at] and body[span.open_at] in OPENERS)
             )
             and _after_cue(_after_window(body, span), lang, registry)[1] is not None
         ):
@@ -1540,6 +1543,11 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
     if _standalone(before, text) and text[-1:] in "?!" and _sentence_follows(body, span):
         item.short = "standalone"  # ``The judge turned to me. "Mr. D'Souza?" I had ...``: a question or cry
         return True
+    if lang == "id" and span is not None and text[-1:] in ".!?":
+        shouted = _id_shouted_object(body, span)
+        if shouted is not None:
+            item.short, item.verb_subject = "object", shouted  # ``Penonton berteriak "we want more."``
+            return True
     verb = (_speech_object(body, span) or _characterised(body, span, text)) if lang != "id" and span else None
     if verb is not None and (verb[1] in EN_VOCAL | EN_VOCAL_NOUNS or not _title_case(words, text)):
         item.short, item.verb_subject = "object", verb[0]  # ``chanted "Lock her up!"``, ``which he called "..."``
@@ -1676,6 +1684,24 @@ def _speech_object(body: str, span: QuoteSpan) -> tuple[str, str] | None:
     return None
 
 
+#: Indonesian verbs of shouting whose object is the words cried (``berteriak "Tolong!"``)
+ID_SHOUTS = frozenset(
+    {"berteriak", "meneriakkan", "berseru", "menyerukan", "bersorak", "menjerit", "memekik", "berteriak-teriak"}
+)
+
+
+def _id_shouted_object(body: str, span: QuoteSpan) -> str | None:
+    """(Indonesian) the text before a verb of shouting that a whole quoted utterance is the object of
+    (``Penonton kemudian berteriak "we want more."``, ``warga berseru, "Tangkap!"``), or None."""
+    clause = _before_window(body, span).rstrip(" \t\u00a0,:")
+    words = list(_WORD.finditer(clause.replace("-", "_")))
+    if not words or clause[words[-1].end() :].strip():
+        return None
+    if words[-1].group().replace("_", "-").lower() not in ID_SHOUTS:
+        return None
+    return clause[: words[-1].start()]
+
+
 def _verb_subject(clause: str, words: list[re.Match[str]], k: int) -> tuple[str, str] | None:
     """(the text before the verb ``words[k]``, the verb), None when it is passive or an adjective (``the alleged``).
 
@@ -1745,6 +1771,17 @@ def _object_speakers(items: list[_Found], registry: Registry, lang: str) -> None
             continue
         registry.cursor = item.start
         speaker = speaker_before_cue(subject, registry, lang) or sentence_subject(subject, registry, lang)
+        # (Indonesian) a shouter is named only as a person the people stage knows (``Penonton`` opening a
+        # sentence is not)
+        if (
+            lang == "id"
+            and speaker is not None
+            and speaker.name
+            and not speaker.pronoun
+            and not registry.is_known_person(registry.canonical(speaker.name))
+        ):
+            item.name, item.via = None, "verb"
+            continue
         if speaker is not None and speaker.name and not speaker.pronoun:
             item.name, item.via = registry.canonical(speaker.name), "verb"
         elif speaker is None and _names_no_one(re.split(r"[,;:—–]", subject)[-1]):

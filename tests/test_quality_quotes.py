@@ -38,7 +38,7 @@ FLOORS = {
 }
 #: the product runs with the people stage: its speaker figures are pinned too
 FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.934}, "id": {"speaker_accuracy": 0.99}}
-#: development sets 2 to 14 (readable, see eval/gold/README.md), with the people stage, by set number
+#: development sets 2 to 16 (readable, see eval/gold/README.md), with the people stage, by set number
 FLOORS_DEV: dict[int, dict[str, float]] = {
     2: {"f1": 0.985, "speaker_accuracy": 0.98},
     3: {"f1": 0.985, "speaker_accuracy": 0.98},
@@ -63,6 +63,10 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     # (set 14's F1 is 0.990: one quote opened and closed with two right single quotes is missed)
     13: {"f1": 0.985, "speaker_accuracy": 0.98},
     14: {"f1": 0.985, "speaker_accuracy": 0.98},
+    # sets 15 and 16: 0.972 and 0.909 when first scored unseen, 1.000 and 0.932 after their errors were read
+    # (set 16: ``Muhsin`` for ``Habib Muchsin Al Atas`` ×3 is a name reading left open)
+    15: {"f1": 0.985, "speaker_accuracy": 0.98},
+    16: {"f1": 0.985, "speaker_accuracy": 0.92},
 }
 
 def _scored(use_entities: bool) -> dict[str, Result]:

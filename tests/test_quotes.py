@@ -1636,3 +1636,112 @@ def test_pronoun_cue_after_a_named_speaker_of_a_role() -> None:
         '"Kami menyambut baik indikasi itu," tuturnya.'
     )
     assert _speakers_id(body, _p("Vassily Nebenzia", "Heather Nauert")) == ["Heather Nauert", "Heather Nauert"]
+
+
+def test_related_story_titles_under_a_label_name_no_speaker() -> None:
+    # ``Baca juga:`` alone on its line, then related titles: the name opening a title is no referent
+    body = (
+        '"Kalau puasa saya tetap latihan," ungkap penyanyi Ratna Sari saat ditemui di Jakarta.\n\n'
+        "Baca juga:\n\n"
+        "Bima Prakoso Liburan ke Bali Bersama Keluarga\n\n"
+        "Dewi Lestari di Atas Panggung: Keren Banget!\n\n"
+        "Ketika ditanya soal menu berbuka, pelantun lagu ' Rindu ' ini memilih yang manis.\n\n"
+        '"Es buah saja sudah cukup, ya," tutupnya.'
+    )
+    from generator.entities import extract_entities
+
+    people = extract_entities(body, "id").people
+    assert [p.name for p in people] == ["Ratna Sari"]
+    assert _speakers_id(body, people) == ["Ratna Sari", "Ratna Sari"]
+    assert _speakers_id(body) == ["Ratna Sari", "Ratna Sari"]
+
+
+def test_related_story_block_ends_at_the_article_text() -> None:
+    from generator.credits import blank_related_blocks
+
+    body = "Baca juga:\n\nJudul Berita Lain\n\n\"Saya senang,\" kata Andi.\n\nIa pulang."
+    blanked = blank_related_blocks(body)
+    assert len(blanked) == len(body)
+    assert "Judul" not in blanked and "Baca" not in blanked
+    assert blanked.endswith('"Saya senang," kata Andi.\n\nIa pulang.')
+
+
+def test_rest_of_a_split_quote_opened_by_a_mark_glued_to_the_attribution() -> None:
+    # ``“A,” kata X.” B.”``: the closing-looking mark after the attribution's full stop opens the second part
+    body = (
+        "“Juara itu penting. Namun, kami harus menang dulu,” kata pelatih Andi Wijaya.”"
+        " Hari ini, yang kami butuhkan hanya kemenangan.”\n\nAndi lalu meninggalkan ruangan."
+    )
+    spans = find_quote_spans(body)
+    assert [body[s.start : s.end] for s in spans] == [
+        "Juara itu penting. Namun, kami harus menang dulu,",
+        "Hari ini, yang kami butuhkan hanya kemenangan.",
+    ]
+    assert _speakers_id(body) == ["Andi Wijaya", "Andi Wijaya"]
+
+
+def test_a_stray_closing_mark_after_a_sentence_opens_nothing_without_a_closer_after_it() -> None:
+    # no quote closed before it in the paragraph, or the next mark opens a quote: still a stray mark
+    body = "Harga naik tajam.” Pedagang mengeluh. “Kami rugi,” kata Budi."
+    assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Kami rugi,"]
+    body = "“Kami rugi,” kata Budi.” Pedagang lain mengeluh, “Sama saja,” ujar Ani."
+    assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Kami rugi,", "Sama saja,"]
+
+
+def test_a_stray_curly_opener_inside_one_attributed_answer_is_one_quote() -> None:
+    # ``“A. B. “C. D,” ujar X``: the first opener is never closed, the second re-opens after a sentence end
+    # of the same paragraph; the attribution covers the whole answer, from the first mark to the last
+    body = (
+        "Rudi Hartono mengaku tak menyesal pindah klub.\n\n"
+        "“Saya punya kenangan indah di sana. Tetapi saya pindah dan meraih banyak gelar. "
+        "“Saya tidak akan menoleh ke belakang. Tidak,” ujar Rudi kepada wartawan."
+    )
+    quotes = _direct(extract_quotes(body, "id", _p("Rudi Hartono"), []))
+    _check_offsets(body, quotes)
+    assert [(q.text[:18], q.text[-6:], q.speaker) for q in quotes] == [
+        ("Saya punya kenanga", "Tidak,", "Rudi Hartono")
+    ]
+
+
+def test_a_role_subject_is_the_person_the_article_gave_that_role() -> None:
+    # ``Bupati Lembata mengatakan`` after ``Bupati Lembata Yohanes Kia``: the role alone points to its holder,
+    # and a ``katanya`` after it is theirs (the region after the title is no person of its own)
+    body = (
+        "Bupati Lembata Yohanes K. Tumada mengajak wisatawan datang ke festival.\n\n"
+        '"Kami ingin lebih banyak wisatawan datang," kata Yohanes dalam rilisnya.\n\n'
+        "Bupati Lembata mengatakan, festival akan digelar pada bulan November di Kota Lewoleba.\n\n"
+        '"Pantai ini terbentuk jutaan tahun lalu," katanya.'
+    )
+    people = [
+        Person(name="Yohanes K. Tumada", role="Bupati Lembata", mentions=2, aliases=["Yohanes"]),
+        Person(name="Lembata", role="Bupati", mentions=1, aliases=[]),
+    ]
+    assert _speakers_id(body, people) == ["Yohanes K. Tumada", "Yohanes K. Tumada"]
+
+
+def test_a_role_shared_by_two_named_people_names_neither() -> None:
+    from generator.attribution import Registry
+
+    people = [
+        Person(name="Andi Wijaya", role="Wakil Ketua DPR", mentions=1, aliases=[]),
+        Person(name="Budi Santoso", role="Wakil Ketua DPR", mentions=1, aliases=[]),
+    ]
+    registry = Registry(people, [])
+    assert registry.role_holder("Wakil Ketua DPR") is None
+    assert registry.role_holder("Wakil") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a crowd shouts a whole utterance: a quote, its speakers unnamed
+        ('Band itu meninggalkan panggung. Penonton lalu berteriak "kami mau lagi." Band pun kembali.', [None]),
+        # a named shouter speaks it
+        ('Kebakaran meluas ke rumah sebelah. Sutrisno Hadi berseru, "Tolong ambil air!" Warga berlarian.',
+         ["Sutrisno Hadi"]),
+        # a shouted term inside the writer's sentence (no sentence end) is no quote
+        ('Massa meneriakkan "reformasi total" sambil berjalan ke gedung dewan.', []),
+    ],
+)
+def test_a_whole_utterance_shouted_is_a_quote_of_its_shouter(body: str, expected: list[str | None]) -> None:
+    assert _speakers_id(body, _p("Sutrisno Hadi")) == expected
