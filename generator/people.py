@@ -596,6 +596,8 @@ def _stretches(
                 and namey[j + 1] == 2
             ):
                 j += 2
+            elif language == "id" and _arabic_article(tokens, labels, j, lex):
+                j += 2  # "Muchsin Al Atas", "Salim Al Jufri": a family name, even a common word
             elif j - i >= 2 and _month_as_name(tokens, labels, j, lex):
                 j += 1  # "Leong Sook Mei menjelaskan"
             elif j - i >= 2 and _role_tail_as_name(tokens, labels, i, j, lex):
@@ -614,6 +616,29 @@ def _stretches(
             out.append(st)
         i = j
     return out
+
+
+_ARABIC_ARTICLES = frozenset({"Al", "El"})
+
+
+def _arabic_article(tokens: Sequence[Token], labels: Sequence[str | None], j: int, lex: Lexicon) -> bool:
+    """A capitalised Arabic article after a name word, then a capitalised word: the family name
+    goes on ("Habib Muchsin Al Atas"), even when that word is also a common word ("atas")."""
+    if tokens[j].text not in _ARABIC_ARTICLES or labels[j] is not None or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    key = nxt.key
+    return (
+        nxt.joined
+        and nxt.cap
+        and not nxt.upper
+        and labels[j + 1] is None
+        and len(nxt.text) >= 3
+        and key not in lex.calendar
+        and key not in lex.honorifics
+        and not lex.is_role_word(key)
+        and not any(c.isdigit() for c in key)
+    )
 
 
 def _role_tail_as_name(

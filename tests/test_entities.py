@@ -373,3 +373,16 @@ def test_handle_words_are_not_lower_case_words() -> None:
     # ``(@massy.arias)``: the handle's parts are not the article writing ``arias`` in lower case
     text = "“Makan habis,” kata Massy Arias (@massy.arias), pelatih kebugaran asal Los Angeles."
     assert "Massy Arias" in [p.name for p in extract_entities(text, "id").people]
+
+
+def test_arabic_article_carries_the_family_name_on() -> None:
+    # "Al" + a capitalised word after a name word is the family name, even when the word is
+    # also a common word ("atas"); a later one-letter variant of the first name is the same man
+    text = (
+        "Ketua DPW Forum Warga Bekasi, Habib Zaidan Al Atas mencurigai kejadian itu.\n\n"
+        "Zaydan menyebutkan, mobil itu sudah ditinggalkan. \"Lalu kenapa tidak direm,\" jelasnya."
+    )
+    people = extract_entities(text, "id").people
+    assert [p.name for p in people] == ["Zaidan Al Atas"]
+    assert "Zaydan" in people[0].aliases
+
