@@ -1047,7 +1047,8 @@ def _accept_full(st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: s
             w in lex.stopwords or (w not in lex.given and _frequent_in(w, "id"))
             for w in st.words
         )
-    return not any(_frequent_anywhere(w) for w in st.words)
+    # a middle initial ("Moekti K. Gondosasmito") is no ordinary word
+    return not any(_frequent_anywhere(w) for w in st.words if len(w) > 1)
 
 
 def _frequent_in(key: str, language: str) -> bool:

@@ -386,3 +386,9 @@ def test_arabic_article_carries_the_family_name_on() -> None:
     assert [p.name for p in people] == ["Zaidan Al Atas"]
     assert "Zaydan" in people[0].aliases
 
+
+def test_middle_initial_is_no_ordinary_word() -> None:
+    # an unknown first name with a middle initial: the initial "K" is no frequent word
+    text = "Harapan itu disampaikan Suster Wirasti K. Gondokusumo, biarawati yang hadir malam itu."
+    assert [p.name for p in extract_entities(text, "id").people] == ["Wirasti K. Gondokusumo"]
+
