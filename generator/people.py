@@ -838,7 +838,7 @@ def _trim_leading(
     """
     while stop - start >= 2 and (
         is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
-    ):
+    ) and not _after_honorific(tokens, start, lex, language):
         start += 1
     after_acronym = (
         start > 0
@@ -858,6 +858,23 @@ def _trim_leading(
                     return k
                 break
     return start
+
+
+def _after_honorific(tokens: Sequence[Token], start: int, lex: Lexicon, language: str) -> bool:
+    """In Indonesian, a capitalised honorific right before a word makes it the first name even
+    when it is also a fairly common word ("Ustaz Yohanes Sinaga", "Pak Budi Santoso"); not a
+    very common one ("Bapak Bangsa Soekarno": an epithet)."""
+    if language != "id" or start == 0 or not tokens[start].joined or _zipf is None:
+        return False
+    prev = tokens[start - 1]
+    key = tokens[start].key
+    return (
+        prev.cap
+        and len(prev.text) > 1
+        and prev.key in lex.honorifics
+        and key not in lex.stopwords
+        and _zipf(key, "id") < DIRECT_COMMON_ZIPF
+    )
 
 
 def _role_context_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:

@@ -392,3 +392,12 @@ def test_middle_initial_is_no_ordinary_word() -> None:
     text = "Harapan itu disampaikan Suster Wirasti K. Gondokusumo, biarawati yang hadir malam itu."
     assert [p.name for p in extract_entities(text, "id").people] == ["Wirasti K. Gondokusumo"]
 
+
+def test_honorific_keeps_a_fairly_common_first_name() -> None:
+    # after an honorific a first name that is also a fairly common word stays in the name ...
+    text = "Ustaz Yohanes Simbolon mengatakan jemaah tetap tenang."
+    assert [p.name for p in extract_entities(text, "id").people] == ["Yohanes Simbolon"]
+    # ... but a very common word is an epithet, not a first name
+    text = "Menurut Bapak Bangsa Soekarno, persatuan itu penting."
+    assert "Bangsa Soekarno" not in [p.name for p in extract_entities(text, "id").people]
+
