@@ -742,6 +742,8 @@ def _thing_context(
         prev = tokens[start - 1]
         if not prev.cap and prev.key in lex.org_before:
             return True  # "drugmaker Novartis", "kapal induk Ronald Reagan"
+    if _named_after(body, tokens, start, lex):
+        return True  # "RSUP Dr. Kariadi", "Jl. Prof. Dr. Soepomo": a hospital, a street
     if stop < n:
         nxt = tokens[stop]
         gap = body[tokens[stop - 1].end : nxt.start]
@@ -760,6 +762,29 @@ def _thing_context(
         ):
             return True  # "Menteri Agraria dan Tata Ruang": a title, not a name
     return False
+
+
+# Places named after a titled person: hospitals (RS, RSUD, RSUP ...), streets, campuses, airports.
+_NAMED_PLACE_HEADS = frozenset({
+    "rs", "rsu", "rsud", "rsup", "rspad", "rsal", "rsau", "rsia", "rsj", "rsk", "rsd", "rsgm", "sakit",
+    "jalan", "jl", "jln", "universitas", "bandara", "stadion", "gedung", "museum", "kri", "puskesmas",
+})
+_TITLE_GAP = re.compile(r"^\.? ?$")
+
+
+def _named_after(body: str, tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """One or more titles ("Dr.", "Prof.", "Ir.", "H.") between a place word and the name: the name
+    is a hospital's, a street's or a campus's ("RSUP Dr. Kariadi", "Jl. Prof. Dr. Soepomo")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and tokens[k].cap and tokens[k].key in lex.honorifics:
+        if not _TITLE_GAP.match(body[tokens[k].end : tokens[k + 1].start]):
+            return False
+        k -= 1
+    if k == start - 1 or k < 0:
+        return False
+    if not _TITLE_GAP.match(body[tokens[k].end : tokens[k + 1].start]):
+        return False
+    return tokens[k].key in _NAMED_PLACE_HEADS
 
 
 def _glued(

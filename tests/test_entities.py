@@ -401,3 +401,11 @@ def test_honorific_keeps_a_fairly_common_first_name() -> None:
     text = "Menurut Bapak Bangsa Soekarno, persatuan itu penting."
     assert "Bangsa Soekarno" not in [p.name for p in extract_entities(text, "id").people]
 
+
+def test_titled_name_after_a_place_word_is_a_place() -> None:
+    # "RSUP Dr. Wiryosentono", "Jl. Prof. Dr. Sumardjo": a hospital and a street named after someone
+    text = (
+        "Korban dirujuk ke RSUP Dr. Wiryosentono. Kantornya di Jl. Prof. Dr. Sumardjo, Bandung.\n\n"
+        "\"Kondisinya stabil,\" kata Dr. Wulan Prameswari."
+    )
+    assert [p.name for p in extract_entities(text, "id").people] == ["Wulan Prameswari"]
