@@ -596,6 +596,8 @@ def _stretches(
                 and namey[j + 1] == 2
             ):
                 j += 2
+            elif language == "id" and _arabic_article(tokens, labels, j, lex):
+                j += 2  # "Muchsin Al Atas", "Salim Al Jufri": a family name, even a common word
             elif j - i >= 2 and _month_as_name(tokens, labels, j, lex):
                 j += 1  # "Leong Sook Mei menjelaskan"
             elif j - i >= 2 and _role_tail_as_name(tokens, labels, i, j, lex):
@@ -614,6 +616,29 @@ def _stretches(
             out.append(st)
         i = j
     return out
+
+
+_ARABIC_ARTICLES = frozenset({"Al", "El"})
+
+
+def _arabic_article(tokens: Sequence[Token], labels: Sequence[str | None], j: int, lex: Lexicon) -> bool:
+    """A capitalised Arabic article after a name word, then a capitalised word: the family name
+    goes on ("Habib Muchsin Al Atas"), even when that word is also a common word ("atas")."""
+    if tokens[j].text not in _ARABIC_ARTICLES or labels[j] is not None or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    key = nxt.key
+    return (
+        nxt.joined
+        and nxt.cap
+        and not nxt.upper
+        and labels[j + 1] is None
+        and len(nxt.text) >= 3
+        and key not in lex.calendar
+        and key not in lex.honorifics
+        and not lex.is_role_word(key)
+        and not any(c.isdigit() for c in key)
+    )
 
 
 def _role_tail_as_name(
@@ -717,6 +742,8 @@ def _thing_context(
         prev = tokens[start - 1]
         if not prev.cap and prev.key in lex.org_before:
             return True  # "drugmaker Novartis", "kapal induk Ronald Reagan"
+    if _named_after(body, tokens, start, lex):
+        return True  # "RSUP Dr. Kariadi", "Jl. Prof. Dr. Soepomo": a hospital, a street
     if stop < n:
         nxt = tokens[stop]
         gap = body[tokens[stop - 1].end : nxt.start]
@@ -735,6 +762,29 @@ def _thing_context(
         ):
             return True  # "Menteri Agraria dan Tata Ruang": a title, not a name
     return False
+
+
+# Places named after a titled person: hospitals (RS, RSUD, RSUP ...), streets, campuses, airports.
+_NAMED_PLACE_HEADS = frozenset({
+    "rs", "rsu", "rsud", "rsup", "rspad", "rsal", "rsau", "rsia", "rsj", "rsk", "rsd", "rsgm", "sakit",
+    "jalan", "jl", "jln", "universitas", "bandara", "stadion", "gedung", "museum", "kri", "puskesmas",
+})
+_TITLE_GAP = re.compile(r"^\.? ?$")
+
+
+def _named_after(body: str, tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """One or more titles ("Dr.", "Prof.", "Ir.", "H.") between a place word and the name: the name
+    is a hospital's, a street's or a campus's ("RSUP Dr. Kariadi", "Jl. Prof. Dr. Soepomo")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and tokens[k].cap and tokens[k].key in lex.honorifics:
+        if not _TITLE_GAP.match(body[tokens[k].end : tokens[k + 1].start]):
+            return False
+        k -= 1
+    if k == start - 1 or k < 0:
+        return False
+    if not _TITLE_GAP.match(body[tokens[k].end : tokens[k + 1].start]):
+        return False
+    return tokens[k].key in _NAMED_PLACE_HEADS
 
 
 def _glued(
@@ -813,7 +863,7 @@ def _trim_leading(
     """
     while stop - start >= 2 and (
         is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
-    ):
+    ) and not _after_honorific(tokens, start, lex, language):
         start += 1
     after_acronym = (
         start > 0
@@ -833,6 +883,23 @@ def _trim_leading(
                     return k
                 break
     return start
+
+
+def _after_honorific(tokens: Sequence[Token], start: int, lex: Lexicon, language: str) -> bool:
+    """In Indonesian, a capitalised honorific right before a word makes it the first name even
+    when it is also a fairly common word ("Ustaz Yohanes Sinaga", "Pak Budi Santoso"); not a
+    very common one ("Bapak Bangsa Soekarno": an epithet)."""
+    if language != "id" or start == 0 or not tokens[start].joined or _zipf is None:
+        return False
+    prev = tokens[start - 1]
+    key = tokens[start].key
+    return (
+        prev.cap
+        and len(prev.text) > 1
+        and prev.key in lex.honorifics
+        and key not in lex.stopwords
+        and _zipf(key, "id") < DIRECT_COMMON_ZIPF
+    )
 
 
 def _role_context_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
@@ -1022,7 +1089,8 @@ def _accept_full(st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: s
             w in lex.stopwords or (w not in lex.given and _frequent_in(w, "id"))
             for w in st.words
         )
-    return not any(_frequent_anywhere(w) for w in st.words)
+    # a middle initial ("Moekti K. Gondosasmito") is no ordinary word
+    return not any(_frequent_anywhere(w) for w in st.words if len(w) > 1)
 
 
 def _frequent_in(key: str, language: str) -> bool:

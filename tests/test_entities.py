@@ -373,3 +373,39 @@ def test_handle_words_are_not_lower_case_words() -> None:
     # ``(@massy.arias)``: the handle's parts are not the article writing ``arias`` in lower case
     text = "“Makan habis,” kata Massy Arias (@massy.arias), pelatih kebugaran asal Los Angeles."
     assert "Massy Arias" in [p.name for p in extract_entities(text, "id").people]
+
+
+def test_arabic_article_carries_the_family_name_on() -> None:
+    # "Al" + a capitalised word after a name word is the family name, even when the word is
+    # also a common word ("atas"); a later one-letter variant of the first name is the same man
+    text = (
+        "Ketua DPW Forum Warga Bekasi, Habib Zaidan Al Atas mencurigai kejadian itu.\n\n"
+        "Zaydan menyebutkan, mobil itu sudah ditinggalkan. \"Lalu kenapa tidak direm,\" jelasnya."
+    )
+    people = extract_entities(text, "id").people
+    assert [p.name for p in people] == ["Zaidan Al Atas"]
+    assert "Zaydan" in people[0].aliases
+
+
+def test_middle_initial_is_no_ordinary_word() -> None:
+    # an unknown first name with a middle initial: the initial "K" is no frequent word
+    text = "Harapan itu disampaikan Suster Wirasti K. Gondokusumo, biarawati yang hadir malam itu."
+    assert [p.name for p in extract_entities(text, "id").people] == ["Wirasti K. Gondokusumo"]
+
+
+def test_honorific_keeps_a_fairly_common_first_name() -> None:
+    # after an honorific a first name that is also a fairly common word stays in the name ...
+    text = "Ustaz Yohanes Simbolon mengatakan jemaah tetap tenang."
+    assert [p.name for p in extract_entities(text, "id").people] == ["Yohanes Simbolon"]
+    # ... but a very common word is an epithet, not a first name
+    text = "Menurut Bapak Bangsa Soekarno, persatuan itu penting."
+    assert "Bangsa Soekarno" not in [p.name for p in extract_entities(text, "id").people]
+
+
+def test_titled_name_after_a_place_word_is_a_place() -> None:
+    # "RSUP Dr. Wiryosentono", "Jl. Prof. Dr. Sumardjo": a hospital and a street named after someone
+    text = (
+        "Korban dirujuk ke RSUP Dr. Wiryosentono. Kantornya di Jl. Prof. Dr. Sumardjo, Bandung.\n\n"
+        "\"Kondisinya stabil,\" kata Dr. Wulan Prameswari."
+    )
+    assert [p.name for p in extract_entities(text, "id").people] == ["Wulan Prameswari"]
