@@ -885,10 +885,16 @@ def _trim_leading(
     return start
 
 
+# Clergy titles: a role that, like an honorific, is followed by the name itself, never by
+# a department or a region as "Menteri Perdagangan" is ("Pendeta Yohanes Sinaga")
+_CLERGY_TITLES = frozenset({"pendeta", "pdt", "pastor", "romo", "uskup", "kardinal", "bhikkhu", "biksu"})
+
+
 def _after_honorific(tokens: Sequence[Token], start: int, lex: Lexicon, language: str) -> bool:
-    """In Indonesian, a capitalised honorific right before a word makes it the first name even
-    when it is also a fairly common word ("Ustaz Yohanes Sinaga", "Pak Budi Santoso"); not a
-    very common one ("Bapak Bangsa Soekarno": an epithet)."""
+    """In Indonesian, a capitalised honorific or clergy title right before a word makes it the
+    first name even when it is also a fairly common word ("Ustaz Yohanes Sinaga", "Pak Budi
+    Santoso", "Pendeta Yohanes Sinaga"); not a very common one ("Bapak Bangsa Soekarno": an
+    epithet)."""
     if language != "id" or start == 0 or not tokens[start].joined or _zipf is None:
         return False
     prev = tokens[start - 1]
@@ -896,7 +902,7 @@ def _after_honorific(tokens: Sequence[Token], start: int, lex: Lexicon, language
     return (
         prev.cap
         and len(prev.text) > 1
-        and prev.key in lex.honorifics
+        and (prev.key in lex.honorifics or prev.key in _CLERGY_TITLES)
         and key not in lex.stopwords
         and _zipf(key, "id") < DIRECT_COMMON_ZIPF
     )

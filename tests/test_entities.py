@@ -409,3 +409,11 @@ def test_titled_name_after_a_place_word_is_a_place() -> None:
         "\"Kondisinya stabil,\" kata Dr. Wulan Prameswari."
     )
     assert [p.name for p in extract_entities(text, "id").people] == ["Wulan Prameswari"]
+
+
+def test_clergy_title_keeps_a_fairly_common_first_name() -> None:
+    # a clergy title is followed by the name itself, so a fairly common first word stays in it
+    text = "Pendeta Yohanes Simbolon mengatakan jemaah tetap tenang."
+    people = extract_entities(text, "id").people
+    assert [(p.name, p.role) for p in people] == [("Yohanes Simbolon", "Pendeta")]
+
