@@ -20,7 +20,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-heldout-entities  # held-out entity selection
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
-    python eval/label_tool.py select-devN            # development set N selection (4 to 18: WALKS)
+    python eval/label_tool.py select-devN            # development set N selection (4 to 20: WALKS)
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -332,6 +332,7 @@ WALKS: dict[int, tuple[float, int | None]] = {
     13: (0.3125, None), 14: (0.8125, 13),
     15: (0.1875, None), 16: (0.6875, 15),
     17: (0.4375, None), 18: (0.9375, 17),
+    19: (0.03125, None), 20: (0.53125, 19),
 }
 
 
