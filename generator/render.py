@@ -206,13 +206,8 @@ class Renderer:
 # f-strings rather than ``Markup.format``, whose Python formatter is a third of these functions' time.
 
 
-@jinja2.pass_context
-def _entity_link(context: jinja2.runtime.Context, kind: str, name: str) -> Markup:
-    """A person, organisation, keyword or outlet: a link to its page, or plain text without one.
-
-    Called for every name on every page, so it is Python rather than a template macro.
-    """
-    url = context["ix"].url(kind, name)
+def _name_html(context: jinja2.runtime.Context, kind: str, url: str | None, name: str) -> Markup:
+    """A named entity of ``kind``: a link to ``url`` (site-root relative), or plain text without one."""
     if url:
         return Markup(  # noqa: S704 - every value escaped
             f'<a class="entity entity-{escape(kind)}" href="{escape(context["link"](url))}">{escape(name)}</a>')
@@ -220,13 +215,18 @@ def _entity_link(context: jinja2.runtime.Context, kind: str, name: str) -> Marku
 
 
 @jinja2.pass_context
+def _entity_link(context: jinja2.runtime.Context, kind: str, name: str) -> Markup:
+    """A person, organisation, keyword or outlet: a link to its page, or plain text without one.
+
+    Called for every name on every page, so it is Python rather than a template macro.
+    """
+    return _name_html(context, kind, context["ix"].url(kind, name), name)
+
+
+@jinja2.pass_context
 def _place_link(context: jinja2.runtime.Context, place: Any) -> Markup:
     """A place: a link to its page (countries by ISO code, other places by name), or plain text."""
-    url = context["ix"].place_url(place.code, place.name)
-    if url:
-        return Markup(  # noqa: S704 - every value escaped
-            f'<a class="entity entity-place" href="{escape(context["link"](url))}">{escape(place.name)}</a>')
-    return Markup(f'<span class="entity entity-place">{escape(place.name)}</span>')  # noqa: S704 - escaped
+    return _name_html(context, "place", context["ix"].place_url(place.code, place.name), place.name)
 
 
 @jinja2.pass_context
@@ -249,7 +249,7 @@ def _briefing_item(context: jinja2.runtime.Context, article: Article) -> Markup:
     summary = (f'<br><span class="briefing-item-summary">{escape(article.summary[0])}</span>'
                if article.summary else "")
     return Markup(  # noqa: S704 - every value escaped
-        f'<li class="briefing-item"><a href="{escape(context["link"](f"briefings/{article.id}/"))}">'
+        f'<li class="briefing-item"><a href="{escape(context["link"](briefing_url(article.id)))}">'
         f'{escape(article.title)}</a> <small class="briefing-item-meta">{_briefing_meta(context, article)}</small>'
         f"{summary}</li>")
 

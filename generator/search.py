@@ -202,7 +202,7 @@ class BackgroundIndex:
         self.pages_dir = pages_dir
         self.work = work
         self.search_pages = search_pages if search_pages is not None else work / "pages"
-        self.written = written  # the pages already written to work/pages (by the render workers), or None
+        self.written = written  # the pages already written to search_pages (by the renderer), or None
         self.pages = 0
         self.runs: list[IndexRun] = []
         self._error: BaseException | None = None

@@ -146,11 +146,12 @@ def split_sentences(text: str, language: str | None = None) -> list[tuple[int, i
     (``Kompas.com``) are not.
     """
     del language  # the rules are shared by Indonesian and English
-    return [span for spans in _paragraph_sentences(text) for span in spans]
+    return list(iter_sentences(text))
 
 
-def _paragraph_sentences(text: str) -> Iterator[list[tuple[int, int]]]:
-    """The sentence spans of :func:`split_sentences`, one paragraph at a time (lazily)."""
+def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`split_sentences`, lazily (a paragraph at a time): for a caller that may
+    stop at the first few."""
     for p_start, p_end in split_paragraphs(text):
         spans: list[tuple[int, int]] = []
         start = p_start
@@ -160,12 +161,6 @@ def _paragraph_sentences(text: str) -> Iterator[list[tuple[int, int]]]:
                 _append_trimmed(text, start, cut, spans)
                 start = cut
         _append_trimmed(text, start, p_end, spans)
-        yield spans
-
-
-def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of :func:`split_sentences`, lazily: for a caller that may stop at the first few."""
-    for spans in _paragraph_sentences(text):
         yield from spans
 
 
