@@ -20,7 +20,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-heldout-entities  # held-out entity selection
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
-    python eval/label_tool.py select-devN            # development set N selection (4 to 20: WALKS)
+    python eval/label_tool.py select-devN            # development set N selection (4 to 24: WALKS)
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -333,6 +333,8 @@ WALKS: dict[int, tuple[float, int | None]] = {
     15: (0.1875, None), 16: (0.6875, 15),
     17: (0.4375, None), 18: (0.9375, 17),
     19: (0.03125, None), 20: (0.53125, 19),
+    21: (0.28125, None), 22: (0.78125, 21),
+    23: (0.15625, None), 24: (0.65625, 23),
 }
 
 
@@ -342,7 +344,9 @@ def existing_gold_keys_before(number: int) -> set[tuple[str, str]]:
     first = WALKS[number][1] or number
     keys = existing_gold_keys_dev4()
     for earlier in range(4, first):
-        keys |= _gold_keys(dev_quotes(earlier))
+        # a set still being labelled has no gold file yet: its selection stands for it
+        path = dev_quotes(earlier)
+        keys |= _gold_keys(path) if path.exists() else set(select_dev(earlier))
     return keys
 
 
