@@ -1,4 +1,4 @@
-"""Sanity checks for DEVELOPMENT SETS 4 to 20 (eval/gold/README.md, "Development set 4" onwards).
+"""Sanity checks for DEVELOPMENT SETS 4 to 24 (eval/gold/README.md, "Development set 4" onwards).
 
 Each ``eval/gold/quotes_id_devN.jsonl`` labels Indonesian articles for direct quotes and
 speakers, by reading only, chosen by one rule (``eval/label_tool.py``): walk each corpus from
@@ -84,6 +84,8 @@ _AFTER_12 = (*_AFTER_10, _dev(11), _dev(12))
 _AFTER_14 = (*_AFTER_12, _dev(13), _dev(14))
 _AFTER_16 = (*_AFTER_14, _dev(15), _dev(16))
 _AFTER_18 = (*_AFTER_16, _dev(17), _dev(18))
+_AFTER_20 = (*_AFTER_18, _dev(19), _dev(20))
+_AFTER_22 = (*_AFTER_20, _dev(21), _dev(22))
 
 DEV_SETS = (
     DevSet(4, 0.5, FIRST_GOLD),
@@ -188,6 +190,24 @@ DEV_SETS = (
     ),
     # every labelled span of dev20 is opened and closed by a double-quote mark
     DevSet(20, 0.53125, _AFTER_18, partner=19,
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
+    # the kompas-kontan corpus stays exhausted (the same 21 records, none a candidate)
+    DevSet(21, 0.28125, _AFTER_20,
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
+    DevSet(22, 0.78125, _AFTER_20, partner=21,
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
+    DevSet(
+        23, 0.15625, _AFTER_22,
+        counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15},
+        unclosed={
+            # Anies Baswedan's quote is opened and never closed; the next paragraph is
+            # narration, so the quote ends at the end of its paragraph
+            ("indosum", "1511140500-pemprov-dki-akan-lebih-perhatikan-pendidikan-anak-", 1156): Unclosed(
+                "\n\nWakil Ketua DPRD", to_paragraph_end=True
+            ),
+        },
+    ),
+    DevSet(24, 0.65625, _AFTER_22, partner=23,
            counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
 )
 
