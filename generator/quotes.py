@@ -1337,13 +1337,27 @@ def _lower_key(word: str) -> str:
     return word.strip(".,;:!?'’\"()").lower()
 
 
+def _shared_name_words(registry: Registry) -> frozenset[str]:
+    """A family name two known people share, the one word their full names (two words or more) have in
+    common, ending one of them (a father's name his son carries: ``Sukamto Hadi`` and ``Budi Sukamto``):
+    a quote naming it does not tell which of them it talks about."""
+    names = sorted({tuple(p.name.split()) for p in registry.people if len(p.name.split()) >= 2})
+    shared: set[str] = set()
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            common = set(a) & set(b)
+            if len(common) == 1 and (a[-1] in common or b[-1] in common):
+                shared |= common
+    return frozenset(shared)
+
+
 def _antecedent(recent: list[str], gender: str | None, registry: Registry, said: str = "") -> str | None:
     """The most recent speaker a pronoun of ``gender`` can refer to.
 
     A person the quote itself names (``"Kit adalah pria yang menyenangkan," katanya``) is talked
     about, not talking: the pronoun skips back over them.
     """
-    named = _named_in(said)
+    named = _named_in(said) - _shared_name_words(registry)
     candidates = [name for name in recent if not any(len(w) >= 3 and w in named for w in name.split())]
     if not candidates or candidates[-1] == UNNAMED:
         return None  # the last subject is a role the article never names
