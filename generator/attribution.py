@@ -342,8 +342,9 @@ class Registry:
 
         The nickname belongs to the person the people stage knows (by a name of two words
         or more, or by one word of six letters or more other than the nickname) who is written
-        last before the phrase, within a few sentences, by that name or by one of its aliases (``Tontowi Ahmad / Liliyana Natsir ... Lee Yang / Hsu Ya Ching
-        ... Liliyana atau yang akrab disapa Butet``: Liliyana, the nearer full name is someone else).
+        last before the phrase, within a few sentences, by that name or by one of its aliases
+        (``Tontowi Ahmad / Liliyana Natsir ... Lee Yang / Hsu Ya Ching ... Liliyana atau yang
+        akrab disapa Butet``: Liliyana, the nearer full name is someone else).
         """
         out: dict[str, str] = {}
         full_names = sorted({p.name for p in self.people if len(p.name.split()) >= 2}, key=len, reverse=True)

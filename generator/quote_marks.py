@@ -99,6 +99,12 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CUE_WORD = re.compile(r"[A-Z][a-z]{2,9}(?=[ \u00a0]+[A-Z])")
+#: (Indonesian) a speech verb after a comma, then a name or ``-nya``: the attribution of a quote whose closing
+#: mark was left out (``"Kami siap bekerja, kata Budi Santoso di Jakarta.``): the quote ends before it
+ATTRIBUTION_INSIDE = re.compile(
+    r",[ \u00a0]+(?:kata|ujar|ucap|tutur|ungkap|tegas|imbuh|papar|tukas|pungkas|tandas|sambung)"
+    r"(?:[ \u00a0]+[A-Z]|nya[ \u00a0]*[.,])"
+)
 
 
 def _spaced_closer(body: str, i: int, floor: int) -> bool:
@@ -204,6 +210,20 @@ class _Scanner:
             return
         self._emit(i, i)
 
+    def _attribution_inside(self, para_end: int) -> int | None:
+        """Where an unclosed quote ends because its attribution follows in its paragraph (``"A B, kata Budi.``):
+        the comma before the speech verb, when no other mark stands between the opening mark and it. Such a
+        quote does not run on into a next paragraph that opens with a mark: that one is a new quote."""
+        if self.open_at is None or (self.pending is not None and self.pending[2] == self.open_at):
+            return None
+        if self.paragraphs > 1:
+            return None  # a quote run on over several paragraphs
+        start = self.open_at + 1
+        match = ATTRIBUTION_INSIDE.search(self.body, start, para_end)
+        if match is None or any(self.body[j] in DOUBLE_MARKS for j in range(start, match.start())):
+            return None
+        return match.start()
+
     def _spaced_opener(self, i: int, para_start: int) -> bool:
         """``“ You know`` or ``” … they are``: a mark with a space after it that opens a quote closed later.
 
@@ -240,6 +260,10 @@ class _Scanner:
 
     def end_paragraph(self, para_end: int, next_para_start: int | None) -> None:
         if self.open_at is None:
+            return
+        cut = self._attribution_inside(para_end)
+        if cut is not None:
+            self._emit(None, cut)
             return
         if next_para_start is not None and self.body[next_para_start : next_para_start + 1] in DOUBLE_MARKS:
             self.paragraphs += 1

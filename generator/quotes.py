@@ -48,7 +48,14 @@ from generator.attribution import (
 )
 from generator.credits import blank_related_blocks
 from generator.people import lexicon
-from generator.quote_marks import DOUBLE_MARKS, OPENERS, QuoteSpan, find_quote_spans, paragraph_spans
+from generator.quote_marks import (
+    ATTRIBUTION_INSIDE,
+    DOUBLE_MARKS,
+    OPENERS,
+    QuoteSpan,
+    find_quote_spans,
+    paragraph_spans,
+)
 from generator.quote_words import (
     EN_CHARACTERISING,
     EN_CUES,
@@ -322,7 +329,8 @@ def _paragraph_start(body: str, pos: int) -> int:
 
 def _after_window(body: str, span: QuoteSpan) -> str:
     if span.close_at is None:
-        return ""
+        # ``"A B, kata Budi.``: an unclosed quote the scanner ended before its attribution
+        return body[span.end : _paragraph_end(body, span.end)] if ATTRIBUTION_INSIDE.match(body, span.end) else ""
     start = span.close_at + 1
     end = _paragraph_end(body, start)
     text = body[start:end]

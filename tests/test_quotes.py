@@ -1804,3 +1804,19 @@ def test_a_family_name_the_quote_names_does_not_skip_a_son_who_carries_it() -> N
         Person(name="Budi Sukamto", aliases=["Budi"], mentions=2),
     ]
     assert _speakers_id(body, people) == ["Budi Sukamto", "Budi Sukamto"]
+
+
+def test_an_unclosed_quote_ends_before_its_attribution_in_the_same_paragraph() -> None:
+    # the closing mark was left out before ``, kata <name>``: the quote ends at the comma, is that person's,
+    # and does not run on into the next paragraph's own quote
+    body = (
+        '"Ekspor kopi kami naik dua kali lipat tahun ini, kata Rina Kartika, peneliti di Universitas Gadjah Mada.\n\n'
+        '"Permintaan dari Eropa terus tumbuh," ujarnya.'
+    )
+    quotes = _direct(extract_quotes(body, "id", [Person(name="Rina Kartika", aliases=[], mentions=1)], []))
+    _check_offsets(body, quotes)
+    assert [q.text for q in quotes] == [
+        "Ekspor kopi kami naik dua kali lipat tahun ini",
+        "Permintaan dari Eropa terus tumbuh,",
+    ]
+    assert [q.speaker for q in quotes] == ["Rina Kartika", "Rina Kartika"]
