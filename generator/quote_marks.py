@@ -197,6 +197,10 @@ class _Scanner:
             if sentence_end is not None and self.depth == 0:
                 # the previous quote was never closed; a new one starts here (unless that one never
                 # closes either: see ``end_paragraph``)
+                if self._paraphrase_after_closer(i):
+                    self._close_pending()  # the quote before ends at its mark; a new one opens here
+                    self.open_at = i
+                    return
                 self._flush_pending()
                 self.pending = (self.open_at, sentence_end, i, self.paragraphs)
                 self.open_at = i
@@ -209,6 +213,25 @@ class _Scanner:
             self.depth -= 1
             return
         self._emit(i, i)
+
+    def _close_pending(self) -> None:
+        """The mark that seemed to re-open a quote after a sentence end closed the quote before it: that quote
+        ends at the mark, and the text after the mark is no quote."""
+        if self.pending is None:
+            return
+        open_at, _, close_at, paragraphs = self.pending
+        self.pending = None
+        self.open_at, self.paragraphs = open_at, paragraphs
+        self._emit(close_at, close_at)
+
+    def _paraphrase_after_closer(self, i: int) -> bool:
+        """``"A lebih manis. "Hanya ada satu, kata Budi, tapi ... "B," kata ...``: the quote re-opened after a
+        sentence end never closes before the next one opens (at ``i``), and an attribution stands inside it:
+        the writer's paraphrase, so the mark after ``manis.`` closed the quote before it."""
+        if self.pending is None or self.pending[2] != self.open_at or self.open_at is None or self.paragraphs > 1:
+            return False
+        match = ATTRIBUTION_INSIDE.search(self.body, self.open_at + 1, i)
+        return match is not None and not any(self.body[j] in DOUBLE_MARKS for j in range(self.open_at + 1, i))
 
     def _attribution_inside(self, para_end: int) -> int | None:
         """Where an unclosed quote ends because its attribution follows in its paragraph (``"A B, kata Budi.``):
@@ -273,10 +296,7 @@ class _Scanner:
             # ``sejauh ini "bukan berasal dari sayap kanan maupun kiri. "Dahulu, Macron ...`` and no mark after:
             # the mark after the sentence end closed the quote before it (a closing mark set like an opening
             # one); it opened nothing
-            open_at, _, close_at, paragraphs = self.pending
-            self.pending = None
-            self.open_at, self.paragraphs = open_at, paragraphs
-            self._emit(close_at, close_at)
+            self._close_pending()
             return
         soft = _SOFT_BREAK.search(self.body, self.open_at + 1, para_end)
         self._emit(None, soft.start() if soft else para_end)

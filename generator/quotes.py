@@ -1549,7 +1549,7 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
     before = _char_before(body, span.open_at) if span is not None else ""
     embedded = (before.isalnum() and before.islower()) or before == ","
     title_like = all(w[:1].isupper() or w.isdigit() for w in words) and text[-1:] not in ".!?,"
-    if title_like or (lang != "id" and _title_case(words, text) and text.rstrip("’'\" ")[-1:] not in ".!?,"):
+    if title_like or (_english_title(words, text, lang) and text.rstrip("’'\" ")[-1:] not in ".!?,"):
         return False  # ``"The Walking Dead"``, ``"Perfect Enough: Carly Fiorina and the Reinvention of HP"``
     if span is not None and (_markup(body, span, text) or _headline(body, span, text)):
         return False
@@ -1821,6 +1821,14 @@ def _names_no_one(phrase: str) -> bool:
 #: words before a naming verb that make it passive or impersonal (``is called``, ``so called``)
 _PASSIVE_BEFORE = frozenset({"is", "was", "were", "are", "be", "been", "being", "so", "typically", "commonly", "often"})
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "to", "in", "for", "on", "with", "at", "by", "or", "from"})
+
+
+def _english_title(words: list[str], text: str, lang: str) -> bool:
+    """A title in title case; in Indonesian text, an English one only, with an English small word
+    (``“The Power of Giving”``, a slogan or title the article quotes, no one's words)."""
+    if not _title_case(words, text):
+        return False
+    return lang != "id" or any(w in _SMALL_WORDS for w in words)
 
 
 def _title_case(words: list[str], text: str) -> bool:

@@ -1820,3 +1820,32 @@ def test_an_unclosed_quote_ends_before_its_attribution_in_the_same_paragraph() -
         "Permintaan dari Eropa terus tumbuh,",
     ]
     assert [q.speaker for q in quotes] == ["Rina Kartika", "Rina Kartika"]
+
+
+def test_a_mark_before_a_paraphrase_with_its_own_attribution_closes_the_quote_before_it() -> None:
+    # ``"A lebih manis. "Hanya ada satu ..., kata X, tapi ...`` and then another quote: the mark after the
+    # sentence end closed the first quote; the words after it, credited mid-sentence and never closed, are
+    # the writer's paraphrase
+    body = (
+        'Desainer Sari Wulandari membuat kostum itu sendiri. "Ini seperti memakai gaun yang bagus agar terlihat '
+        'lebih cantik. "Hanya ada satu kostum, kata Sari, tapi sudah dipakai banyak penari. '
+        'Penjahit Budi Hartono ikut membantu. "Saya senang bisa ikut," kata Budi.'
+    )
+    people = [Person(name="Sari Wulandari", aliases=["Sari"], mentions=2), Person(name="Budi Hartono", mentions=2)]
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    _check_offsets(body, quotes)
+    assert [q.text for q in quotes] == [
+        "Ini seperti memakai gaun yang bagus agar terlihat lebih cantik.",
+        "Saya senang bisa ikut,",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The Power of Giving”. Begitulah semboyan kampanye amal tahunan perusahaan itu di Jakarta.",
+        'Film itu disutradarai Budi Santoso, pembuat serial "The Secret Life of Cats".',
+    ],
+)
+def test_an_english_title_in_title_case_is_no_quote_in_indonesian_text(body: str) -> None:
+    assert _direct(extract_quotes(body, "id", [], [])) == []
