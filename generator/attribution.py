@@ -341,13 +341,16 @@ class Registry:
         """``Kartiko Wirjoatmodjo ... bankir yang akrab disapa Tiko``: the short name the article links.
 
         The nickname belongs to the person the people stage knows (by a name of two words
-        or more) who is written last before the phrase, within a few sentences, by that name
-        or by one of its aliases (``Tontowi Ahmad / Liliyana Natsir ... Lee Yang / Hsu Ya Ching
-        ... Liliyana atau yang akrab disapa Butet``: Liliyana, the nearer full name is someone else).
+        or more, or by one word of six letters or more other than the nickname) who is written
+        last before the phrase, within a few sentences, by that name or by one of its aliases
+        (``Tontowi Ahmad / Liliyana Natsir ... Lee Yang / Hsu Ya Ching ... Liliyana atau yang
+        akrab disapa Butet``: Liliyana, the nearer full name is someone else).
         """
         out: dict[str, str] = {}
         full_names = sorted({p.name for p in self.people if len(p.name.split()) >= 2}, key=len, reverse=True)
-        if not full_names:
+        # ``Kepala BPS Suhariyanto ... pria yang disapa Ketjuk``: a one-word name stands for a person too
+        single = [(p.name, p.name) for p in self.people if _single_name(p.name) and not self.common(p.name)]
+        if not full_names and not single:
             return out
         forms = [(name, name) for name in full_names] + [
             (alias, p.name)
@@ -362,7 +365,7 @@ class Registry:
                 continue
             window = self.body[max(0, match.start() - 400) : match.start()]
             best: tuple[int, str] | None = None
-            for form, name in forms:
+            for form, name in forms + [(form, name) for form, name in single if name != nick]:
                 at = _last_whole_word(window, form)
                 if at >= 0 and (best is None or at > best[0]):
                     best = (at, name)
@@ -763,6 +766,9 @@ class Registry:
             if full:
                 return full
             if self.language == "id":
+                usual = self._usual_spelling(base)
+                if usual is not None:
+                    return self._canonical(usual)  # ``Haryadi`` once, ``Hariyadi`` (a known name) more often
                 return (
                     self._variant_of(base)
                     or self.org_full_form(base)
@@ -872,6 +878,22 @@ class Registry:
             tail = month or initial
             self._canonical_cache[key] = f"{name} {tail}" if tail else name
         return self._canonical_cache[key]
+
+    def _usual_spelling(self, token: str) -> str | None:
+        """(Indonesian) ``Haryadi`` / ``Hariyadi``: the one capitalised word, a word of a known person's name,
+        one letter off ``token`` (both six letters or more, same first letter) that the body writes more often
+        than ``token``: the writer's slip is the rarer spelling. More than one such word gives None."""
+        if len(token) < 6 or not token.isalpha() or not token[:1].isupper() or self.common(token):
+            return None
+        key = (token, -8)
+        if key not in self._canonical_cache:
+            low = token.lower()
+            name_words = {w for p in self.people for w in p.name.split() if len(w) >= 6 and w[:1] == token[:1]}
+            close = {w for w in name_words if w != token and w.isalpha() and one_edit(w.lower(), low)}
+            counts = {w: len(_word_pattern(w).findall(self.body)) for w in close | {token}}
+            usual = [w for w in close if counts[w] > counts[token]]
+            self._canonical_cache[key] = usual[0] if len(close) == 1 and usual else ""
+        return self._canonical_cache[key] or None
 
     def _variant_of(self, token: str) -> str | None:
         """The one known person whose name word ``token`` misspells or shortens.
@@ -1007,6 +1029,11 @@ def _without_company_word(person: Person, shorts: frozenset[str]) -> Person:
     return replace(person, name=name, aliases=aliases)
 
 
+def _single_name(name: str) -> bool:
+    """A one-word name of six letters or more (``Suhariyanto``): long enough to stand for a person alone."""
+    return " " not in name and len(name) >= 6 and name.isalpha() and name[:1].isupper()
+
+
 def _name_length_ok(name: str) -> bool:
     """One to four words, or five opening with a listed first name (long Indonesian and Arabic names,
     ``Muhammad Nafan Aji Gusta Utama``; gender-guesser's dictionary is too wide: ``Bina Marga ...``)."""
@@ -1062,6 +1089,12 @@ def _expansion_pattern(acronym: str) -> re.Pattern[str]:
         + re.escape(acronym)
         + r"[ \u00a0]?\)"
     )
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(token: str) -> re.Pattern[str]:
+    """``token`` as a whole word (no word character, apostrophe or hyphen on either side)."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(token) + r"(?![\w'’-])")
 
 
 @lru_cache(maxsize=4096)
@@ -1408,6 +1441,14 @@ _PERSON_EPITHET = re.compile(
     r"(?:asal|kelahiran|berusia|berumur"
     r"|yang[ \u00a0]+(?:(?:karib|akrab|biasa|kerap|juga)[ \u00a0]+)?(?:disapa|dipanggil))\b"
 )
+#: a kinship noun heading the cue, closed by a demonstrative: the names inside are the speaker's relatives and
+#: the phrase points back (``tandas cucu pendiri Pesantren Darul Ilmi, KH Ahmad Fauzi ini.``,
+#: ``kata putri mendiang Wali Kota Surabaya itu``)
+_KIN_EPITHET = re.compile(
+    r"^(?:sang[ \u00a0]+)?(?:cucu|cicit|anak|putra|putri|istri|suami|adik|kakak|ayah|ibu|menantu|mertua|keponakan"
+    r"|kemenakan|paman|bibi|sepupu|kakek|nenek)[ \u00a0]+[^\n.!?\"“”]{1,120}?[ \u00a0](?:ini|itu|tersebut)"
+    r"[ \u00a0]*(?:[.!?;]|$|,[ \u00a0]*[a-z])"
+)
 #: a company pointed back to (``tulis perusahaan tersebut``, ``kata emiten ini``): its antecedent must be one
 _COMPANY_EPITHET = re.compile(r"^(?:perusahaan|emiten|perseroan|korporasi)[ \u00a0]+(?:ini|itu|tersebut)\b")
 #: the ``gender`` of a company epithet
@@ -1585,6 +1626,7 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     if language != "en" and (
         _EPITHET.match(phrase)
         or _PERSON_EPITHET.match(phrase)
+        or _KIN_EPITHET.match(phrase)
         or _role_epithet(phrase, registry)
         or _titled_epithet(phrase)
     ):

@@ -99,6 +99,12 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CUE_WORD = re.compile(r"[A-Z][a-z]{2,9}(?=[ \u00a0]+[A-Z])")
+#: (Indonesian) a speech verb after a comma, then a name or ``-nya``: the attribution of a quote whose closing
+#: mark was left out (``"Kami siap bekerja, kata Budi Santoso di Jakarta.``): the quote ends before it
+ATTRIBUTION_INSIDE = re.compile(
+    r",[ \u00a0]+(?:kata|ujar|ucap|tutur|ungkap|tegas|imbuh|papar|tukas|pungkas|tandas|sambung)"
+    r"(?:[ \u00a0]+[A-Z]|nya[ \u00a0]*[.,])"
+)
 
 
 def _spaced_closer(body: str, i: int, floor: int) -> bool:
@@ -191,6 +197,10 @@ class _Scanner:
             if sentence_end is not None and self.depth == 0:
                 # the previous quote was never closed; a new one starts here (unless that one never
                 # closes either: see ``end_paragraph``)
+                if self._paraphrase_after_closer(i):
+                    self._close_pending()  # the quote before ends at its mark; a new one opens here
+                    self.open_at = i
+                    return
                 self._flush_pending()
                 self.pending = (self.open_at, sentence_end, i, self.paragraphs)
                 self.open_at = i
@@ -203,6 +213,39 @@ class _Scanner:
             self.depth -= 1
             return
         self._emit(i, i)
+
+    def _close_pending(self) -> None:
+        """The mark that seemed to re-open a quote after a sentence end closed the quote before it: that quote
+        ends at the mark, and the text after the mark is no quote."""
+        if self.pending is None:
+            return
+        open_at, _, close_at, paragraphs = self.pending
+        self.pending = None
+        self.open_at, self.paragraphs = open_at, paragraphs
+        self._emit(close_at, close_at)
+
+    def _paraphrase_after_closer(self, i: int) -> bool:
+        """``"A lebih manis. "Hanya ada satu, kata Budi, tapi ... "B," kata ...``: the quote re-opened after a
+        sentence end never closes before the next one opens (at ``i``), and an attribution stands inside it:
+        the writer's paraphrase, so the mark after ``manis.`` closed the quote before it."""
+        if self.pending is None or self.pending[2] != self.open_at or self.open_at is None or self.paragraphs > 1:
+            return False
+        match = ATTRIBUTION_INSIDE.search(self.body, self.open_at + 1, i)
+        return match is not None and not any(self.body[j] in DOUBLE_MARKS for j in range(self.open_at + 1, i))
+
+    def _attribution_inside(self, para_end: int) -> int | None:
+        """Where an unclosed quote ends because its attribution follows in its paragraph (``"A B, kata Budi.``):
+        the comma before the speech verb, when no other mark stands between the opening mark and it. Such a
+        quote does not run on into a next paragraph that opens with a mark: that one is a new quote."""
+        if self.open_at is None or (self.pending is not None and self.pending[2] == self.open_at):
+            return None
+        if self.paragraphs > 1:
+            return None  # a quote run on over several paragraphs
+        start = self.open_at + 1
+        match = ATTRIBUTION_INSIDE.search(self.body, start, para_end)
+        if match is None or any(self.body[j] in DOUBLE_MARKS for j in range(start, match.start())):
+            return None
+        return match.start()
 
     def _spaced_opener(self, i: int, para_start: int) -> bool:
         """``“ You know`` or ``” … they are``: a mark with a space after it that opens a quote closed later.
@@ -241,6 +284,10 @@ class _Scanner:
     def end_paragraph(self, para_end: int, next_para_start: int | None) -> None:
         if self.open_at is None:
             return
+        cut = self._attribution_inside(para_end)
+        if cut is not None:
+            self._emit(None, cut)
+            return
         if next_para_start is not None and self.body[next_para_start : next_para_start + 1] in DOUBLE_MARKS:
             self.paragraphs += 1
             self.depth = 0
@@ -249,10 +296,7 @@ class _Scanner:
             # ``sejauh ini "bukan berasal dari sayap kanan maupun kiri. "Dahulu, Macron ...`` and no mark after:
             # the mark after the sentence end closed the quote before it (a closing mark set like an opening
             # one); it opened nothing
-            open_at, _, close_at, paragraphs = self.pending
-            self.pending = None
-            self.open_at, self.paragraphs = open_at, paragraphs
-            self._emit(close_at, close_at)
+            self._close_pending()
             return
         soft = _SOFT_BREAK.search(self.body, self.open_at + 1, para_end)
         self._emit(None, soft.start() if soft else para_end)

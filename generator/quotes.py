@@ -48,7 +48,14 @@ from generator.attribution import (
 )
 from generator.credits import blank_related_blocks
 from generator.people import lexicon
-from generator.quote_marks import DOUBLE_MARKS, OPENERS, QuoteSpan, find_quote_spans, paragraph_spans
+from generator.quote_marks import (
+    ATTRIBUTION_INSIDE,
+    DOUBLE_MARKS,
+    OPENERS,
+    QuoteSpan,
+    find_quote_spans,
+    paragraph_spans,
+)
 from generator.quote_words import (
     EN_CHARACTERISING,
     EN_CUES,
@@ -322,7 +329,8 @@ def _paragraph_start(body: str, pos: int) -> int:
 
 def _after_window(body: str, span: QuoteSpan) -> str:
     if span.close_at is None:
-        return ""
+        # ``"A B, kata Budi.``: an unclosed quote the scanner ended before its attribution
+        return body[span.end : _paragraph_end(body, span.end)] if ATTRIBUTION_INSIDE.match(body, span.end) else ""
     start = span.close_at + 1
     end = _paragraph_end(body, start)
     text = body[start:end]
@@ -1337,13 +1345,27 @@ def _lower_key(word: str) -> str:
     return word.strip(".,;:!?'’\"()").lower()
 
 
+def _shared_name_words(registry: Registry) -> frozenset[str]:
+    """A family name two known people share, the one word their full names (two words or more) have in
+    common, ending one of them (a father's name his son carries: ``Sukamto Hadi`` and ``Budi Sukamto``):
+    a quote naming it does not tell which of them it talks about."""
+    names = sorted({tuple(p.name.split()) for p in registry.people if len(p.name.split()) >= 2})
+    shared: set[str] = set()
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            common = set(a) & set(b)
+            if len(common) == 1 and (a[-1] in common or b[-1] in common):
+                shared |= common
+    return frozenset(shared)
+
+
 def _antecedent(recent: list[str], gender: str | None, registry: Registry, said: str = "") -> str | None:
     """The most recent speaker a pronoun of ``gender`` can refer to.
 
     A person the quote itself names (``"Kit adalah pria yang menyenangkan," katanya``) is talked
     about, not talking: the pronoun skips back over them.
     """
-    named = _named_in(said)
+    named = _named_in(said) - _shared_name_words(registry)
     candidates = [name for name in recent if not any(len(w) >= 3 and w in named for w in name.split())]
     if not candidates or candidates[-1] == UNNAMED:
         return None  # the last subject is a role the article never names
@@ -1527,7 +1549,7 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
     before = _char_before(body, span.open_at) if span is not None else ""
     embedded = (before.isalnum() and before.islower()) or before == ","
     title_like = all(w[:1].isupper() or w.isdigit() for w in words) and text[-1:] not in ".!?,"
-    if title_like or (lang != "id" and _title_case(words, text) and text.rstrip("’'\" ")[-1:] not in ".!?,"):
+    if title_like or (_english_title(words, text, lang) and text.rstrip("’'\" ")[-1:] not in ".!?,"):
         return False  # ``"The Walking Dead"``, ``"Perfect Enough: Carly Fiorina and the Reinvention of HP"``
     if span is not None and (_markup(body, span, text) or _headline(body, span, text)):
         return False
@@ -1799,6 +1821,14 @@ def _names_no_one(phrase: str) -> bool:
 #: words before a naming verb that make it passive or impersonal (``is called``, ``so called``)
 _PASSIVE_BEFORE = frozenset({"is", "was", "were", "are", "be", "been", "being", "so", "typically", "commonly", "often"})
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "to", "in", "for", "on", "with", "at", "by", "or", "from"})
+
+
+def _english_title(words: list[str], text: str, lang: str) -> bool:
+    """A title in title case; in Indonesian text, an English one only, with an English small word
+    (``“The Power of Giving”``, a slogan or title the article quotes, no one's words)."""
+    if not _title_case(words, text):
+        return False
+    return lang != "id" or any(w in _SMALL_WORDS for w in words)
 
 
 def _title_case(words: list[str], text: str) -> bool:

@@ -1745,3 +1745,107 @@ def test_a_role_shared_by_two_named_people_names_neither() -> None:
 )
 def test_a_whole_utterance_shouted_is_a_quote_of_its_shouter(body: str, expected: list[str | None]) -> None:
     assert _speakers_id(body, _p("Sutrisno Hadi")) == expected
+
+
+def test_a_kinship_epithet_names_the_speakers_relatives_not_the_speaker() -> None:
+    # ``tandas cucu pendiri ..., KH ... ini``: a kinship noun heads the cue phrase, so the names in it are
+    # the speaker's relatives and the phrase points back to the person speaking before
+    body = (
+        'Calon bupati Darmaji Wiryo menyerahkan berkas pendaftaran. "Kami siap bekerja," kata Darmaji.\n\n'
+        '"Program kami untuk rakyat kecil," tandas cucu pendiri Pesantren Nurul Huda, KH Abdul Karim ini.'
+    )
+    people = [
+        Person(name="Darmaji Wiryo", aliases=["Darmaji"], mentions=2),
+        Person(name="Abdul Karim", aliases=[], mentions=1),
+    ]
+    assert _speakers_id(body, people) == ["Darmaji Wiryo", "Darmaji Wiryo"]
+
+
+def test_a_nickname_given_in_an_epithet_belongs_to_a_one_word_name() -> None:
+    # ``ujar pria yang disapa Tejo ini``: the person named before goes by one word only; a later cue
+    # with the nickname is still theirs
+    body = (
+        "Kepala dinas Sutarmanto mengungkapkan, jumlah pengunjung naik.\n\n"
+        '"Pengunjung naik karena festival," ujar pria yang disapa Tejo ini di kantornya.\n\n'
+        'Angka itu tertinggi tahun ini. "Hotel juga penuh," imbuh Tejo.'
+    )
+    people = [
+        Person(name="Sutarmanto", aliases=[], mentions=1),
+        Person(name="Tejo", aliases=[], mentions=2),
+    ]
+    assert _speakers_id(body, people) == ["Sutarmanto", "Sutarmanto"]
+
+
+def test_a_name_misspelt_once_is_the_spelling_the_article_uses_more_often() -> None:
+    # ``Haryadi`` once against ``Hariyadi`` (a known person's name) twice: the same person
+    body = (
+        "Menurut Direktur Utama Hariyadi Pratomo Wibisono, perusahaan akan tumbuh.\n\n"
+        '"Kami optimistis," ungkap Hariyadi.\n\n'
+        'Lebih lanjut Haryadi menambahkan, "Ekspor juga naik."'
+    )
+    people = [
+        Person(name="Hariyadi Pratomo Wibisono", aliases=["Hariyadi"], mentions=2),
+        Person(name="Hariyadi Pratomo", aliases=[], mentions=1),
+        Person(name="Haryadi", aliases=[], mentions=1),
+    ]
+    assert _speakers_id(body, people) == ["Hariyadi Pratomo Wibisono", "Hariyadi Pratomo Wibisono"]
+
+
+def test_a_family_name_the_quote_names_does_not_skip_a_son_who_carries_it() -> None:
+    # the son (``Budi Sukamto``) speaks of his late father (``Pak Sukamto``): the shared family name in the
+    # quote does not tell that the son is the one talked about
+    body = (
+        "Pengusaha Sukamto Hadiwijoyo wafat pada usia 89 tahun. Putranya, Budi Sukamto, hadir di rumah duka.\n\n"
+        '"Ayah sangat disiplin," kata Budi Sukamto.\n\n'
+        '"Pak Sukamto adalah panutan bagi kami semua," kenangnya.'
+    )
+    people = [
+        Person(name="Sukamto Hadiwijoyo", aliases=[], mentions=1),
+        Person(name="Budi Sukamto", aliases=["Budi"], mentions=2),
+    ]
+    assert _speakers_id(body, people) == ["Budi Sukamto", "Budi Sukamto"]
+
+
+def test_an_unclosed_quote_ends_before_its_attribution_in_the_same_paragraph() -> None:
+    # the closing mark was left out before ``, kata <name>``: the quote ends at the comma, is that person's,
+    # and does not run on into the next paragraph's own quote
+    body = (
+        '"Ekspor kopi kami naik dua kali lipat tahun ini, kata Rina Kartika, peneliti di Universitas Gadjah Mada.\n\n'
+        '"Permintaan dari Eropa terus tumbuh," ujarnya.'
+    )
+    quotes = _direct(extract_quotes(body, "id", [Person(name="Rina Kartika", aliases=[], mentions=1)], []))
+    _check_offsets(body, quotes)
+    assert [q.text for q in quotes] == [
+        "Ekspor kopi kami naik dua kali lipat tahun ini",
+        "Permintaan dari Eropa terus tumbuh,",
+    ]
+    assert [q.speaker for q in quotes] == ["Rina Kartika", "Rina Kartika"]
+
+
+def test_a_mark_before_a_paraphrase_with_its_own_attribution_closes_the_quote_before_it() -> None:
+    # ``"A lebih manis. "Hanya ada satu ..., kata X, tapi ...`` and then another quote: the mark after the
+    # sentence end closed the first quote; the words after it, credited mid-sentence and never closed, are
+    # the writer's paraphrase
+    body = (
+        'Desainer Sari Wulandari membuat kostum itu sendiri. "Ini seperti memakai gaun yang bagus agar terlihat '
+        'lebih cantik. "Hanya ada satu kostum, kata Sari, tapi sudah dipakai banyak penari. '
+        'Penjahit Budi Hartono ikut membantu. "Saya senang bisa ikut," kata Budi.'
+    )
+    people = [Person(name="Sari Wulandari", aliases=["Sari"], mentions=2), Person(name="Budi Hartono", mentions=2)]
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    _check_offsets(body, quotes)
+    assert [q.text for q in quotes] == [
+        "Ini seperti memakai gaun yang bagus agar terlihat lebih cantik.",
+        "Saya senang bisa ikut,",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The Power of Giving”. Begitulah semboyan kampanye amal tahunan perusahaan itu di Jakarta.",
+        'Film itu disutradarai Budi Santoso, pembuat serial "The Secret Life of Cats".',
+    ],
+)
+def test_an_english_title_in_title_case_is_no_quote_in_indonesian_text(body: str) -> None:
+    assert _direct(extract_quotes(body, "id", [], [])) == []
