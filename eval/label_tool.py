@@ -20,7 +20,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-heldout-entities  # held-out entity selection
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
-    python eval/label_tool.py select-devN            # development set N selection (4 to 24: WALKS)
+    python eval/label_tool.py select-devN            # development set N selection (4 to 26: WALKS)
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -335,6 +335,7 @@ WALKS: dict[int, tuple[float, int | None]] = {
     19: (0.03125, None), 20: (0.53125, 19),
     21: (0.28125, None), 22: (0.78125, 21),
     23: (0.15625, None), 24: (0.65625, 23),
+    25: (0.40625, None), 26: (0.90625, 25),
 }
 
 
