@@ -1042,7 +1042,7 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             continue
         s_start = _clause_start(body, match.start())
         subject = body[s_start : match.start()]
-        if not subject.strip() or any(mark in subject for mark in DOUBLE_MARKS):
+        if not subject.strip() or any(mark in subject for mark in DOUBLE_MARKS) or _after_source(subject):
             continue
         registry.cursor = match.start()
         speaker = _verb_subject_id(subject, registry)
@@ -1053,7 +1053,8 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if len(out) > 800:
             break
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
-    for match in _PASSIVE_AGENT.finditer(body):
+    passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
+    for match in passives:
         if _inside(match.start(), quoted):
             continue
         registry.cursor = match.start()
@@ -1064,10 +1065,18 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
     return out
 
 
-#: a passive speech or disclosure verb and its agent: ``diungkapkan (langsung) oleh <agent>``
-_PASSIVE_AGENT = re.compile(
+#: a passive speech or disclosure verb (``diungkapkan``, ``disampaikan``, ``ditegaskan``), maybe an adverb after it
+_PASSIVE_SPEECH = (
     r"\bdi(?:ungkap|sampai|kata|jelas|tegas|nyata|umum|bocor|tulis|unggah|cuit|sebut|tutur|ucap)(?:kan|i)?"
-    r"[ \u00a0]+(?:(?:langsung|pula|juga|sendiri)[ \u00a0]+)?oleh[ \u00a0]+(?P<agent>[^.!?\"“”\n]{1,120})"
+    r"[ \u00a0]+(?:(?:langsung|pula|juga|sendiri)[ \u00a0]+)?"
+)
+#: a passive speech or disclosure verb and its agent: ``diungkapkan (langsung) oleh <agent>``
+_PASSIVE_AGENT = re.compile(rf"{_PASSIVE_SPEECH}oleh[ \u00a0]+(?P<agent>[^.!?\"“”\n]{{1,120}})")
+#: the same with no ``oleh`` after an anaphoric subject (``Hal itu``, ``Pernyataan tersebut``, ``Hal senada``):
+#: ``Pernyataan tersebut disampaikan Ketua Tim Ahli Budi Santoso di Jakarta``
+_PASSIVE_BARE = re.compile(
+    rf"\b(?:itu|tersebut|ini|serupa|senada)[ \u00a0]+(?:(?:pun|juga|pula)[ \u00a0]+)?{_PASSIVE_SPEECH}"
+    r"(?P<agent>[A-Z][^.!?\"“”\n]{0,119})"
 )
 
 
@@ -1169,9 +1178,24 @@ _CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_ID}[ \u00a0][^,.!?;:\n\"�
 _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")
 
 
+#: an opening phrase that names the source of the sentence (``Menurut Budi``, ``Menurut dia``, ``Menurutnya``)
+_SOURCE_OPENER = re.compile(r"Menurut(?:nya\b|[ \u00a0]+(?:[A-Z]|(?:dia|ia|beliau|mereka)\b))")
+
+
+def _after_source(subject: str) -> bool:
+    """A subject that a source phrase and its comma open (``Menurut Budi, Andi``): Andi is reported, not speaking."""
+    head = subject.lstrip()
+    return "," in head and _SOURCE_OPENER.match(head) is not None
+
+
 def _plain_opener(phrase: str, registry: Registry) -> bool:
     """An opening phrase of at most six words that starts with a plain word (``Sementara``, ``Pada``, ``Namun``)
-    and holds no speech verb; an adverbial clause (``Setelah ...``) may be longer, up to sixteen words."""
+    and holds no speech verb; an adverbial clause (``Setelah ...``) may be longer, up to sixteen words.
+
+    A source phrase (``Menurut Budi, Andi menegaskan ...``) is no plain opener: the one it names is the
+    speaker, and the subject after its comma is only reported, no antecedent of a later ``kata dia``."""
+    if _SOURCE_OPENER.match(phrase):
+        return False
     words = phrase.split()
     limit = 16 if _SUBORDINATOR_START.match(phrase) else 6
     if not 0 < len(words) <= limit or any(w.lower() in ID_SUBJECT_FIRST for w in words):

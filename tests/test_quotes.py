@@ -1745,3 +1745,36 @@ def test_a_role_shared_by_two_named_people_names_neither() -> None:
 )
 def test_a_whole_utterance_shouted_is_a_quote_of_its_shouter(body: str, expected: list[str | None]) -> None:
     assert _speakers_id(body, _p("Sutrisno Hadi")) == expected
+
+
+# --- development sets 17, 18 and 20: who is speaking in context (made-up sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # an anaphoric subject, a passive speech verb and its agent with no ``oleh``: the agent speaks next
+        ("Pernyataan tersebut disampaikan Ketua Umum Budi Santoso di Jakarta, Rabu.", "Budi Santoso"),
+        ("Hal senada juga diungkapkan Budi Santoso dalam jumpa pers.", "Budi Santoso"),
+        # a relative clause (``kisah yang ditulis X``) names an author, not the one talking
+        ("Ia lalu membacakan kisah yang ditulis Budi Santoso di depan hadirin.", "Andi Wijaya"),
+    ],
+)
+def test_passive_speech_agent_without_oleh_is_an_antecedent(middle: str, expected: str) -> None:
+    body = (
+        "Wakil Ketua Panitia Andi Wijaya telah menyiapkan rencana untuk tahun depan.\n\n"
+        f"{middle}\n\n"
+        '"Kami sudah punya rencana, tapi belum bisa diungkapkan," kata dia.'
+    )
+    assert _speakers_id(body, _p("Andi Wijaya", "Budi Santoso")) == [expected]
+
+
+def test_subject_after_a_menurut_source_is_reported_not_speaking() -> None:
+    # ``Menurut X, Y menegaskan ...``: X is the source, Y is only reported; a later ``kata dia`` is X's
+    body = (
+        "Pernyataan itu disampaikan Budi Santoso di Jakarta.\n\n"
+        '"Kami siap berbenah," kata dia.\n\n'
+        "Menurut Budi, Andi Wijaya menegaskan atlet harus dihargai.\n\n"
+        '"Semua pihak harus berhenti saling menyalahkan," kata dia.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso", "Andi Wijaya")) == ["Budi Santoso", "Budi Santoso"]
