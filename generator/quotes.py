@@ -370,12 +370,31 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
     if speaker is None and cue is None and lang == "id":
+        speaker, cue = _pronoun_verb_before(before)
+    if speaker is None and cue is None and lang == "id":
         speaker, cue = _pronoun_sentence_before(body, span.open_at)
     if cue is None:
         via = ""
     found = _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span, via=via)
     found.again = via == "cue-after" and lang == "id" and bool(_AGAIN.match(after))
     return found
+
+
+#: a clause of a pronoun subject, maybe an adverb, and an active verb, then a comma or colon right before the
+#: quote: ``Ia kemudian melanjutkan, "...``, ``Dia pun bercerita: "...``
+_PRONOUN_VERB_COMMA = re.compile(
+    r"[ \u00a0]*(?:Dia|Ia|Beliau)[ \u00a0]+(?:(?:juga|pun|lalu|kemudian|sempat|lantas)[ \u00a0]+)?"
+    r"(?P<cue>(?:me|ber)[a-z]{3,})[ \u00a0]*[,:][ \u00a0]*"
+)
+
+
+def _pronoun_verb_before(before: str) -> tuple[Speaker | None, str | None]:
+    """A quote after a clause that is only a pronoun subject and an active verb (``Ia kemudian melanjutkan, "``),
+    the verb no listed cue: the verb introduces the quote, so the pronoun speaks (resolved as ``katanya``)."""
+    match = _PRONOUN_VERB_COMMA.fullmatch(before)
+    if match is None:
+        return None, None
+    return Speaker(None, None, pronoun=True), match.group("cue").lower()
 
 
 #: a sentence that a pronoun subject and a speech verb open (``Dia menilai ...``, ``Ia juga menegaskan ...``)

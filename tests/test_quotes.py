@@ -1778,3 +1778,22 @@ def test_subject_after_a_menurut_source_is_reported_not_speaking() -> None:
         '"Semua pihak harus berhenti saling menyalahkan," kata dia.'
     )
     assert _speakers_id(body, _p("Budi Santoso", "Andi Wijaya")) == ["Budi Santoso", "Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a pronoun, an adverb and an active verb that is no listed cue, then a comma: the pronoun speaks
+        ("Ia kemudian melanjutkan, ", "Rina Kartika"),
+        ("Dia pun bercerita: ", "Rina Kartika"),
+        # an object between the verb and the comma is a clause of its own, not the quote's introduction
+        ("Ia kemudian melanjutkan perjalanan ke kota, lalu menulis ", None),
+    ],
+)
+def test_pronoun_and_active_verb_before_a_quote(clause: str, expected: str | None) -> None:
+    body = (
+        '"Bumi tampak indah dari atas sana," ujar mantan astronaut Rina Kartika.\n\n'
+        f'{clause}"saat ini fokus kita memang ekonomi, namun perlu digeser."\n\n'
+        "Biaya perjalanan itu mencapai Rp 1 miliar."
+    )
+    assert _speakers_id(body, _p("Rina Kartika"))[1] == expected
