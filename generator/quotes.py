@@ -494,17 +494,30 @@ def _verbless_credit(after: str, registry: Registry) -> Speaker | None:
 #: McLaughlin``, ``demikian pernyataan tertulis Telkom``, ``begitu yang tertulis dalam akun instagram miliknya``)
 _THUS = re.compile(r"^[\s,.!?;—–-]*(?P<cue>demikian|begitu)(?:lah)?[ \u00a0]+(?P<rest>[^\n]{1,200})", re.IGNORECASE)
 _THUS_WORD = re.compile(r"\S+")
+#: ``," demikian pernyataan tersebut``: a statement noun and a demonstrative point back to a statement
+_THUS_BACK = re.compile(
+    r"(?:pernyataan|keterangan|penjelasan|siaran[ \u00a0]+pers|rilis)[ \u00a0]+(?:tersebut|itu|ini)\b", re.IGNORECASE
+)
+#: a statement the narration introduced before (``Hal itu disampaikan X dalam keterangan tertulisnya``)
+_STATEMENT_WORD = re.compile(
+    r"\b(?:pernyataan|keterangan|penjelasan|siaran[ \u00a0]+pers|rilis)(?:nya)?\b", re.IGNORECASE
+)
 
 
 def _thus_credit(after: str, registry: Registry) -> tuple[Speaker | None, str | None]:
     """The speaker a verbless ``demikian``/``begitu`` credit names (``," demikian Andi Amran Sulaiman.``), or a
-    pronoun for a medium the last speaker owns (``milik-nya``, ``kicauannya``). Any other word in between
-    (``demikian motto situs tersebut``, ``demikian pesan itu``) names no one: (None, None)."""
+    pronoun for a medium the last speaker owns (``milik-nya``, ``kicauannya``). A statement noun with a
+    demonstrative (``demikian pernyataan tersebut``) points back, as a pronoun does, to the statement the
+    narration introduced before it (``... dalam keterangan tertulisnya``); with no statement before it, it names
+    no one. Any other word in between (``demikian motto situs tersebut``, ``demikian pesan itu``) names no one:
+    (None, None)."""
     match = _THUS.match(after)
     if match is None:
         return None, None
     rest = match.group("rest")
     cue = match.group("cue").lower()
+    if _THUS_BACK.match(rest) and _STATEMENT_WORD.search(registry.body, 0, registry.cursor):
+        return Speaker(None, None, pronoun=True), cue
     for count, token in enumerate(_THUS_WORD.finditer(rest)):
         word = token.group().rstrip(",.;:!?")
         low = word.lower()

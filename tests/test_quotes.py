@@ -1797,3 +1797,18 @@ def test_pronoun_and_active_verb_before_a_quote(clause: str, expected: str | Non
         "Biaya perjalanan itu mencapai Rp 1 miliar."
     )
     assert _speakers_id(body, _p("Rina Kartika"))[1] == expected
+
+
+def test_thus_the_statement_points_back_to_its_source() -> None:
+    # ``demikian pernyataan tersebut`` points back, as a pronoun does, to the statement the narration introduced
+    # (``dalam keterangan tertulisnya``) and so to its source; with no statement before it (see
+    # ``test_bare_quote_takes_the_sole_speaker``) it names no one
+    body = (
+        "Para petani menggelar aksi di depan kantor gubernur.\n\n"
+        "Hal itu disampaikan koordinator aksi Budi Santoso dalam keterangan tertulisnya. Budi menyatakan lahan "
+        "pertanian mereka terancam oleh tambang batu kapur.\n\n"
+        "Sebagian petani datang dari desa yang jauh.\n\n"
+        "\u201cKami masih percaya pemerintah akan mendengar,\u201d demikian pernyataan tersebut, Rabu (12/4).\n\n"
+        "Aksi itu berlangsung damai."
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
