@@ -1085,6 +1085,7 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if len(out) > 800:
             break
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
+    _aged_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
     for match in passives:
         if _inside(match.start(), quoted):
@@ -1095,6 +1096,29 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             _add_mention(out, match.start(), speaker.name, registry)
     out.sort()
     return out
+
+
+#: a name and its age ending a sentence (``... penggemar seperti Rina Dewi yang berusia 22 tahun.``,
+#: ``... Rina Dewi (22).``, ``... Rina Dewi, 22.``), then only space before the next quote's mark
+_AGED_NAME_END = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})"
+    r"(?:[ \u00a0]+yang[ \u00a0]+berusia[ \u00a0]+\d{1,3}[ \u00a0]+tahun|[ \u00a0]*\(\d{1,3}\)|,[ \u00a0]*\d{1,3}(?:[ \u00a0]+tahun)?)"
+    r"[.!?][ \u00a0]*$"
+)
+
+
+def _aged_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]) -> None:
+    """A person the sentence right before a quote, in its paragraph, introduces with an age, as its last words
+    (``... menarik penggemar seperti Rina Dewi yang berusia 22 tahun. "Saya ingin ...," katanya.``): a new
+    person brought in to speak, so the antecedent of the quote's ``katanya`` even outside the subject."""
+    for open_at, _ in quoted:
+        start = _clause_start(body, max(0, open_at - 1))
+        if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
+            continue
+        match = _AGED_NAME_END.search(body, start, open_at)
+        if match is not None:
+            registry.cursor = match.start()
+            _add_mention(out, match.start(), match.group("name"), registry)
 
 
 #: a passive speech or disclosure verb (``diungkapkan``, ``disampaikan``, ``ditegaskan``), maybe an adverb after it

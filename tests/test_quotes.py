@@ -1812,3 +1812,21 @@ def test_thus_the_statement_points_back_to_its_source() -> None:
         "Aksi itu berlangsung damai."
     )
     assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("aged", "expected"),
+    [
+        # a person the sentence right before the quote introduces with an age, as its last words, speaks
+        ("penggemar seperti Rina Dewi yang berusia 22 tahun.", "Rina Dewi"),
+        ("penggemar seperti Rina Dewi (22).", "Rina Dewi"),
+        # no age: only a mention inside the sentence, the last speaker goes on
+        ("penggemar seperti Rina Dewi di media sosial.", "Sari Kusuma"),
+    ],
+)
+def test_person_introduced_with_an_age_before_a_quote_speaks(aged: str, expected: str) -> None:
+    body = (
+        'Boneka itu ramai dibicarakan. "Saya senang bertemu dengannya," kata Sari Kusuma, 24, pengunjung pameran. '
+        f'Boneka hidup itu juga menarik {aged} "Saya ingin tampil seperti dia sekali seumur hidup," katanya.'
+    )
+    assert _speakers_id(body, _p("Sari Kusuma", "Rina Dewi")) == ["Sari Kusuma", expected]
