@@ -1102,7 +1102,8 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
 #: ``... Rina Dewi (22).``, ``... Rina Dewi, 22.``), then only space before the next quote's mark
 _AGED_NAME_END = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})"
-    r"(?:[ \u00a0]+yang[ \u00a0]+berusia[ \u00a0]+\d{1,3}[ \u00a0]+tahun|[ \u00a0]*\(\d{1,3}\)|,[ \u00a0]*\d{1,3}(?:[ \u00a0]+tahun)?)"
+    r"(?:[ \u00a0]+yang[ \u00a0]+berusia[ \u00a0]+\d{1,3}[ \u00a0]+tahun"
+    r"|[ \u00a0]*\(\d{1,3}\)|,[ \u00a0]*\d{1,3}(?:[ \u00a0]+tahun)?)"
     r"[.!?][ \u00a0]*$"
 )
 
