@@ -378,12 +378,31 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
     if speaker is None and cue is None and lang == "id":
+        speaker, cue = _pronoun_verb_before(before)
+    if speaker is None and cue is None and lang == "id":
         speaker, cue = _pronoun_sentence_before(body, span.open_at)
     if cue is None:
         via = ""
     found = _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span, via=via)
     found.again = via == "cue-after" and lang == "id" and bool(_AGAIN.match(after))
     return found
+
+
+#: a clause of a pronoun subject, maybe an adverb, and an active verb, then a comma or colon right before the
+#: quote: ``Ia kemudian melanjutkan, "...``, ``Dia pun bercerita: "...``
+_PRONOUN_VERB_COMMA = re.compile(
+    r"[ \u00a0]*(?:Dia|Ia|Beliau)[ \u00a0]+(?:(?:juga|pun|lalu|kemudian|sempat|lantas)[ \u00a0]+)?"
+    r"(?P<cue>(?:me|ber)[a-z]{3,})[ \u00a0]*[,:][ \u00a0]*"
+)
+
+
+def _pronoun_verb_before(before: str) -> tuple[Speaker | None, str | None]:
+    """A quote after a clause that is only a pronoun subject and an active verb (``Ia kemudian melanjutkan, "``),
+    the verb no listed cue: the verb introduces the quote, so the pronoun speaks (resolved as ``katanya``)."""
+    match = _PRONOUN_VERB_COMMA.fullmatch(before)
+    if match is None:
+        return None, None
+    return Speaker(None, None, pronoun=True), match.group("cue").lower()
 
 
 #: a sentence that a pronoun subject and a speech verb open (``Dia menilai ...``, ``Ia juga menegaskan ...``)
@@ -483,17 +502,30 @@ def _verbless_credit(after: str, registry: Registry) -> Speaker | None:
 #: McLaughlin``, ``demikian pernyataan tertulis Telkom``, ``begitu yang tertulis dalam akun instagram miliknya``)
 _THUS = re.compile(r"^[\s,.!?;—–-]*(?P<cue>demikian|begitu)(?:lah)?[ \u00a0]+(?P<rest>[^\n]{1,200})", re.IGNORECASE)
 _THUS_WORD = re.compile(r"\S+")
+#: ``," demikian pernyataan tersebut``: a statement noun and a demonstrative point back to a statement
+_THUS_BACK = re.compile(
+    r"(?:pernyataan|keterangan|penjelasan|siaran[ \u00a0]+pers|rilis)[ \u00a0]+(?:tersebut|itu|ini)\b", re.IGNORECASE
+)
+#: a statement the narration introduced before (``Hal itu disampaikan X dalam keterangan tertulisnya``)
+_STATEMENT_WORD = re.compile(
+    r"\b(?:pernyataan|keterangan|penjelasan|siaran[ \u00a0]+pers|rilis)(?:nya)?\b", re.IGNORECASE
+)
 
 
 def _thus_credit(after: str, registry: Registry) -> tuple[Speaker | None, str | None]:
     """The speaker a verbless ``demikian``/``begitu`` credit names (``," demikian Andi Amran Sulaiman.``), or a
-    pronoun for a medium the last speaker owns (``milik-nya``, ``kicauannya``). Any other word in between
-    (``demikian motto situs tersebut``, ``demikian pesan itu``) names no one: (None, None)."""
+    pronoun for a medium the last speaker owns (``milik-nya``, ``kicauannya``). A statement noun with a
+    demonstrative (``demikian pernyataan tersebut``) points back, as a pronoun does, to the statement the
+    narration introduced before it (``... dalam keterangan tertulisnya``); with no statement before it, it names
+    no one. Any other word in between (``demikian motto situs tersebut``, ``demikian pesan itu``) names no one:
+    (None, None)."""
     match = _THUS.match(after)
     if match is None:
         return None, None
     rest = match.group("rest")
     cue = match.group("cue").lower()
+    if _THUS_BACK.match(rest) and _STATEMENT_WORD.search(registry.body, 0, registry.cursor):
+        return Speaker(None, None, pronoun=True), cue
     for count, token in enumerate(_THUS_WORD.finditer(rest)):
         word = token.group().rstrip(",.;:!?")
         low = word.lower()
@@ -1050,7 +1082,7 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             continue
         s_start = _clause_start(body, match.start())
         subject = body[s_start : match.start()]
-        if not subject.strip() or any(mark in subject for mark in DOUBLE_MARKS):
+        if not subject.strip() or any(mark in subject for mark in DOUBLE_MARKS) or _after_source(subject):
             continue
         registry.cursor = match.start()
         speaker = _verb_subject_id(subject, registry)
@@ -1061,7 +1093,9 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if len(out) > 800:
             break
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
-    for match in _PASSIVE_AGENT.finditer(body):
+    _aged_mentions(body, quoted, registry, out)
+    passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
+    for match in passives:
         if _inside(match.start(), quoted):
             continue
         registry.cursor = match.start()
@@ -1072,10 +1106,42 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
     return out
 
 
-#: a passive speech or disclosure verb and its agent: ``diungkapkan (langsung) oleh <agent>``
-_PASSIVE_AGENT = re.compile(
+#: a name and its age ending a sentence (``... penggemar seperti Rina Dewi yang berusia 22 tahun.``,
+#: ``... Rina Dewi (22).``, ``... Rina Dewi, 22.``), then only space before the next quote's mark
+_AGED_NAME_END = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})"
+    r"(?:[ \u00a0]+yang[ \u00a0]+berusia[ \u00a0]+\d{1,3}[ \u00a0]+tahun"
+    r"|[ \u00a0]*\(\d{1,3}\)|,[ \u00a0]*\d{1,3}(?:[ \u00a0]+tahun)?)"
+    r"[.!?][ \u00a0]*$"
+)
+
+
+def _aged_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]) -> None:
+    """A person the sentence right before a quote, in its paragraph, introduces with an age, as its last words
+    (``... menarik penggemar seperti Rina Dewi yang berusia 22 tahun. "Saya ingin ...," katanya.``): a new
+    person brought in to speak, so the antecedent of the quote's ``katanya`` even outside the subject."""
+    for open_at, _ in quoted:
+        start = _clause_start(body, max(0, open_at - 1))
+        if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
+            continue
+        match = _AGED_NAME_END.search(body, start, open_at)
+        if match is not None:
+            registry.cursor = match.start()
+            _add_mention(out, match.start(), match.group("name"), registry)
+
+
+#: a passive speech or disclosure verb (``diungkapkan``, ``disampaikan``, ``ditegaskan``), maybe an adverb after it
+_PASSIVE_SPEECH = (
     r"\bdi(?:ungkap|sampai|kata|jelas|tegas|nyata|umum|bocor|tulis|unggah|cuit|sebut|tutur|ucap)(?:kan|i)?"
-    r"[ \u00a0]+(?:(?:langsung|pula|juga|sendiri)[ \u00a0]+)?oleh[ \u00a0]+(?P<agent>[^.!?\"“”\n]{1,120})"
+    r"[ \u00a0]+(?:(?:langsung|pula|juga|sendiri)[ \u00a0]+)?"
+)
+#: a passive speech or disclosure verb and its agent: ``diungkapkan (langsung) oleh <agent>``
+_PASSIVE_AGENT = re.compile(rf"{_PASSIVE_SPEECH}oleh[ \u00a0]+(?P<agent>[^.!?\"“”\n]{{1,120}})")
+#: the same with no ``oleh`` after an anaphoric subject (``Hal itu``, ``Pernyataan tersebut``, ``Hal senada``):
+#: ``Pernyataan tersebut disampaikan Ketua Tim Ahli Budi Santoso di Jakarta``
+_PASSIVE_BARE = re.compile(
+    rf"\b(?:itu|tersebut|ini|serupa|senada)[ \u00a0]+(?:(?:pun|juga|pula)[ \u00a0]+)?{_PASSIVE_SPEECH}"
+    r"(?P<agent>[A-Z][^.!?\"“”\n]{0,119})"
 )
 
 
@@ -1177,9 +1243,24 @@ _CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_ID}[ \u00a0][^,.!?;:\n\"�
 _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")
 
 
+#: an opening phrase that names the source of the sentence (``Menurut Budi``, ``Menurut dia``, ``Menurutnya``)
+_SOURCE_OPENER = re.compile(r"Menurut(?:nya\b|[ \u00a0]+(?:[A-Z]|(?:dia|ia|beliau|mereka)\b))")
+
+
+def _after_source(subject: str) -> bool:
+    """A subject that a source phrase and its comma open (``Menurut Budi, Andi``): Andi is reported, not speaking."""
+    head = subject.lstrip()
+    return "," in head and _SOURCE_OPENER.match(head) is not None
+
+
 def _plain_opener(phrase: str, registry: Registry) -> bool:
     """An opening phrase of at most six words that starts with a plain word (``Sementara``, ``Pada``, ``Namun``)
-    and holds no speech verb; an adverbial clause (``Setelah ...``) may be longer, up to sixteen words."""
+    and holds no speech verb; an adverbial clause (``Setelah ...``) may be longer, up to sixteen words.
+
+    A source phrase (``Menurut Budi, Andi menegaskan ...``) is no plain opener: the one it names is the
+    speaker, and the subject after its comma is only reported, no antecedent of a later ``kata dia``."""
+    if _SOURCE_OPENER.match(phrase):
+        return False
     words = phrase.split()
     limit = 16 if _SUBORDINATOR_START.match(phrase) else 6
     if not 0 < len(words) <= limit or any(w.lower() in ID_SUBJECT_FIRST for w in words):

@@ -1849,3 +1849,88 @@ def test_a_mark_before_a_paraphrase_with_its_own_attribution_closes_the_quote_be
 )
 def test_an_english_title_in_title_case_is_no_quote_in_indonesian_text(body: str) -> None:
     assert _direct(extract_quotes(body, "id", [], [])) == []
+
+
+# --- development sets 17, 18 and 20: who is speaking in context (made-up sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # an anaphoric subject, a passive speech verb and its agent with no ``oleh``: the agent speaks next
+        ("Pernyataan tersebut disampaikan Ketua Umum Budi Santoso di Jakarta, Rabu.", "Budi Santoso"),
+        ("Hal senada juga diungkapkan Budi Santoso dalam jumpa pers.", "Budi Santoso"),
+        # a relative clause (``kisah yang ditulis X``) names an author, not the one talking
+        ("Ia lalu membacakan kisah yang ditulis Budi Santoso di depan hadirin.", "Andi Wijaya"),
+    ],
+)
+def test_passive_speech_agent_without_oleh_is_an_antecedent(middle: str, expected: str) -> None:
+    body = (
+        "Wakil Ketua Panitia Andi Wijaya telah menyiapkan rencana untuk tahun depan.\n\n"
+        f"{middle}\n\n"
+        '"Kami sudah punya rencana, tapi belum bisa diungkapkan," kata dia.'
+    )
+    assert _speakers_id(body, _p("Andi Wijaya", "Budi Santoso")) == [expected]
+
+
+def test_subject_after_a_menurut_source_is_reported_not_speaking() -> None:
+    # ``Menurut X, Y menegaskan ...``: X is the source, Y is only reported; a later ``kata dia`` is X's
+    body = (
+        "Pernyataan itu disampaikan Budi Santoso di Jakarta.\n\n"
+        '"Kami siap berbenah," kata dia.\n\n'
+        "Menurut Budi, Andi Wijaya menegaskan atlet harus dihargai.\n\n"
+        '"Semua pihak harus berhenti saling menyalahkan," kata dia.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso", "Andi Wijaya")) == ["Budi Santoso", "Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a pronoun, an adverb and an active verb that is no listed cue, then a comma: the pronoun speaks
+        ("Ia kemudian melanjutkan, ", "Rina Kartika"),
+        ("Dia pun bercerita: ", "Rina Kartika"),
+        # an object between the verb and the comma is a clause of its own, not the quote's introduction
+        ("Ia kemudian melanjutkan perjalanan ke kota, lalu menulis ", None),
+    ],
+)
+def test_pronoun_and_active_verb_before_a_quote(clause: str, expected: str | None) -> None:
+    body = (
+        '"Bumi tampak indah dari atas sana," ujar mantan astronaut Rina Kartika.\n\n'
+        f'{clause}"saat ini fokus kita memang ekonomi, namun perlu digeser."\n\n'
+        "Biaya perjalanan itu mencapai Rp 1 miliar."
+    )
+    assert _speakers_id(body, _p("Rina Kartika"))[1] == expected
+
+
+def test_thus_the_statement_points_back_to_its_source() -> None:
+    # ``demikian pernyataan tersebut`` points back, as a pronoun does, to the statement the narration introduced
+    # (``dalam keterangan tertulisnya``) and so to its source; with no statement before it (see
+    # ``test_bare_quote_takes_the_sole_speaker``) it names no one
+    body = (
+        "Para petani menggelar aksi di depan kantor gubernur.\n\n"
+        "Hal itu disampaikan koordinator aksi Budi Santoso dalam keterangan tertulisnya. Budi menyatakan lahan "
+        "pertanian mereka terancam oleh tambang batu kapur.\n\n"
+        "Sebagian petani datang dari desa yang jauh.\n\n"
+        "\u201cKami masih percaya pemerintah akan mendengar,\u201d demikian pernyataan tersebut, Rabu (12/4).\n\n"
+        "Aksi itu berlangsung damai."
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("aged", "expected"),
+    [
+        # a person the sentence right before the quote introduces with an age, as its last words, speaks
+        ("penggemar seperti Rina Dewi yang berusia 22 tahun.", "Rina Dewi"),
+        ("penggemar seperti Rina Dewi (22).", "Rina Dewi"),
+        # no age: only a mention inside the sentence, the last speaker goes on
+        ("penggemar seperti Rina Dewi di media sosial.", "Sari Kusuma"),
+    ],
+)
+def test_person_introduced_with_an_age_before_a_quote_speaks(aged: str, expected: str) -> None:
+    body = (
+        'Boneka itu ramai dibicarakan. "Saya senang bertemu dengannya," kata Sari Kusuma, 24, pengunjung pameran. '
+        f'Boneka hidup itu juga menarik {aged} "Saya ingin tampil seperti dia sekali seumur hidup," katanya.'
+    )
+    assert _speakers_id(body, _p("Sari Kusuma", "Rina Dewi")) == ["Sari Kusuma", expected]
