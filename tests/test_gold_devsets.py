@@ -1,4 +1,4 @@
-"""Sanity checks for DEVELOPMENT SETS 4 to 24 (eval/gold/README.md, "Development set 4" onwards).
+"""Sanity checks for DEVELOPMENT SETS 4 to 26 (eval/gold/README.md, "Development set 4" onwards).
 
 Each ``eval/gold/quotes_id_devN.jsonl`` labels Indonesian articles for direct quotes and
 speakers, by reading only, chosen by one rule (``eval/label_tool.py``): walk each corpus from
@@ -86,6 +86,7 @@ _AFTER_16 = (*_AFTER_14, _dev(15), _dev(16))
 _AFTER_18 = (*_AFTER_16, _dev(17), _dev(18))
 _AFTER_20 = (*_AFTER_18, _dev(19), _dev(20))
 _AFTER_22 = (*_AFTER_20, _dev(21), _dev(22))
+_AFTER_24 = (*_AFTER_22, _dev(23), _dev(24))
 
 DEV_SETS = (
     DevSet(4, 0.5, FIRST_GOLD),
@@ -208,6 +209,10 @@ DEV_SETS = (
         },
     ),
     DevSet(24, 0.65625, _AFTER_22, partner=23,
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
+    DevSet(25, 0.40625, _AFTER_24,
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
+    DevSet(26, 0.90625, _AFTER_24, partner=25,
            counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
 )
 
