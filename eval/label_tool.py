@@ -20,7 +20,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-heldout-entities  # held-out entity selection
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
-    python eval/label_tool.py select-devN            # development set N selection (4 to 26: WALKS)
+    python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
 
 Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
 """
@@ -336,6 +336,7 @@ WALKS: dict[int, tuple[float, int | None]] = {
     21: (0.28125, None), 22: (0.78125, 21),
     23: (0.15625, None), 24: (0.65625, 23),
     25: (0.40625, None), 26: (0.90625, 25),
+    27: (0.21875, None), 28: (0.71875, 27),
 }
 
 
