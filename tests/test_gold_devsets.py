@@ -1,4 +1,4 @@
-"""Sanity checks for DEVELOPMENT SETS 4 to 26 (eval/gold/README.md, "Development set 4" onwards).
+"""Sanity checks for DEVELOPMENT SETS 4 to 28 (eval/gold/README.md, "Development set 4" onwards).
 
 Each ``eval/gold/quotes_id_devN.jsonl`` labels Indonesian articles for direct quotes and
 speakers, by reading only, chosen by one rule (``eval/label_tool.py``): walk each corpus from
@@ -87,6 +87,7 @@ _AFTER_18 = (*_AFTER_16, _dev(17), _dev(18))
 _AFTER_20 = (*_AFTER_18, _dev(19), _dev(20))
 _AFTER_22 = (*_AFTER_20, _dev(21), _dev(22))
 _AFTER_24 = (*_AFTER_22, _dev(23), _dev(24))
+_AFTER_26 = (*_AFTER_24, _dev(25), _dev(26))
 
 DEV_SETS = (
     DevSet(4, 0.5, FIRST_GOLD),
@@ -213,6 +214,22 @@ DEV_SETS = (
     DevSet(25, 0.40625, _AFTER_24,
            counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
     DevSet(26, 0.90625, _AFTER_24, partner=25,
+           counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
+    DevSet(
+        27, 0.21875, _AFTER_26,
+        counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15},
+        # Marc Piton's split quote is opened and closed by mis-decoded curly marks (UTF-8 read as
+        # cp1252: "\u00e2\u20ac\u0153" for an opening and "\u00e2\u20ac\x9d" for a closing mark)
+        unopened={
+            ("indosum", "1505459931-ifi-buat-kursus-belajar-bahasa-prancis-sambil-mema", 794): ", \u00e2\u20ac\u0153",
+        },
+        unclosed={
+            ("indosum", "1505459931-ifi-buat-kursus-belajar-bahasa-prancis-sambil-mema", 1236): Unclosed(
+                "\u00e2\u20ac\x9d Dalam"
+            ),
+        },
+    ),
+    DevSet(28, 0.71875, _AFTER_26, partner=27,
            counts={"kompas-kontan-bisnis-2019": 0, "indosum": 15}),
 )
 
