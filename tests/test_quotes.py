@@ -2003,3 +2003,32 @@ def test_role_headed_full_name_after_an_opening_phrase_is_the_antecedent() -> No
     )
     speakers = _speakers_id(body, _p("Andi Wijaya"))
     assert speakers[0] == "Andi Wijaya" and speakers[1] is not None and speakers[1].endswith("Budi S Santoso")
+
+
+def test_doubled_opening_mark_opens_one_quote() -> None:
+    # ``"" Tidak ada, ...," kata X``: a mark typed twice opens one quote, from the second mark; the cue after it
+    # is not a quote of its own
+    body = 'Ia membantah tuduhan itu.\n\n"" Tidak ada, saya sudah pensiun, "kata Budi Santoso pada Senin.\n\nSelesai.'
+    quotes = _direct(extract_quotes(body, "id", _p("Budi Santoso"), []))
+    _check_offsets(body, quotes)
+    assert [(q.text, q.speaker) for q in quotes] == [("Tidak ada, saya sudah pensiun,", "Budi Santoso")]
+
+
+def test_titles_between_marks_set_the_wrong_way_round() -> None:
+    # re-tokenised text: ``film" Hunger Games "baru`` is ``film "Hunger Games" baru``; the titles are no quotes
+    # and the marks close nothing, so the quote before ends at the mark after its sentence end
+    body = (
+        'Ketua panitia Budi Santoso mengatakan para pemenang mencerminkan "keragaman kita. "Dia kemudian '
+        'bermain dalam film" Malam Panjang "tahun 1970, serta film" Don\'t Look Now "dan" Klute. "Ia juga ayah '
+        'dari aktor" 24 "Kiefer, dan bermain di film" Hunger Games "baru-baru ini. Dia belum pernah menang.'
+    )
+    spans = find_quote_spans(body)
+    assert [body[s.start : s.end] for s in spans] == ["keragaman kita."]
+    quotes = _direct(extract_quotes(body, "id", _p("Budi Santoso"), []))
+    assert all("Dia kemudian" not in q.text and "Kiefer" not in q.text for q in quotes)
+
+
+def test_title_set_the_wrong_way_round_outside_a_quote_is_its_own_span() -> None:
+    body = 'Ia menyukai karyanya dalam" Malam Panjang "dan keduanya lalu bertemu di Jakarta.'
+    assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Malam Panjang"]
+    assert _direct(extract_quotes(body, "id", [], [])) == []
