@@ -344,7 +344,8 @@ class Registry:
         or more, or by one word of six letters or more other than the nickname) who is written
         last before the phrase, within a few sentences, by that name or by one of its aliases
         (``Tontowi Ahmad / Liliyana Natsir ... Lee Yang / Hsu Ya Ching ... Liliyana atau yang
-        akrab disapa Butet``: Liliyana, the nearer full name is someone else).
+        akrab disapa Butet``: Liliyana, the nearer full name is someone else). A nickname written first
+        (``kata Ucok -- begitulah ia akrab disapa --``) may point further back, to the sole full name before it.
         """
         out: dict[str, str] = {}
         full_names = sorted({p.name for p in self.people if len(p.name.split()) >= 2}, key=len, reverse=True)
@@ -359,7 +360,8 @@ class Registry:
             for alias in p.aliases
             if len(alias) >= 3 and alias[:1].isupper() and not self.common(alias)
         ]
-        for count, match in enumerate(_NICKNAME.finditer(self.body)):
+        matches = [*_NICKNAME.finditer(self.body), *_NICKNAME_BEFORE.finditer(self.body)]
+        for count, match in enumerate(matches):
             nick = match.group("nick")
             if count > 20 or nick in out or any(nick in name.split() for name in full_names):
                 continue
@@ -369,9 +371,18 @@ class Registry:
                 at = _last_whole_word(window, form)
                 if at >= 0 and (best is None or at > best[0]):
                     best = (at, name)
+            if best is None and match.re is _NICKNAME_BEFORE:
+                best = self._sole_full_name_before(match.start(), full_names)
             if best is not None:
                 out[nick] = best[1]
         return out
+
+    def _sole_full_name_before(self, pos: int, full_names: list[str]) -> tuple[int, str] | None:
+        """``Pelatih Budi Santoso ... (far on) ... kata Ucok -- begitulah ia akrab disapa --``: an aside that
+        names the speaker's nickname points to the article's person; when one full name only is written
+        anywhere before it, that person is the one."""
+        before = [name for name in full_names if _last_whole_word(self.body[:pos], name) >= 0]
+        return (0, before[0]) if len(before) == 1 else None
 
     def _read_renames(self) -> dict[str, str]:
         """``RM (yang sebelumnya dikenal dengan nama Rap Monster)``: a person's former name, mapped to the name
@@ -1285,6 +1296,12 @@ _NICKNAME = re.compile(
     r"|(?:ber)?alias|(?:lebih[ \u00a0]+)?dikenal[ \u00a0]+dengan[ \u00a0]+(?:nama|sapaan|panggilan))"
     r"[ \u00a0]+(?P<nick>[A-Z][a-z'’-]{2,20})\b"
 )
+#: the nickname written first, then an aside saying it is one: ``kata Ucok -- begitulah ia akrab disapa --``,
+#: ``Ucok, begitu dia biasa dipanggil,``
+_NICKNAME_BEFORE = re.compile(
+    r"\b(?P<nick>[A-Z][a-z'’-]{2,20})[ \u00a0]*(?:-{1,2}|[—–,(])[ \u00a0]*(?:begitu|demikian)(?:lah)?[ \u00a0]+"
+    r"(?:ia|dia|beliau)[ \u00a0]+(?:(?:akrab|biasa|kerap|karib|sering)[ \u00a0]+)?(?:disapa|dipanggil)\b"
+)
 #: a month word that ends a name (``Leong Sook Mei menjelaskan``), not one that starts a date
 #: (``Mei 2019``, ``Mei lalu``) nor one after a day number (``Jumat (5/1) ... 28 Mei``)
 _MONTH_TAIL = (
@@ -1422,8 +1439,9 @@ def _pronoun(tokens: list[str], language: str) -> str | None:
     return None
 
 
+#: (an owner may head it: ``cuit pemilik akun @budi_s``, the owner of the account)
 _HANDLE = re.compile(
-    r"^(?:(?:akun|account|pengguna|user|netizen|warganet)\b[ \u00a0]*"
+    r"^(?:(?:pemilik[ \u00a0]+)?(?:akun|account|pengguna|user|netizen|warganet)\b[ \u00a0]*"
     r"(?:(?:bernama|dengan[ \u00a0]+nama|milik|named)[ \u00a0]+(?=@))?)?"
     r"@?(?P<handle>[\w.]*[a-z_][\w.]*\w)\b(?P<under>[ \u00a0]_(?![\w.@]))?"
 )
@@ -1562,10 +1580,12 @@ def _descriptor_name(segment: str, registry: Registry) -> tuple[str, str | None]
 
 
 #: a written statement and its author after a cue: ``tulis pernyataan Juventus``, ``ungkap keterangan resmi
-#: Polda Metro Jaya``, ``kata siaran pers Kemenkeu``; the author (a capitalised name) speaks
+#: Polda Metro Jaya``, ``kata siaran pers Kemenkeu``; the author (a capitalised name) speaks; a lower-case
+#: institution word may open it (``bunyi pernyataan pemerintah Spanyol``: the Spanish government)
 _STATEMENT_OF = re.compile(
     r"^(?:(?:dalam|melalui|lewat)[ \u00a0]+)?(?:pernyataan|keterangan|rilis|siaran[ \u00a0]+pers|surat|pengumuman)"
-    r"(?:[ \u00a0]+(?:resmi|tertulis|pers))*[ \u00a0]+(?P<author>[A-Z].*)",
+    r"(?:[ \u00a0]+(?:resmi|tertulis|pers))*[ \u00a0]+"
+    r"(?P<author>(?:pemerintah|kementerian|kepolisian|kejaksaan|kedutaan|militer|otoritas)[ \u00a0]+[A-Z].*|[A-Z].*)",
     re.DOTALL,
 )
 
@@ -1599,6 +1619,10 @@ _GLUED_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{3}))[.!?](?=[A-Z][a-z])")  
 _BRACKETED_HANDLE = re.compile(r"[ \u00a0]*\(@[\w.]{1,40}\)")
 
 
+#: the voice of a named person heading the cue (``ucap suara Budi dalam rekaman itu``)
+_VOICE_OF = re.compile(r"^suara[ \u00a0]+(?=[A-Z])")
+
+
 def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker named right after a verb-first cue (``kata <phrase>``)."""
     phrase = _dehyphen(phrase[:240]).lstrip()
@@ -1607,8 +1631,10 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     glued = _GLUED_END.search(phrase)
     if glued is not None:
         phrase = phrase[: glued.start()]
+    if language != "en":
+        phrase = _VOICE_OF.sub("", phrase)  # ``ucap suara Ford dalam rekaman``: the voice of X is X speaking
     low = phrase.lower()
-    if low.startswith(("akun ", "account ", "@")):
+    if low.startswith(("akun ", "account ", "@", "pemilik akun ")):
         handle = _HANDLE.match(phrase)
         if handle:
             owner = registry.handle_owner(handle.group("handle")) if language == "id" else None
@@ -1636,7 +1662,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         return Speaker(None, None, pronoun=True, gender=COMPANY if company else None, epithet=not company)
     statement = _STATEMENT_OF.match(phrase) if language != "en" else None
     if statement is not None:
-        author = _statement_author(statement.group("author"), registry)
+        written = statement.group("author")
+        author = _statement_author(written[:1].upper() + written[1:], registry)
         if author is not None:
             return author
     nickname = _ENGLISH_EPITHET.match(phrase) if language != "en" else None

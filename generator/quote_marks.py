@@ -189,6 +189,9 @@ class _Scanner:
                 return  # a stray closing straight mark
             self.open_at = i
             return
+        if self._doubled_opener(i):
+            self.open_at = i  # ``"" Tidak ada, ..."``: a mark typed twice opens one quote, from the second
+            return
         opening = _prefers_open(left, right) and not _prefers_close(left, right)
         if opening and _spaced_closer(body, i, para_start):
             opening = False  # re-tokenised text: ``tinggi, "katanya``
@@ -213,6 +216,23 @@ class _Scanner:
             self.depth -= 1
             return
         self._emit(i, i)
+
+    def title(self, open_at: int, close_at: int) -> None:
+        """A title between marks set the wrong way round (``film" Hunger Games "baru``): its own span when no
+        quote is open; inside an open quote it is a title within the quote and leaves that quote open."""
+        if self.open_at is not None:
+            return
+        self._flush_pending()
+        start, stop = _trim(self.body, open_at + 1, close_at)
+        if stop > start:
+            self.spans.append(QuoteSpan(start, stop, open_at, close_at))
+
+    def _doubled_opener(self, i: int) -> bool:
+        """The same mark right after the one that opened the quote, with text after it in the paragraph
+        (``"" Tidak ada``): a doubled opening mark, not an empty quote."""
+        if self.open_at is None or i != self.open_at + 1 or self.depth > 0 or self.body[i] != self.body[i - 1]:
+            return False
+        return _first_non_space(self.body, i + 1, self.para_end) < self.para_end
 
     def _close_pending(self) -> None:
         """The mark that seemed to re-open a quote after a sentence end closed the quote before it: that quote
@@ -302,10 +322,20 @@ class _Scanner:
         self._emit(None, soft.start() if soft else para_end)
 
 
+#: a title between straight marks that re-tokenised text set the wrong way round, each glued to the word
+#: outside and spaced from the title: ``dalam film" Hunger Games "baru-baru ini`` (``film "Hunger Games" baru``);
+#: the title opens with a capital or a digit and runs at most six words
+_INVERTED_TITLE = re.compile(
+    r"(?<=\w)\"[ \u00a0]+[A-Z0-9][\w'’.:&-]*(?:[ \u00a0]+[\w'’.:&-]+){0,5}[ \u00a0]+\"(?=\w)"
+)
+
+
 def find_quote_spans(body: str) -> list[QuoteSpan]:
     """Every double-quoted span of ``body``, in order, marks excluded."""
     scanner = _Scanner(body)
     paragraphs = paragraph_spans(body)
+    titles = {m.start(): m.end() - 1 for m in _INVERTED_TITLE.finditer(body)} if '" ' in body else {}
+    closing_title = -1
     for index, (start, end) in enumerate(paragraphs):
         continuing = scanner.open_at is not None
         scanner.para_end = end
@@ -313,6 +343,12 @@ def find_quote_spans(body: str) -> list[QuoteSpan]:
             if body[i] in DOUBLE_MARKS:
                 if continuing and i == _first_non_space(body, start, end):
                     continue  # the mark that re-opens a continued quote
+                if i in titles:
+                    closing_title = titles[i]
+                    scanner.title(i, closing_title)
+                    continue
+                if i == closing_title:
+                    continue
                 scanner.mark(i, start)
         nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         scanner.end_paragraph(end, _first_non_space(body, nxt[0], nxt[1]) if nxt else None)

@@ -433,6 +433,10 @@ def _pronoun_sentence_before(body: str, open_at: int) -> tuple[Speaker | None, s
 _AGAIN = re.compile(r"^[\s,.!?;—–-]*\w+(?:nya|[ \u00a0]+(?:dia|ia|beliau))[ \u00a0]+lagi\b", re.IGNORECASE)
 
 
+#: a stray comma between a verb-first cue and a capitalised name: ``"...," ujar, Budi, yang juga ...``
+_STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
+
+
 def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
     if not after:
         return None, None
@@ -451,7 +455,11 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
             cue = match.group("cue").lower()
             if match.group("nya"):
                 return Speaker(None, None, pronoun=True), cue + "nya"
-            return speaker_after_cue(match.group("rest"), registry, lang), cue
+            rest = match.group("rest")
+            stray = _STRAY_COMMA.match(rest)
+            if stray is not None:
+                rest = rest[stray.end() :]  # ``"...," ujar, Habiburokhman, yang juga ...``: a typo comma
+            return speaker_after_cue(rest, registry, lang), cue
         match = _ID_AFTER_SUBJ.match(after)
         if match and len(match.group("subj").split()) <= 10:
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
@@ -624,6 +632,9 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
             if speaker is not None:
                 return speaker, match.group("cue").lower()
     if lang != "en":
+        speaker, cue = _coordinated_subject(text, registry)
+        if speaker is not None:
+            return speaker, cue
         match = _ID_BEFORE_VERB.search(text)
         if match:
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
@@ -639,6 +650,24 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         if speaker is not None:
             return speaker, ":"
     return None, None
+
+
+#: a clause ending in a coordinator, the subject of a second speech verb: ``X menyampaikan bahwa ..., dan``
+_COORDINATED = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:dan|serta|lalu|kemudian)[ \u00a0]*$")
+_ID_SUBJ_WORD = re.compile(rf"(?<!\w)(?:{_ID_SUBJ})(?!\w)", re.IGNORECASE)
+
+
+def _coordinated_subject(text: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+    """The subject of a speech verb coordinated with an earlier one of the same clause: in ``Jordan Reiss
+    menyampaikan bahwa ... jitu, dan menyatakan timnya siap ..., "``, the last speech verb (a short tail after
+    it) follows ``dan``, so the subject before the clause's first speech verb speaks."""
+    cues = list(_ID_SUBJ_WORD.finditer(text))
+    if len(cues) < 2 or cues[0].start() == 0:
+        return None, None
+    last = cues[-1]
+    if len(text[last.end() :].split()) > 6 or _COORDINATED.search(text, 0, last.start()) is None:
+        return None, None
+    return speaker_before_cue(text[: cues[0].start()], registry, "id"), last.group().lower()
 
 
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
@@ -1025,7 +1054,7 @@ _SENTENCE_START = re.compile(r"(?:^|\n|[.!?…][\s\"”’']+|  +|(?<=[a-z\d)])[
 #: a dateline before the first sentence: ``Solo (ANTARA News) - ``, ``Jakarta, CNN Indonesia -- ``, ``JAKARTA—``
 _DATELINE = re.compile(r"^[^\n]{0,80}?(?:[ \u00a0][-–—]{1,2}[ \u00a0]+|—[ \u00a0]*)(?=[A-Z])")
 #: lower-case words that may follow a sentence's named subject (a verb, ``yang``, ``juga``, ``dari``...)
-_NAME_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \u00a0]+){0,5}[A-Z][\w'’-]*(?![\w.])")
+_NAME_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \u00a0]+){0,7}[A-Z][\w'’-]*(?![\w.])")
 _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
 
 
@@ -1270,13 +1299,16 @@ def _plain_opener(phrase: str, registry: Registry) -> bool:
 
 def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> bool:
     """A subject after an opening phrase counts when it is a person the people stage knows, or a lone
-    surname of a full name the body writes (``Leslie`` of ``Rose Leslie``); not ``Lion Air``, ``Pulau Bintan``."""
+    surname of a full name the body writes (``Leslie`` of ``Rose Leslie``), or a full name a role word heads
+    (``Komisaris PT Maju Budi Santoso``); not ``Lion Air``, ``Pulau Bintan``."""
     registry.cursor = pos
     full = registry.canonical(name)
     if registry.is_known_person(full) or _extends_known(full, registry):
         return True
     run = _NAME_RUN.match(body, pos, min(len(body), pos + 120))
     words = full.split()
+    if run is not None and len(words) >= 2 and run.group().split()[0].lower() in ROLE_WORDS:
+        return True  # ``Sementara itu, Komisaris PT Maju Budi Santoso pun ...``: a role heads a full name
     return run is not None and " " not in run.group() and len(words) >= 2 and words[-1] == run.group()
 
 

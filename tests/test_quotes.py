@@ -1934,3 +1934,101 @@ def test_person_introduced_with_an_age_before_a_quote_speaks(aged: str, expected
         f'Boneka hidup itu juga menarik {aged} "Saya ingin tampil seperti dia sekali seumur hidup," katanya.'
     )
     assert _speakers_id(body, _p("Sari Kusuma", "Rina Dewi")) == ["Sari Kusuma", expected]
+
+
+def test_stray_comma_between_cue_and_name() -> None:
+    # ``"...," ujar, Budi, yang juga ...``: a typo comma after the cue; the name after it speaks
+    body = (
+        'Sidang itu digelar pekan lalu.\n\n"Kami siap membela warga yang dirugikan," ujar, Budi Santoso, '
+        "yang juga Ketua Lembaga Bantuan Hukum Sukamaju, Senin (3/4)."
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
+
+
+def test_owner_of_an_account_is_the_handle() -> None:
+    # ``cuit pemilik akun @X``: the owner of the account is the handle, as ``kata akun @X`` is
+    body = 'Film itu ramai dibahas.\n\n"Aktingnya keren sekali, saya suka," cuit pemilik akun @Budi77s\n\nSelesai.'
+    assert _speakers_id(body) == ["Budi77s"]
+
+
+def test_voice_of_a_person_in_a_recording_is_the_person() -> None:
+    # ``ucap suara X dalam rekaman``: the voice of X is X speaking
+    body = (
+        "Pilot Budi Santoso mendarat di landasan yang salah.\n\n"
+        '"Maaf, saya salah membaca petunjuk," ucap suara Budi dalam rekaman menara kontrol.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
+
+
+def test_statement_of_a_lower_case_government_credits_it() -> None:
+    # ``bunyi pernyataan pemerintah Jerman``: the statement's author is an institution written in lower case
+    body = (
+        "Krisis itu memasuki pekan kedua.\n\n"
+        '"Kami akan menempuh semua jalur hukum," bunyi pernyataan pemerintah Jerman, sebagaimana dikutip Reuters.'
+    )
+    assert _speakers_id(body) == ["Pemerintah Jerman"]
+
+
+def test_subject_of_a_coordinated_speech_verb_speaks() -> None:
+    # ``X menyampaikan bahwa ..., dan menyatakan ..., "...``: the subject of the first speech verb also owns
+    # the second, whose clause ends with a comma right before the quote
+    body = (
+        "Perusahaan itu resmi dibeli pekan lalu.\n\n"
+        "Pendiri sekaligus direktur Sinar Budi Santoso menyampaikan bahwa pembelian ini langkah yang tepat, "
+        "dan menyatakan timnya siap bekerja sama, \u201cDengan bergabung, produk kami akan lebih dikenal.\u201d"
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso"]
+
+
+def test_nickname_written_before_its_aside_is_the_full_name() -> None:
+    # ``kata Ucok -- begitulah ia akrab disapa --``: the nickname stands for the sole full name written before
+    body = (
+        "Pelatih Persikota Budi Santoso mengaku senang dengan hasil undian.\n\n"
+        "Tim itu akan bertemu lawan yang berat di babak pertama. Persiapan sudah dimulai sejak bulan lalu "
+        "dengan latihan dua kali sehari di stadion kota. Para pemain juga menjalani tes fisik setiap pekan "
+        "dan hasilnya cukup memuaskan bagi tim pelatih. Manajemen berharap tim bisa lolos ke babak berikutnya.\n\n"
+        '"Kami siap menghadapi siapa pun," kata Ucok -- begitulah ia akrab disapa -- kepada wartawan.'
+    )
+    assert _speakers_id(body, _p("Budi Santoso", "Ucok")) == ["Budi Santoso"]
+
+
+def test_role_headed_full_name_after_an_opening_phrase_is_the_antecedent() -> None:
+    # ``Sementara itu dihubungi terpisah, Komisaris PT X Budi S. Santoso pun ...``: a role word heads a full
+    # name the people stage missed; a later ``katanya`` is that person's
+    body = (
+        '"Kami siap menghadapi siapa pun," kata pelatih Andi Wijaya.\n\n'
+        "Sementara itu dihubungi secara terpisah, Komisaris PT Sinar Maju Budi S. Santoso pun merasa senang "
+        "dengan hasil itu.\n\n"
+        '"Itu menjadi motivasi bagi kami untuk lebih baik lagi," katanya.'
+    )
+    speakers = _speakers_id(body, _p("Andi Wijaya"))
+    assert speakers[0] == "Andi Wijaya" and speakers[1] is not None and speakers[1].endswith("Budi S Santoso")
+
+
+def test_doubled_opening_mark_opens_one_quote() -> None:
+    # ``"" Tidak ada, ...," kata X``: a mark typed twice opens one quote, from the second mark; the cue after it
+    # is not a quote of its own
+    body = 'Ia membantah tuduhan itu.\n\n"" Tidak ada, saya sudah pensiun, "kata Budi Santoso pada Senin.\n\nSelesai.'
+    quotes = _direct(extract_quotes(body, "id", _p("Budi Santoso"), []))
+    _check_offsets(body, quotes)
+    assert [(q.text, q.speaker) for q in quotes] == [("Tidak ada, saya sudah pensiun,", "Budi Santoso")]
+
+
+def test_titles_between_marks_set_the_wrong_way_round() -> None:
+    # re-tokenised text: ``film" Hunger Games "baru`` is ``film "Hunger Games" baru``; the titles are no quotes
+    # and the marks close nothing, so the quote before ends at the mark after its sentence end
+    body = (
+        'Ketua panitia Budi Santoso mengatakan para pemenang mencerminkan "keragaman kita. "Dia kemudian '
+        'bermain dalam film" Malam Panjang "tahun 1970, serta film" Don\'t Look Now "dan" Klute. "Ia juga ayah '
+        'dari aktor" 24 "Kiefer, dan bermain di film" Hunger Games "baru-baru ini. Dia belum pernah menang.'
+    )
+    spans = find_quote_spans(body)
+    assert [body[s.start : s.end] for s in spans] == ["keragaman kita."]
+    quotes = _direct(extract_quotes(body, "id", _p("Budi Santoso"), []))
+    assert all("Dia kemudian" not in q.text and "Kiefer" not in q.text for q in quotes)
+
+
+def test_title_set_the_wrong_way_round_outside_a_quote_is_its_own_span() -> None:
+    body = 'Ia menyukai karyanya dalam" Malam Panjang "dan keduanya lalu bertemu di Jakarta.'
+    assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Malam Panjang"]
+    assert _direct(extract_quotes(body, "id", [], [])) == []
