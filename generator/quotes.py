@@ -378,7 +378,7 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
     if speaker is None and cue is None and lang == "id":
-        speaker, cue = _pronoun_verb_before(before)
+        speaker, cue = _pronoun_verb_before(before, registry)
     if speaker is None and cue is None and lang == "id":
         speaker, cue = _pronoun_sentence_before(body, span.open_at)
     if cue is None:
@@ -388,21 +388,42 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     return found
 
 
-#: a clause of a pronoun subject, maybe an adverb, and an active verb, then a comma or colon right before the
-#: quote: ``Ia kemudian melanjutkan, "...``, ``Dia pun bercerita: "...``
+#: a clause of a pronoun or epithet subject, maybe an adverb, and an active verb, then a comma or colon right
+#: before the quote: ``Ia kemudian melanjutkan, "...``, ``Dia pun bercerita: "...``, ``Sang aktor melanjutkan, "...``
 _PRONOUN_VERB_COMMA = re.compile(
-    r"[ \u00a0]*(?:Dia|Ia|Beliau)[ \u00a0]+(?:(?:juga|pun|lalu|kemudian|sempat|lantas)[ \u00a0]+)?"
+    r"[ \u00a0]*(?P<subj>[A-Z][^,.!?:;\"“”\n]{0,80}?)[ \u00a0]+"
+    r"(?:(?:juga|pun|lalu|kemudian|sempat|lantas)[ \u00a0]+)?"
     r"(?P<cue>(?:me|ber)[a-z]{3,})[ \u00a0]*[,:][ \u00a0]*"
+)
+#: a pronoun subject: ``Ia``, ``Dia``, ``Beliau``
+_PRONOUN_SUBJECT = re.compile(r"Dia|Ia|Beliau")
+#: ``Sang aktor``, ``Sang pelatih muda``: ``sang`` and a plain lower-case noun (no kin noun: ``sang ayah`` is
+#: somebody's father, often a new person) point back to someone named before
+_SANG_EPITHET = re.compile(
+    r"Sang[ \u00a0]+(?!(?:ayah|ibu|anak|istri|suami|adik|kakak|putra|putri|kakek|nenek)\b)[a-z][a-z-]{2,}"
+    r"(?:[ \u00a0][a-z][a-z-]{2,}){0,2}"
 )
 
 
-def _pronoun_verb_before(before: str) -> tuple[Speaker | None, str | None]:
+def _pronoun_verb_before(before: str, registry: Registry) -> tuple[Speaker | None, str | None]:
     """A quote after a clause that is only a pronoun subject and an active verb (``Ia kemudian melanjutkan, "``),
-    the verb no listed cue: the verb introduces the quote, so the pronoun speaks (resolved as ``katanya``)."""
+    the verb no listed cue: the verb introduces the quote, so the pronoun speaks (resolved as ``katanya``). An
+    epithet subject (``Sang aktor melanjutkan, "``, ``Pria asal Bandung itu menambahkan, "``) speaks as a
+    description after a cue does (``kata pria itu``): it points back to someone named before."""
     match = _PRONOUN_VERB_COMMA.fullmatch(before)
     if match is None:
         return None, None
-    return Speaker(None, None, pronoun=True), match.group("cue").lower()
+    subject, cue = match.group("subj"), match.group("cue").lower()
+    if _PRONOUN_SUBJECT.fullmatch(subject):
+        return Speaker(None, None, pronoun=True), cue
+    if _SANG_EPITHET.fullmatch(subject):
+        return Speaker(None, None, pronoun=True, epithet=True), cue
+    described = speaker_after_cue(subject[:1].lower() + subject[1:], registry, "id")
+    if described is None or not described.pronoun or not (described.epithet or described.gender == COMPANY):
+        described = speaker_after_cue(subject, registry, "id")
+    if described is not None and described.pronoun and (described.epithet or described.gender == COMPANY):
+        return described, cue
+    return None, None
 
 
 #: a sentence that a pronoun subject and a speech verb open (``Dia menilai ...``, ``Ia juga menegaskan ...``)

@@ -1934,3 +1934,24 @@ def test_person_introduced_with_an_age_before_a_quote_speaks(aged: str, expected
         f'Boneka hidup itu juga menarik {aged} "Saya ingin tampil seperti dia sekali seumur hidup," katanya.'
     )
     assert _speakers_id(body, _p("Sari Kusuma", "Rina Dewi")) == ["Sari Kusuma", expected]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # ``sang`` and a plain noun, then an active verb and a comma: the description points back
+        ("Sang penyanyi melanjutkan, ", "Rina Kartika"),
+        # a description closed by a demonstrative, before a listed cue or any active verb
+        ("Pria asal Bogor itu menambahkan, ", "Rina Kartika"),
+        ("Penyanyi tersebut kemudian bercerita: ", "Rina Kartika"),
+        # ``sang ayah`` is somebody's father, often a new person: no guess
+        ("Sang ayah melanjutkan, ", None),
+    ],
+)
+def test_epithet_and_active_verb_before_a_quote(clause: str, expected: str | None) -> None:
+    body = (
+        '"Lagu ini saya tulis saat hujan turun di kampung," ujar penyanyi Rina Kartika.\n\n'
+        f'{clause}"Waktu itu kami belum punya studio dan semua direkam di dapur rumah."\n\n'
+        "Album itu dirilis pekan lalu."
+    )
+    assert _speakers_id(body, _p("Rina Kartika"))[1] == expected
