@@ -378,7 +378,7 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
     if speaker is None and cue is None and lang == "id":
-        speaker, cue = _pronoun_verb_before(before, registry)
+        speaker, cue = _subject_verb_before(before, registry)
     if speaker is None and cue is None and lang == "id":
         speaker, cue = _pronoun_sentence_before(body, span.open_at)
     if cue is None:
@@ -388,10 +388,11 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     return found
 
 
-#: a clause of a pronoun or epithet subject, maybe an adverb, and an active verb, then a comma or colon right
-#: before the quote: ``Ia kemudian melanjutkan, "...``, ``Dia pun bercerita: "...``, ``Sang aktor melanjutkan, "...``
-_PRONOUN_VERB_COMMA = re.compile(
-    r"[ \u00a0]*(?P<subj>[A-Z][^,.!?:;\"“”\n]{0,80}?)[ \u00a0]+"
+#: a clause of a subject (a pronoun, an epithet or a name), maybe an adverb, and an active verb, then a comma or
+#: colon right before the quote: ``Ia kemudian melanjutkan, "...``, ``Dia pun bercerita: "...``,
+#: ``Sang aktor melanjutkan, "...``, ``Manajer PT Maju Budi Santoso mengucapkan, "...``
+_SUBJECT_VERB_COMMA = re.compile(
+    r"[ \u00a0]*(?P<subj>[A-Z][^,.!?:;\"“”\n]{0,120}?)[ \u00a0]+"
     r"(?:(?:juga|pun|lalu|kemudian|sempat|lantas)[ \u00a0]+)?"
     r"(?P<cue>(?:me|ber)[a-z]{3,})[ \u00a0]*[,:][ \u00a0]*"
 )
@@ -405,12 +406,13 @@ _SANG_EPITHET = re.compile(
 )
 
 
-def _pronoun_verb_before(before: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+def _subject_verb_before(before: str, registry: Registry) -> tuple[Speaker | None, str | None]:
     """A quote after a clause that is only a pronoun subject and an active verb (``Ia kemudian melanjutkan, "``),
     the verb no listed cue: the verb introduces the quote, so the pronoun speaks (resolved as ``katanya``). An
     epithet subject (``Sang aktor melanjutkan, "``, ``Pria asal Bandung itu menambahkan, "``) speaks as a
-    description after a cue does (``kata pria itu``): it points back to someone named before."""
-    match = _PRONOUN_VERB_COMMA.fullmatch(before)
+    description after a cue does (``kata pria itu``): it points back to someone named before. A named subject
+    (``Manajer PT Maju Budi Santoso mengucapkan, "``) speaks."""
+    match = _SUBJECT_VERB_COMMA.fullmatch(before)
     if match is None:
         return None, None
     subject, cue = match.group("subj"), match.group("cue").lower()
@@ -423,6 +425,9 @@ def _pronoun_verb_before(before: str, registry: Registry) -> tuple[Speaker | Non
         described = speaker_after_cue(subject, registry, "id")
     if described is not None and described.pronoun and (described.epithet or described.gender == COMPANY):
         return described, cue
+    named = speaker_before_cue(subject, registry, "id")
+    if named is not None and named.name and not named.pronoun:
+        return named, cue
     return None, None
 
 

@@ -1955,3 +1955,14 @@ def test_epithet_and_active_verb_before_a_quote(clause: str, expected: str | Non
         "Album itu dirilis pekan lalu."
     )
     assert _speakers_id(body, _p("Rina Kartika"))[1] == expected
+
+
+def test_named_subject_and_active_verb_before_a_quote() -> None:
+    # a role and a name, then an active verb that is no listed cue and a comma: the name speaks, not the
+    # speaker of the quote before (whose ``katanya`` ends the paragraph before)
+    body = (
+        'Ketua panitia Budi Santoso menyebut lomba berjalan lancar. "Semoga tahun depan pesertanya lebih banyak,"'
+        " katanya. Sementara Manajer Pemasaran PT Sinar Indonesia Rahayu Widodo mengucapkan, \"Selamat berlomba kepada"
+        ' semua peserta yang datang dari berbagai daerah."'
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso", "Rahayu Widodo"]
