@@ -512,14 +512,24 @@ _VERBLESS = re.compile(
 )
 
 
+#: words that open a verbless credit line besides the role words: professions (``” Dokter asal Chicago, Genaro
+#: Roma.``, ``” Pakar hukum tata negara, Refly Harun.``)
+_CREDIT_HEADS = ROLE_WORDS | frozenset({"dokter", "pakar", "ahli", "dosen", "peneliti", "pengamat", "psikolog"})
+
+
 def _verbless_credit(after: str, registry: Registry) -> Speaker | None:
-    """A credit line with no verb after a quote: ``” Ketua Bapilu PSI, Sumardi.`` (a role word opens it)."""
+    """A credit line with no verb after a quote: ``” Ketua Bapilu PSI, Sumardi.`` (a role word or a profession
+    opens it). When the role phrase does not read as one (``Dokter asal Chicago``), the name after the comma is
+    read alone."""
     match = _VERBLESS.match(after)
-    if match is None or match.group("role").split()[0].lower() not in ROLE_WORDS:
+    if match is None or match.group("role").split()[0].lower() not in _CREDIT_HEADS:
         return None
     speaker = speaker_after_cue(f"{match.group('role')}, {match.group('name')}", registry, "id")
     if speaker is None or speaker.pronoun or not speaker.name or speaker.role is None:
-        return None
+        named = speaker_after_cue(match.group("name"), registry, "id")
+        if named is None or named.pronoun or not named.name or named.role is not None:
+            return None
+        speaker = Speaker(named.name, match.group("role").strip())
     return speaker
 
 

@@ -1966,3 +1966,22 @@ def test_named_subject_and_active_verb_before_a_quote() -> None:
         ' semua peserta yang datang dari berbagai daerah."'
     )
     assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso", "Rahayu Widodo"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # a profession, a description, a comma and the name, then the sentence ends: the name speaks
+        ("Dokter asal Medan, Andi Wijaya.", "Andi Wijaya"),
+        ("Pakar gizi, Andi Wijaya.", "Andi Wijaya"),
+        # no role or profession opens it: no credit line, the quote stays with the speaker before
+        ("Kota Medan, Sumatera Utara.", "Budi Santoso"),
+    ],
+)
+def test_verbless_credit_opened_by_a_profession(credit: str, expected: str) -> None:
+    body = (
+        '"Gula membuat gigi cepat rusak," kata Budi Santoso, dokter gigi.\n\n'
+        f'"Setelah lapisan luar gigi hilang, lapisan itu tidak akan tumbuh lagi," {credit}\n\n'
+        "Buah kering juga perlu dihindari."
+    )
+    assert _speakers_id(body, _p("Budi Santoso", "Andi Wijaya"))[1] == expected
