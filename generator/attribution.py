@@ -1832,10 +1832,17 @@ def _name_past_organization(tokens: list[str], j: int, registry: Registry) -> Sp
     return Speaker(known[0], " ".join(tokens[: j + 1]))
 
 
+#: a brand written with a lower-case prefix before a capital (``aCommerce``, ``iPhone``, ``eFishery``): a name of
+#: an organisation or a product inside a role phrase (``CEO aCommerce Paul Srivorakul``)
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][A-Za-z]*")
+
+
 def _phrase_word(token: str, low: str) -> bool:
-    """A word that can stand in a speaker phrase: a capitalised word, a lower-case role, a connector or a pronoun."""
+    """A word that can stand in a speaker phrase: a capitalised word (or a brand such as ``aCommerce``), a
+    lower-case role, a connector or a pronoun."""
     return (
         _is_cap(token)
+        or _CAMEL_BRAND.fullmatch(_clean(token)) is not None
         or low in LOWER_ROLE
         or low in NAME_TITLES  # ``Kombes drg. Raymond``: a degree or title before the name, even in lower case
         or low in CONNECTORS

@@ -1985,3 +1985,14 @@ def test_verbless_credit_opened_by_a_profession(credit: str, expected: str) -> N
         "Buah kering juga perlu dihindari."
     )
     assert _speakers_id(body, _p("Budi Santoso", "Andi Wijaya"))[1] == expected
+
+
+def test_brand_with_a_lower_case_prefix_in_a_role_phrase() -> None:
+    # an English title (indosum's spaced hyphen, ``&``) and a brand that opens in lower case (``eKirim``) before
+    # the name: the phrase runs on to the name
+    body = (
+        "Perusahaan logistik itu mendapat dana baru.\n\n"
+        '"Dana ini akan kami pakai untuk membuka gudang di tiga kota baru tahun depan," ujar Co - Founder & Group'
+        " CEO eKirim Rudi Hartono dalam sambutannya."
+    )
+    assert _speakers_id(body, _p("Rudi Hartono")) == ["Rudi Hartono"]
