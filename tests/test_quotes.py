@@ -1996,3 +1996,14 @@ def test_brand_with_a_lower_case_prefix_in_a_role_phrase() -> None:
         " CEO eKirim Rudi Hartono dalam sambutannya."
     )
     assert _speakers_id(body, _p("Rudi Hartono")) == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("tag", ["lantunnya", "senandungnya", "bisiknya", "gumam Rina"])
+def test_singing_and_murmuring_tags_after_a_quote(tag: str) -> None:
+    # ``lantun`` (to sing), ``senandung`` (to hum), ``bisik`` (to whisper), ``gumam`` (to murmur): tag-only cues
+    body = (
+        "Penyanyi Rina Kartika tampil di Jakarta, Sabtu malam.\n\n"
+        f'"Terbanglah tinggi, burung kecilku/ Pulanglah saat senja," {tag}.\n\n'
+        "Penonton bertepuk tangan."
+    )
+    assert _speakers_id(body, _p("Rina Kartika")) == ["Rina Kartika"]
