@@ -504,6 +504,8 @@ class Registry:
                 continue
             if self.language == "id" and self.body[match.start() - 1 : match.start()] == "@":
                 continue  # ``@TelkomCare Min``: a handle and the words after it, no name
+            if self.language == "id" and _WORK_NOUN_BEFORE.search(self.body, max(0, match.start() - 20), match.start()):
+                continue  # ``dalam acara Jimmy Kimmel Live``: the title of a show, not the host's full name
             if self._in_title_line(match.start()):
                 continue
             words = self._join_hyphens(match.group()).split()
@@ -1172,6 +1174,9 @@ _PARTICLE_GAP = r"(?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?"
 _NOT_LETTER = re.compile(r"[^a-z]")
 #: a web address written as a name (``CNNIndonesia.com``, ``Kompas.id``)
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+#: a noun that introduces the title of a show right before a capitalised run (``acara Jimmy Kimmel Live``,
+#: ``program Mata Najwa``): the run is a title, not a person's full name (but ``pembawa acara Budi`` is the host)
+_WORK_NOUN_BEFORE = re.compile(r"(?<!pembawa )\b(?:acara|program|tayangan)[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1024)

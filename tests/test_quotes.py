@@ -2007,3 +2007,17 @@ def test_singing_and_murmuring_tags_after_a_quote(tag: str) -> None:
         "Penonton bertepuk tangan."
     )
     assert _speakers_id(body, _p("Rina Kartika")) == ["Rina Kartika"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a show's title after ``acara`` is no full name of its host
+        ("Sinta menjadi bintang tamu dalam acara Rudi Hartawan Live.", "Hartawan"),
+        # ``pembawa acara`` (host) introduces a person
+        ("Sinta berbincang dengan pembawa acara Rudi Hartawan.", "Rudi Hartawan"),
+    ],
+)
+def test_show_title_after_acara_is_no_full_name(lead: str, expected: str) -> None:
+    body = f'{lead}\n\nHartawan lalu bertanya soal film terbarunya.\n\n"Itu rahasia kami berdua," kata Hartawan.'
+    assert _speakers_id(body) == [expected]
