@@ -1670,6 +1670,8 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
         return False  # ``"The Walking Dead"``, ``"Perfect Enough: Carly Fiorina and the Reinvention of HP"``
     if span is not None and (_markup(body, span, text) or _headline(body, span, text)):
         return False
+    if lang == "id" and _woven_fragment(body, item, text):
+        return False
     if item.cued:
         if len(words) >= 4 or not embedded:
             return True
@@ -1839,6 +1841,32 @@ def _id_shouted_object(body: str, span: QuoteSpan) -> str | None:
     if words[-1].group().replace("_", "-").lower() not in ID_SHOUTS:
         return None
     return clause[: words[-1].start()]
+
+
+#: a lower-case word of the author's sentence, then a space before the opening mark: ``selama "``
+_WOVEN_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[a-z][\w-]*)[ \u00a0]+$")
+#: words that introduce a quoted utterance as a whole (``pernyataan "negara anda ..."``, ``berbunyi "..."``)
+_INTRODUCING = ID_SHOUTS | ID_SUBJECT_FIRST | ID_VERB_FIRST | frozenset(
+    {"pernyataan", "berbunyi", "bertuliskan", "tulisan", "bunyi", "kalimat", "ucapan", "pesan", "seperti"}
+)
+
+
+def _woven_fragment(body: str, item: _Found, text: str) -> bool:
+    """(Indonesian) a quote that opens in lower case right after a lower-case word of the author's sentence, the
+    mark spaced from that word and glued to the quote: ``selama "kebijakan ... terus berlanjut".``, ``bahwa
+    resolusi tersebut "merupakan pelanggaran ..."``. It is a fragment woven into the writer's sentence, not
+    labelled, unless the word before introduces the words as a whole (a verb of speech or shouting, a statement
+    noun: ``berteriak "we want more."``, ``pernyataan "negara anda ..."``) or a tag after it ends a quote that
+    closes on a comma (``... itu "tapi upaya itu harus dihargai," kata Ida``)."""
+    span = item.span
+    if span is None or not text[:1].islower() or item.start != span.open_at + 1:
+        return False
+    if body[span.open_at - 1 : span.open_at] not in (" ", "\u00a0"):
+        return False
+    match = _WOVEN_BEFORE.search(body, max(0, span.open_at - 40), span.open_at)
+    if match is None or match.group("word") in _INTRODUCING:
+        return False
+    return not (item.via.startswith("cue-after") and text.rstrip()[-1:] == ",")
 
 
 def _verb_subject(clause: str, words: list[re.Match[str]], k: int) -> tuple[str, str] | None:

@@ -2021,3 +2021,23 @@ def test_singing_and_murmuring_tags_after_a_quote(tag: str) -> None:
 def test_show_title_after_acara_is_no_full_name(lead: str, expected: str) -> None:
     body = f'{lead}\n\nHartawan lalu bertanya soal film terbarunya.\n\n"Itu rahasia kami berdua," kata Hartawan.'
     assert _speakers_id(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a fragment opening in lower case right after a lower-case word of the writer's sentence: not a quote
+        ('Menteri Budi Santoso mengatakan kepada wartawan bahwa aturan itu "merupakan langkah mundur bagi'
+         ' petani kecil di seluruh negeri."', False),
+        ('Harga tidak akan turun selama "pasokan dari luar negeri terus tersendat dan ongkos kirim mahal".', False),
+        # a verb of shouting or a statement noun introduces the words as a whole
+        ('Penonton kemudian berteriak "kami ingin lagu itu sekali lagi malam ini."', True),
+        ('Surat itu hanya memuat pernyataan "tim anda akan menjadi cadangan sampai ada tim yang mundur".', True),
+        # a tag after it: the rest of a quote that nests another
+        ('"Jangan bilang" itu hanya janji "tapi usaha itu harus dihargai oleh semua pihak," kata Budi.', True),
+    ],
+)
+def test_fragment_woven_into_the_writers_sentence(sentence: str, kept: bool) -> None:
+    body = f"Rapat itu berlangsung tertutup.\n\n{sentence}\n\nRapat dilanjutkan pekan depan."
+    texts = [q.text for q in _direct(extract_quotes(body, "id", _p("Budi Santoso"), []))]
+    assert any(t[:1].islower() for t in texts) == kept
