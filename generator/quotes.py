@@ -1851,20 +1851,24 @@ _INTRODUCING = ID_SHOUTS | ID_SUBJECT_FIRST | ID_VERB_FIRST | frozenset(
 )
 
 
+#: an active verb (``menulis``, ``berkata``, ``mencantumkan``): its object may be the quoted words as a whole
+_ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+
+
 def _woven_fragment(body: str, item: _Found, text: str) -> bool:
     """(Indonesian) a quote that opens in lower case right after a lower-case word of the author's sentence, the
     mark spaced from that word and glued to the quote: ``selama "kebijakan ... terus berlanjut".``, ``bahwa
     resolusi tersebut "merupakan pelanggaran ..."``. It is a fragment woven into the writer's sentence, not
-    labelled, unless the word before introduces the words as a whole (a verb of speech or shouting, a statement
-    noun: ``berteriak "we want more."``, ``pernyataan "negara anda ..."``) or a tag after it ends a quote that
-    closes on a comma (``... itu "tapi upaya itu harus dihargai," kata Ida``)."""
+    labelled, unless the word before introduces the words as a whole (an active verb such as ``menulis``, a verb of
+    speech or shouting, a statement noun: ``berteriak "we want more."``, ``pernyataan "negara anda ..."``) or a tag
+    after it ends a quote that closes on a comma (``... itu "tapi upaya itu harus dihargai," kata Ida``)."""
     span = item.span
     if span is None or not text[:1].islower() or item.start != span.open_at + 1:
         return False
     if body[span.open_at - 1 : span.open_at] not in (" ", "\u00a0"):
         return False
     match = _WOVEN_BEFORE.search(body, max(0, span.open_at - 40), span.open_at)
-    if match is None or match.group("word") in _INTRODUCING:
+    if match is None or match.group("word") in _INTRODUCING or _ACTIVE_VERB.fullmatch(match.group("word")):
         return False
     return not (item.via.startswith("cue-after") and text.rstrip()[-1:] == ",")
 
