@@ -515,6 +515,8 @@ class Registry:
                 continue
             if self.language == "id" and self.body[match.start() - 1 : match.start()] == "@":
                 continue  # ``@TelkomCare Min``: a handle and the words after it, no name
+            if self.language == "id" and _WORK_NOUN_BEFORE.search(self.body, max(0, match.start() - 20), match.start()):
+                continue  # ``dalam acara Jimmy Kimmel Live``: the title of a show, not the host's full name
             if self._in_title_line(match.start()):
                 continue
             words = self._join_hyphens(match.group()).split()
@@ -1183,6 +1185,9 @@ _PARTICLE_GAP = r"(?:(?:bin|binti|van|von|de|der|al)[ \u00a0])?"
 _NOT_LETTER = re.compile(r"[^a-z]")
 #: a web address written as a name (``CNNIndonesia.com``, ``Kompas.id``)
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+#: a noun that introduces the title of a show right before a capitalised run (``acara Jimmy Kimmel Live``,
+#: ``program Mata Najwa``): the run is a title, not a person's full name (but ``pembawa acara Budi`` is the host)
+_WORK_NOUN_BEFORE = re.compile(r"(?<!pembawa )\b(?:acara|program|tayangan)[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1024)
@@ -1859,10 +1864,17 @@ def _name_past_organization(tokens: list[str], j: int, registry: Registry) -> Sp
     return Speaker(known[0], " ".join(tokens[: j + 1]))
 
 
+#: a brand written with a lower-case prefix before a capital (``aCommerce``, ``iPhone``, ``eFishery``): a name of
+#: an organisation or a product inside a role phrase (``CEO aCommerce Paul Srivorakul``)
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][A-Za-z]*")
+
+
 def _phrase_word(token: str, low: str) -> bool:
-    """A word that can stand in a speaker phrase: a capitalised word, a lower-case role, a connector or a pronoun."""
+    """A word that can stand in a speaker phrase: a capitalised word (or a brand such as ``aCommerce``), a
+    lower-case role, a connector or a pronoun."""
     return (
         _is_cap(token)
+        or _CAMEL_BRAND.fullmatch(_clean(token)) is not None
         or low in LOWER_ROLE
         or low in NAME_TITLES  # ``Kombes drg. Raymond``: a degree or title before the name, even in lower case
         or low in CONNECTORS

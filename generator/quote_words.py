@@ -23,6 +23,7 @@ ID_VERB_FIRST = _words(
 ID_TAG_ONLY = _words(
     """
     harap asumsi kenang sambut sanggah pesan ajak cerita sindir saran cuit kicau bantah kisah bunyi
+    lantun senandung gumam bisik
     """
 )
 

@@ -378,7 +378,7 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
     if speaker is None and cue is None and lang == "id":
-        speaker, cue = _pronoun_verb_before(before)
+        speaker, cue = _subject_verb_before(before, registry)
     if speaker is None and cue is None and lang == "id":
         speaker, cue = _pronoun_sentence_before(body, span.open_at)
     if cue is None:
@@ -388,21 +388,47 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     return found
 
 
-#: a clause of a pronoun subject, maybe an adverb, and an active verb, then a comma or colon right before the
-#: quote: ``Ia kemudian melanjutkan, "...``, ``Dia pun bercerita: "...``
-_PRONOUN_VERB_COMMA = re.compile(
-    r"[ \u00a0]*(?:Dia|Ia|Beliau)[ \u00a0]+(?:(?:juga|pun|lalu|kemudian|sempat|lantas)[ \u00a0]+)?"
+#: a clause of a subject (a pronoun, an epithet or a name), maybe an adverb, and an active verb, then a comma or
+#: colon right before the quote: ``Ia kemudian melanjutkan, "...``, ``Dia pun bercerita: "...``,
+#: ``Sang aktor melanjutkan, "...``, ``Manajer PT Maju Budi Santoso mengucapkan, "...``
+_SUBJECT_VERB_COMMA = re.compile(
+    r"[ \u00a0]*(?P<subj>[A-Z][^,.!?:;\"“”\n]{0,120}?)[ \u00a0]+"
+    r"(?:(?:juga|pun|lalu|kemudian|sempat|lantas)[ \u00a0]+)?"
     r"(?P<cue>(?:me|ber)[a-z]{3,})[ \u00a0]*[,:][ \u00a0]*"
+)
+#: a pronoun subject: ``Ia``, ``Dia``, ``Beliau``
+_PRONOUN_SUBJECT = re.compile(r"Dia|Ia|Beliau")
+#: ``Sang aktor``, ``Sang pelatih muda``: ``sang`` and a plain lower-case noun (no kin noun: ``sang ayah`` is
+#: somebody's father, often a new person) point back to someone named before
+_SANG_EPITHET = re.compile(
+    r"Sang[ \u00a0]+(?!(?:ayah|ibu|anak|istri|suami|adik|kakak|putra|putri|kakek|nenek)\b)[a-z][a-z-]{2,}"
+    r"(?:[ \u00a0][a-z][a-z-]{2,}){0,2}"
 )
 
 
-def _pronoun_verb_before(before: str) -> tuple[Speaker | None, str | None]:
+def _subject_verb_before(before: str, registry: Registry) -> tuple[Speaker | None, str | None]:
     """A quote after a clause that is only a pronoun subject and an active verb (``Ia kemudian melanjutkan, "``),
-    the verb no listed cue: the verb introduces the quote, so the pronoun speaks (resolved as ``katanya``)."""
-    match = _PRONOUN_VERB_COMMA.fullmatch(before)
+    the verb no listed cue: the verb introduces the quote, so the pronoun speaks (resolved as ``katanya``). An
+    epithet subject (``Sang aktor melanjutkan, "``, ``Pria asal Bandung itu menambahkan, "``) speaks as a
+    description after a cue does (``kata pria itu``): it points back to someone named before. A named subject
+    (``Manajer PT Maju Budi Santoso mengucapkan, "``) speaks."""
+    match = _SUBJECT_VERB_COMMA.fullmatch(before)
     if match is None:
         return None, None
-    return Speaker(None, None, pronoun=True), match.group("cue").lower()
+    subject, cue = match.group("subj"), match.group("cue").lower()
+    if _PRONOUN_SUBJECT.fullmatch(subject):
+        return Speaker(None, None, pronoun=True), cue
+    if _SANG_EPITHET.fullmatch(subject):
+        return Speaker(None, None, pronoun=True, epithet=True), cue
+    described = speaker_after_cue(subject[:1].lower() + subject[1:], registry, "id")
+    if described is None or not described.pronoun or not (described.epithet or described.gender == COMPANY):
+        described = speaker_after_cue(subject, registry, "id")
+    if described is not None and described.pronoun and (described.epithet or described.gender == COMPANY):
+        return described, cue
+    named = speaker_before_cue(subject, registry, "id")
+    if named is not None and named.name and not named.pronoun:
+        return named, cue
+    return None, None
 
 
 #: a sentence that a pronoun subject and a speech verb open (``Dia menilai ...``, ``Ia juga menegaskan ...``)
@@ -494,14 +520,24 @@ _VERBLESS = re.compile(
 )
 
 
+#: words that open a verbless credit line besides the role words: professions (``” Dokter asal Chicago, Genaro
+#: Roma.``, ``” Pakar hukum tata negara, Refly Harun.``)
+_CREDIT_HEADS = ROLE_WORDS | frozenset({"dokter", "pakar", "ahli", "dosen", "peneliti", "pengamat", "psikolog"})
+
+
 def _verbless_credit(after: str, registry: Registry) -> Speaker | None:
-    """A credit line with no verb after a quote: ``” Ketua Bapilu PSI, Sumardi.`` (a role word opens it)."""
+    """A credit line with no verb after a quote: ``” Ketua Bapilu PSI, Sumardi.`` (a role word or a profession
+    opens it). When the role phrase does not read as one (``Dokter asal Chicago``), the name after the comma is
+    read alone."""
     match = _VERBLESS.match(after)
-    if match is None or match.group("role").split()[0].lower() not in ROLE_WORDS:
+    if match is None or match.group("role").split()[0].lower() not in _CREDIT_HEADS:
         return None
     speaker = speaker_after_cue(f"{match.group('role')}, {match.group('name')}", registry, "id")
     if speaker is None or speaker.pronoun or not speaker.name or speaker.role is None:
-        return None
+        named = speaker_after_cue(match.group("name"), registry, "id")
+        if named is None or named.pronoun or not named.name or named.role is not None:
+            return None
+        speaker = Speaker(named.name, match.group("role").strip())
     return speaker
 
 
@@ -1666,6 +1702,8 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
         return False  # ``"The Walking Dead"``, ``"Perfect Enough: Carly Fiorina and the Reinvention of HP"``
     if span is not None and (_markup(body, span, text) or _headline(body, span, text)):
         return False
+    if lang == "id" and _woven_fragment(body, item, text):
+        return False
     if item.cued:
         if len(words) >= 4 or not embedded:
             return True
@@ -1835,6 +1873,36 @@ def _id_shouted_object(body: str, span: QuoteSpan) -> str | None:
     if words[-1].group().replace("_", "-").lower() not in ID_SHOUTS:
         return None
     return clause[: words[-1].start()]
+
+
+#: a lower-case word of the author's sentence, then a space before the opening mark: ``selama "``
+_WOVEN_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[a-z][\w-]*)[ \u00a0]+$")
+#: words that introduce a quoted utterance as a whole (``pernyataan "negara anda ..."``, ``berbunyi "..."``)
+_INTRODUCING = ID_SHOUTS | ID_SUBJECT_FIRST | ID_VERB_FIRST | frozenset(
+    {"pernyataan", "berbunyi", "bertuliskan", "tulisan", "bunyi", "kalimat", "ucapan", "pesan", "seperti"}
+)
+
+
+#: an active verb (``menulis``, ``berkata``, ``mencantumkan``): its object may be the quoted words as a whole
+_ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+
+
+def _woven_fragment(body: str, item: _Found, text: str) -> bool:
+    """(Indonesian) a quote that opens in lower case right after a lower-case word of the author's sentence, the
+    mark spaced from that word and glued to the quote: ``selama "kebijakan ... terus berlanjut".``, ``bahwa
+    resolusi tersebut "merupakan pelanggaran ..."``. It is a fragment woven into the writer's sentence, not
+    labelled, unless the word before introduces the words as a whole (an active verb such as ``menulis``, a verb of
+    speech or shouting, a statement noun: ``berteriak "we want more."``, ``pernyataan "negara anda ..."``) or a tag
+    after it ends a quote that closes on a comma (``... itu "tapi upaya itu harus dihargai," kata Ida``)."""
+    span = item.span
+    if span is None or not text[:1].islower() or item.start != span.open_at + 1:
+        return False
+    if body[span.open_at - 1 : span.open_at] not in (" ", "\u00a0"):
+        return False
+    match = _WOVEN_BEFORE.search(body, max(0, span.open_at - 40), span.open_at)
+    if match is None or match.group("word") in _INTRODUCING or _ACTIVE_VERB.fullmatch(match.group("word")):
+        return False
+    return not (item.via.startswith("cue-after") and text.rstrip()[-1:] == ",")
 
 
 def _verb_subject(clause: str, words: list[re.Match[str]], k: int) -> tuple[str, str] | None:

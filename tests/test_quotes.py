@@ -2032,3 +2032,110 @@ def test_title_set_the_wrong_way_round_outside_a_quote_is_its_own_span() -> None
     body = 'Ia menyukai karyanya dalam" Malam Panjang "dan keduanya lalu bertemu di Jakarta.'
     assert [body[s.start : s.end] for s in find_quote_spans(body)] == ["Malam Panjang"]
     assert _direct(extract_quotes(body, "id", [], [])) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # ``sang`` and a plain noun, then an active verb and a comma: the description points back
+        ("Sang penyanyi melanjutkan, ", "Rina Kartika"),
+        # a description closed by a demonstrative, before a listed cue or any active verb
+        ("Pria asal Bogor itu menambahkan, ", "Rina Kartika"),
+        ("Penyanyi tersebut kemudian bercerita: ", "Rina Kartika"),
+        # ``sang ayah`` is somebody's father, often a new person: no guess
+        ("Sang ayah melanjutkan, ", None),
+    ],
+)
+def test_epithet_and_active_verb_before_a_quote(clause: str, expected: str | None) -> None:
+    body = (
+        '"Lagu ini saya tulis saat hujan turun di kampung," ujar penyanyi Rina Kartika.\n\n'
+        f'{clause}"Waktu itu kami belum punya studio dan semua direkam di dapur rumah."\n\n'
+        "Album itu dirilis pekan lalu."
+    )
+    assert _speakers_id(body, _p("Rina Kartika"))[1] == expected
+
+
+def test_named_subject_and_active_verb_before_a_quote() -> None:
+    # a role and a name, then an active verb that is no listed cue and a comma: the name speaks, not the
+    # speaker of the quote before (whose ``katanya`` ends the paragraph before)
+    body = (
+        'Ketua panitia Budi Santoso menyebut lomba berjalan lancar. "Semoga tahun depan pesertanya lebih banyak,"'
+        " katanya. Sementara Manajer Pemasaran PT Sinar Indonesia Rahayu Widodo mengucapkan, \"Selamat berlomba kepada"
+        ' semua peserta yang datang dari berbagai daerah."'
+    )
+    assert _speakers_id(body, _p("Budi Santoso")) == ["Budi Santoso", "Rahayu Widodo"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # a profession, a description, a comma and the name, then the sentence ends: the name speaks
+        ("Dokter asal Medan, Andi Wijaya.", "Andi Wijaya"),
+        ("Pakar gizi, Andi Wijaya.", "Andi Wijaya"),
+        # no role or profession opens it: no credit line, the quote stays with the speaker before
+        ("Kota Medan, Sumatera Utara.", "Budi Santoso"),
+    ],
+)
+def test_verbless_credit_opened_by_a_profession(credit: str, expected: str) -> None:
+    body = (
+        '"Gula membuat gigi cepat rusak," kata Budi Santoso, dokter gigi.\n\n'
+        f'"Setelah lapisan luar gigi hilang, lapisan itu tidak akan tumbuh lagi," {credit}\n\n'
+        "Buah kering juga perlu dihindari."
+    )
+    assert _speakers_id(body, _p("Budi Santoso", "Andi Wijaya"))[1] == expected
+
+
+def test_brand_with_a_lower_case_prefix_in_a_role_phrase() -> None:
+    # an English title (indosum's spaced hyphen, ``&``) and a brand that opens in lower case (``eKirim``) before
+    # the name: the phrase runs on to the name
+    body = (
+        "Perusahaan logistik itu mendapat dana baru.\n\n"
+        '"Dana ini akan kami pakai untuk membuka gudang di tiga kota baru tahun depan," ujar Co - Founder & Group'
+        " CEO eKirim Rudi Hartono dalam sambutannya."
+    )
+    assert _speakers_id(body, _p("Rudi Hartono")) == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("tag", ["lantunnya", "senandungnya", "bisiknya", "gumam Rina"])
+def test_singing_and_murmuring_tags_after_a_quote(tag: str) -> None:
+    # ``lantun`` (to sing), ``senandung`` (to hum), ``bisik`` (to whisper), ``gumam`` (to murmur): tag-only cues
+    body = (
+        "Penyanyi Rina Kartika tampil di Jakarta, Sabtu malam.\n\n"
+        f'"Terbanglah tinggi, burung kecilku/ Pulanglah saat senja," {tag}.\n\n'
+        "Penonton bertepuk tangan."
+    )
+    assert _speakers_id(body, _p("Rina Kartika")) == ["Rina Kartika"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a show's title after ``acara`` is no full name of its host
+        ("Sinta menjadi bintang tamu dalam acara Rudi Hartawan Live.", "Hartawan"),
+        # ``pembawa acara`` (host) introduces a person
+        ("Sinta berbincang dengan pembawa acara Rudi Hartawan.", "Rudi Hartawan"),
+    ],
+)
+def test_show_title_after_acara_is_no_full_name(lead: str, expected: str) -> None:
+    body = f'{lead}\n\nHartawan lalu bertanya soal film terbarunya.\n\n"Itu rahasia kami berdua," kata Hartawan.'
+    assert _speakers_id(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a fragment opening in lower case right after a lower-case word of the writer's sentence: not a quote
+        ('Menteri Budi Santoso mengatakan kepada wartawan bahwa aturan itu "merupakan langkah mundur bagi'
+         ' petani kecil di seluruh negeri."', False),
+        ('Harga tidak akan turun selama "pasokan dari luar negeri terus tersendat dan ongkos kirim mahal".', False),
+        # a verb of shouting or a statement noun introduces the words as a whole
+        ('Penonton kemudian berteriak "kami ingin lagu itu sekali lagi malam ini."', True),
+        ('Surat itu hanya memuat pernyataan "tim anda akan menjadi cadangan sampai ada tim yang mundur".', True),
+        # a tag after it: the rest of a quote that nests another
+        ('"Jangan bilang" itu hanya janji "tapi usaha itu harus dihargai oleh semua pihak," kata Budi.', True),
+    ],
+)
+def test_fragment_woven_into_the_writers_sentence(sentence: str, kept: bool) -> None:
+    body = f"Rapat itu berlangsung tertutup.\n\n{sentence}\n\nRapat dilanjutkan pekan depan."
+    texts = [q.text for q in _direct(extract_quotes(body, "id", _p("Budi Santoso"), []))]
+    assert any(t[:1].islower() for t in texts) == kept
