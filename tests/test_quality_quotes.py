@@ -38,7 +38,8 @@ FLOORS = {
 }
 #: the product runs with the people stage: its speaker figures are pinned too
 FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.934}, "id": {"speaker_accuracy": 0.99}}
-#: development sets 2 to 16 (readable, see eval/gold/README.md), with the people stage, by set number
+#: development sets 2 to 22, 25 and 26 (readable, see eval/gold/README.md), with the people stage, by set
+#: number; sets 23, 24, 27 and 28 stay unread, as the unseen check
 FLOORS_DEV: dict[int, dict[str, float]] = {
     2: {"f1": 0.985, "speaker_accuracy": 0.98},
     3: {"f1": 0.985, "speaker_accuracy": 0.98},
@@ -67,6 +68,21 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     # (set 16: ``Muhsin`` for ``Habib Muchsin Al Atas`` ×3 is a name reading left open)
     15: {"f1": 0.985, "speaker_accuracy": 0.98},
     16: {"f1": 0.985, "speaker_accuracy": 0.92},
+    # sets 17 to 20: 0.902, 0.907, 0.925 and 0.957 when first scored unseen; 0.941, 0.977, 0.976 and 1.000
+    # after their errors were read (set 17: Keisuke Honda's three unattributed quotes, the people stage
+    # never reads him)
+    17: {"f1": 0.985, "speaker_accuracy": 0.93},
+    18: {"f1": 0.985, "speaker_accuracy": 0.96},
+    19: {"f1": 0.985, "speaker_accuracy": 0.96},
+    20: {"f1": 0.985, "speaker_accuracy": 0.98},
+    # sets 21 and 22: 0.956 and 0.854 when first scored unseen; 1.000 and 0.917 after their errors were read
+    # (set 22: ``kata Kim`` read as Kim Jong Un twice, ``saran Romo``, a lyric after ``berbunyi``)
+    21: {"f1": 0.985, "speaker_accuracy": 0.98},
+    22: {"f1": 0.985, "speaker_accuracy": 0.90},
+    # sets 25 and 26: 0.897 and 0.806 when first scored unseen; 0.966 and 0.906 after their errors were read
+    # (set 26: "Jokowi" labelled as written, "Joko Widodo" predicted; ``rap Jaden``)
+    25: {"f1": 0.96, "speaker_accuracy": 0.95},
+    26: {"f1": 0.97, "speaker_accuracy": 0.89},
 }
 
 def _scored(use_entities: bool) -> dict[str, Result]:
