@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from generator.credits import blank_related_blocks
 from generator.mentions import Hit, Token, load_data, tokenize, word_set
+from generator.name_agreement import fuller_names
 from generator.organizations import OrgEntry, generic_org_spans, org_index
 from generator.people import find_people, given_names, lexicon, resolve_person
 from generator.places import PlaceEntry, country_names, place_index
@@ -75,6 +76,7 @@ def extract_entities(body: str, language: str) -> Entities:
     _label_named_places(body, tokens, labels)
     people = find_people(body, tokens, labels, lang)
     organizations = _organizations(body, tokens, hits, generic)
+    people = fuller_names(people, tokens, labels, organizations, lang)
     places = _places(tokens, hits)
     return Entities(people=people, organizations=organizations, places=places)
 

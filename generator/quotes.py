@@ -47,6 +47,7 @@ from generator.attribution import (
     subject_of,
 )
 from generator.credits import blank_related_blocks
+from generator.name_agreement import agreed_speaker
 from generator.people import lexicon
 from generator.quote_marks import (
     ATTRIBUTION_INSIDE,
@@ -216,7 +217,22 @@ def _extract(
         kept = _split_paragraphs(body, kept, registry)
     _object_speakers(kept, registry, lang)
     kept += indirect
-    return _rank(body, kept)
+    return _agreed_speakers(_rank(body, kept), body, people or [], organizations or [], lang)
+
+
+def _agreed_speakers(
+    items: list[tuple[Quote, str]], body: str, people: list[Person], organizations: list[Organization], lang: str
+) -> list[tuple[Quote, str]]:
+    """Each speaker under the people list's name for the same person (``Komnas HAM Nurkholis`` ->
+    ``Nurkholis``): see :func:`generator.name_agreement.agreed_speaker`."""
+    out: list[tuple[Quote, str]] = []
+    for quote, via in items:
+        if quote.speaker:
+            name = agreed_speaker(quote.speaker, people, organizations, body, lang)
+            if name != quote.speaker:
+                quote = replace(quote, speaker=name)
+        out.append((quote, via))
+    return out
 
 
 # --- direct quotes ---------------------------------------------------------

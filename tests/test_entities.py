@@ -417,3 +417,38 @@ def test_clergy_title_keeps_a_fairly_common_first_name() -> None:
     people = extract_entities(text, "id").people
     assert [(p.name, p.role) for p in people] == [("Yohanes Simbolon", "Pendeta")]
 
+
+
+def test_clipped_name_gets_its_first_names_back() -> None:
+    # "Budi Karya" is not the end of the title: a first name, then a common word after it
+    text = "Menteri Kelautan Budi Karya Wiratmaja meresmikan dermaga baru. Wiratmaja mengatakan dermaga itu penting."
+    people = extract_entities(text, "id").people
+    assert [(p.name, p.role) for p in people] == [("Budi Karya Wiratmaja", "Menteri Kelautan")]
+
+
+def test_clipped_name_gets_its_initial_back() -> None:
+    # an initial before the name is part of it ("M Darsono"); the rank before it stays the role
+    text = (
+        "Kapolres Kota Baru, Kombes M Darsono yang dihubungi wartawan, membenarkan. "
+        "Darsono mengatakan pelaku ditahan."
+    )
+    people = extract_entities(text, "id").people
+    assert [(p.name, p.role) for p in people] == [("M Darsono", "Kombes")]
+
+
+def test_title_that_is_a_first_name_after_an_acronym() -> None:
+    # after "Juru Bicara PSSI" the title slot is filled: "Raja" opens the name; at a sentence start it is a title
+    text = "Hal itu disampaikan Juru Bicara PSSI Raja Hutagalung Sirait di Jakarta. Raja melanjutkan, tim berangkat."
+    assert [p.name for p in extract_entities(text, "id").people] == ["Raja Hutagalung Sirait"]
+    text = "Raja Faisal Harun tiba di Bali pada Senin. Faisal Harun disambut gubernur."
+    assert [p.name for p in extract_entities(text, "id").people] == ["Faisal Harun"]
+
+
+def test_first_name_also_ending_another_name_is_not_put_back() -> None:
+    # "Milan" also ends "AC Milan" in the article: not the coach's first name
+    text = (
+        "Pelatih AC Milan Vincenzo Morante kecewa. Klub AC Milan kalah. "
+        "Milan Vincenzo Morante mengatakan timnya lelah."
+    )
+    names = [p.name for p in extract_entities(text, "id").people]
+    assert "Milan Vincenzo Morante" not in names

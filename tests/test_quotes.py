@@ -2139,3 +2139,33 @@ def test_fragment_woven_into_the_writers_sentence(sentence: str, kept: bool) -> 
     body = f"Rapat itu berlangsung tertutup.\n\n{sentence}\n\nRapat dilanjutkan pekan depan."
     texts = [q.text for q in _direct(extract_quotes(body, "id", _p("Budi Santoso"), []))]
     assert any(t[:1].islower() for t in texts) == kept
+
+
+def test_speaker_drops_an_organisation_word_before_a_listed_person() -> None:
+    from generator.name_agreement import agreed_speaker
+
+    body = (
+        "Partai Gerindra menolak tuduhan itu. Anggota Komisi III dari Partai Gerindra Darmono Wijoyo membantah."
+    )
+    orgs = [Organization("Partai Gerindra")]
+    # the listed name, or the fuller form of a listed first name
+    assert agreed_speaker("Gerindra Darmono Wijoyo", [Person("Darmono Wijoyo")], orgs, body, "id") == "Darmono Wijoyo"
+    assert agreed_speaker("Gerindra Darmono Wijoyo", [Person("Darmono")], orgs, body, "id") == "Darmono Wijoyo"
+    # a place before a full name; a rank (an acronym) before a surname
+    body = "Israel menolak. Perdana Menteri Israel Benyamin Natanael berbicara. Kasat Reskrim AKP Sutarmo hadir."
+    people = [Person("Benyamin Natanael"), Person("Sutarmo")]
+    assert agreed_speaker("Israel Benyamin Natanael", people, [], body, "id") == "Benyamin Natanael"
+    assert agreed_speaker("AKP Sutarmo", people, [], body, "id") == "Sutarmo"
+
+
+def test_speaker_keeps_a_first_name_an_organisation_span_swallowed() -> None:
+    from generator.name_agreement import agreed_speaker
+
+    # "Lembaga Andi" is an over-long organisation; "Andi" is the speaker's first name, written alone too
+    body = "Direktur Lembaga Andi Pratama Siregar mengatakan itu. Andi menambahkan hal lain."
+    orgs = [Organization("Lembaga Andi")]
+    speaker = "Andi Pratama Siregar"
+    assert agreed_speaker(speaker, [Person("Pratama Siregar")], orgs, body, "id") == speaker
+    # a place that is also a first name stays before a one-word name ("Jordan Coombe")
+    body = "Jordan Coombe menulis di Instagram. Coombe tinggal di Jordan."
+    assert agreed_speaker("Jordan Coombe", [Person("Coombe")], [], body, "en") == "Jordan Coombe"
