@@ -277,7 +277,7 @@ def agreed_speaker(
     # a first name, or a word the list holds as a person's whole name (``Chiefy``), is the speaker's own
     # even when an organisation's span swallowed it (``Lembaga Robert`` before ``Robert Leonard Marbun``)
     own = {fold(p.name) for p in people if len(p.name.split()) == 1}
-    org_words = {w for w in affiliation_words(organizations) if w not in own and w not in lex.given}
+    org_words = frozenset(w for w in affiliation_words(organizations) if w not in own and w not in lex.given)
     for k in range(1, len(words)):
         rest = words[k:]
         person = _person_for(rest, people)
