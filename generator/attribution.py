@@ -349,6 +349,11 @@ class Registry:
         """
         out: dict[str, str] = {}
         full_names = sorted({p.name for p in self.people if len(p.name.split()) >= 2}, key=len, reverse=True)
+        if not full_names and not any(_single_name(p.name) for p in self.people):
+            return out
+        matches = [*_NICKNAME.finditer(self.body), *_NICKNAME_BEFORE.finditer(self.body)]
+        if not matches:
+            return out
         # ``Kepala BPS Suhariyanto ... pria yang disapa Ketjuk``: a one-word name stands for a person too
         single = [(p.name, p.name) for p in self.people if _single_name(p.name) and not self.common(p.name)]
         if not full_names and not single:
@@ -360,7 +365,6 @@ class Registry:
             for alias in p.aliases
             if len(alias) >= 3 and alias[:1].isupper() and not self.common(alias)
         ]
-        matches = [*_NICKNAME.finditer(self.body), *_NICKNAME_BEFORE.finditer(self.body)]
         for count, match in enumerate(matches):
             nick = match.group("nick")
             if count > 20 or nick in out or any(nick in name.split() for name in full_names):

@@ -66,11 +66,16 @@ def fuller_names(
     lex = lexicon(language)
     org_words = affiliation_words(organizations)
     taken = {fold(p.name) for p in people}
+    # where each name's first word is written (token indices), found in one pass
+    at: dict[str, list[int]] = {fold(p.name.split()[0]): [] for p in people}
+    for i, token in enumerate(tokens):
+        if token.key in at:
+            at[token.key].append(i)
     out: list[Person] = []
     changed: list[int] = []
     for person in people:
         words = tuple(fold(w) for w in person.name.split())
-        lead = _longest_lead(tokens, labels, words, lex, org_words, language)
+        lead = _longest_lead(tokens, labels, words, at.get(words[0], []), lex, org_words, language)
         if lead and fold(" ".join(tokens[k].text for k in lead) + " " + person.name) in taken:
             lead = []  # another person of the list (``Lohan`` beside ``Lindsay Lohan``): the stage kept them apart
         if not lead:
@@ -94,15 +99,17 @@ def _longest_lead(
     tokens: Sequence[Token],
     labels: Sequence[str | None],
     words: tuple[str, ...],
+    starts: Sequence[int],
     lex: Lexicon,
     org_words: frozenset[str],
     language: str,
 ) -> list[int]:
-    """Token indices of the longest name-like lead found before any occurrence of ``words``."""
+    """Token indices of the longest name-like lead found before any occurrence of ``words``
+    (``starts``: the token indices where its first word is written)."""
     size = len(words)
     best: list[int] = []
-    for i in range(len(tokens) - size + 1):
-        if tokens[i].key != words[0] or tuple(t.key for t in tokens[i : i + size]) != words:
+    for i in starts:
+        if tuple(t.key for t in tokens[i : i + size]) != words:
             continue
         if any(not tokens[k].joined for k in range(i + 1, i + size)):
             continue
