@@ -21,8 +21,10 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
+    python eval/label_tool.py select-en1             # English set 1 (bbc-news) selection
 
-Corpus names: ``kompas-kontan-bisnis-2019`` and ``indosum``.
+Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum`` and ``bbc-news`` (ids ``category/NNN``; the
+first line of a bbc-news text is its headline and is never labelled).
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ SPACE = " \t\r\n\u00a0"
 
 @cache
 def load(corpus: str) -> dict[str, dict[str, Any]]:
+    if corpus == BBC:
+        return _load_bbc()
     path = CORPUS_ROOT / corpus / "articles.jsonl"
     out: dict[str, dict[str, Any]] = {}
     with path.open(encoding="utf-8") as fh:
@@ -73,6 +77,31 @@ def load(corpus: str) -> dict[str, dict[str, Any]]:
                 rec = json.loads(line)
                 out[rec["id"]] = rec
     return out
+
+
+#: the English corpus of one text file per article (``business/001.txt``; the first line is the headline)
+BBC = "bbc-news"
+
+
+def _load_bbc() -> dict[str, dict[str, Any]]:
+    """bbc-news as records ``{"id": "business/001", "text": <the whole file>}``, sorted by id. The files
+    are UTF-8 but one, which is read as Latin-1 (as ``eval/score_entities.py`` does)."""
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted((CORPUS_ROOT / BBC).glob("*/*.txt")):
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+        rid = f"{path.parent.name}/{path.stem}"
+        out[rid] = {"id": rid, "text": text}
+    return out
+
+
+def headline_end(text: str) -> int:
+    """Where the first line (a bbc-news file's headline, never labelled) ends."""
+    end = text.find("\n")
+    return len(text) if end < 0 else end
 
 
 def text_of(corpus: str, rid: str) -> str:
@@ -384,6 +413,30 @@ def _walk_from(start_of: float, taken: set[tuple[str, str]]) -> list[tuple[str, 
 
 
 
+# --- English set 1: bbc-news (see README, "English set 1") --------------------------------
+
+#: the English gold file drawn from bbc-news
+EN1_QUOTES = GOLD_DIR / "quotes_en_bbc.jsonl"
+EN1_N = 30  # articles
+EN1_FIRST = 5  # 0-based index of the first pick among the candidates
+
+
+def en1_candidate(text: str) -> bool:
+    """A double-quote character of any kind below the headline."""
+    return bool(DQ_RE.search(text, headline_end(text)))
+
+
+def select_en1() -> list[tuple[str, str]]:
+    """English set 1: of the bbc-news articles (sorted ``category/NNN``) that have a double-quote mark
+    below the headline and are in no entity gold file, the ones at candidate index
+    ``EN1_FIRST + k * (C // EN1_N)`` for ``k = 0 .. EN1_N - 1`` (C candidates): spread evenly over the
+    five categories."""
+    taken = _gold_keys(GOLD_DIR / "entities.jsonl") | _gold_keys(HELDOUT_ENTITIES)
+    candidates = [rid for rid, rec in load(BBC).items() if (BBC, rid) not in taken and en1_candidate(rec["text"])]
+    step = len(candidates) // EN1_N
+    return [(BBC, candidates[EN1_FIRST + k * step]) for k in range(EN1_N)]
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -521,6 +574,9 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev(int(cmd.removeprefix("select-dev"))):
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
+    elif cmd == "select-en1":
+        for corpus, rid in select_en1():
+            print(corpus, rid, len(text_of(corpus, rid)))
     elif cmd == "check":
         errs = check_gold(Path(args[0]) if args else GOLD)
         print("\n".join(errs) or "OK")
