@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python -m eval.score_quotes [--json] [--show N] [--lang en|id] [--split train|dev] [--rules]
-        [--gold-id PATH]
+        [--gold-id PATH] [--gold-en PATH]
 
 ``--rules`` prints, per language, the speaker accuracy of each attribution rule
 (``generator.quotes.extract_quotes_traced``: ``cue-after``, ``subject``, ``last-same``, ...).
@@ -26,6 +26,9 @@ counted (see ``--show``).
 
 Indonesian: ``eval/gold/quotes_id.jsonl`` (see ``eval/gold/README.md``),
 offsets into the corpus record's raw ``text``.
+
+English, labelled like the Indonesian sets (``--gold-en eval/gold/quotes_en_bbc.jsonl``): bbc-news
+articles, offsets into the whole file; the headline line is blanked before extraction.
 
 Matching
 --------
@@ -345,6 +348,30 @@ def indonesian_docs(gold_path: Path | None = None) -> Iterator[Doc]:
                 yield Doc(corpus, rec["id"], "id", rec["text"], gold)
 
 
+def bbc_docs(gold_path: Path) -> Iterator[Doc]:
+    """English articles of bbc-news labelled in ``gold_path`` (the format of the Indonesian gold files,
+    corpus ``bbc-news``, ids ``category/NNN``). The headline (the file's first line) is never labelled, so
+    it is blanked with spaces: offsets stay those of the file, and no quote is looked for there."""
+    from eval.label_tool import BBC, headline_end, text_of
+
+    if not gold_path.exists():
+        return
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if rec["corpus"] != BBC:
+            continue
+        text = text_of(BBC, rec["id"])
+        cut = headline_end(text)
+        gold = [
+            GoldQuote(q["start"], q["end"], q.get("speaker"), scorable="named" if q.get("speaker") else "null")
+            for q in rec["quotes"]
+            if q.get("kind", "direct") == "direct"
+        ]
+        yield Doc(BBC, rec["id"], "en", " " * cut + text[cut:], gold)
+
+
 # --- matching ----------------------------------------------------------------------
 
 
@@ -479,10 +506,15 @@ def run_all(
     splits: tuple[str, ...] = ("train", "dev"),
     use_entities: bool = True,
     gold_id: Path | None = None,
+    gold_en: Path | None = None,
 ) -> dict[str, Result]:
+    """Score each language: English on PolNeAR (or, with ``gold_en``, on that labelled bbc-news file),
+    Indonesian on ``gold_id``."""
     gold_id = GOLD_ID if gold_id is None else gold_id
     results: dict[str, Result] = {}
-    if "en" in langs and POLNEAR.exists():
+    if "en" in langs and gold_en is not None:
+        results["en"] = score(bbc_docs(gold_en), "en", use_entities)
+    elif "en" in langs and POLNEAR.exists():
 
         def en_docs() -> Iterator[Doc]:
             for split in splits:
@@ -539,13 +571,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--gold-id", type=Path, default=None, help=f"Indonesian gold file (default {GOLD_ID.relative_to(ROOT)})"
     )
+    parser.add_argument(
+        "--gold-en", type=Path, default=None, help="English gold file on bbc-news (instead of PolNeAR)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not CORPUS.exists():
         log.error("%s is absent; nothing to score", CORPUS)
         return 1
     results = run_all(
-        tuple(args.lang or ("en", "id")), tuple(args.split or ("train", "dev")), not args.no_entities, args.gold_id
+        tuple(args.lang or ("en", "id")),
+        tuple(args.split or ("train", "dev")),
+        not args.no_entities,
+        args.gold_id,
+        args.gold_en,
     )
     figures = {lang: r.figures() for lang, r in results.items()}
     if args.json:
