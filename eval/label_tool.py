@@ -22,6 +22,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
     python eval/label_tool.py select-en1             # English set 1 (bbc-news) selection
+    python eval/label_tool.py select-en2             # English set 2 (bbc-news) selection
 
 Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum`` and ``bbc-news`` (ids ``category/NNN``; the
 first line of a bbc-news text is its headline and is never labelled).
@@ -426,15 +427,31 @@ def en1_candidate(text: str) -> bool:
     return bool(DQ_RE.search(text, headline_end(text)))
 
 
-def select_en1() -> list[tuple[str, str]]:
-    """English set 1: of the bbc-news articles (sorted ``category/NNN``) that have a double-quote mark
-    below the headline and are in no entity gold file, the ones at candidate index
-    ``EN1_FIRST + k * (C // EN1_N)`` for ``k = 0 .. EN1_N - 1`` (C candidates): spread evenly over the
-    five categories."""
+def _en_candidates() -> list[str]:
+    """The bbc-news articles (sorted ``category/NNN``) that have a double-quote mark below the headline and
+    are in no entity gold file."""
     taken = _gold_keys(GOLD_DIR / "entities.jsonl") | _gold_keys(HELDOUT_ENTITIES)
-    candidates = [rid for rid, rec in load(BBC).items() if (BBC, rid) not in taken and en1_candidate(rec["text"])]
+    return [rid for rid, rec in load(BBC).items() if (BBC, rid) not in taken and en1_candidate(rec["text"])]
+
+
+def select_en1() -> list[tuple[str, str]]:
+    """English set 1: the candidates (:func:`_en_candidates`, C of them) at index
+    ``EN1_FIRST + k * (C // EN1_N)`` for ``k = 0 .. EN1_N - 1``: spread evenly over the five categories."""
+    candidates = _en_candidates()
     step = len(candidates) // EN1_N
     return [(BBC, candidates[EN1_FIRST + k * step]) for k in range(EN1_N)]
+
+
+#: the second English set, drawn after the first was read: half a step further on (never an en1 pick)
+EN2_QUOTES = GOLD_DIR / "quotes_en_bbc2.jsonl"
+
+
+def select_en2() -> list[tuple[str, str]]:
+    """English set 2: the candidates at index ``EN1_FIRST + step // 2 + k * step`` (``step = C // EN1_N``),
+    halfway between two picks of English set 1."""
+    candidates = _en_candidates()
+    step = len(candidates) // EN1_N
+    return [(BBC, candidates[EN1_FIRST + step // 2 + k * step]) for k in range(EN1_N)]
 
 
 def paragraph_end(text: str, pos: int) -> int:
@@ -574,8 +591,8 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev(int(cmd.removeprefix("select-dev"))):
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
-    elif cmd == "select-en1":
-        for corpus, rid in select_en1():
+    elif cmd in ("select-en1", "select-en2"):
+        for corpus, rid in select_en1() if cmd == "select-en1" else select_en2():
             print(corpus, rid, len(text_of(corpus, rid)))
     elif cmd == "check":
         errs = check_gold(Path(args[0]) if args else GOLD)
