@@ -1,16 +1,20 @@
-"""Sanity checks for ENGLISH SET 1 (eval/gold/quotes_en_bbc.jsonl; eval/gold/README.md, "English set 1").
+"""Sanity checks for ENGLISH SETS 1 and 2 (eval/gold/quotes_en_bbc.jsonl and quotes_en_bbc2.jsonl;
+eval/gold/README.md, "English set 1" and "English set 2").
 
-Thirty bbc-news articles labelled for direct quotes and speakers by reading only, chosen by one rule
-(``eval/label_tool.py select-en1``), re-derived here independently: of the articles, in sorted
-``category/NNN`` order, that have a double-quote mark below the headline and are in no entity gold
-file, those at candidate index 5 + k * (C // 30). These tests check shape, offsets, anchors, that no
-label touches the headline, and the selection; they never run an extractor. Tests that need the
-corpus skip when /work/shared is absent.
+Thirty bbc-news articles each, labelled for direct quotes and speakers by reading only, chosen by one
+rule (``eval/label_tool.py select-en1`` / ``select-en2``), re-derived here independently: of the
+articles, in sorted ``category/NNN`` order, that have a double-quote mark below the headline and are in
+no entity gold file (C of them, step = C // 30), set 1 takes candidate index 5 + k * step and set 2
+5 + step // 2 + k * step. These tests check shape, offsets, anchors, that no label touches the
+headline, the selections and that the sets share no article; they never run an extractor. Tests that
+need the corpus skip when /work/shared is absent.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from tests.gold_checks import (
     CORPUS,
@@ -23,6 +27,10 @@ from tests.gold_checks import (
 )
 
 EN1 = GOLD_DIR / "quotes_en_bbc.jsonl"
+EN2 = GOLD_DIR / "quotes_en_bbc2.jsonl"
+#: each set and where its picks start within a step of the candidates (``None``: half a step)
+SETS = {EN1: 0, EN2: None}
+each_set = pytest.mark.parametrize("path", list(SETS), ids=["en1", "en2"])
 DOUBLE = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
 
 
@@ -38,13 +46,15 @@ def _headline_end(text: str) -> int:
     return text.index("\n") if "\n" in text else len(text)
 
 
-def test_shape() -> None:
-    assert_quote_file(gold_rows(EN1), ("bbc-news",), 30)
+@each_set
+def test_shape(path: Path) -> None:
+    assert_quote_file(gold_rows(path), ("bbc-news",), 30)
 
 
 @needs_corpus
-def test_offsets_anchors_no_overlap_and_never_in_the_headline() -> None:
-    for r in gold_rows(EN1):
+@each_set
+def test_offsets_anchors_no_overlap_and_never_in_the_headline(path: Path) -> None:
+    for r in gold_rows(path):
         text = _text(r["id"])
         assert_quote_spans(r["id"], text, r["quotes"], marks=DOUBLE, closing=False)
         for q in r["quotes"]:
@@ -52,7 +62,8 @@ def test_offsets_anchors_no_overlap_and_never_in_the_headline() -> None:
 
 
 @needs_corpus
-def test_the_selection_is_reproduced() -> None:
+@each_set
+def test_the_selection_is_reproduced(path: Path) -> None:
     taken = gold_keys(GOLD_DIR / "entities.jsonl") | gold_keys(GOLD_DIR / "entities_heldout.jsonl")
     ids = sorted(f"{p.parent.name}/{p.stem}" for p in (CORPUS / "bbc-news").glob("*/*.txt"))
     candidates = [
@@ -61,10 +72,17 @@ def test_the_selection_is_reproduced() -> None:
         if ("bbc-news", rid) not in taken and any(c in DOUBLE for c in _text(rid)[_headline_end(_text(rid)) :])
     ]
     step = len(candidates) // 30
-    assert [r["id"] for r in gold_rows(EN1)] == sorted(candidates[5 + k * step] for k in range(30))
+    offset = SETS[path]
+    first = 5 + (step // 2 if offset is None else offset)
+    assert [r["id"] for r in gold_rows(path)] == sorted(candidates[first + k * step] for k in range(30))
 
 
-def test_no_article_is_in_an_entity_gold_file() -> None:
-    keys = gold_keys(EN1)
+@each_set
+def test_no_article_is_in_an_entity_gold_file(path: Path) -> None:
+    keys = gold_keys(path)
     for name in ("entities.jsonl", "entities_heldout.jsonl"):
         assert not keys & gold_keys(Path(GOLD_DIR / name)), name
+
+
+def test_the_two_english_sets_share_no_article() -> None:
+    assert not gold_keys(EN1) & gold_keys(EN2)
