@@ -197,7 +197,7 @@ def _extract(
     registry = Registry(people or [], organizations or [], _resolver())
     registry.read(body, lang)
     paragraphs = paragraph_spans(body)
-    spans = _join_stray_mark(body, find_quote_spans(body), lang, registry)
+    spans = _join_stray_mark(body, find_quote_spans(body, lang), lang, registry)
     quoted = [(s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans]
     found: list[_Found] = []
     for span in spans:

@@ -2169,3 +2169,25 @@ def test_speaker_keeps_a_first_name_an_organisation_span_swallowed() -> None:
     # a place that is also a first name stays before a one-word name ("Jordan Coombe")
     body = "Jordan Coombe menulis di Instagram. Coombe tinggal di Jordan."
     assert agreed_speaker("Jordan Coombe", [Person("Coombe")], [], body, "en") == "Jordan Coombe"
+
+
+def test_english_quote_reopened_after_a_sentence_end_continues() -> None:
+    # lost paragraph breaks: ``"A. B. "C. D. "E."`` is one quote running over (former) paragraphs
+    body = (
+        'Coach Martin Pell said: "We played well. It was hard. "The second half was better. '
+        '"Next week we go again." The club is third.'
+    )
+    spans = find_quote_spans(body, "en")
+    assert [body[s.start : s.end] for s in spans] == [
+        'We played well. It was hard. "The second half was better. "Next week we go again.'
+    ]
+    quotes = _direct(extract_quotes(body, "en", [Person("Martin Pell")], []))
+    assert len(quotes) == 1 and quotes[0].speaker == "Martin Pell"
+    # Indonesian keeps its own reading (the mark after the sentence end starts a new quote)
+    assert len(find_quote_spans(body, "id")) == 3
+    # a different kind of mark after the sentence end does not continue the quote (the scanner's older reading)
+    nested = 'He wrote: "The plan failed. “Nobody read it,” one aide said, and left."'
+    assert [nested[s.start : s.end] for s in find_quote_spans(nested, "en")] == ["The plan failed.", "Nobody read it,"]
+    # no later mark in the paragraph to close it: the mark closed the quote before it
+    lone = 'She called it "a mess. "Then she left.'
+    assert [lone[s.start : s.end] for s in find_quote_spans(lone, "en")] == ["a mess."]
