@@ -384,7 +384,8 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     after = _after_window(body, span)
     before = _before_window(body, span)
     close = span.close_at if span.close_at is not None else span.end
-    speaker, cue = _after_cue(after, lang, registry)
+    closed = lang == "en" and body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper()
+    speaker, cue = _after_cue(after, lang, registry, closed)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
         if speaker is None:
@@ -479,7 +480,11 @@ _AGAIN = re.compile(r"^[\s,.!?;—–-]*\w+(?:nya|[ \u00a0]+(?:dia|ia|beliau))[ 
 _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
-def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+def _after_cue(
+    after: str, lang: str, registry: Registry, closed: bool = False
+) -> tuple[Speaker | None, str | None]:
+    """The speaker and cue of the attribution right after a quote. ``closed`` (English): the quote ends
+    its sentence (``."``) and a capital follows, so a subject-verb clause after it is a new sentence."""
     if not after:
         return None, None
     dash = _DASH_NAME.match(after[:80]) if "\n" in after[:80] or len(after) <= 80 else None
@@ -516,9 +521,31 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
         if match:
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
         match = _EN_AFTER_SUBJ.match(after)
+        if match and closed and _new_statement(after, match):
+            match = None
         if match and _short_subject(match.group("subj")):
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
+
+
+#: words that open the content clause of a reported statement: ``Smith said he ...``, ``said the plan ...``
+_EN_CONTENT_START = frozenset(
+    "he she it they we i you the a an that there this these those his her their our its some many no all most".split()
+)
+
+
+def _new_statement(after: str, match: re.Match[str]) -> bool:
+    """``"...dropped." Ioannidis also said he has ...`` or ``"..." House prices have risen, Nationwide said, ...``
+    (English, after a quote that ended its sentence): the subject-verb clause is a new sentence, not the quote's
+    attribution, when its subject holds a clause of four or more words before a comma (the sentence reports
+    something before naming its source) or a statement follows the verb. ``"..." Smith said.``, ``"..." Smith
+    said on Monday.`` and ``"..." Of course, Smith said ...`` still attribute."""
+    subj = match.group("subj")
+    if "," in subj and len(subj[: subj.rfind(",")].split()) >= 4:
+        return True
+    rest = after[match.end() :].split(None, 1)
+    word = rest[0].strip(".,;:!?").lower() if rest else ""
+    return word in _EN_CONTENT_START
 
 
 def _tag_only_in_place(match: re.Match[str], after: str) -> bool:

@@ -2191,3 +2191,21 @@ def test_english_quote_reopened_after_a_sentence_end_continues() -> None:
     # no later mark in the paragraph to close it: the mark closed the quote before it
     lone = 'She called it "a mess. "Then she left.'
     assert [lone[s.start : s.end] for s in find_quote_spans(lone, "en")] == ["a mess."]
+
+
+def test_english_new_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
+    people = [Person("Maria Costa"), Person("Tom Reyes")]
+    # a reported statement after the quote's sentence end names another source: not this quote's speaker
+    body = (
+        'Analyst Maria Costa said: "We expect a small rise in rates." '
+        "Prices have gone up 2% this year, Tom Reyes said, and may rise again."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Maria Costa"]
+    body = 'But Costa said: "The charges should be dropped." Reyes also said he had new evidence.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Maria Costa"]
+    # a bare attribution after the sentence end still counts
+    body = 'The vote was close. "We won the argument." Tom Reyes said on Monday.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Reyes"]
