@@ -207,7 +207,7 @@ def _extract(
     found.sort(key=lambda f: (f.cue_at, f.start))
     pronouns = [f.cue_at for f in found if f.speaker is not None and f.speaker.pronoun]
     # sentence subjects only matter as antecedents of pronoun cues, and only before the last one
-    mentions = _subject_mentions(body[: max(pronouns)], quoted, registry) if lang == "id" and pronouns else []
+    mentions = _subject_mentions(body[: max(pronouns)], quoted, registry) if lang in ("id", "en") and pronouns else []
     _resolve_names(found, registry, mentions)
     direct = [f for f in found if f.kind == "direct"]
     indirect = [f for f in found if f.kind == "indirect"]
@@ -1163,6 +1163,15 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                 start = linked.end()
             else:
                 name = None
+        if name is None and registry.language == "en":
+            lead = _EN_ROLE_LEAD.match(body, start, min(len(body), start + 80))
+            if lead is not None:
+                head = lead.group().split()[-1].lower()
+                name = _opening_subject(body, lead.end(), registry) if head in _EN_LEAD_ROLES else None
+                if name is not None and registry.is_known_person(registry.canonical(name)):
+                    start = lead.end()
+                else:
+                    name = None
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
@@ -1392,7 +1401,16 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
 
 
 #: a linking word that opens a sentence with no comma before its subject (``Adapun Agus Marto memandang ...``)
-_CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?)[ \u00a0]+(?=[A-Z])")
+_CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet)[ \u00a0]+(?=[A-Z])")
+#: (English) the role nouns that may close ``_EN_ROLE_LEAD`` (``critic``, ``chairman``, ``captain``)
+_EN_LEAD_ROLES = ROLE_WORDS | frozenset("critic captain coach manager boss striker midfielder defender".split())
+#: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
+#: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
+#: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
+_EN_ROLE_LEAD = re.compile(
+    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}(?:[A-Z][\w&.-]*['’]s[ \u00a0]+)?"
+    r"(?:[a-z][a-z-]+[ \u00a0]+){1,3}(?=[A-Z])"
+)
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
 _OPENER_LOWER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[a-z]{3,15}[ \u00a0]+[A-Z])")
 #: a lower-case word, then a capitalised one (``kiper Andritany Ardhiyasa``)

@@ -2209,3 +2209,20 @@ def test_english_new_sentence_after_a_closed_quote_is_not_its_attribution() -> N
     body = 'The vote was close. "We won the argument." Tom Reyes said on Monday.'
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Reyes"]
+
+
+def test_english_pronoun_points_back_to_the_newest_sentence_subject() -> None:
+    people = [Person("Mark Dunn"), Person("Tom Reyes"), Person("Paul Lenz")]
+    first = 'Critic Mark Dunn praised the film. "It is a fine piece of work," he said.\n\n'
+    quote = '"I hope the jury sees past the hype," he said.'
+    # a named person opening a sentence after the last speaker is whom a later ``he said`` refers to
+    for sentence in (
+        "Tom Reyes felt that the film was too long. ",
+        "But Tom Reyes felt that the film was too long. ",
+        "The Daily Post's film critic Tom Reyes felt that the film was too long. ",
+    ):
+        quotes = _direct(extract_quotes(first + sentence + quote, "en", people, []))
+        assert [q.speaker for q in quotes] == ["Mark Dunn", "Tom Reyes"], sentence
+    # an opening phrase that ends in no role noun does not make the name after it the subject
+    body = first + "With veteran Paul Lenz, the cast is strong. " + quote
+    assert [q.speaker for q in _direct(extract_quotes(body, "en", people, []))] == ["Mark Dunn", "Mark Dunn"]
