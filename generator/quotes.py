@@ -391,6 +391,12 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         if speaker is None:
             speaker, cue = _name_verb_tag(after, registry)
     cue_at, via = close, "cue-after"
+    if closed and speaker is None and cue is not None:
+        # ``Moya admitted: "...obsessed." Krasner revealed that his consortium has been asked ...``: the new
+        # sentence names no speaker of this quote; an attribution before it does
+        named, named_cue = _before_cue(before, lang, registry)
+        if named is not None and (named.name or named.pronoun):
+            speaker, cue, cue_at, via = named, named_cue, span.open_at, ("colon" if named_cue == ":" else "cue-before")
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
@@ -543,6 +549,8 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
     subj = match.group("subj")
     if "," in subj and len(subj[: subj.rfind(",")].split()) >= 4:
         return True
+    if after[match.end() :].lstrip(" \u00a0")[:1] == ":":
+        return True  # ``"..." Spanish captain Jordi Arrese said: "..."``: the next quote's introduction
     rest = after[match.end() :].split(None, 1)
     word = rest[0].strip(".,;:!?").lower() if rest else ""
     return word in _EN_CONTENT_START

@@ -2226,3 +2226,30 @@ def test_english_pronoun_points_back_to_the_newest_sentence_subject() -> None:
     # an opening phrase that ends in no role noun does not make the name after it the subject
     body = first + "With veteran Paul Lenz, the cast is strong. " + quote
     assert [q.speaker for q in _direct(extract_quotes(body, "en", people, []))] == ["Mark Dunn", "Mark Dunn"]
+
+
+def test_english_epithet_after_the_cue_points_back() -> None:
+    people = [Person("Sean Walsh"), Person("Kim Lopez")]
+    body = (
+        'Sean Walsh was hurt in a crash last year. "I was in a lot of pain," says the Cork man. '
+        '"I could not walk for weeks."\n\nKim Lopez lost in the final. "I had my chances," said the American.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Sean Walsh", "Sean Walsh", "Kim Lopez"]
+    # the newspaper is not an epithet
+    newspaper = speaker_after_cue("the Guardian.", Registry([], []), "en")
+    assert newspaper is None or not newspaper.epithet
+
+
+def test_english_colon_clause_after_a_closed_quote_introduces_the_next_one() -> None:
+    people = [Person("Carl Moss"), Person("Jordi Vila"), Person("Ken Bright")]
+    body = (
+        'And Moss admitted: "The cup is my dream. "It is really something." Team captain Jordi Vila said: '
+        '"Carl played a great game."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Carl Moss", "Jordi Vila"]
+    # a new sentence with a cue but no named speaker: the attribution before the quote stands
+    body = 'Chairman Ken Bright said: "We came to a deal. "It is good." Bright revealed that his board has been asked to stay.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ken Bright"]
