@@ -1668,17 +1668,33 @@ def _inherit(
             # ``“A,” kata X.`` / ``“B.”`` / ``“C.”``: a run of bare quote paragraphs keeps X
             item.name, item.via = prev.name, "last-prev"
             continue
-        sole = _sole_speaker(ordered) if lang == "id" else None
+        # (English) only a quote in the first person singular: documents and statements of a body (``we``) are
+        # quoted bare too
+        sole = _sole_speaker(ordered) if lang == "id" or _FIRST_PERSON_EN.search(body, item.start, item.end) else None
         # not right after a quote of no one (``"...," demikian motto situs itu.`` / ``"..."``: the motto goes on)
         unnamed_before = prev is not None and not prev.name and _paragraph_gap(paragraphs, prev.start, open_at) <= 1
         if (
             sole is not None
             and span is not None
             and not unnamed_before
-            and _bare_paragraph(body, span)
+            and (_bare_paragraph(body, span) or (lang == "en" and _bare_sentence(body, span)))
             and not _someone_else_between(body, prev.end if prev is not None else 0, open_at)
         ):
             item.name, item.via = sole, "sole"
+
+
+#: a first-person-singular word (English)
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
+def _bare_sentence(body: str, span: QuoteSpan) -> bool:
+    """(English, where paragraph breaks were lost) a quote that is a sentence of its own: a sentence end right
+    before its mark and after it nothing or a new sentence."""
+    before = body[_paragraph_start(body, span.open_at) : span.open_at].rstrip()
+    if before and before[-1] not in ".!?":
+        return False
+    after = _after_window(body, span).lstrip()
+    return not after or after[0].isupper()
 
 
 def _bare_paragraph(body: str, span: QuoteSpan) -> bool:

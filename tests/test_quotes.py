@@ -2253,3 +2253,15 @@ def test_english_colon_clause_after_a_closed_quote_introduces_the_next_one() -> 
     body = 'Chairman Ken Bright said: "We came to a deal. "It is good." Bright revealed that his board has been asked to stay.'
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ken Bright"]
+
+
+def test_english_bare_first_person_quote_takes_the_sole_speaker() -> None:
+    people = [Person("Sean Walsh")]
+    body = (
+        'Sean Walsh was hurt in a crash. "I was in a lot of pain," says Walsh.\n\n'
+        'He spent weeks in hospital. "Walking again felt like real progress for my recovery." Doctors are pleased.'
+        '\n\nThe club wrote to the league. "We are seeking a review of the case." The league made no comment.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the bare first-person sentence is the article's one speaker's; the ``we`` statement stays open
+    assert [q.speaker for q in quotes] == ["Sean Walsh", "Sean Walsh", None]
