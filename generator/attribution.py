@@ -1683,14 +1683,14 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if author is not None:
             return author
     if language == "en":
-        described = _EN_EPITHET.match(phrase)
+        epithet = _EN_EPITHET.match(phrase)
         if (
-            described is not None
-            and not registry.organization(described.group().strip()[4:])
-            and not described.group().endswith("Guardian")  # the newspaper
+            epithet is not None
+            and not registry.organization(epithet.group().strip()[4:])
+            and not epithet.group().endswith("Guardian")  # the newspaper
         ):
             # ``says the Waterford man``, ``said the American``: a description pointing back to someone named
-            noun = (described.group("noun") or "").lower()
+            noun = (epithet.group("noun") or "").lower()
             gender = "male" if noun in ("man", "boy") else "female" if noun in ("woman", "girl") else None
             return Speaker(None, None, pronoun=True, gender=gender, epithet=True)
     nickname = _ENGLISH_EPITHET.match(phrase) if language != "en" else None

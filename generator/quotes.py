@@ -536,7 +536,8 @@ def _after_cue(
 
 #: words that open the content clause of a reported statement: ``Smith said he ...``, ``said the plan ...``
 _EN_CONTENT_START = frozenset(
-    "he she it they we i you the a an that there this these those his her their our its some many no all most".split()
+    {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "that", "there", "this", "these", "those"}
+    | {"his", "her", "their", "our", "its", "some", "many", "no", "all", "most"}
 )
 
 
@@ -1411,7 +1412,9 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
 #: a linking word that opens a sentence with no comma before its subject (``Adapun Agus Marto memandang ...``)
 _CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet)[ \u00a0]+(?=[A-Z])")
 #: (English) the role nouns that may close ``_EN_ROLE_LEAD`` (``critic``, ``chairman``, ``captain``)
-_EN_LEAD_ROLES = ROLE_WORDS | frozenset("critic captain coach manager boss striker midfielder defender".split())
+_EN_LEAD_ROLES = ROLE_WORDS | frozenset(
+    {"critic", "captain", "coach", "manager", "boss", "striker", "midfielder", "defender"}
+)
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
 #: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun

@@ -2250,7 +2250,10 @@ def test_english_colon_clause_after_a_closed_quote_introduces_the_next_one() -> 
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Carl Moss", "Jordi Vila"]
     # a new sentence with a cue but no named speaker: the attribution before the quote stands
-    body = 'Chairman Ken Bright said: "We came to a deal. "It is good." Bright revealed that his board has been asked to stay.'
+    body = (
+        'Chairman Ken Bright said: "We came to a deal. "It is good." '
+        "Bright revealed that his board has been asked to stay."
+    )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ken Bright"]
 
