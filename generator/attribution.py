@@ -1494,6 +1494,13 @@ _CAP_EPITHET = re.compile(r"^(?P<desc>[A-Z][\w -]{2,80}?)\s(?:ini|itu|tersebut)\
 _ENGLISH_EPITHET = re.compile(r"^(?P<name>The[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})(?![\w'’-])")
 
 
+#: (English) a description of someone named before, ending the cue: ``the`` and a demonym (``the American``,
+#: ``the Frenchman``), or ``the``, capitalised words (a place) and a person noun (``the Waterford man``,
+#: ``the Dublin-born veteran``); the clause ends right after it
+_EN_EPITHET = re.compile(
+    r"^the[ \u00a0]+(?:[A-Z][a-z]+(?:an|ian|ese|man|woman|ard)(?=[ \u00a0]*(?:[.,;]|$))"
+    r"|(?:[A-Z][\w-]*[ \u00a0]+){1,2}(?P<noun>man|woman|boy|girl|youngster|veteran|teenager)(?=[ \u00a0]*(?:[.,;]|$)))"
+)
 #: ``kata bintang '7 Manusia Harimau'``, ``ujar pelantun 'Sayang'``: a lower-case noun, then a quoted title
 _TITLED = re.compile(
     r"^(?P<noun>[a-z]{3,}(?:[ \u00a0][a-z]{3,}){0,2})[ \u00a0]+['‘][^'‘’\n]{2,80}['’][ \u00a0]*[.,]?[ \u00a0]*$"
@@ -1675,6 +1682,17 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         author = _statement_author(written[:1].upper() + written[1:], registry)
         if author is not None:
             return author
+    if language == "en":
+        epithet = _EN_EPITHET.match(phrase)
+        if (
+            epithet is not None
+            and not registry.organization(epithet.group().strip()[4:])
+            and not epithet.group().endswith("Guardian")  # the newspaper
+        ):
+            # ``says the Waterford man``, ``said the American``: a description pointing back to someone named
+            noun = (epithet.group("noun") or "").lower()
+            gender = "male" if noun in ("man", "boy") else "female" if noun in ("woman", "girl") else None
+            return Speaker(None, None, pronoun=True, gender=gender, epithet=True)
     nickname = _ENGLISH_EPITHET.match(phrase) if language != "en" else None
     if nickname is not None:
         # ``sambung The Special One``: an English nickname in Indonesian text points back, unless an organisation

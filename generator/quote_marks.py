@@ -137,8 +137,11 @@ def _after_sentence_end(body: str, i: int, floor: int) -> int | None:
 
 
 class _Scanner:
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, reopen_continues: bool = False) -> None:
         self.body = body
+        # (English) a mark re-opening after a sentence end inside an open quote continues that quote when a
+        # later mark of the paragraph can close it: see ``_continues``
+        self.reopen_continues = reopen_continues
         self.spans: list[QuoteSpan] = []
         self.open_at: int | None = None
         self.depth = 0
@@ -197,6 +200,8 @@ class _Scanner:
             opening = False  # re-tokenised text: ``tinggi, "katanya``
         if opening and ch not in CLOSERS:
             sentence_end = _after_sentence_end(body, i, self.open_at + 1)
+            if sentence_end is not None and self.depth == 0 and self._continues(i):
+                return  # ``"A. B. "C. D."``: one quote run over a lost paragraph break; the mark is part of it
             if sentence_end is not None and self.depth == 0:
                 # the previous quote was never closed; a new one starts here (unless that one never
                 # closes either: see ``end_paragraph``)
@@ -226,6 +231,23 @@ class _Scanner:
         start, stop = _trim(self.body, open_at + 1, close_at)
         if stop > start:
             self.spans.append(QuoteSpan(start, stop, open_at, close_at))
+
+    def _continues(self, i: int) -> bool:
+        """``"A. B. "C. D. "E."`` (English): an opening mark after a sentence end while a quote is still
+        open, capital after it. Where paragraph breaks were lost, this is the continuation convention (a
+        quote running over paragraphs re-opens each paragraph with a mark): the quote goes on. Only when
+        another double mark follows in the paragraph (the one that will close it), and the mark is of the same
+        kind as the one that opened the quote (straight after straight, an opener after an opener): a
+        different one (``"A. “B,” C."``) rather sets off a quote within the quote."""
+        if not self.reopen_continues or self.pending is not None or self.open_at is None:
+            return False
+        first = self.body[self.open_at]
+        if (first in AMBIGUOUS) != (self.body[i] in AMBIGUOUS):
+            return False
+        nxt = self.body[i + 1 : i + 2]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in ("'", "‘")):
+            return False
+        return any(self.body[j] in DOUBLE_MARKS for j in range(i + 1, self.para_end))
 
     def _doubled_opener(self, i: int) -> bool:
         """The same mark right after the one that opened the quote, with text after it in the paragraph
@@ -330,9 +352,10 @@ _INVERTED_TITLE = re.compile(
 )
 
 
-def find_quote_spans(body: str) -> list[QuoteSpan]:
-    """Every double-quoted span of ``body``, in order, marks excluded."""
-    scanner = _Scanner(body)
+def find_quote_spans(body: str, lang: str = "") -> list[QuoteSpan]:
+    """Every double-quoted span of ``body``, in order, marks excluded. In English (``lang="en"``) a mark
+    that re-opens after a sentence end inside an open quote continues that quote (lost paragraph breaks)."""
+    scanner = _Scanner(body, reopen_continues=lang == "en")
     paragraphs = paragraph_spans(body)
     titles = {m.start(): m.end() - 1 for m in _INVERTED_TITLE.finditer(body)} if '" ' in body else {}
     closing_title = -1

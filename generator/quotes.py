@@ -197,7 +197,7 @@ def _extract(
     registry = Registry(people or [], organizations or [], _resolver())
     registry.read(body, lang)
     paragraphs = paragraph_spans(body)
-    spans = _join_stray_mark(body, find_quote_spans(body), lang, registry)
+    spans = _join_stray_mark(body, find_quote_spans(body, lang), lang, registry)
     quoted = [(s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans]
     found: list[_Found] = []
     for span in spans:
@@ -207,7 +207,7 @@ def _extract(
     found.sort(key=lambda f: (f.cue_at, f.start))
     pronouns = [f.cue_at for f in found if f.speaker is not None and f.speaker.pronoun]
     # sentence subjects only matter as antecedents of pronoun cues, and only before the last one
-    mentions = _subject_mentions(body[: max(pronouns)], quoted, registry) if lang == "id" and pronouns else []
+    mentions = _subject_mentions(body[: max(pronouns)], quoted, registry) if lang in ("id", "en") and pronouns else []
     _resolve_names(found, registry, mentions)
     direct = [f for f in found if f.kind == "direct"]
     indirect = [f for f in found if f.kind == "indirect"]
@@ -384,12 +384,19 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     after = _after_window(body, span)
     before = _before_window(body, span)
     close = span.close_at if span.close_at is not None else span.end
-    speaker, cue = _after_cue(after, lang, registry)
+    closed = lang == "en" and body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper()
+    speaker, cue = _after_cue(after, lang, registry, closed)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
         if speaker is None:
             speaker, cue = _name_verb_tag(after, registry)
     cue_at, via = close, "cue-after"
+    if closed and speaker is None and cue is not None:
+        # ``Moya admitted: "...obsessed." Krasner revealed that his consortium has been asked ...``: the new
+        # sentence names no speaker of this quote; an attribution before it does
+        named, named_cue = _before_cue(before, lang, registry)
+        if named is not None and (named.name or named.pronoun):
+            speaker, cue, cue_at, via = named, named_cue, span.open_at, ("colon" if named_cue == ":" else "cue-before")
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
@@ -479,7 +486,11 @@ _AGAIN = re.compile(r"^[\s,.!?;—–-]*\w+(?:nya|[ \u00a0]+(?:dia|ia|beliau))[ 
 _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
-def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
+def _after_cue(
+    after: str, lang: str, registry: Registry, closed: bool = False
+) -> tuple[Speaker | None, str | None]:
+    """The speaker and cue of the attribution right after a quote. ``closed`` (English): the quote ends
+    its sentence (``."``) and a capital follows, so a subject-verb clause after it is a new sentence."""
     if not after:
         return None, None
     dash = _DASH_NAME.match(after[:80]) if "\n" in after[:80] or len(after) <= 80 else None
@@ -516,9 +527,34 @@ def _after_cue(after: str, lang: str, registry: Registry) -> tuple[Speaker | Non
         if match:
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
         match = _EN_AFTER_SUBJ.match(after)
+        if match and closed and _new_statement(after, match):
+            match = None
         if match and _short_subject(match.group("subj")):
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
+
+
+#: words that open the content clause of a reported statement: ``Smith said he ...``, ``said the plan ...``
+_EN_CONTENT_START = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "that", "there", "this", "these", "those"}
+    | {"his", "her", "their", "our", "its", "some", "many", "no", "all", "most"}
+)
+
+
+def _new_statement(after: str, match: re.Match[str]) -> bool:
+    """``"...dropped." Ioannidis also said he has ...`` or ``"..." House prices have risen, Nationwide said, ...``
+    (English, after a quote that ended its sentence): the subject-verb clause is a new sentence, not the quote's
+    attribution, when its subject holds a clause of four or more words before a comma (the sentence reports
+    something before naming its source) or a statement follows the verb. ``"..." Smith said.``, ``"..." Smith
+    said on Monday.`` and ``"..." Of course, Smith said ...`` still attribute."""
+    subj = match.group("subj")
+    if "," in subj and len(subj[: subj.rfind(",")].split()) >= 4:
+        return True
+    if after[match.end() :].lstrip(" \u00a0")[:1] == ":":
+        return True  # ``"..." Spanish captain Jordi Arrese said: "..."``: the next quote's introduction
+    rest = after[match.end() :].split(None, 1)
+    word = rest[0].strip(".,;:!?").lower() if rest else ""
+    return word in _EN_CONTENT_START
 
 
 def _tag_only_in_place(match: re.Match[str], after: str) -> bool:
@@ -1136,6 +1172,15 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                 start = linked.end()
             else:
                 name = None
+        if name is None and registry.language == "en":
+            lead = _EN_ROLE_LEAD.match(body, start, min(len(body), start + 80))
+            if lead is not None:
+                head = lead.group().split()[-1].lower()
+                name = _opening_subject(body, lead.end(), registry) if head in _EN_LEAD_ROLES else None
+                if name is not None and registry.is_known_person(registry.canonical(name)):
+                    start = lead.end()
+                else:
+                    name = None
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
@@ -1365,7 +1410,18 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
 
 
 #: a linking word that opens a sentence with no comma before its subject (``Adapun Agus Marto memandang ...``)
-_CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?)[ \u00a0]+(?=[A-Z])")
+_CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet)[ \u00a0]+(?=[A-Z])")
+#: (English) the role nouns that may close ``_EN_ROLE_LEAD`` (``critic``, ``chairman``, ``captain``)
+_EN_LEAD_ROLES = ROLE_WORDS | frozenset(
+    {"critic", "captain", "coach", "manager", "boss", "striker", "midfielder", "defender"}
+)
+#: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
+#: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
+#: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
+_EN_ROLE_LEAD = re.compile(
+    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}(?:[A-Z][\w&.-]*['’]s[ \u00a0]+)?"
+    r"(?:[a-z][a-z-]+[ \u00a0]+){1,3}(?=[A-Z])"
+)
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
 _OPENER_LOWER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[a-z]{3,15}[ \u00a0]+[A-Z])")
 #: a lower-case word, then a capitalised one (``kiper Andritany Ardhiyasa``)
@@ -1615,17 +1671,33 @@ def _inherit(
             # ``“A,” kata X.`` / ``“B.”`` / ``“C.”``: a run of bare quote paragraphs keeps X
             item.name, item.via = prev.name, "last-prev"
             continue
-        sole = _sole_speaker(ordered) if lang == "id" else None
+        # (English) only a quote in the first person singular: documents and statements of a body (``we``) are
+        # quoted bare too
+        sole = _sole_speaker(ordered) if lang == "id" or _FIRST_PERSON_EN.search(body, item.start, item.end) else None
         # not right after a quote of no one (``"...," demikian motto situs itu.`` / ``"..."``: the motto goes on)
         unnamed_before = prev is not None and not prev.name and _paragraph_gap(paragraphs, prev.start, open_at) <= 1
         if (
             sole is not None
             and span is not None
             and not unnamed_before
-            and _bare_paragraph(body, span)
+            and (_bare_paragraph(body, span) or (lang == "en" and _bare_sentence(body, span)))
             and not _someone_else_between(body, prev.end if prev is not None else 0, open_at)
         ):
             item.name, item.via = sole, "sole"
+
+
+#: a first-person-singular word (English)
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
+def _bare_sentence(body: str, span: QuoteSpan) -> bool:
+    """(English, where paragraph breaks were lost) a quote that is a sentence of its own: a sentence end right
+    before its mark and after it nothing or a new sentence."""
+    before = body[_paragraph_start(body, span.open_at) : span.open_at].rstrip()
+    if before and before[-1] not in ".!?":
+        return False
+    after = _after_window(body, span).lstrip()
+    return not after or after[0].isupper()
 
 
 def _bare_paragraph(body: str, span: QuoteSpan) -> bool:

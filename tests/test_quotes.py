@@ -2169,3 +2169,102 @@ def test_speaker_keeps_a_first_name_an_organisation_span_swallowed() -> None:
     # a place that is also a first name stays before a one-word name ("Jordan Coombe")
     body = "Jordan Coombe menulis di Instagram. Coombe tinggal di Jordan."
     assert agreed_speaker("Jordan Coombe", [Person("Coombe")], [], body, "en") == "Jordan Coombe"
+
+
+def test_english_quote_reopened_after_a_sentence_end_continues() -> None:
+    # lost paragraph breaks: ``"A. B. "C. D. "E."`` is one quote running over (former) paragraphs
+    body = (
+        'Coach Martin Pell said: "We played well. It was hard. "The second half was better. '
+        '"Next week we go again." The club is third.'
+    )
+    spans = find_quote_spans(body, "en")
+    assert [body[s.start : s.end] for s in spans] == [
+        'We played well. It was hard. "The second half was better. "Next week we go again.'
+    ]
+    quotes = _direct(extract_quotes(body, "en", [Person("Martin Pell")], []))
+    assert len(quotes) == 1 and quotes[0].speaker == "Martin Pell"
+    # Indonesian keeps its own reading (the mark after the sentence end starts a new quote)
+    assert len(find_quote_spans(body, "id")) == 3
+    # a different kind of mark after the sentence end does not continue the quote (the scanner's older reading)
+    nested = 'He wrote: "The plan failed. “Nobody read it,” one aide said, and left."'
+    assert [nested[s.start : s.end] for s in find_quote_spans(nested, "en")] == ["The plan failed.", "Nobody read it,"]
+    # no later mark in the paragraph to close it: the mark closed the quote before it
+    lone = 'She called it "a mess. "Then she left.'
+    assert [lone[s.start : s.end] for s in find_quote_spans(lone, "en")] == ["a mess."]
+
+
+def test_english_new_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
+    people = [Person("Maria Costa"), Person("Tom Reyes")]
+    # a reported statement after the quote's sentence end names another source: not this quote's speaker
+    body = (
+        'Analyst Maria Costa said: "We expect a small rise in rates." '
+        "Prices have gone up 2% this year, Tom Reyes said, and may rise again."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Maria Costa"]
+    body = 'But Costa said: "The charges should be dropped." Reyes also said he had new evidence.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Maria Costa"]
+    # a bare attribution after the sentence end still counts
+    body = 'The vote was close. "We won the argument." Tom Reyes said on Monday.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Reyes"]
+
+
+def test_english_pronoun_points_back_to_the_newest_sentence_subject() -> None:
+    people = [Person("Mark Dunn"), Person("Tom Reyes"), Person("Paul Lenz")]
+    first = 'Critic Mark Dunn praised the film. "It is a fine piece of work," he said.\n\n'
+    quote = '"I hope the jury sees past the hype," he said.'
+    # a named person opening a sentence after the last speaker is whom a later ``he said`` refers to
+    for sentence in (
+        "Tom Reyes felt that the film was too long. ",
+        "But Tom Reyes felt that the film was too long. ",
+        "The Daily Post's film critic Tom Reyes felt that the film was too long. ",
+    ):
+        quotes = _direct(extract_quotes(first + sentence + quote, "en", people, []))
+        assert [q.speaker for q in quotes] == ["Mark Dunn", "Tom Reyes"], sentence
+    # an opening phrase that ends in no role noun does not make the name after it the subject
+    body = first + "With veteran Paul Lenz, the cast is strong. " + quote
+    assert [q.speaker for q in _direct(extract_quotes(body, "en", people, []))] == ["Mark Dunn", "Mark Dunn"]
+
+
+def test_english_epithet_after_the_cue_points_back() -> None:
+    people = [Person("Sean Walsh"), Person("Kim Lopez")]
+    body = (
+        'Sean Walsh was hurt in a crash last year. "I was in a lot of pain," says the Cork man. '
+        '"I could not walk for weeks."\n\nKim Lopez lost in the final. "I had my chances," said the American.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Sean Walsh", "Sean Walsh", "Kim Lopez"]
+    # the newspaper is not an epithet
+    newspaper = speaker_after_cue("the Guardian.", Registry([], []), "en")
+    assert newspaper is None or not newspaper.epithet
+
+
+def test_english_colon_clause_after_a_closed_quote_introduces_the_next_one() -> None:
+    people = [Person("Carl Moss"), Person("Jordi Vila"), Person("Ken Bright")]
+    body = (
+        'And Moss admitted: "The cup is my dream. "It is really something." Team captain Jordi Vila said: '
+        '"Carl played a great game."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Carl Moss", "Jordi Vila"]
+    # a new sentence with a cue but no named speaker: the attribution before the quote stands
+    body = (
+        'Chairman Ken Bright said: "We came to a deal. "It is good." '
+        "Bright revealed that his board has been asked to stay."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ken Bright"]
+
+
+def test_english_bare_first_person_quote_takes_the_sole_speaker() -> None:
+    people = [Person("Sean Walsh")]
+    body = (
+        'Sean Walsh was hurt in a crash. "I was in a lot of pain," says Walsh.\n\n'
+        'He spent weeks in hospital. "Walking again felt like real progress for my recovery." Doctors are pleased.'
+        '\n\nThe club wrote to the league. "We are seeking a review of the case." The league made no comment.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the bare first-person sentence is the article's one speaker's; the ``we`` statement stays open
+    assert [q.speaker for q in quotes] == ["Sean Walsh", "Sean Walsh", None]
