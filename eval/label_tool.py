@@ -23,6 +23,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
     python eval/label_tool.py select-en1             # English set 1 (bbc-news) selection
     python eval/label_tool.py select-en2             # English set 2 (bbc-news) selection
+    python eval/label_tool.py select-en3             # English set 3 (bbc-news) selection
 
 Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum`` and ``bbc-news`` (ids ``category/NNN``; the
 first line of a bbc-news text is its headline and is never labelled).
@@ -446,6 +447,18 @@ def select_en1() -> list[tuple[str, str]]:
 EN2_QUOTES = GOLD_DIR / "quotes_en_bbc2.jsonl"
 
 
+#: the third English set, drawn after the second was read: a quarter step further on than set 1
+EN3_QUOTES = GOLD_DIR / "quotes_en_bbc3.jsonl"
+
+
+def select_en3() -> list[tuple[str, str]]:
+    """English set 3: the candidates at index ``EN1_FIRST + step // 4 + k * step`` (``step = C // EN1_N``),
+    between the picks of English sets 1 and 2."""
+    candidates = _en_candidates()
+    step = len(candidates) // EN1_N
+    return [(BBC, candidates[EN1_FIRST + step // 4 + k * step]) for k in range(EN1_N)]
+
+
 def select_en2() -> list[tuple[str, str]]:
     """English set 2: the candidates at index ``EN1_FIRST + step // 2 + k * step`` (``step = C // EN1_N``),
     halfway between two picks of English set 1."""
@@ -591,8 +604,9 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev(int(cmd.removeprefix("select-dev"))):
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
-    elif cmd in ("select-en1", "select-en2"):
-        for corpus, rid in select_en1() if cmd == "select-en1" else select_en2():
+    elif cmd in ("select-en1", "select-en2", "select-en3"):
+        chosen = {"select-en1": select_en1, "select-en2": select_en2, "select-en3": select_en3}[cmd]()
+        for corpus, rid in chosen:
             print(corpus, rid, len(text_of(corpus, rid)))
     elif cmd == "check":
         errs = check_gold(Path(args[0]) if args else GOLD)
