@@ -5,9 +5,9 @@ Thirty bbc-news articles each, labelled for direct quotes and speakers by readin
 rule (``eval/label_tool.py select-en1`` / ``select-en2``), re-derived here independently: of the
 articles, in sorted ``category/NNN`` order, that have a double-quote mark below the headline and are in
 no entity gold file (C of them, step = C // 30), set 1 takes candidate index 5 + k * step, set 2
-5 + step // 2 + k * step and set 3 5 + step // 4 + k * step. These tests check shape, offsets, anchors, that no label touches the
-headline, the selections and that the sets share no article; they never run an extractor. Tests that
-need the corpus skip when /work/shared is absent.
+5 + step // 2 + k * step and set 3 5 + step // 4 + k * step. These tests check shape, offsets,
+anchors, that no label touches the headline, the selections and that the sets share no article;
+they never run an extractor. Tests that need the corpus skip when /work/shared is absent.
 """
 
 from __future__ import annotations
