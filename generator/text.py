@@ -34,6 +34,21 @@ def normalize_text(s: str) -> str:
     """
     if not s:
         return ""
+    text = _normalize_once(s)
+    if text == s or _FTFY_MAY_CHANGE.search(text) is None:
+        return text  # nothing changed, or nothing left that a repair could touch: a fixed point
+    # ftfy judges a line by the characters around a suspect sequence, and one pass can change them (a
+    # leading no-break space tidied away, a soft hyphen removed): repeat until nothing changes
+    for _ in range(3):
+        again = _normalize_once(text)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+def _normalize_once(s: str) -> str:
+    """One pass of :func:`normalize_text`."""
     text = s.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = fix_mojibake(text)

@@ -36,6 +36,18 @@ def test_normalize_text(raw: str, expected: str) -> None:
     assert normalize_text(raw) == expected
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\xad\u00c2\x80",  # a soft hyphen hid mojibake from the first repair
+        "\xa0\u00e0\u00a1\u00b8",  # a leading no-break space changed ftfy's judgement of the line
+    ],
+)
+def test_normalize_is_idempotent_where_one_pass_was_not(raw: str) -> None:
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+
+
 @given(st.text(max_size=300))
 @settings(max_examples=200, deadline=None)
 def test_normalize_is_total_and_idempotent(raw: str) -> None:
