@@ -1984,7 +1984,7 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if soft >= 0:
         text = text[soft + 2 :]  # a lost paragraph break (scraped text)
     if language == "en":
-        return _speaker_before(text, registry, language)
+        return _person_of_affiliation(text, registry) or _speaker_before(text, registry, language)
     text = _after_glued_end(_unglue(text, registry))
     # ``RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku``: a lower-case aside in brackets between
     # the subject and the verb describes the subject; the name in it is not the subject
@@ -2004,6 +2004,21 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if holder is not None:
         return holder
     return _role_apposition(text, registry) or _speaker_before(text, registry, language)
+
+
+def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
+    """(English) ``Colin Asplin, Blackpool Hotel Association said``: a known person's name, a comma, then an
+    organisation the article names (its whole segment): the person speaks, the organisation is the role."""
+    segments = [seg.strip() for seg in re.split(r"[,;]", text)]
+    if segments and segments[-1] == "":
+        segments = segments[:-1]
+    if len(segments) < 2 or not registry.organization(segments[-1]):
+        return None
+    tokens = _TOKEN.findall(segments[-2])
+    known = registry.person_in([_clean(t) for t in tokens]) if tokens else None
+    if known is None or known[1] != len(tokens):
+        return None
+    return Speaker(known[0], segments[-1])
 
 
 def _role_subject(text: str, registry: Registry) -> Speaker | None:

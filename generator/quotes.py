@@ -391,9 +391,10 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         if speaker is None:
             speaker, cue = _name_verb_tag(after, registry)
     cue_at, via = close, "cue-after"
-    if closed and speaker is None and cue is not None:
+    if closed and cue is not None and (speaker is None or before.rstrip().endswith(":")):
         # ``Moya admitted: "...obsessed." Krasner revealed that his consortium has been asked ...``: the new
-        # sentence names no speaker of this quote; an attribution before it does
+        # sentence names no speaker of this quote; an attribution before it does. After ``Souness added: "...."``
+        # the colon's clause introduced the quote, whatever the next sentence names (``Souness joined ...``)
         named, named_cue = _before_cue(before, lang, registry)
         if named is not None and (named.name or named.pronoun):
             speaker, cue, cue_at, via = named, named_cue, span.open_at, ("colon" if named_cue == ":" else "cue-before")
@@ -770,6 +771,8 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         tail = text[match.end() :]
         if len(tail.split()) > 6 or any(ch in tail for ch in ".!?"):
             continue
+        if _indefinite_subject(text[: match.start()], registry):
+            return Speaker(None, None), match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
         if speaker is None and match.start() > 0 and not text[: match.start()].rstrip().endswith(","):
             # ``Trump jokingly said, "``: an adverb between the subject and the cue
@@ -777,6 +780,27 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if speaker is not None:
             return speaker, match.group("cue").lower()
     return None
+
+
+#: (English) an indefinite subject opening its sentence: ``A spokesman``, ``But a Home Office spokeswoman``,
+#: ``A spokesperson for Delta Airlines``; the head words run up to a preposition or comma
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet),?[ \u00a0]+)?(?:A|An|Another|One)[ \u00a0]+(?!of\b)"
+    r"(?P<head>[\w'’-]+(?:[ \u00a0]+(?!(?:for|of|at|from|with|in|on|to|close|who|which|said)\b)[\w'’-]+){0,5})"
+)
+
+
+def _indefinite_subject(clause: str, registry: Registry) -> bool:
+    """(English) The sentence that ends in a cue opens with an unnamed subject (``A spokesman said: "``,
+    ``A spokesperson for Delta Airlines told``): nobody is named as speaker, and no earlier speaker is meant.
+    A known person among the head words (``A defiant Tony Blair said``) is named."""
+    start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
+    sentence = clause[start + 1 :].strip()
+    match = _INDEFINITE_SUBJECT.match(sentence)
+    if match is None:
+        return False
+    words = match.group("head").split()
+    return not any(registry.person_in(words[: k + 1]) for k in range(len(words)))
 
 
 # --- reported statements ---------------------------------------------------

@@ -2268,3 +2268,34 @@ def test_english_bare_first_person_quote_takes_the_sole_speaker() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     # the bare first-person sentence is the article's one speaker's; the ``we`` statement stays open
     assert [q.speaker for q in quotes] == ["Sean Walsh", "Sean Walsh", None]
+
+
+def test_english_name_comma_organisation_before_the_cue_is_the_person() -> None:
+    people = [Person("Dora Quill")]
+    orgs = [Organization("Seaside Traders Guild")]
+    body = 'The town lost the fair.\n\nDora Quill, Seaside Traders Guild said: "We tried very hard to keep it."'
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Dora Quill"]
+
+
+def test_english_indefinite_subject_before_the_cue_is_nobody() -> None:
+    people = [Person("Ruth Ambler"), Person("Tony Marsh")]
+    orgs = [Organization("Harbour Ferries")]
+    body = (
+        'Bishop Ruth Ambler said: "This is wrong." But the ministry defended the plan. A spokesman said: '
+        '"The rules are clear."\n\nA spokesperson for Harbour Ferries told reporters: "We do not comment."'
+        '\n\nA weary Tony Marsh said: "I am done."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    # an unnamed spokesman speaks: no earlier speaker, and not the organisation he speaks for
+    assert [q.speaker for q in quotes] == ["Ruth Ambler", None, None, "Tony Marsh"]
+
+
+def test_english_colon_clause_before_a_closed_quote_wins_over_the_next_sentence() -> None:
+    people = [Person("Neil Barra"), Person("Walt Kemp")]
+    body = (
+        'Neil Barra backs Walt Kemp. Barra added: "Walt is a real football person. "He would be right." '
+        "Barra joined the pundits in backing Kemp's claims."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Neil Barra"]
