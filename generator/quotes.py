@@ -773,6 +773,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             continue
         if _indefinite_subject(text[: match.start()], registry):
             return Speaker(None, None), match.group("cue").lower()
+        epithet = _en_role_epithet(text[: match.start()])
+        if epithet is not None:
+            return epithet, match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
         if speaker is None and match.start() > 0 and not text[: match.start()].rstrip().endswith(","):
             # ``Trump jokingly said, "``: an adverb between the subject and the cue
@@ -801,6 +804,30 @@ def _indefinite_subject(clause: str, registry: Registry) -> bool:
         return False
     words = match.group("head").split()
     return not any(registry.person_in(words[: k + 1]) for k in range(len(words)))
+
+
+#: (English) role nouns that head a description of someone named before (``The archbishop``, ``The Man Utd boss``)
+_EN_EPITHET_HEADS = frozenset(
+    {"boss", "manager", "coach", "chief", "chairman", "chairwoman", "president", "minister", "secretary"}
+    | {"archbishop", "bishop", "chancellor", "premier", "leader", "director", "founder", "captain", "striker"}
+    | {"midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "veteran"}
+    | {"champion", "governor", "senator", "mayor", "judge", "professor", "economist", "analyst", "critic"}
+)
+#: ``The archbishop``, ``But the South African archbishop``, ``The Man Utd boss`` as a whole clause subject
+_EN_ROLE_EPITHET = re.compile(
+    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+(?:[\w'’.-]+[ \u00a0]+){0,3}?(?P<noun>[a-z]+)"
+)
+
+
+def _en_role_epithet(clause: str) -> Speaker | None:
+    """(English) The sentence before the cue is only ``the``, up to three modifiers and a role noun (``The Man
+    Utd boss continued: "``): a description of someone named before, never the organisation in it. The role noun
+    rides along so that a person introduced with it (``Archbishop Desmond Tutu``) can be found."""
+    start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
+    match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
+    if match is None or match.group("noun") not in _EN_EPITHET_HEADS:
+        return None
+    return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
 # --- reported statements ---------------------------------------------------
@@ -1034,7 +1061,13 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 last_quote = item if item.kind == "direct" else last_quote
             continue
         if speaker.pronoun:
-            if item.again and last_quote is not None:
+            holder = None
+            if registry.language == "en" and speaker.epithet and speaker.role:
+                registry.cursor = item.cue_at  # ``The archbishop added`` after ``Archbishop Desmond Tutu``
+                holder = registry.role_holder_before(speaker.role)
+            if holder is not None:
+                item.name = holder
+            elif item.again and last_quote is not None:
                 item.name = last_quote.name
             else:
                 direct = item.kind == "direct" and registry.language == "id"

@@ -2299,3 +2299,17 @@ def test_english_colon_clause_before_a_closed_quote_wins_over_the_next_sentence(
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Neil Barra"]
+
+
+def test_english_role_epithet_before_the_cue_points_back() -> None:
+    people = [Person("Ray Hollis"), Person("Jack Dunmore")]
+    orgs = [Organization("Redport United")]
+    body = (
+        'Archbishop Ray Hollis called for the camp to close. Foreign Secretary Jack Dunmore told MPs the four '
+        'would be freed. The archbishop added: "What about those left behind?"\n\n'
+        'Jack Dunmore backs the plan. "It is a good deal," he said. The Redport United boss continued: '
+        '"I know the job."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    # the role noun finds the person introduced with it; the club boss is a person, not the club
+    assert [q.speaker for q in quotes] == ["Ray Hollis", "Jack Dunmore", "Jack Dunmore"]
