@@ -2274,12 +2274,13 @@ def _tail_tokens(segment: str) -> list[str]:
 def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker who opens ``clause`` (``Cruz continued:``, ``Reporter Jo Smith says:``)."""
     tokens = _TOKEN.findall(_dehyphen(clause[-240:]))
+    definite = False  # the last word dropped is ``the`` (``The Vermont senator``)
     while (
         tokens
         and (_lower(tokens[0]) in EN_FUNCTION or tokens[0][:1].isdigit() or not _lower(tokens[0]))
         and _lower(tokens[0]) not in EN_PRONOUNS
     ):
-        tokens.pop(0)
+        definite = _lower(tokens.pop(0)) == "the"
     run: list[str] = []
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
@@ -2299,12 +2300,24 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
         if not run and _lower(token) in LOWER_ROLE:
             run.append(token)
             continue
+        if run and language == "en" and _lower(token) in ROLE_WORDS and _is_cap(following):
+            run.append(token)  # ``Lib Dem chairman Matthew Taylor``: a role noun between an owner and the name
+            continue
+        if definite and run and language == "en" and _lower(token) in _EN_PERSON_ROLES and not _is_cap(following):
+            # ``The Vermont senator emailed``: the capitalised words modify a role noun; an epithet, not a name
+            return Speaker(None, _lower(token), pronoun=True, epithet=True)
         break
     if not run or not any(_is_cap(t) for t in run):
         return None
     name, role = _name_from_run(run, registry)
     return Speaker(name, role) if name else None
 
+
+#: (English) role words that name a person, not a body or a function (``campaign``, ``staff``, ``press``)
+_EN_PERSON_ROLES = ROLE_WORDS - frozenset(
+    {"campaign", "communication", "communications", "operations", "corporate", "public", "relations", "press"}
+    | {"staff", "senior", "former", "deputy", "vice", "general", "majority", "minority", "conservative", "liberal"}
+)
 
 #: words that open a subordinate clause: its subject is not the sentence's
 _SUBORDINATORS = frozenset(

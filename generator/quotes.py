@@ -107,7 +107,9 @@ _EN_SUBJ_CHAR = rf"(?:{_EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
 _EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_CUE_WORD = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_PARTICIPLE = re.compile(
-    rf",\s*(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})\b(?P<tail>[^.!?\"“”]{{0,60}}?)[\s,:]*$", re.IGNORECASE
+    rf"(?:,\s*(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})\b(?P<tail>[^.!?\"“”]{{0,60}}?)[\s,:]*"
+    rf"|[ \u00a0]+(?P<bare>{'|'.join(sorted(EN_PARTICIPLES))})[ \u00a0]*:[ \u00a0]*)$",
+    re.IGNORECASE,
 )
 #: a byline after a quote: ``“...” ― Steve Quinlan`` (a short capitalised name ending its line or sentence)
 _DASH_NAME = re.compile(
@@ -762,10 +764,11 @@ def _coordinated_subject(text: str, registry: Registry) -> tuple[Speaker | None,
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
     participle = _EN_PARTICIPLE.search(text)
-    if participle and len(participle.group("tail").split()) <= 4:
+    # ``X urged ..., saying, "``; without the comma only right before a colon (``X wrote to the watchdog saying:``)
+    if participle and len((participle.group("tail") or "").split()) <= 4:
         speaker = sentence_subject(text[: participle.start()], registry, lang)
         if speaker is not None:
-            return speaker, participle.group("cue").lower()
+            return speaker, (participle.group("cue") or participle.group("bare")).lower()
     cues = list(_EN_CUE_WORD.finditer(text, max(0, len(text) - 240)))
     for match in reversed(cues[-4:]):
         tail = text[match.end() :]
@@ -828,6 +831,23 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     if match is None or match.group("noun") not in _EN_EPITHET_HEADS:
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
+    """(English) The known person (two words or more) last written right after ``role`` before ``pos``
+    (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between)."""
+    body = registry.body[:pos]
+    best: tuple[int, str] | None = None
+    for person in registry.people:
+        if len(person.name.split()) < 2 or person.name not in body:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{re.escape(person.name)}"
+        )
+        for match in pattern.finditer(body):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), person.name)
+    return registry.canonical(best[1]) if best else None
 
 
 # --- reported statements ---------------------------------------------------
@@ -1063,8 +1083,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if speaker.pronoun:
             holder = None
             if registry.language == "en" and speaker.epithet and speaker.role:
-                registry.cursor = item.cue_at  # ``The archbishop added`` after ``Archbishop Desmond Tutu``
-                holder = registry.role_holder_before(speaker.role)
+                holder = _titled_holder(registry, speaker.role, item.cue_at)
             if holder is not None:
                 item.name = holder
             elif item.again and last_quote is not None:

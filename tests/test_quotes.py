@@ -2313,3 +2313,24 @@ def test_english_role_epithet_before_the_cue_points_back() -> None:
     quotes = _direct(extract_quotes(body, "en", people, orgs))
     # the role noun finds the person introduced with it; the club boss is a person, not the club
     assert [q.speaker for q in quotes] == ["Ray Hollis", "Jack Dunmore", "Jack Dunmore"]
+
+
+def test_english_participle_before_a_colon_needs_no_comma() -> None:
+    people = [Person("Dan Pryce"), Person("Owen Hale")]
+    body = (
+        'Regulator chief Dan Pryce said calls were allowed. Earlier, Green Party chairman Owen Hale wrote to the '
+        'regulator saying: "Such calls are illegal." "I hope you act swiftly," he tells the regulator.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # ``Green Party chairman Owen Hale``: the role noun between the party and the name is part of the subject
+    assert [q.speaker for q in quotes] == ["Owen Hale", "Owen Hale"]
+
+
+def test_english_capitalised_modifier_of_a_role_noun_is_an_epithet() -> None:
+    people = [Person("Carla Nunez")]
+    body = (
+        'Senator Carla Nunez spoke in Reno. "We will win," she said.\n\n'
+        'The Nevada senator then emailed supporters saying: "The fight goes on."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Carla Nunez", "Carla Nunez"]
