@@ -774,6 +774,8 @@ class Registry:
             if respelt:
                 return respelt
         base = found or name
+        if found is None and self.language == "en" and self.organization(name) == name:
+            return name  # ``Google`` stays itself, not ``Once Google`` from a sentence opening
         if len(base.split()) == 1:
             token = base.lower()
             seen = sorted({full for full in self.seen if len(full.split()) > 1 and token in full.lower().split()})
@@ -1501,6 +1503,11 @@ _EN_EPITHET = re.compile(
     r"^the[ \u00a0]+(?:[A-Z][a-z]+(?:an|ian|ese|man|woman|ard)(?=[ \u00a0]*(?:[.,;]|$))"
     r"|(?:[A-Z][\w-]*[ \u00a0]+){1,2}(?P<noun>man|woman|boy|girl|youngster|veteran|teenager)(?=[ \u00a0]*(?:[.,;]|$)))"
 )
+#: (English) ``the influential Edge magazine``, ``the Daily Planet newspaper``: a publication speaks, by its name
+_EN_PUBLICATION = re.compile(
+    r"^the[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})"
+    r"[ \u00a0]+(?P<noun>magazine|newspaper|paper|journal|website|weekly|daily|tabloid)(?![\w-])"
+)
 #: ``kata bintang '7 Manusia Harimau'``, ``ujar pelantun 'Sayang'``: a lower-case noun, then a quoted title
 _TITLED = re.compile(
     r"^(?P<noun>[a-z]{3,}(?:[ \u00a0][a-z]{3,}){0,2})[ \u00a0]+['‘][^'‘’\n]{2,80}['’][ \u00a0]*[.,]?[ \u00a0]*$"
@@ -1683,6 +1690,9 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if author is not None:
             return author
     if language == "en":
+        publication = _EN_PUBLICATION.match(phrase)
+        if publication is not None:
+            return Speaker(publication.group("name"), publication.group("noun"))  # ``wrote the influential Edge magazine``
         epithet = _EN_EPITHET.match(phrase)
         if (
             epithet is not None
@@ -1984,7 +1994,7 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if soft >= 0:
         text = text[soft + 2 :]  # a lost paragraph break (scraped text)
     if language == "en":
-        return _person_of_affiliation(text, registry) or _speaker_before(text, registry, language)
+        return _en_speaker_before(text, registry)
     text = _after_glued_end(_unglue(text, registry))
     # ``RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku``: a lower-case aside in brackets between
     # the subject and the verb describes the subject; the name in it is not the subject
@@ -2004,6 +2014,61 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if holder is not None:
         return holder
     return _role_apposition(text, registry) or _speaker_before(text, registry, language)
+
+
+#: a conjunction opening a clause (English)
+_EN_CONJUNCTION = re.compile(r"^(?:but|and|yet|while|although|though|whereas)[ \u00a0]+(?=[A-Z])")
+#: ``Authenti-corp's CEO, Cynthia Musselman,``: a role phrase, then a name set off by commas, ending the subject
+_EN_ROLE_THEN_NAME = re.compile(r"(?P<role>[^,;]{2,80}),[ \u00a0]*(?P<name>[A-Z][^,;]{2,60}?)[ \u00a0]*,[ \u00a0]*$")
+#: ``the Google team``, ``Google's security team``: an organisation's team ending the subject
+_EN_ORG_TEAM = re.compile(
+    r"(?<![\w'’-])(?P<org>[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*){0,3})(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}"
+    r"team[ \u00a0,]*$"
+)
+#: a place word before a capitalised run: ``detainee 'A' in Woodhill Prison``: the run is no subject
+_EN_LOCATIVE = re.compile(r"(?<![\w'’-])(?:in|at|inside|near)[ \u00a0]+$")
+
+
+def organisation_team(text: str, registry: Registry) -> str | None:
+    """(English) The known organisation whose team ends ``text`` (``by Google's security team``)."""
+    team = _EN_ORG_TEAM.search(text)
+    return registry.organization(team.group("org")) if team is not None else None
+
+
+def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
+    """(English) subjects ``speaker_before`` reads wrongly: an organisation's team (the organisation speaks),
+    a role phrase then a known name set off by commas (the person), a place after ``in``/``at`` (nobody,
+    as Speaker(None, None)), a known person, a comma and an organisation (the person)."""
+    team = organisation_team(text, registry)
+    if team is not None:
+        return Speaker(team, "team")
+    apposed = _EN_ROLE_THEN_NAME.search(text)
+    if (
+        apposed is not None
+        and _lower(apposed.group("role").split()[-1]) in _EN_PERSON_ROLES
+        and registry.is_known_person(registry.canonical(apposed.group("name")))
+    ):
+        return Speaker(registry.canonical(apposed.group("name")), apposed.group("role").strip())
+    return _person_of_affiliation(text, registry)
+
+
+def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
+    """(English) ``speaker_before_cue``: the special subject forms first, then ``_speaker_before``; a name it
+    reads from the run after ``in``/``at`` ending the phrase is a place (``detainee 'A' in Woodhill Prison``),
+    so nobody is named (Speaker(None, None))."""
+    special = _en_subject_forms(text, registry)
+    if special is not None:
+        return special
+    speaker = _speaker_before(text, registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun:
+        return speaker
+    segment = re.split(r"[,;]", text)[-1]
+    tokens = _tail_tokens(segment)
+    if tokens and registry.person_in([_clean(t) for t in tokens]) is None and speaker.name.endswith(tokens[-1]):
+        at = segment.rfind(tokens[0])
+        if at > 0 and _EN_LOCATIVE.search(segment[:at]):
+            return Speaker(None, None)
+    return speaker
 
 
 def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
@@ -2209,6 +2274,9 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
         head = apposition.split()[0] if apposition.split() else ""
         if apposition and (not _is_cap(head) or _possessive(head)) and len(apposition.split()) <= 14:
             k = len(segments) - 2
+            if language == "en":
+                # ``..., but Christoph Caselitz, president of ...``: a conjunction opens the name's clause
+                segments[k] = _EN_CONJUNCTION.sub("", segments[k])
             # ``Harry Bond, 30, of Raleigh, N.C., who ...``: age, place and state are not the name
             while k > 0 and (
                 not segments[k] or not _is_cap(segments[k].split()[0]) or (len(segments[k]) <= 6 and "." in segments[k])

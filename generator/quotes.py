@@ -41,6 +41,7 @@ from generator.attribution import (
     company_name,
     names_place,
     one_edit,
+    organisation_team,
     sentence_subject,
     speaker_after_cue,
     speaker_before_cue,
@@ -803,7 +804,7 @@ def _indefinite_subject(clause: str, registry: Registry) -> bool:
     start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
     sentence = clause[start + 1 :].strip()
     match = _INDEFINITE_SUBJECT.match(sentence)
-    if match is None:
+    if match is None or organisation_team(sentence, registry):
         return False
     words = match.group("head").split()
     return not any(registry.person_in(words[: k + 1]) for k in range(len(words)))

@@ -2334,3 +2334,28 @@ def test_english_capitalised_modifier_of_a_role_noun_is_an_epithet() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Carla Nunez", "Carla Nunez"]
+
+
+def test_english_publication_and_organisation_team_speak() -> None:
+    orgs = [Organization("Orbix")]
+    body = (
+        'The game sold well. "It is the best launch game ever," wrote the respected Pixel magazine in its review.'
+        "\n\nA note sent to a security firm by Orbix's security team said: \"We can do better.\" "
+        '"We will review our procedures," the Orbix team said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], orgs))
+    assert [q.speaker for q in quotes] == ["Pixel", "Orbix", "Orbix"]
+
+
+def test_english_subject_forms_before_the_cue() -> None:
+    people = [Person("Lena Marsh"), Person("Otto Brand"), Person("Ivy Stone")]
+    orgs = [Organization("Kelvo")]
+    body = (
+        "Kelvo's plans may be more than users need, but Otto Brand, head of the networks division at the firm "
+        'says that: "Demand will rise tenfold."\n\n'
+        '"You want to be sure you can validate yourself," Kelvo\'s CEO, Lena Marsh, told the BBC.\n\n'
+        'Ivy Stone welcomed the ruling. In a statement, detainee \'B\' in Elmwood Prison said: "I hope to go home."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    # a conjunction before the name; a role then a name set off by commas; a place after ``in`` is nobody
+    assert [q.speaker for q in quotes] == ["Otto Brand", "Lena Marsh", None]
