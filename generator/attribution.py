@@ -1503,6 +1503,12 @@ _EN_EPITHET = re.compile(
     r"^the[ \u00a0]+(?:[A-Z][a-z]+(?:an|ian|ese|man|woman|ard)(?=[ \u00a0]*(?:[.,;]|$))"
     r"|(?:[A-Z][\w-]*[ \u00a0]+){1,2}(?P<noun>man|woman|boy|girl|youngster|veteran|teenager)(?=[ \u00a0]*(?:[.,;]|$)))"
 )
+#: (English) a document and its author: ``a report published by ...``, ``the latest survey by ...``
+_EN_DOCUMENT_BY = re.compile(
+    r"^(?:a|an|the)[ \u00a0]+(?:(?:new|latest|recent)[ \u00a0]+)?(?:report|study|survey|analysis|paper)"
+    r"[ \u00a0]+(?:(?:published|released|issued|compiled)[ \u00a0]+)?by[ \u00a0]+(?P<rest>\S.*)",
+    re.DOTALL,
+)
 #: (English) ``the influential Edge magazine``, ``the Daily Planet newspaper``: a publication speaks, by its name
 _EN_PUBLICATION = re.compile(
     r"^the[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})"
@@ -1690,6 +1696,10 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if author is not None:
             return author
     if language == "en":
+        document = _EN_DOCUMENT_BY.match(phrase)
+        if document is not None:
+            # ``according to a report published by UK-based research consultancy Analysys``: its author
+            return speaker_after_cue(document.group("rest"), registry, language)
         publication = _EN_PUBLICATION.match(phrase)
         if publication is not None:
             return Speaker(publication.group("name"), publication.group("noun"))  # ``wrote the influential Edge magazine``
@@ -2045,7 +2055,7 @@ def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
     apposed = _EN_ROLE_THEN_NAME.search(text)
     if (
         apposed is not None
-        and _lower(apposed.group("role").split()[-1]) in _EN_PERSON_ROLES
+        and _lower(apposed.group("role").split()[-1]) in EN_PERSON_ROLES
         and registry.is_known_person(registry.canonical(apposed.group("name")))
     ):
         return Speaker(registry.canonical(apposed.group("name")), apposed.group("role").strip())
@@ -2371,7 +2381,7 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
         if run and language == "en" and _lower(token) in ROLE_WORDS and _is_cap(following):
             run.append(token)  # ``Lib Dem chairman Matthew Taylor``: a role noun between an owner and the name
             continue
-        if definite and run and language == "en" and _lower(token) in _EN_PERSON_ROLES and not _is_cap(following):
+        if definite and run and language == "en" and _lower(token) in EN_PERSON_ROLES and not _is_cap(following):
             # ``The Vermont senator emailed``: the capitalised words modify a role noun; an epithet, not a name
             return Speaker(None, _lower(token), pronoun=True, epithet=True)
         break
@@ -2382,7 +2392,7 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
 
 
 #: (English) role words that name a person, not a body or a function (``campaign``, ``staff``, ``press``)
-_EN_PERSON_ROLES = ROLE_WORDS - frozenset(
+EN_PERSON_ROLES = ROLE_WORDS - frozenset(
     {"campaign", "communication", "communications", "operations", "corporate", "public", "relations", "press"}
     | {"staff", "senior", "former", "deputy", "vice", "general", "majority", "minority", "conservative", "liberal"}
 )
@@ -2400,6 +2410,11 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     supporter, incurred`` gives Silverman; a clause whose subject is not a name gives None.
     """
     segments = [seg for seg in _dehyphen(clause[-300:]).split(",")]
+    if language == "en" and len(segments) >= 2 and segments[0].split():
+        # ``James Hardie chairwoman, Meredith Hellicar, said``: a role phrase, then a known name set off by commas
+        name = registry.canonical(segments[1].strip()) if segments[1].strip() else ""
+        if _lower(segments[0].split()[-1]) in EN_PERSON_ROLES and name and registry.is_known_person(name):
+            return Speaker(name, segments[0].strip())
     opening = segments[0].split()[:1] if segments else []
     if len(segments) > 1 and opening and _lower(opening[0]) in _SUBORDINATORS:
         segments = segments[1:]  # ``After Brown criticized Clinton, Hillary shot back``: the main clause's subject

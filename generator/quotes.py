@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from generator.attribution import (
     COMPANY,
+    EN_PERSON_ROLES,
     Registry,
     Speaker,
     company_name,
@@ -1534,12 +1535,26 @@ def _extends_known(name: str, registry: Registry) -> bool:
     )
 
 
+#: (English) a role noun after a sentence-opening run, then a name set off by commas
+_EN_ROLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]*(?P<name>[A-Z][^,;.!?]{2,60}?),")
+
+
 def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
     """The person whose name opens the sentence at ``start`` and whom a lower-case word follows, or None."""
     clause = body[start : start + 120]
     run = _NAME_RUN.match(clause)
     if run is None or not _SUBJECT_NEXT.match(clause, run.end()):
         return None
+    if registry.language == "en":
+        apposed = _EN_ROLE_NAME_AFTER.match(clause, run.end())
+        # not after a possessive (``Trump's attorney, Alan Garten, said``): right too, but on PolNeAR it met a
+        # gold pair whose coreference is wrong (``Bloomberg's pollster, Douglas Schoen`` labelled Walter Stone)
+        possessive = run.group().endswith(("'s", "’s"))
+        if apposed is not None and not possessive and apposed.group("role") in EN_PERSON_ROLES:
+            registry.cursor = start
+            name = registry.canonical(apposed.group("name"))
+            if registry.is_known_person(name):
+                return name  # ``James Hardie chairwoman, Meredith Hellicar, said``: the name after the role
     first = run.group().split()[0]
     if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
         return None  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject

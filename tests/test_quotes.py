@@ -2359,3 +2359,26 @@ def test_english_subject_forms_before_the_cue() -> None:
     quotes = _direct(extract_quotes(body, "en", people, orgs))
     # a conjunction before the name; a role then a name set off by commas; a place after ``in`` is nobody
     assert [q.speaker for q in quotes] == ["Otto Brand", "Lena Marsh", None]
+
+
+def test_english_according_to_a_report_by_gives_its_author() -> None:
+    people = [Person("Alan Brice")]
+    orgs = [Organization("Telemetrix")]
+    body = (
+        'Alan Brice runs the lab. "Fast networks will be vital for video," according to a report published by '
+        "UK-based consultancy Telemetrix."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Telemetrix"]
+
+
+def test_english_role_then_name_opening_a_sentence_is_its_subject() -> None:
+    people = [Person("Kim Bowden"), Person("Marla Finch")]
+    body = (
+        '"This is a great day," said campaigner Kim Bowden. Harlow Industries chairwoman, Marla Finch, said the '
+        'deal was "affordable and workable". "We are dealing with people who are ill," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the partial quote in her sentence is hers, and so is the ``she said`` after it (not the campaigner's)
+    assert quotes[0].speaker == "Kim Bowden"
+    assert [q.speaker for q in quotes[1:]] == ["Marla Finch"] * (len(quotes) - 1) and len(quotes) >= 2
