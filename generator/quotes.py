@@ -1224,6 +1224,13 @@ _NAME_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \u00a0]+){0,7}[A-Z][\w'
 _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
 
 
+#: (English) ``, but Johnson insisted``: a conjunction, a name and a speech verb in mid-sentence
+_EN_CONJOINED_SAYER = re.compile(
+    rf"[,;][ \u00a0]+(?:but|and|while|although|though|whereas)[ \u00a0]+"
+    rf"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){{0,2}})[ \u00a0]+(?:{_EN})\b"
+)
+
+
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
 
@@ -1296,6 +1303,16 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             out.append((match.start(), UNNAMED))
         if len(out) > 800:
             break
+    if registry.language == "en":
+        # ``Williams' side has shown little, but Johnson insisted the Scots ...``: a named subject of a speech
+        # verb after a conjunction in mid-sentence
+        for match in _EN_CONJOINED_SAYER.finditer(body):
+            if _inside(match.start(), quoted):
+                continue
+            registry.cursor = match.start("name")
+            name = registry.canonical(match.group("name"))
+            if registry.is_known_person(name):
+                _add_mention(out, match.start("name"), name, registry)
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
     _aged_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]

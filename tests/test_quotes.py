@@ -2382,3 +2382,13 @@ def test_english_role_then_name_opening_a_sentence_is_its_subject() -> None:
     # the partial quote in her sentence is hers, and so is the ``she said`` after it (not the campaigner's)
     assert quotes[0].speaker == "Kim Bowden"
     assert [q.speaker for q in quotes[1:]] == ["Marla Finch"] * (len(quotes) - 1) and len(quotes) >= 2
+
+
+def test_english_name_after_a_mid_sentence_conjunction_and_a_speech_verb_is_a_subject() -> None:
+    people = [Person("Ned Carver"), Person("Sam Ortiz")]
+    body = (
+        'Ned Carver said: "We were poor." Carver\'s side has shown little in attack, but Ortiz insisted the hosts '
+        'will be hard to beat. "They are really brave opposition," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ned Carver", "Sam Ortiz"]
