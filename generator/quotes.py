@@ -1757,6 +1757,12 @@ def _inherit(
                 item.name, item.via = subject, "subject"
                 continue
         near = last is not None and last.name and open_at - last.cue_at <= 700
+        if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
+            # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``
+            newcomer = _subject_just_before(body, open_at, registry)
+            if newcomer is not None and newcomer != last.name and last.cue_at < open_at - 1:
+                item.name, item.via = newcomer, "subject-before"
+                continue
         if near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             item.name, item.via = last.name, "last-same"  # ``“A,” said X. “B.”``
             continue
@@ -1793,6 +1799,33 @@ def _inherit(
             and not _someone_else_between(body, prev.end if prev is not None else 0, open_at)
         ):
             item.name, item.via = sole, "sole"
+
+
+_EN_ABBR_END = re.compile(rf"{_EN_ABBR}[ \u00a0]*$")
+
+
+def _subject_just_before(body: str, open_at: int, registry: Registry) -> str | None:
+    """(English) The known person who opens the sentence that ends right before a quote's mark (a full name,
+    maybe after a role lead: ``US coach Patrick McEnroe wants ...``), when that sentence holds no quote."""
+    end = open_at
+    while end > 0 and body[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == 0 or body[end - 1] != ".":
+        return None
+    start = _clause_start(body, end - 1)
+    if body.find("\n", start, end) >= 0 or any(mark in body[start:end] for mark in DOUBLE_MARKS):
+        return None
+    if _EN_ABBR_END.search(body, max(0, start - 12), start):
+        return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
+    lead = _EN_ROLE_LEAD.match(body, start, end)
+    if lead is not None and lead.group().split()[-1].lower() in _EN_LEAD_ROLES:
+        start = lead.end()
+    registry.cursor = start
+    name = _opening_subject(body, start, registry)
+    if name is None:
+        return None
+    full = registry.canonical(name)
+    return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
 
 
 #: a first-person-singular word (English)

@@ -2392,3 +2392,15 @@ def test_english_name_after_a_mid_sentence_conjunction_and_a_speech_verb_is_a_su
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ned Carver", "Sam Ortiz"]
+
+
+def test_english_bare_quote_after_a_sentence_opened_by_a_newly_named_person() -> None:
+    people = [Person("Rafa Molina"), Person("Pete Crane")]
+    body = (
+        '"What a great way to finish," said Molina afterwards. US coach Pete Crane wants his team to play more on '
+        'clay. "I think it will help these guys."\n\n"Fine," said Crane. Crane praised Sen. Rafa Molina for his '
+        'work. "It was a good day."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the sentence before the bare quote is about the coach; a title's period (``Sen.``) opens no sentence
+    assert [q.speaker for q in quotes] == ["Rafa Molina", "Pete Crane", "Pete Crane", "Pete Crane"]
