@@ -2404,3 +2404,13 @@ def test_english_bare_quote_after_a_sentence_opened_by_a_newly_named_person() ->
     quotes = _direct(extract_quotes(body, "en", people, []))
     # the sentence before the bare quote is about the coach; a title's period (``Sen.``) opens no sentence
     assert [q.speaker for q in quotes] == ["Rafa Molina", "Pete Crane", "Pete Crane", "Pete Crane"]
+
+
+def test_english_long_participle_opener_before_the_sentence_subject() -> None:
+    people = [Person("Alan Forde"), Person("Jim Harker")]
+    body = (
+        'Alan Forde said: "He was always kind." Born in 1912 and educated at Leeds Northern Grammar School, '
+        "Lord Harker became a clerk. He joined the navy in 1942. In 1968, he said: \"I am not going to resign.\""
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Alan Forde", "Jim Harker"]
