@@ -1776,6 +1776,13 @@ def _inherit(
         if near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             item.name, item.via = last.name, "last-same"  # ``“A,” said X. “B.”``
             continue
+        if lang == "en" and span is not None:
+            # ``Matthew Herren from EduVision told the BBC how the group uses E-slates. "The E-slates connect ..."``:
+            # no attribution in the paragraph; the sentence before, opened by a known person, tells of speech
+            teller = _subject_just_before(body, open_at, registry, telling=True)
+            if teller is not None:
+                item.name, item.via = teller, "subject-before"
+                continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
         if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
             gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
@@ -1814,7 +1821,7 @@ def _inherit(
 _EN_ABBR_END = re.compile(rf"{_EN_ABBR}[ \u00a0]*$")
 
 
-def _subject_just_before(body: str, open_at: int, registry: Registry) -> str | None:
+def _subject_just_before(body: str, open_at: int, registry: Registry, telling: bool = False) -> str | None:
     """(English) The known person who opens the sentence that ends right before a quote's mark (a full name,
     maybe after a role lead: ``US coach Patrick McEnroe wants ...``), when that sentence holds no quote."""
     end = open_at
@@ -1827,6 +1834,8 @@ def _subject_just_before(body: str, open_at: int, registry: Registry) -> str | N
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):
         return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
+    if telling and _EN_CUE_WORD.search(body, start, end) is None:
+        return None
     lead = _EN_ROLE_LEAD.match(body, start, end)
     if lead is not None and lead.group().split()[-1].lower() in _EN_LEAD_ROLES:
         start = lead.end()

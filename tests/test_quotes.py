@@ -2414,3 +2414,15 @@ def test_english_long_participle_opener_before_the_sentence_subject() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Alan Forde", "Jim Harker"]
+
+
+def test_english_bare_quote_after_a_sentence_of_a_named_teller() -> None:
+    people = [Person("Mark Heron")]
+    body = (
+        "Pupils use handheld computers.\n\nMark Heron from EduLink told the BBC how the group uses slates. "
+        '"The slates connect to a base station."\n\nThe system is cheap. Heron visited the school. '
+        '"The content is split into pictures, text and questions for the pupils."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the teller's sentence gives the bare quote's speaker; a sentence with no speech verb does not
+    assert [q.speaker for q in quotes] == ["Mark Heron", None]
