@@ -1702,7 +1702,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
             return speaker_after_cue(document.group("rest"), registry, language)
         publication = _EN_PUBLICATION.match(phrase)
         if publication is not None:
-            return Speaker(publication.group("name"), publication.group("noun"))  # ``wrote the influential Edge magazine``
+            # ``wrote the influential Edge magazine``: the publication speaks
+            return Speaker(publication.group("name"), publication.group("noun"))
         epithet = _EN_EPITHET.match(phrase)
         if (
             epithet is not None

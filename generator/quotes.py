@@ -1579,9 +1579,9 @@ def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
         possessive = run.group().endswith(("'s", "’s"))
         if apposed is not None and not possessive and apposed.group("role") in EN_PERSON_ROLES:
             registry.cursor = start
-            name = registry.canonical(apposed.group("name"))
-            if registry.is_known_person(name):
-                return name  # ``James Hardie chairwoman, Meredith Hellicar, said``: the name after the role
+            apposed_name = registry.canonical(apposed.group("name"))
+            if registry.is_known_person(apposed_name):
+                return apposed_name  # ``James Hardie chairwoman, Meredith Hellicar, said``: the name after the role
     first = run.group().split()[0]
     if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
         return None  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject
