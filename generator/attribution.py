@@ -774,6 +774,8 @@ class Registry:
             if respelt:
                 return respelt
         base = found or name
+        if found is None and self.language == "en" and self.organization(name) == name:
+            return name  # ``Google`` stays itself, not ``Once Google`` from a sentence opening
         if len(base.split()) == 1:
             token = base.lower()
             seen = sorted({full for full in self.seen if len(full.split()) > 1 and token in full.lower().split()})
@@ -1501,6 +1503,17 @@ _EN_EPITHET = re.compile(
     r"^the[ \u00a0]+(?:[A-Z][a-z]+(?:an|ian|ese|man|woman|ard)(?=[ \u00a0]*(?:[.,;]|$))"
     r"|(?:[A-Z][\w-]*[ \u00a0]+){1,2}(?P<noun>man|woman|boy|girl|youngster|veteran|teenager)(?=[ \u00a0]*(?:[.,;]|$)))"
 )
+#: (English) a document and its author: ``a report published by ...``, ``the latest survey by ...``
+_EN_DOCUMENT_BY = re.compile(
+    r"^(?:a|an|the)[ \u00a0]+(?:(?:new|latest|recent)[ \u00a0]+)?(?:report|study|survey|analysis|paper)"
+    r"[ \u00a0]+(?:(?:published|released|issued|compiled)[ \u00a0]+)?by[ \u00a0]+(?P<rest>\S.*)",
+    re.DOTALL,
+)
+#: (English) ``the influential Edge magazine``, ``the Daily Planet newspaper``: a publication speaks, by its name
+_EN_PUBLICATION = re.compile(
+    r"^the[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})"
+    r"[ \u00a0]+(?P<noun>magazine|newspaper|paper|journal|website|weekly|daily|tabloid)(?![\w-])"
+)
 #: ``kata bintang '7 Manusia Harimau'``, ``ujar pelantun 'Sayang'``: a lower-case noun, then a quoted title
 _TITLED = re.compile(
     r"^(?P<noun>[a-z]{3,}(?:[ \u00a0][a-z]{3,}){0,2})[ \u00a0]+['‘][^'‘’\n]{2,80}['’][ \u00a0]*[.,]?[ \u00a0]*$"
@@ -1683,6 +1696,14 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if author is not None:
             return author
     if language == "en":
+        document = _EN_DOCUMENT_BY.match(phrase)
+        if document is not None:
+            # ``according to a report published by UK-based research consultancy Analysys``: its author
+            return speaker_after_cue(document.group("rest"), registry, language)
+        publication = _EN_PUBLICATION.match(phrase)
+        if publication is not None:
+            # ``wrote the influential Edge magazine``: the publication speaks
+            return Speaker(publication.group("name"), publication.group("noun"))
         epithet = _EN_EPITHET.match(phrase)
         if (
             epithet is not None
@@ -1984,7 +2005,7 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if soft >= 0:
         text = text[soft + 2 :]  # a lost paragraph break (scraped text)
     if language == "en":
-        return _speaker_before(text, registry, language)
+        return _en_speaker_before(text, registry)
     text = _after_glued_end(_unglue(text, registry))
     # ``RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku``: a lower-case aside in brackets between
     # the subject and the verb describes the subject; the name in it is not the subject
@@ -2004,6 +2025,76 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if holder is not None:
         return holder
     return _role_apposition(text, registry) or _speaker_before(text, registry, language)
+
+
+#: a conjunction opening a clause (English)
+_EN_CONJUNCTION = re.compile(r"^(?:but|and|yet|while|although|though|whereas)[ \u00a0]+(?=[A-Z])")
+#: ``Authenti-corp's CEO, Cynthia Musselman,``: a role phrase, then a name set off by commas, ending the subject
+_EN_ROLE_THEN_NAME = re.compile(r"(?P<role>[^,;]{2,80}),[ \u00a0]*(?P<name>[A-Z][^,;]{2,60}?)[ \u00a0]*,[ \u00a0]*$")
+#: ``the Google team``, ``Google's security team``: an organisation's team ending the subject
+_EN_ORG_TEAM = re.compile(
+    r"(?<![\w'’-])(?P<org>[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*){0,3})(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}"
+    r"team[ \u00a0,]*$"
+)
+#: a place word before a capitalised run: ``detainee 'A' in Woodhill Prison``: the run is no subject
+_EN_LOCATIVE = re.compile(r"(?<![\w'’-])(?:in|at|inside|near)[ \u00a0]+$")
+
+
+def organisation_team(text: str, registry: Registry) -> str | None:
+    """(English) The known organisation whose team ends ``text`` (``by Google's security team``)."""
+    team = _EN_ORG_TEAM.search(text)
+    return registry.organization(team.group("org")) if team is not None else None
+
+
+def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
+    """(English) subjects ``speaker_before`` reads wrongly: an organisation's team (the organisation speaks),
+    a role phrase then a known name set off by commas (the person), a place after ``in``/``at`` (nobody,
+    as Speaker(None, None)), a known person, a comma and an organisation (the person)."""
+    team = organisation_team(text, registry)
+    if team is not None:
+        return Speaker(team, "team")
+    apposed = _EN_ROLE_THEN_NAME.search(text)
+    if (
+        apposed is not None
+        and _lower(apposed.group("role").split()[-1]) in EN_PERSON_ROLES
+        and registry.is_known_person(registry.canonical(apposed.group("name")))
+    ):
+        return Speaker(registry.canonical(apposed.group("name")), apposed.group("role").strip())
+    return _person_of_affiliation(text, registry)
+
+
+def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
+    """(English) ``speaker_before_cue``: the special subject forms first, then ``_speaker_before``; a name it
+    reads from the run after ``in``/``at`` ending the phrase is a place (``detainee 'A' in Woodhill Prison``),
+    so nobody is named (Speaker(None, None))."""
+    special = _en_subject_forms(text, registry)
+    if special is not None:
+        return special
+    speaker = _speaker_before(text, registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun:
+        return speaker
+    segment = re.split(r"[,;]", text)[-1]
+    tokens = _tail_tokens(segment)
+    if tokens and registry.person_in([_clean(t) for t in tokens]) is None and speaker.name.endswith(tokens[-1]):
+        at = segment.rfind(tokens[0])
+        if at > 0 and _EN_LOCATIVE.search(segment[:at]):
+            return Speaker(None, None)
+    return speaker
+
+
+def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
+    """(English) ``Colin Asplin, Blackpool Hotel Association said``: a known person's name, a comma, then an
+    organisation the article names (its whole segment): the person speaks, the organisation is the role."""
+    segments = [seg.strip() for seg in re.split(r"[,;]", text)]
+    if segments and segments[-1] == "":
+        segments = segments[:-1]
+    if len(segments) < 2 or not registry.organization(segments[-1]):
+        return None
+    tokens = _TOKEN.findall(segments[-2])
+    known = registry.person_in([_clean(t) for t in tokens]) if tokens else None
+    if known is None or known[1] != len(tokens):
+        return None
+    return Speaker(known[0], segments[-1])
 
 
 def _role_subject(text: str, registry: Registry) -> Speaker | None:
@@ -2194,6 +2285,9 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
         head = apposition.split()[0] if apposition.split() else ""
         if apposition and (not _is_cap(head) or _possessive(head)) and len(apposition.split()) <= 14:
             k = len(segments) - 2
+            if language == "en":
+                # ``..., but Christoph Caselitz, president of ...``: a conjunction opens the name's clause
+                segments[k] = _EN_CONJUNCTION.sub("", segments[k])
             # ``Harry Bond, 30, of Raleigh, N.C., who ...``: age, place and state are not the name
             while k > 0 and (
                 not segments[k] or not _is_cap(segments[k].split()[0]) or (len(segments[k]) <= 6 and "." in segments[k])
@@ -2259,12 +2353,13 @@ def _tail_tokens(segment: str) -> list[str]:
 def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker who opens ``clause`` (``Cruz continued:``, ``Reporter Jo Smith says:``)."""
     tokens = _TOKEN.findall(_dehyphen(clause[-240:]))
+    definite = False  # the last word dropped is ``the`` (``The Vermont senator``)
     while (
         tokens
         and (_lower(tokens[0]) in EN_FUNCTION or tokens[0][:1].isdigit() or not _lower(tokens[0]))
         and _lower(tokens[0]) not in EN_PRONOUNS
     ):
-        tokens.pop(0)
+        definite = _lower(tokens.pop(0)) == "the"
     run: list[str] = []
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
@@ -2284,12 +2379,24 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
         if not run and _lower(token) in LOWER_ROLE:
             run.append(token)
             continue
+        if run and language == "en" and _lower(token) in ROLE_WORDS and _is_cap(following):
+            run.append(token)  # ``Lib Dem chairman Matthew Taylor``: a role noun between an owner and the name
+            continue
+        if definite and run and language == "en" and _lower(token) in EN_PERSON_ROLES and not _is_cap(following):
+            # ``The Vermont senator emailed``: the capitalised words modify a role noun; an epithet, not a name
+            return Speaker(None, _lower(token), pronoun=True, epithet=True)
         break
     if not run or not any(_is_cap(t) for t in run):
         return None
     name, role = _name_from_run(run, registry)
     return Speaker(name, role) if name else None
 
+
+#: (English) role words that name a person, not a body or a function (``campaign``, ``staff``, ``press``)
+EN_PERSON_ROLES = ROLE_WORDS - frozenset(
+    {"campaign", "communication", "communications", "operations", "corporate", "public", "relations", "press"}
+    | {"staff", "senior", "former", "deputy", "vice", "general", "majority", "minority", "conservative", "liberal"}
+)
 
 #: words that open a subordinate clause: its subject is not the sentence's
 _SUBORDINATORS = frozenset(
@@ -2304,6 +2411,11 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     supporter, incurred`` gives Silverman; a clause whose subject is not a name gives None.
     """
     segments = [seg for seg in _dehyphen(clause[-300:]).split(",")]
+    if language == "en" and len(segments) >= 2 and segments[0].split():
+        # ``James Hardie chairwoman, Meredith Hellicar, said``: a role phrase, then a known name set off by commas
+        name = registry.canonical(segments[1].strip()) if segments[1].strip() else ""
+        if _lower(segments[0].split()[-1]) in EN_PERSON_ROLES and name and registry.is_known_person(name):
+            return Speaker(name, segments[0].strip())
     opening = segments[0].split()[:1] if segments else []
     if len(segments) > 1 and opening and _lower(opening[0]) in _SUBORDINATORS:
         segments = segments[1:]  # ``After Brown criticized Clinton, Hillary shot back``: the main clause's subject

@@ -36,11 +36,13 @@ from functools import lru_cache
 
 from generator.attribution import (
     COMPANY,
+    EN_PERSON_ROLES,
     Registry,
     Speaker,
     company_name,
     names_place,
     one_edit,
+    organisation_team,
     sentence_subject,
     speaker_after_cue,
     speaker_before_cue,
@@ -107,7 +109,9 @@ _EN_SUBJ_CHAR = rf"(?:{_EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
 _EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_CUE_WORD = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_PARTICIPLE = re.compile(
-    rf",\s*(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})\b(?P<tail>[^.!?\"“”]{{0,60}}?)[\s,:]*$", re.IGNORECASE
+    rf"(?:,\s*(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})\b(?P<tail>[^.!?\"“”]{{0,60}}?)[\s,:]*"
+    rf"|[ \u00a0]+(?P<bare>{'|'.join(sorted(EN_PARTICIPLES))})[ \u00a0]*:[ \u00a0]*)$",
+    re.IGNORECASE,
 )
 #: a byline after a quote: ``“...” ― Steve Quinlan`` (a short capitalised name ending its line or sentence)
 _DASH_NAME = re.compile(
@@ -391,9 +395,10 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         if speaker is None:
             speaker, cue = _name_verb_tag(after, registry)
     cue_at, via = close, "cue-after"
-    if closed and speaker is None and cue is not None:
+    if closed and cue is not None and (speaker is None or before.rstrip().endswith(":")):
         # ``Moya admitted: "...obsessed." Krasner revealed that his consortium has been asked ...``: the new
-        # sentence names no speaker of this quote; an attribution before it does
+        # sentence names no speaker of this quote; an attribution before it does. After ``Souness added: "...."``
+        # the colon's clause introduced the quote, whatever the next sentence names (``Souness joined ...``)
         named, named_cue = _before_cue(before, lang, registry)
         if named is not None and (named.name or named.pronoun):
             speaker, cue, cue_at, via = named, named_cue, span.open_at, ("colon" if named_cue == ":" else "cue-before")
@@ -761,15 +766,21 @@ def _coordinated_subject(text: str, registry: Registry) -> tuple[Speaker | None,
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
     participle = _EN_PARTICIPLE.search(text)
-    if participle and len(participle.group("tail").split()) <= 4:
+    # ``X urged ..., saying, "``; without the comma only right before a colon (``X wrote to the watchdog saying:``)
+    if participle and len((participle.group("tail") or "").split()) <= 4:
         speaker = sentence_subject(text[: participle.start()], registry, lang)
         if speaker is not None:
-            return speaker, participle.group("cue").lower()
+            return speaker, (participle.group("cue") or participle.group("bare")).lower()
     cues = list(_EN_CUE_WORD.finditer(text, max(0, len(text) - 240)))
     for match in reversed(cues[-4:]):
         tail = text[match.end() :]
         if len(tail.split()) > 6 or any(ch in tail for ch in ".!?"):
             continue
+        if _indefinite_subject(text[: match.start()], registry):
+            return Speaker(None, None), match.group("cue").lower()
+        epithet = _en_role_epithet(text[: match.start()])
+        if epithet is not None:
+            return epithet, match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
         if speaker is None and match.start() > 0 and not text[: match.start()].rstrip().endswith(","):
             # ``Trump jokingly said, "``: an adverb between the subject and the cue
@@ -777,6 +788,68 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if speaker is not None:
             return speaker, match.group("cue").lower()
     return None
+
+
+#: (English) an indefinite subject opening its sentence: ``A spokesman``, ``But a Home Office spokeswoman``,
+#: ``A spokesperson for Delta Airlines``; the head words run up to a preposition or comma
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet),?[ \u00a0]+)?(?:A|An|Another|One)[ \u00a0]+(?!of\b)"
+    r"(?P<head>[\w'’-]+(?:[ \u00a0]+(?!(?:for|of|at|from|with|in|on|to|close|who|which|said)\b)[\w'’-]+){0,5})"
+)
+
+
+def _indefinite_subject(clause: str, registry: Registry) -> bool:
+    """(English) The sentence that ends in a cue opens with an unnamed subject (``A spokesman said: "``,
+    ``A spokesperson for Delta Airlines told``): nobody is named as speaker, and no earlier speaker is meant.
+    A known person among the head words (``A defiant Tony Blair said``) is named."""
+    start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
+    sentence = clause[start + 1 :].strip()
+    match = _INDEFINITE_SUBJECT.match(sentence)
+    if match is None or organisation_team(sentence, registry):
+        return False
+    words = match.group("head").split()
+    return not any(registry.person_in(words[: k + 1]) for k in range(len(words)))
+
+
+#: (English) role nouns that head a description of someone named before (``The archbishop``, ``The Man Utd boss``)
+_EN_EPITHET_HEADS = frozenset(
+    {"boss", "manager", "coach", "chief", "chairman", "chairwoman", "president", "minister", "secretary"}
+    | {"archbishop", "bishop", "chancellor", "premier", "leader", "director", "founder", "captain", "striker"}
+    | {"midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "veteran"}
+    | {"champion", "governor", "senator", "mayor", "judge", "professor", "economist", "analyst", "critic"}
+)
+#: ``The archbishop``, ``But the South African archbishop``, ``The Man Utd boss`` as a whole clause subject
+_EN_ROLE_EPITHET = re.compile(
+    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+(?:[\w'’.-]+[ \u00a0]+){0,3}?(?P<noun>[a-z]+)"
+)
+
+
+def _en_role_epithet(clause: str) -> Speaker | None:
+    """(English) The sentence before the cue is only ``the``, up to three modifiers and a role noun (``The Man
+    Utd boss continued: "``): a description of someone named before, never the organisation in it. The role noun
+    rides along so that a person introduced with it (``Archbishop Desmond Tutu``) can be found."""
+    start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
+    match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
+    if match is None or match.group("noun") not in _EN_EPITHET_HEADS:
+        return None
+    return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
+    """(English) The known person (two words or more) last written right after ``role`` before ``pos``
+    (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between)."""
+    body = registry.body[:pos]
+    best: tuple[int, str] | None = None
+    for person in registry.people:
+        if len(person.name.split()) < 2 or person.name not in body:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{re.escape(person.name)}"
+        )
+        for match in pattern.finditer(body):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), person.name)
+    return registry.canonical(best[1]) if best else None
 
 
 # --- reported statements ---------------------------------------------------
@@ -1010,7 +1083,12 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 last_quote = item if item.kind == "direct" else last_quote
             continue
         if speaker.pronoun:
-            if item.again and last_quote is not None:
+            holder = None
+            if registry.language == "en" and speaker.epithet and speaker.role:
+                holder = _titled_holder(registry, speaker.role, item.cue_at)
+            if holder is not None:
+                item.name = holder
+            elif item.again and last_quote is not None:
                 item.name = last_quote.name
             else:
                 direct = item.kind == "direct" and registry.language == "id"
@@ -1146,6 +1224,13 @@ _NAME_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \u00a0]+){0,7}[A-Z][\w'
 _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
 
 
+#: (English) ``, but Johnson insisted``: a conjunction, a name and a speech verb in mid-sentence
+_EN_CONJOINED_SAYER = re.compile(
+    rf"[,;][ \u00a0]+(?:but|and|while|although|though|whereas)[ \u00a0]+"
+    rf"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){{0,2}})[ \u00a0]+(?:{_EN})\b"
+)
+
+
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
 
@@ -1184,7 +1269,11 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
-        if opener is not None and _plain_opener(opener.group("open"), registry):
+        if opener is None and name is None and registry.language == "en":
+            opener = _EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
+        if opener is not None and (
+            _plain_opener(opener.group("open"), registry) or opener.re is _EN_CLAUSE_OPENER
+        ):
             # ``Sementara pada 2014, Leslie juga sempat ...``: the subject after a short opening phrase
             start = opener.end()
             name = _opening_subject(body, start, registry)
@@ -1218,6 +1307,16 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             out.append((match.start(), UNNAMED))
         if len(out) > 800:
             break
+    if registry.language == "en":
+        # ``Williams' side has shown little, but Johnson insisted the Scots ...``: a named subject of a speech
+        # verb after a conjunction in mid-sentence
+        for match in _EN_CONJOINED_SAYER.finditer(body):
+            if _inside(match.start(), quoted):
+                continue
+            registry.cursor = match.start("name")
+            name = registry.canonical(match.group("name"))
+            if registry.is_known_person(name):
+                _add_mention(out, match.start("name"), name, registry)
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
     _aged_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
@@ -1367,6 +1466,12 @@ _SUBORDINATOR_ID = (
 )
 _CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_ID}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")
+#: (English) the same: a subordinator or a participle of a life event opens it (``Born in 1912 and educated at
+#: Portsmouth Northern Secondary School, Lord Callaghan became ...``, ``After serving as ..., he ...``)
+_SUBORDINATOR_EN = (
+    r"(?:After|Before|When|While|Since|Although|Though|Despite|Having|Born|Educated|Elected|Raised|Appointed)"
+)
+_EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 
 
 #: an opening phrase that names the source of the sentence (``Menurut Budi``, ``Menurut dia``, ``Menurutnya``)
@@ -1457,12 +1562,26 @@ def _extends_known(name: str, registry: Registry) -> bool:
     )
 
 
+#: (English) a role noun after a sentence-opening run, then a name set off by commas
+_EN_ROLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]*(?P<name>[A-Z][^,;.!?]{2,60}?),")
+
+
 def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
     """The person whose name opens the sentence at ``start`` and whom a lower-case word follows, or None."""
     clause = body[start : start + 120]
     run = _NAME_RUN.match(clause)
     if run is None or not _SUBJECT_NEXT.match(clause, run.end()):
         return None
+    if registry.language == "en":
+        apposed = _EN_ROLE_NAME_AFTER.match(clause, run.end())
+        # not after a possessive (``Trump's attorney, Alan Garten, said``): right too, but on PolNeAR it met a
+        # gold pair whose coreference is wrong (``Bloomberg's pollster, Douglas Schoen`` labelled Walter Stone)
+        possessive = run.group().endswith(("'s", "’s"))
+        if apposed is not None and not possessive and apposed.group("role") in EN_PERSON_ROLES:
+            registry.cursor = start
+            apposed_name = registry.canonical(apposed.group("name"))
+            if registry.is_known_person(apposed_name):
+                return apposed_name  # ``James Hardie chairwoman, Meredith Hellicar, said``: the name after the role
     first = run.group().split()[0]
     if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
         return None  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject
@@ -1648,9 +1767,22 @@ def _inherit(
                 item.name, item.via = subject, "subject"
                 continue
         near = last is not None and last.name and open_at - last.cue_at <= 700
+        if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
+            # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``
+            newcomer = _subject_just_before(body, open_at, registry)
+            if newcomer is not None and newcomer != last.name and last.cue_at < open_at - 1:
+                item.name, item.via = newcomer, "subject-before"
+                continue
         if near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             item.name, item.via = last.name, "last-same"  # ``“A,” said X. “B.”``
             continue
+        if lang == "en" and span is not None:
+            # ``Matthew Herren from EduVision told the BBC how the group uses E-slates. "The E-slates connect ..."``:
+            # no attribution in the paragraph; the sentence before, opened by a known person, tells of speech
+            teller = _subject_just_before(body, open_at, registry, telling=True)
+            if teller is not None:
+                item.name, item.via = teller, "subject-before"
+                continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
         if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
             gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
@@ -1684,6 +1816,35 @@ def _inherit(
             and not _someone_else_between(body, prev.end if prev is not None else 0, open_at)
         ):
             item.name, item.via = sole, "sole"
+
+
+_EN_ABBR_END = re.compile(rf"{_EN_ABBR}[ \u00a0]*$")
+
+
+def _subject_just_before(body: str, open_at: int, registry: Registry, telling: bool = False) -> str | None:
+    """(English) The known person who opens the sentence that ends right before a quote's mark (a full name,
+    maybe after a role lead: ``US coach Patrick McEnroe wants ...``), when that sentence holds no quote."""
+    end = open_at
+    while end > 0 and body[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == 0 or body[end - 1] != ".":
+        return None
+    start = _clause_start(body, end - 1)
+    if body.find("\n", start, end) >= 0 or any(mark in body[start:end] for mark in DOUBLE_MARKS):
+        return None
+    if _EN_ABBR_END.search(body, max(0, start - 12), start):
+        return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
+    if telling and _EN_CUE_WORD.search(body, start, end) is None:
+        return None
+    lead = _EN_ROLE_LEAD.match(body, start, end)
+    if lead is not None and lead.group().split()[-1].lower() in _EN_LEAD_ROLES:
+        start = lead.end()
+    registry.cursor = start
+    name = _opening_subject(body, start, registry)
+    if name is None:
+        return None
+    full = registry.canonical(name)
+    return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
 
 
 #: a first-person-singular word (English)

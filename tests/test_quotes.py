@@ -2268,3 +2268,161 @@ def test_english_bare_first_person_quote_takes_the_sole_speaker() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     # the bare first-person sentence is the article's one speaker's; the ``we`` statement stays open
     assert [q.speaker for q in quotes] == ["Sean Walsh", "Sean Walsh", None]
+
+
+def test_english_name_comma_organisation_before_the_cue_is_the_person() -> None:
+    people = [Person("Dora Quill")]
+    orgs = [Organization("Seaside Traders Guild")]
+    body = 'The town lost the fair.\n\nDora Quill, Seaside Traders Guild said: "We tried very hard to keep it."'
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Dora Quill"]
+
+
+def test_english_indefinite_subject_before_the_cue_is_nobody() -> None:
+    people = [Person("Ruth Ambler"), Person("Tony Marsh")]
+    orgs = [Organization("Harbour Ferries")]
+    body = (
+        'Bishop Ruth Ambler said: "This is wrong." But the ministry defended the plan. A spokesman said: '
+        '"The rules are clear."\n\nA spokesperson for Harbour Ferries told reporters: "We do not comment."'
+        '\n\nA weary Tony Marsh said: "I am done."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    # an unnamed spokesman speaks: no earlier speaker, and not the organisation he speaks for
+    assert [q.speaker for q in quotes] == ["Ruth Ambler", None, None, "Tony Marsh"]
+
+
+def test_english_colon_clause_before_a_closed_quote_wins_over_the_next_sentence() -> None:
+    people = [Person("Neil Barra"), Person("Walt Kemp")]
+    body = (
+        'Neil Barra backs Walt Kemp. Barra added: "Walt is a real football person. "He would be right." '
+        "Barra joined the pundits in backing Kemp's claims."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Neil Barra"]
+
+
+def test_english_role_epithet_before_the_cue_points_back() -> None:
+    people = [Person("Ray Hollis"), Person("Jack Dunmore")]
+    orgs = [Organization("Redport United")]
+    body = (
+        'Archbishop Ray Hollis called for the camp to close. Foreign Secretary Jack Dunmore told MPs the four '
+        'would be freed. The archbishop added: "What about those left behind?"\n\n'
+        'Jack Dunmore backs the plan. "It is a good deal," he said. The Redport United boss continued: '
+        '"I know the job."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    # the role noun finds the person introduced with it; the club boss is a person, not the club
+    assert [q.speaker for q in quotes] == ["Ray Hollis", "Jack Dunmore", "Jack Dunmore"]
+
+
+def test_english_participle_before_a_colon_needs_no_comma() -> None:
+    people = [Person("Dan Pryce"), Person("Owen Hale")]
+    body = (
+        'Regulator chief Dan Pryce said calls were allowed. Earlier, Green Party chairman Owen Hale wrote to the '
+        'regulator saying: "Such calls are illegal." "I hope you act swiftly," he tells the regulator.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # ``Green Party chairman Owen Hale``: the role noun between the party and the name is part of the subject
+    assert [q.speaker for q in quotes] == ["Owen Hale", "Owen Hale"]
+
+
+def test_english_capitalised_modifier_of_a_role_noun_is_an_epithet() -> None:
+    people = [Person("Carla Nunez")]
+    body = (
+        'Senator Carla Nunez spoke in Reno. "We will win," she said.\n\n'
+        'The Nevada senator then emailed supporters saying: "The fight goes on."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Carla Nunez", "Carla Nunez"]
+
+
+def test_english_publication_and_organisation_team_speak() -> None:
+    orgs = [Organization("Orbix")]
+    body = (
+        'The game sold well. "It is the best launch game ever," wrote the respected Pixel magazine in its review.'
+        "\n\nA note sent to a security firm by Orbix's security team said: \"We can do better.\" "
+        '"We will review our procedures," the Orbix team said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], orgs))
+    assert [q.speaker for q in quotes] == ["Pixel", "Orbix", "Orbix"]
+
+
+def test_english_subject_forms_before_the_cue() -> None:
+    people = [Person("Lena Marsh"), Person("Otto Brand"), Person("Ivy Stone")]
+    orgs = [Organization("Kelvo")]
+    body = (
+        "Kelvo's plans may be more than users need, but Otto Brand, head of the networks division at the firm "
+        'says that: "Demand will rise tenfold."\n\n'
+        '"You want to be sure you can validate yourself," Kelvo\'s CEO, Lena Marsh, told the BBC.\n\n'
+        'Ivy Stone welcomed the ruling. In a statement, detainee \'B\' in Elmwood Prison said: "I hope to go home."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    # a conjunction before the name; a role then a name set off by commas; a place after ``in`` is nobody
+    assert [q.speaker for q in quotes] == ["Otto Brand", "Lena Marsh", None]
+
+
+def test_english_according_to_a_report_by_gives_its_author() -> None:
+    people = [Person("Alan Brice")]
+    orgs = [Organization("Telemetrix")]
+    body = (
+        'Alan Brice runs the lab. "Fast networks will be vital for video," according to a report published by '
+        "UK-based consultancy Telemetrix."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Telemetrix"]
+
+
+def test_english_role_then_name_opening_a_sentence_is_its_subject() -> None:
+    people = [Person("Kim Bowden"), Person("Marla Finch")]
+    body = (
+        '"This is a great day," said campaigner Kim Bowden. Harlow Industries chairwoman, Marla Finch, said the '
+        'deal was "affordable and workable". "We are dealing with people who are ill," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the partial quote in her sentence is hers, and so is the ``she said`` after it (not the campaigner's)
+    assert quotes[0].speaker == "Kim Bowden"
+    assert [q.speaker for q in quotes[1:]] == ["Marla Finch"] * (len(quotes) - 1) and len(quotes) >= 2
+
+
+def test_english_name_after_a_mid_sentence_conjunction_and_a_speech_verb_is_a_subject() -> None:
+    people = [Person("Ned Carver"), Person("Sam Ortiz")]
+    body = (
+        'Ned Carver said: "We were poor." Carver\'s side has shown little in attack, but Ortiz insisted the hosts '
+        'will be hard to beat. "They are really brave opposition," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ned Carver", "Sam Ortiz"]
+
+
+def test_english_bare_quote_after_a_sentence_opened_by_a_newly_named_person() -> None:
+    people = [Person("Rafa Molina"), Person("Pete Crane")]
+    body = (
+        '"What a great way to finish," said Molina afterwards. US coach Pete Crane wants his team to play more on '
+        'clay. "I think it will help these guys."\n\n"Fine," said Crane. Crane praised Sen. Rafa Molina for his '
+        'work. "It was a good day."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the sentence before the bare quote is about the coach; a title's period (``Sen.``) opens no sentence
+    assert [q.speaker for q in quotes] == ["Rafa Molina", "Pete Crane", "Pete Crane", "Pete Crane"]
+
+
+def test_english_long_participle_opener_before_the_sentence_subject() -> None:
+    people = [Person("Alan Forde"), Person("Jim Harker")]
+    body = (
+        'Alan Forde said: "He was always kind." Born in 1912 and educated at Leeds Northern Grammar School, '
+        "Lord Harker became a clerk. He joined the navy in 1942. In 1968, he said: \"I am not going to resign.\""
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Alan Forde", "Jim Harker"]
+
+
+def test_english_bare_quote_after_a_sentence_of_a_named_teller() -> None:
+    people = [Person("Mark Heron")]
+    body = (
+        "Pupils use handheld computers.\n\nMark Heron from EduLink told the BBC how the group uses slates. "
+        '"The slates connect to a base station."\n\nThe system is cheap. Heron visited the school. '
+        '"The content is split into pictures, text and questions for the pupils."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the teller's sentence gives the bare quote's speaker; a sentence with no speech verb does not
+    assert [q.speaker for q in quotes] == ["Mark Heron", None]
