@@ -24,6 +24,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-en1             # English set 1 (bbc-news) selection
     python eval/label_tool.py select-en2             # English set 2 (bbc-news) selection
     python eval/label_tool.py select-en3             # English set 3 (bbc-news) selection
+    python eval/label_tool.py select-en4             # English set 4 (bbc-news) selection
 
 Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum`` and ``bbc-news`` (ids ``category/NNN``; the
 first line of a bbc-news text is its headline and is never labelled).
@@ -459,12 +460,27 @@ def select_en3() -> list[tuple[str, str]]:
     return [(BBC, candidates[EN1_FIRST + step // 4 + k * step]) for k in range(EN1_N)]
 
 
+#: the fourth English set, drawn after the third was read: three quarters of a step after set 1's picks
+EN4_QUOTES = GOLD_DIR / "quotes_en_bbc4.jsonl"
+
+
+def select_en4() -> list[tuple[str, str]]:
+    """English set 4: the candidates at index ``EN1_FIRST + 3 * step // 4 + k * step``."""
+    candidates = _en_candidates()
+    step = len(candidates) // EN1_N
+    return [(BBC, candidates[EN1_FIRST + 3 * step // 4 + k * step]) for k in range(EN1_N)]
+
+
 def select_en2() -> list[tuple[str, str]]:
     """English set 2: the candidates at index ``EN1_FIRST + step // 2 + k * step`` (``step = C // EN1_N``),
     halfway between two picks of English set 1."""
     candidates = _en_candidates()
     step = len(candidates) // EN1_N
     return [(BBC, candidates[EN1_FIRST + step // 2 + k * step]) for k in range(EN1_N)]
+
+
+#: the ``select-enN`` commands
+EN_SELECTIONS = {"select-en1": select_en1, "select-en2": select_en2, "select-en3": select_en3, "select-en4": select_en4}
 
 
 def paragraph_end(text: str, pos: int) -> int:
@@ -604,8 +620,8 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev(int(cmd.removeprefix("select-dev"))):
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
-    elif cmd in ("select-en1", "select-en2", "select-en3"):
-        chosen = {"select-en1": select_en1, "select-en2": select_en2, "select-en3": select_en3}[cmd]()
+    elif cmd in EN_SELECTIONS:
+        chosen = EN_SELECTIONS[cmd]()
         for corpus, rid in chosen:
             print(corpus, rid, len(text_of(corpus, rid)))
     elif cmd == "check":
