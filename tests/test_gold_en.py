@@ -1,11 +1,12 @@
-"""Sanity checks for ENGLISH SETS 1 to 3 (eval/gold/quotes_en_bbc.jsonl, quotes_en_bbc2.jsonl and
-quotes_en_bbc3.jsonl; eval/gold/README.md, "English set 1" onwards).
+"""Sanity checks for ENGLISH SETS 1 to 4 (eval/gold/quotes_en_bbc.jsonl, quotes_en_bbc2.jsonl …
+quotes_en_bbc4.jsonl; eval/gold/README.md, "English set 1" onwards).
 
 Thirty bbc-news articles each, labelled for direct quotes and speakers by reading only, chosen by one
 rule (``eval/label_tool.py select-en1`` / ``select-en2``), re-derived here independently: of the
 articles, in sorted ``category/NNN`` order, that have a double-quote mark below the headline and are in
 no entity gold file (C of them, step = C // 30), set 1 takes candidate index 5 + k * step, set 2
-5 + step // 2 + k * step and set 3 5 + step // 4 + k * step. These tests check shape, offsets,
+5 + step // 2 + k * step, set 3 5 + step // 4 + k * step and set 4 5 + 3 * step // 4 + k * step. These
+tests check shape, offsets,
 anchors, that no label touches the headline, the selections and that the sets share no article;
 they never run an extractor. Tests that need the corpus skip when /work/shared is absent.
 """
@@ -29,9 +30,10 @@ from tests.gold_checks import (
 EN1 = GOLD_DIR / "quotes_en_bbc.jsonl"
 EN2 = GOLD_DIR / "quotes_en_bbc2.jsonl"
 EN3 = GOLD_DIR / "quotes_en_bbc3.jsonl"
-#: each set and the divisor of the step its picks are offset by (0: no offset; 2: half a step; 4: a quarter)
-SETS = {EN1: 0, EN2: 2, EN3: 4}
-each_set = pytest.mark.parametrize("path", list(SETS), ids=["en1", "en2", "en3"])
+EN4 = GOLD_DIR / "quotes_en_bbc4.jsonl"
+#: each set and the fraction of a step its picks are offset by, as (numerator, denominator)
+SETS = {EN1: (0, 1), EN2: (1, 2), EN3: (1, 4), EN4: (3, 4)}
+each_set = pytest.mark.parametrize("path", list(SETS), ids=["en1", "en2", "en3", "en4"])
 DOUBLE = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
 
 
@@ -73,8 +75,8 @@ def test_the_selection_is_reproduced(path: Path) -> None:
         if ("bbc-news", rid) not in taken and any(c in DOUBLE for c in _text(rid)[_headline_end(_text(rid)) :])
     ]
     step = len(candidates) // 30
-    divisor = SETS[path]
-    first = 5 + (step // divisor if divisor else 0)
+    numerator, denominator = SETS[path]
+    first = 5 + numerator * step // denominator
     assert [r["id"] for r in gold_rows(path)] == sorted(candidates[first + k * step] for k in range(30))
 
 
@@ -88,3 +90,4 @@ def test_no_article_is_in_an_entity_gold_file(path: Path) -> None:
 def test_the_english_sets_share_no_article() -> None:
     assert not gold_keys(EN1) & gold_keys(EN2)
     assert not (gold_keys(EN1) | gold_keys(EN2)) & gold_keys(EN3)
+    assert not (gold_keys(EN1) | gold_keys(EN2) | gold_keys(EN3)) & gold_keys(EN4)
