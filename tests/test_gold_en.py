@@ -2,13 +2,12 @@
 quotes_en_bbc4.jsonl; eval/gold/README.md, "English set 1" onwards).
 
 Thirty bbc-news articles each, labelled for direct quotes and speakers by reading only, chosen by one
-rule (``eval/label_tool.py select-en1`` / ``select-en2``), re-derived here independently: of the
+rule (``eval/label_tool.py select-en1`` … ``select-en4``), re-derived here independently: of the
 articles, in sorted ``category/NNN`` order, that have a double-quote mark below the headline and are in
 no entity gold file (C of them, step = C // 30), set 1 takes candidate index 5 + k * step, set 2
-5 + step // 2 + k * step, set 3 5 + step // 4 + k * step and set 4 5 + 3 * step // 4 + k * step. These
-tests check shape, offsets,
-anchors, that no label touches the headline, the selections and that the sets share no article;
-they never run an extractor. Tests that need the corpus skip when /work/shared is absent.
+5 + step // 2 + k * step, set 3 5 + step // 4 + k * step and set 4 5 + 3 * step // 4 + k * step.
+These tests check shape, offsets, anchors, that no label touches the headline, the selections and that
+the sets share no article; they never run an extractor. Tests that need the corpus skip when /work/shared is absent.
 """
 
 from __future__ import annotations
