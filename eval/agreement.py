@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eval.score_quotes import Doc, GoldQuote, indonesian_docs, match, same_speaker
+from eval.score_quotes import Doc, GoldQuote, Result, indonesian_docs, match, same_speaker
 
 
 @dataclass(frozen=True)
@@ -34,29 +34,11 @@ class Label:
 
 @dataclass(frozen=True)
 class Agreement:
-    first: int  # quotes in the first labelling
-    second: int  # quotes in the second labelling
-    matched: int
-    speakers_scored: int  # matched quotes whose first speaker is a name or null
-    speakers_same: int
+    """The second labelling's figures against the first (``result.gold``: the first's quotes,
+    ``result.predicted``: the second's), and the quotes whose speakers differ."""
+
+    result: Result
     differences: tuple[tuple[str, str, str | None, str | None], ...]  # (id, excerpt, first, second)
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.second if self.second else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.first if self.first else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def speaker_agreement(self) -> float:
-        return self.speakers_same / self.speakers_scored if self.speakers_scored else 1.0
 
 
 def _rows(path: Path) -> dict[tuple[str, str], list[dict[str, Any]]]:
@@ -71,28 +53,29 @@ def _rows(path: Path) -> dict[tuple[str, str], list[dict[str, Any]]]:
 def agreement(first: Path, second: Path) -> Agreement:
     """Score ``second`` against ``first`` on the articles both files label."""
     others = _rows(second)
-    n_first = n_second = matched = scored = same = 0
+    result = Result("id")
     differences: list[tuple[str, str, str | None, str | None]] = []
     for doc in indonesian_docs(first):
         theirs = others.get((doc.corpus, doc.id))
         if theirs is None:
             continue
         labels = [Label(q["start"], q["end"], q.get("speaker")) for q in theirs if q.get("kind", "direct") == "direct"]
-        n_first += len(doc.gold)
-        n_second += len(labels)
+        result.docs += 1
+        result.gold += len(doc.gold)
+        result.predicted += len(labels)
         for pair in match(doc, labels):  # type: ignore[arg-type]  # Label has the fields match reads
             if pair.gold is None or pair.pred is None:
                 continue
-            matched += 1
+            result.matched += 1
             gold: GoldQuote = pair.gold
             if gold.scorable not in ("named", "null"):
                 continue
-            scored += 1
+            result.speaker_scored += 1
             if same_speaker(pair.pred.speaker, gold.speaker):
-                same += 1
+                result.speaker_correct += 1
             else:
                 differences.append((doc.id, _excerpt(doc, gold), gold.speaker, pair.pred.speaker))
-    return Agreement(n_first, n_second, matched, scored, same, tuple(differences))
+    return Agreement(result, tuple(differences))
 
 
 def _excerpt(doc: Doc, gold: GoldQuote) -> str:
@@ -105,14 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("second", type=Path)
     parser.add_argument("--show", action="store_true", help="list the quotes whose speakers differ")
     args = parser.parse_args(argv)
-    result = agreement(args.first, args.second)
+    found = agreement(args.first, args.second)
+    r = found.result
     sys.stdout.write(
-        f"quotes {result.first} / {result.second}, matched {result.matched}: "
-        f"P {result.precision:.3f} R {result.recall:.3f} F1 {result.f1:.3f}; "
-        f"speaker agreement {result.speaker_agreement:.3f} ({result.speakers_same}/{result.speakers_scored})\n"
+        f"quotes {r.gold} / {r.predicted}, matched {r.matched}: "
+        f"P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f}; "
+        f"speaker agreement {r.speaker_accuracy:.3f} ({r.speaker_correct}/{r.speaker_scored})\n"
     )
     if args.show:
-        for rid, excerpt, a, b in result.differences:
+        for rid, excerpt, a, b in found.differences:
             sys.stdout.write(f"- {rid}: {excerpt!r}: {a!r} / {b!r}\n")
     return 0
 

@@ -18,9 +18,10 @@ def _write(path: Path, rows: list[dict[str, object]]) -> Path:
 
 @needs_corpus
 def test_a_labelling_agrees_with_itself() -> None:
-    result = agreement(FIRST, FIRST)
-    assert result.first == result.second == result.matched > 0
-    assert result.speaker_agreement == 1.0 and result.differences == ()
+    found = agreement(FIRST, FIRST)
+    result = found.result
+    assert result.gold == result.predicted == result.matched > 0
+    assert result.speaker_accuracy == 1.0 and found.differences == ()
 
 
 @needs_corpus
@@ -31,9 +32,10 @@ def test_a_changed_speaker_and_a_dropped_quote_are_counted(tmp_path: Path) -> No
     changed = labelled[0]["quotes"][0]
     changed["speaker"] = "Someone Else Entirely"
     labelled[1]["quotes"].pop()  # the second labeller missed a quote
-    result = agreement(FIRST, _write(tmp_path / "second.jsonl", rows))
-    assert (result.first, result.second, result.matched) == (total, total - 1, total - 1)
-    assert result.speakers_scored == total - 1 and result.speakers_same == total - 2
-    assert [d[3] for d in result.differences] == ["Someone Else Entirely"]
+    found = agreement(FIRST, _write(tmp_path / "second.jsonl", rows))
+    result = found.result
+    assert (result.gold, result.predicted, result.matched) == (total, total - 1, total - 1)
+    assert result.speaker_scored == total - 1 and result.speaker_correct == total - 2
+    assert [d[3] for d in found.differences] == ["Someone Else Entirely"]
     assert result.precision == 1.0
     assert result.recall == (total - 1) / total
