@@ -1717,9 +1717,34 @@ def _antecedent(recent: list[str], gender: str | None, registry: Registry, said:
     for name in reversed(candidates):
         if name == UNNAMED:
             return None
+        if registry.language == "en" and _written_as_organisation(name, registry):
+            continue  # ``he``/``she`` is a person: ``Cambridge-based Ubisense has ...``, ``a spokesman for Ofcom``
         if registry.gender(name) in (gender, None):
             return name
     return None
+
+
+#: (English) a name written as an organisation's: ``Cambridge-based Ubisense``, or somewhere in the body
+#: ``a spokesman for Ofcom``, ``The Ofcom spokesman``, ``Ofcom's spokeswoman``, ``an Ofcom report``
+_EN_BASED = re.compile(r"^[A-Z][\w'’.-]*-based[ \u00a0]")
+_EN_ORG_NOUNS = r"(?:spokes(?:man|woman|person)|report|statement|staff|employees|shareholders)"
+
+
+@lru_cache(maxsize=4096)
+def _org_usage(name: str) -> re.Pattern[str]:
+    word = re.escape(name)
+    return re.compile(
+        rf"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)[ \u00a0]+(?:the[ \u00a0]+)?{word}\b"
+        rf"|\b{word}(?:['’]s)?[ \u00a0]+{_EN_ORG_NOUNS}\b"
+    )
+
+
+def _written_as_organisation(name: str, registry: Registry) -> bool:
+    if _EN_BASED.match(name) or company_name(name) or registry.organization(name) is not None:
+        return True
+    if len(name.split()) != 1:
+        return False  # a full name (``John Smith's spokesman``) is a person's
+    return _org_usage(name).search(registry.body) is not None
 
 
 def _inherit(

@@ -2426,3 +2426,16 @@ def test_english_bare_quote_after_a_sentence_of_a_named_teller() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     # the teller's sentence gives the bare quote's speaker; a sentence with no speech verb does not
     assert [q.speaker for q in quotes] == ["Mark Heron", None]
+
+
+def test_english_he_or_she_never_resolves_to_an_organisation() -> None:
+    people = [Person("Tom Reeve"), Person("Radiocom"), Person("Leeds-based Sensix")]
+    body = (
+        'Tom Reeve chairs the group. "We are happy," he said.\n\n'
+        '"We want views," said a spokesman for Radiocom. Radiocom wants to regulate the band. '
+        '"We would want strict controls," he said.\n\n'
+        'Leeds-based Sensix has 40 customers. "It is like a 3D mouse," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the watchdog and the company are organisations: he/she skips back to the person named before them
+    assert [q.speaker for q in quotes] == ["Tom Reeve", None, "Tom Reeve", "Tom Reeve"]
