@@ -531,12 +531,24 @@ def _after_cue(
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
         if match:
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
+        titled = _EN_TITLED_CREDIT.match(after)
+        if titled is not None:
+            # ``"...," Mr Champion.``: a verbless credit, a title and a surname ending the sentence
+            speaker = speaker_after_cue(titled.group("name"), registry, lang)
+            if speaker is not None and speaker.name and not speaker.pronoun:
+                return speaker, ","
         match = _EN_AFTER_SUBJ.match(after)
         if match and closed and _new_statement(after, match):
             match = None
         if match and _short_subject(match.group("subj")):
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
+
+
+#: (English) a verbless credit after a quote: a title and a surname (or full name), then the sentence ends
+_EN_TITLED_CREDIT = re.compile(
+    r"^[ \u00a0]*(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)\.(?:\s|$)"
+)
 
 
 #: words that open the content clause of a reported statement: ``Smith said he ...``, ``said the plan ...``

@@ -2439,3 +2439,13 @@ def test_english_he_or_she_never_resolves_to_an_organisation() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     # the watchdog and the company are organisations: he/she skips back to the person named before them
     assert [q.speaker for q in quotes] == ["Tom Reeve", None, "Tom Reeve", "Tom Reeve"]
+
+
+def test_english_title_and_surname_ending_the_sentence_credit_the_quote() -> None:
+    people = [Person("Simon Bright"), Person("Ann Cole")]
+    body = (
+        'Simon Bright, an analyst at Numis, was calm. Ann Cole disagreed.\n\n'
+        '"The firm has an incredibly strong record," Mr Bright.\n\nShares rose.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Simon Bright"]
