@@ -1514,6 +1514,12 @@ _EN_PUBLICATION = re.compile(
     r"^the[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})"
     r"[ \u00a0]+(?P<noun>magazine|newspaper|paper|journal|website|weekly|daily|tabloid)(?![\w-])"
 )
+#: (English) ``analysts from Citigroup Smith Barney``, ``economists at Capital Economics``: unnamed staff
+#: (in the plural) of a firm speak for it
+_EN_ANALYSTS_FROM = re.compile(
+    r"^(?:the[ \u00a0]+)?(?P<noun>analysts|economists|strategists|researchers)[ \u00a0]+(?:from|at)[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:[ \u00a0](?:[A-Z][\w'’&.-]*|&))*)"
+)
 #: ``kata bintang '7 Manusia Harimau'``, ``ujar pelantun 'Sayang'``: a lower-case noun, then a quoted title
 _TITLED = re.compile(
     r"^(?P<noun>[a-z]{3,}(?:[ \u00a0][a-z]{3,}){0,2})[ \u00a0]+['‘][^'‘’\n]{2,80}['’][ \u00a0]*[.,]?[ \u00a0]*$"
@@ -1700,6 +1706,10 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if document is not None:
             # ``according to a report published by UK-based research consultancy Analysys``: its author
             return speaker_after_cue(document.group("rest"), registry, language)
+        analysts = _EN_ANALYSTS_FROM.match(phrase)
+        if analysts is not None:
+            # ``wrote analysts from Citigroup Smith Barney in a note``: a firm's analysts speak for the firm
+            return Speaker(analysts.group("name"), analysts.group("noun"))
         publication = _EN_PUBLICATION.match(phrase)
         if publication is not None:
             # ``wrote the influential Edge magazine``: the publication speaks

@@ -2449,3 +2449,12 @@ def test_english_title_and_surname_ending_the_sentence_credit_the_quote() -> Non
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Simon Bright"]
+
+
+def test_english_analysts_from_a_firm_speak_for_the_firm() -> None:
+    body = (
+        'Bookings held up. "Cancellations are not unusual," wrote analysts from Harbour Row Securities in a note '
+        'on Friday. "Such events have a limited impact."'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Harbour Row Securities", "Harbour Row Securities"]
