@@ -842,9 +842,19 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     rides along so that a person introduced with it (``Archbishop Desmond Tutu``) can be found."""
     start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
     match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
+    if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
+        # ``The company said: "``: the organisation named before, never a person
+        return Speaker(None, None, pronoun=True, gender=COMPANY)
     if match is None or match.group("noun") not in _EN_EPITHET_HEADS:
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+#: (English) nouns that head a description of an organisation named before (``The company``, ``the firm``)
+_EN_ORG_EPITHET_HEADS = frozenset(
+    {"company", "firm", "organisation", "organization", "corporation", "watchdog", "regulator", "retailer"}
+    | {"carmaker", "airline", "bank", "broadcaster", "publisher", "developer", "charity", "agency"}
+)
 
 
 def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
@@ -1721,6 +1731,12 @@ def _antecedent(recent: list[str], gender: str | None, registry: Registry, said:
     candidates = [name for name in recent if not any(len(w) >= 3 and w in named for w in name.split())]
     if not candidates or candidates[-1] == UNNAMED:
         return None  # the last subject is a role the article never names
+    if gender == COMPANY and registry.language == "en":
+        # ``The company said``: the last organisation, skipping back over people
+        for name in reversed(candidates):
+            if name != UNNAMED and (_written_as_organisation(name, registry) or not _person_named(name, registry)):
+                return name
+        return None
     if gender == COMPANY:
         # ``tulis perusahaan tersebut``: a company, not the chamber or person that spoke last
         return candidates[-1] if company_name(candidates[-1]) else None
@@ -1749,6 +1765,10 @@ def _org_usage(name: str) -> re.Pattern[str]:
         rf"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)[ \u00a0]+(?:the[ \u00a0]+)?{word}\b"
         rf"|\b{word}(?:['’]s)?[ \u00a0]+{_EN_ORG_NOUNS}\b"
     )
+
+
+def _person_named(name: str, registry: Registry) -> bool:
+    return registry.is_known_person(name) or registry.gender(name) is not None
 
 
 def _written_as_organisation(name: str, registry: Registry) -> bool:

@@ -2458,3 +2458,14 @@ def test_english_analysts_from_a_firm_speak_for_the_firm() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Harbour Row Securities", "Harbour Row Securities"]
+
+
+def test_english_the_company_said_points_back_to_the_organisation() -> None:
+    people = [Person("Doug Lambert")]
+    body = (
+        "Game maker Vantix closed 20,000 accounts. In a statement Vantix said this system caught pirates. "
+        'Doug Lambert said sales were strong. The company said: "The hack came from the community."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # Doug Lambert spoke last, but ``the company`` is an organisation: Vantix
+    assert [q.speaker for q in quotes] == ["Vantix"]
