@@ -97,6 +97,8 @@ def _pronoun_speaker(pronoun: str) -> Speaker:
     """The speaker a subject pronoun stands for: a back-reference, or nobody for a plural."""
     if pronoun == "plural":
         return Speaker(None, None)
+    if pronoun == "it":
+        return Speaker(None, None, pronoun=True, gender=COMPANY)
     return Speaker(None, None, pronoun=True, gender=PRONOUN_GENDER.get(pronoun))
 
 
@@ -2267,6 +2269,8 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
         if _relative_epithet(last, registry):
             return Speaker(None, None, pronoun=True)
         tokens = []
+    if language == "en" and len(segments) == 1 and last in ("it", "It"):
+        return _pronoun_speaker("it")  # ``," it added``: the organisation named before (never ``put it:``)
     if tokens:
         pronoun = _pronoun(tokens[-1:], language)
         if pronoun is not None:

@@ -1734,7 +1734,11 @@ def _antecedent(recent: list[str], gender: str | None, registry: Registry, said:
     if gender == COMPANY and registry.language == "en":
         # ``The company said``: the last organisation, skipping back over people
         for name in reversed(candidates):
-            if name != UNNAMED and (_written_as_organisation(name, registry) or not _person_named(name, registry)):
+            if name == UNNAMED:
+                return None
+            if _written_as_organisation(name, registry):
+                return name
+            if not _person_named(name, registry) and not _plural_noun(name):  # ``Democrats``: not ``it``
                 return name
         return None
     if gender == COMPANY:
@@ -1765,6 +1769,11 @@ def _org_usage(name: str) -> re.Pattern[str]:
         rf"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)[ \u00a0]+(?:the[ \u00a0]+)?{word}\b"
         rf"|\b{word}(?:['’]s)?[ \u00a0]+{_EN_ORG_NOUNS}\b"
     )
+
+
+def _plural_noun(name: str) -> bool:
+    last = name.split()[-1]
+    return last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()
 
 
 def _person_named(name: str, registry: Registry) -> bool:

@@ -2469,3 +2469,14 @@ def test_english_the_company_said_points_back_to_the_organisation() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     # Doug Lambert spoke last, but ``the company`` is an organisation: Vantix
     assert [q.speaker for q in quotes] == ["Vantix"]
+
+
+def test_english_it_added_points_back_to_the_organisation() -> None:
+    people = [Person("Jean Morel")]
+    body = (
+        'Jean Morel, the OEDC\'s chief economist, said: "Growth will pick up." Cheap money would help, the OEDC '
+        'said. "Investment should continue in earnest," it added. As Morel put it: "We are hopeful."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # ``it`` skips back over the person to the organisation; ``put it:`` has the person as subject
+    assert [q.speaker for q in quotes] == ["Jean Morel", "OEDC", "Jean Morel"]
