@@ -1766,7 +1766,8 @@ _EN_ORG_NOUNS = r"(?:spokes(?:man|woman|person)|report|statement|staff|employees
 def _org_usage(name: str) -> re.Pattern[str]:
     word = re.escape(name)
     return re.compile(
-        rf"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)[ \u00a0]+(?:the[ \u00a0]+)?{word}\b"
+        rf"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)"
+        rf"[ \u00a0]+(?:the[ \u00a0]+)?{word}\b"
         rf"|\b{word}(?:['’]s)?[ \u00a0]+{_EN_ORG_NOUNS}\b"
     )
 
