@@ -384,11 +384,18 @@ def _before_window(body: str, span: QuoteSpan) -> str:
     return text
 
 
+#: (English) the period after the closing mark (``"...". The ...``): the quote ends its sentence all the same
+_EN_PERIOD_AFTER_MARK = re.compile(r"\.[ \u00a0]+[A-Z]")
+
+
 def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Found:
     after = _after_window(body, span)
     before = _before_window(body, span)
     close = span.close_at if span.close_at is not None else span.end
-    closed = lang == "en" and body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper()
+    closed = lang == "en" and (
+        (body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper())
+        or _EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
+    )
     speaker, cue = _after_cue(after, lang, registry, closed)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)

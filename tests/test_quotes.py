@@ -2480,3 +2480,14 @@ def test_english_it_added_points_back_to_the_organisation() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     # ``it`` skips back over the person to the organisation; ``put it:`` has the person as subject
     assert [q.speaker for q in quotes] == ["Jean Morel", "OEDC", "Jean Morel"]
+
+
+def test_english_period_after_the_closing_mark_ends_the_quote_sentence() -> None:
+    people = [Person("Paul Tyne")]
+    body = (
+        'Paul Tyne backs reform. "There is no consensus that includes him," he said. "We are providing one". '
+        "The Elect the Peers Campaign said the draft bill was an important contribution."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # ``".`` ends the sentence as ``."`` does: the next sentence's subject is not the quote's speaker
+    assert [q.speaker for q in quotes] == ["Paul Tyne", "Paul Tyne"]
