@@ -1796,6 +1796,14 @@ def _written_as_organisation(name: str, registry: Registry) -> bool:
     return _org_usage(name).search(registry.body) is not None
 
 
+#: (English) an indefinite speaker credited right after a quote: ``," said a Home Office spokesman``,
+#: ``," one aide said``
+_EN_INDEFINITE_AFTER = re.compile(
+    rf"[”\"’'\s,]*(?:(?i:{_EN})[ \u00a0]+(?:a|an|one|another)[ \u00a0]"
+    rf"|(?:a|an|one|another)[ \u00a0][^.!?\"“”\n]{{1,80}}?[ \u00a0](?i:{_EN})\b)"
+)
+
+
 def _inherit(
     body: str,
     direct: list[_Found],
@@ -1840,6 +1848,18 @@ def _inherit(
             if subject is not None:
                 item.name, item.via = subject, "subject"
                 continue
+        prev = ordered[index - 1] if index else None
+        if (
+            lang == "en"
+            and prev is not None
+            and prev.cued
+            and not prev.name
+            and (prev.speaker is None or not (prev.speaker.name or prev.speaker.pronoun))
+            and _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
+            and (last is None or prev.cue_at > last.cue_at)
+            and _paragraph_gap(paragraphs, prev.cue_at, open_at) == 0
+        ):
+            continue  # ``"...," said a Home Office spokesman. "It is not right ..."``: the unnamed one goes on
         near = last is not None and last.name and open_at - last.cue_at <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``

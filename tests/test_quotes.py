@@ -2491,3 +2491,14 @@ def test_english_period_after_the_closing_mark_ends_the_quote_sentence() -> None
     quotes = _direct(extract_quotes(body, "en", people, []))
     # ``".`` ends the sentence as ``."`` does: the next sentence's subject is not the quote's speaker
     assert [q.speaker for q in quotes] == ["Paul Tyne", "Paul Tyne"]
+
+
+def test_english_bare_quote_after_an_indefinite_speaker_stays_unnamed() -> None:
+    people = [Person("Carl Dyson")]
+    body = (
+        'The Muslim Forum of Britain said Carl Dyson\'s comments were "reckless". The plan starts in May. '
+        '"It moves away from one size for all," said a Home Office spokesman. "It is not right to say that."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the unnamed spokesman goes on: the second quote is not that of whoever spoke before him
+    assert [q.speaker for q in quotes][-2:] == [None, None]
