@@ -801,11 +801,29 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if epithet is not None:
             return epithet, match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
+        if speaker is None and _EN_CONJOINED_VERB.search(text, 0, match.start()) is not None:
+            # ``Euronext said any offer ..., but added that: "``: the subject of the clause's first cue
+            speaker = _first_cue_subject(text, cues, match, registry, lang)
         if speaker is None and match.start() > 0 and not text[: match.start()].rstrip().endswith(","):
             # ``Trump jokingly said, "``: an adverb between the subject and the cue
             speaker = sentence_subject(text[: match.start()], registry, lang)
         if speaker is not None:
             return speaker, match.group("cue").lower()
+    return None
+
+
+#: (English) a second verb of the same subject: ``..., but added that``, ``and also said``
+_EN_CONJOINED_VERB = re.compile(r",?[ \u00a0]+(?:but|and)(?:[ \u00a0]+also)?[ \u00a0]*$")
+
+
+def _first_cue_subject(
+    text: str, cues: list[re.Match[str]], match: re.Match[str], registry: Registry, lang: str
+) -> Speaker | None:
+    sentence = max(text.rfind("\n", 0, match.start()), *(text.rfind(end + " ", 0, match.start()) for end in ".!?"))
+    for earlier in cues:
+        if sentence < earlier.start() < match.start():
+            speaker = speaker_before_cue(text[sentence + 1 : earlier.start()], registry, lang)
+            return speaker if speaker is not None and (speaker.name or speaker.pronoun) else None
     return None
 
 

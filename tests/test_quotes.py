@@ -2502,3 +2502,12 @@ def test_english_bare_quote_after_an_indefinite_speaker_stays_unnamed() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     # the unnamed spokesman goes on: the second quote is not that of whoever spoke before him
     assert [q.speaker for q in quotes][-2:] == [None, None]
+
+
+def test_english_second_verb_after_but_takes_the_clause_subject() -> None:
+    body = (
+        'On Tuesday, Eurobourse said any offer was likely to be in cash, but added that: "There can be no '
+        'assurances that any offer will be made."'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Eurobourse"]
