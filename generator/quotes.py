@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from generator.attribution import (
     COMPANY,
+    ORG_WORDS,
     EN_PERSON_ROLES,
     Registry,
     Speaker,
@@ -548,6 +549,9 @@ def _after_cue(
         if match and closed and _new_statement(after, match):
             match = None
         if match and _short_subject(match.group("subj")):
+            epithet = _en_role_epithet(match.group("subj"))
+            if epithet is not None and epithet.gender == COMPANY:
+                return epithet, match.group("cue").lower()  # ``," the organisation said``
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
 
@@ -1278,6 +1282,13 @@ _EN_CONJOINED_SAYER = re.compile(
 )
 
 
+#: (English) ``CENTR, the Council of European National Top Level Domain Registries, agrees``
+_EN_ACRONYM_APPOSED = re.compile(
+    r"(?:(?<=[.!?][ \u00a0])|(?<=\n))[A-Z]{2,8},[ \u00a0]+the[ \u00a0]+"
+    r"(?P<full>[A-Z][\w'’-]*(?:[ \u00a0]+(?:of|for|and|on|[A-Z][\w'’-]*)){1,9}),[ \u00a0]+[a-z]"
+)
+
+
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
 
@@ -1355,6 +1366,12 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if len(out) > 800:
             break
     if registry.language == "en":
+        # ``CENTR, the Council of European National Top Level Domain Registries, agrees.``: an organisation
+        # (an acronym set off with its full name, an organisation word in it) opening a sentence
+        for match in _EN_ACRONYM_APPOSED.finditer(body):
+            full = match.group("full")
+            if not _inside(match.start(), quoted) and any(w.lower() in ORG_WORDS for w in full.split()):
+                out.append((match.start(), full))
         # ``Williams' side has shown little, but Johnson insisted the Scots ...``: a named subject of a speech
         # verb after a conjunction in mid-sentence
         for match in _EN_CONJOINED_SAYER.finditer(body):
@@ -1810,7 +1827,8 @@ def _written_as_organisation(name: str, registry: Registry) -> bool:
     if _EN_BASED.match(name) or company_name(name) or registry.organization(name) is not None:
         return True
     if len(name.split()) != 1:
-        return False  # a full name (``John Smith's spokesman``) is a person's
+        # a full name (``John Smith's spokesman``) is a person's, one with an organisation word is not
+        return any(w.lower() in ORG_WORDS for w in name.split())
     return _org_usage(name).search(registry.body) is not None
 
 

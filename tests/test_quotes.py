@@ -2511,3 +2511,13 @@ def test_english_second_verb_after_but_takes_the_clause_subject() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Eurobourse"]
+
+
+def test_english_acronym_with_its_full_name_opening_a_sentence_is_the_organisation_said() -> None:
+    people = [Person("Steve Dyer")]
+    body = (
+        'Steve Dyer warned of risks. "It would be a mistake," he said. EDRA, the Council of Domain Registries, '
+        'agrees. "A rush to act will harm confidence," the organisation said in a statement.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Steve Dyer", "Council of Domain Registries"]
