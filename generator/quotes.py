@@ -36,7 +36,6 @@ from functools import lru_cache
 
 from generator.attribution import (
     COMPANY,
-    ORG_WORDS,
     EN_PERSON_ROLES,
     Registry,
     Speaker,
@@ -72,6 +71,7 @@ from generator.quote_words import (
     ID_SUBJECT_FIRST,
     ID_TAG_ONLY,
     ID_VERB_FIRST,
+    ORG_WORDS,
     PARTIAL_CUES_EN,
     PARTIAL_CUES_ID,
     ROLE_WORDS,
