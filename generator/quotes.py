@@ -1589,7 +1589,7 @@ _EN_LEAD_ROLES = ROLE_WORDS | frozenset(
 #: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
 _EN_ROLE_LEAD = re.compile(
     r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}(?:[A-Z][\w&.-]*['’]s[ \u00a0]+)?"
-    r"(?:[a-z][a-z-]+[ \u00a0]+){1,3}(?=[A-Z])"
+    r"(?:[a-z][a-z-]+[ \u00a0]+){1,4}(?=[A-Z])"
 )
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
 _OPENER_LOWER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[a-z]{3,15}[ \u00a0]+[A-Z])")

@@ -2521,3 +2521,13 @@ def test_english_acronym_with_its_full_name_opening_a_sentence_is_the_organisati
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Steve Dyer", "Council of Domain Registries"]
+
+
+def test_english_role_lead_of_four_lower_case_words_before_the_subject() -> None:
+    people = [Person("Tom Fenner"), Person("Ruth Kellan")]
+    body = (
+        '"Wall Street got ahead of itself," said analyst Tom Fenner. Shares fell. BayMart president and chief '
+        'executive Ruth Kellan called 2004 an "outstanding success". "I am more confident than ever," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Fenner", "Ruth Kellan"]
