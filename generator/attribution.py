@@ -1503,7 +1503,8 @@ _ENGLISH_EPITHET = re.compile(r"^(?P<name>The[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0
 #: ``the Dublin-born veteran``); the clause ends right after it
 _EN_EPITHET = re.compile(
     r"^the[ \u00a0]+(?:[A-Z][a-z]+(?:an|ian|ese|man|woman|ard)(?=[ \u00a0]*(?:[.,;]|$))"
-    r"|(?:[A-Z][\w-]*[ \u00a0]+){1,2}(?P<noun>man|woman|boy|girl|youngster|veteran|teenager)(?=[ \u00a0]*(?:[.,;]|$)))"
+    r"|(?:[A-Z][\w-]*[ \u00a0]+){1,2}(?P<noun>man|woman|boy|girl|youngster|veteran|teenager)(?=[ \u00a0]*(?:[.,;]|$))"
+    r"|[a-z]+-time[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){0,3}(?:winner|champion|nominee)(?=[ \u00a0]*(?:[.,;]|$)))"
 )
 #: (English) a document and its author: ``a report published by ...``, ``the latest survey by ...``
 _EN_DOCUMENT_BY = re.compile(

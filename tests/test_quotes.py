@@ -2531,3 +2531,13 @@ def test_english_role_lead_of_four_lower_case_words_before_the_subject() -> None
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Fenner", "Ruth Kellan"]
+
+
+def test_english_n_time_winner_after_the_cue_points_back() -> None:
+    people = [Person("Tom Banks")]
+    body = (
+        'Tom Banks visited the square. Banks said the film has an "elegant message". "Christmas is a special '
+        'time," added the two-time Academy Award winner.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Banks"]
