@@ -97,6 +97,8 @@ def _pronoun_speaker(pronoun: str) -> Speaker:
     """The speaker a subject pronoun stands for: a back-reference, or nobody for a plural."""
     if pronoun == "plural":
         return Speaker(None, None)
+    if pronoun == "it":
+        return Speaker(None, None, pronoun=True, gender=COMPANY)
     return Speaker(None, None, pronoun=True, gender=PRONOUN_GENDER.get(pronoun))
 
 
@@ -1501,7 +1503,8 @@ _ENGLISH_EPITHET = re.compile(r"^(?P<name>The[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0
 #: ``the Dublin-born veteran``); the clause ends right after it
 _EN_EPITHET = re.compile(
     r"^the[ \u00a0]+(?:[A-Z][a-z]+(?:an|ian|ese|man|woman|ard)(?=[ \u00a0]*(?:[.,;]|$))"
-    r"|(?:[A-Z][\w-]*[ \u00a0]+){1,2}(?P<noun>man|woman|boy|girl|youngster|veteran|teenager)(?=[ \u00a0]*(?:[.,;]|$)))"
+    r"|(?:[A-Z][\w-]*[ \u00a0]+){1,2}(?P<noun>man|woman|boy|girl|youngster|veteran|teenager)(?=[ \u00a0]*(?:[.,;]|$))"
+    r"|[a-z]+-time[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){0,3}(?:winner|champion|nominee)(?=[ \u00a0]*(?:[.,;]|$)))"
 )
 #: (English) a document and its author: ``a report published by ...``, ``the latest survey by ...``
 _EN_DOCUMENT_BY = re.compile(
@@ -1513,6 +1516,12 @@ _EN_DOCUMENT_BY = re.compile(
 _EN_PUBLICATION = re.compile(
     r"^the[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}(?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3})"
     r"[ \u00a0]+(?P<noun>magazine|newspaper|paper|journal|website|weekly|daily|tabloid)(?![\w-])"
+)
+#: (English) ``analysts from Citigroup Smith Barney``, ``economists at Capital Economics``: unnamed staff
+#: (in the plural) of a firm speak for it
+_EN_ANALYSTS_FROM = re.compile(
+    r"^(?:the[ \u00a0]+)?(?P<noun>analysts|economists|strategists|researchers)[ \u00a0]+(?:from|at)[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:[ \u00a0](?:[A-Z][\w'’&.-]*|&))*)"
 )
 #: ``kata bintang '7 Manusia Harimau'``, ``ujar pelantun 'Sayang'``: a lower-case noun, then a quoted title
 _TITLED = re.compile(
@@ -1700,6 +1709,10 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if document is not None:
             # ``according to a report published by UK-based research consultancy Analysys``: its author
             return speaker_after_cue(document.group("rest"), registry, language)
+        analysts = _EN_ANALYSTS_FROM.match(phrase)
+        if analysts is not None:
+            # ``wrote analysts from Citigroup Smith Barney in a note``: a firm's analysts speak for the firm
+            return Speaker(analysts.group("name"), analysts.group("noun"))
         publication = _EN_PUBLICATION.match(phrase)
         if publication is not None:
             # ``wrote the influential Edge magazine``: the publication speaks
@@ -2257,6 +2270,8 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
         if _relative_epithet(last, registry):
             return Speaker(None, None, pronoun=True)
         tokens = []
+    if language == "en" and len(segments) == 1 and last in ("it", "It"):
+        return _pronoun_speaker("it")  # ``," it added``: the organisation named before (never ``put it:``)
     if tokens:
         pronoun = _pronoun(tokens[-1:], language)
         if pronoun is not None:

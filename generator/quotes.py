@@ -71,6 +71,7 @@ from generator.quote_words import (
     ID_SUBJECT_FIRST,
     ID_TAG_ONLY,
     ID_VERB_FIRST,
+    ORG_WORDS,
     PARTIAL_CUES_EN,
     PARTIAL_CUES_ID,
     ROLE_WORDS,
@@ -384,11 +385,18 @@ def _before_window(body: str, span: QuoteSpan) -> str:
     return text
 
 
+#: (English) the period after the closing mark (``"...". The ...``): the quote ends its sentence all the same
+_EN_PERIOD_AFTER_MARK = re.compile(r"\.[ \u00a0]+[A-Z]")
+
+
 def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Found:
     after = _after_window(body, span)
     before = _before_window(body, span)
     close = span.close_at if span.close_at is not None else span.end
-    closed = lang == "en" and body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper()
+    closed = lang == "en" and (
+        (body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper())
+        or _EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
+    )
     speaker, cue = _after_cue(after, lang, registry, closed)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
@@ -531,12 +539,27 @@ def _after_cue(
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
         if match:
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
+        titled = _EN_TITLED_CREDIT.match(after)
+        if titled is not None:
+            # ``"...," Mr Champion.``: a verbless credit, a title and a surname ending the sentence
+            speaker = speaker_after_cue(titled.group("name"), registry, lang)
+            if speaker is not None and speaker.name and not speaker.pronoun:
+                return speaker, ","
         match = _EN_AFTER_SUBJ.match(after)
         if match and closed and _new_statement(after, match):
             match = None
         if match and _short_subject(match.group("subj")):
+            epithet = _en_role_epithet(match.group("subj"))
+            if epithet is not None and epithet.gender == COMPANY:
+                return epithet, match.group("cue").lower()  # ``," the organisation said``
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
+
+
+#: (English) a verbless credit after a quote: a title and a surname (or full name), then the sentence ends
+_EN_TITLED_CREDIT = re.compile(
+    r"^[ \u00a0]*(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)\.(?:\s|$)"
+)
 
 
 #: words that open the content clause of a reported statement: ``Smith said he ...``, ``said the plan ...``
@@ -782,11 +805,29 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if epithet is not None:
             return epithet, match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
+        if speaker is None and _EN_CONJOINED_VERB.search(text, 0, match.start()) is not None:
+            # ``Euronext said any offer ..., but added that: "``: the subject of the clause's first cue
+            speaker = _first_cue_subject(text, cues, match, registry, lang)
         if speaker is None and match.start() > 0 and not text[: match.start()].rstrip().endswith(","):
             # ``Trump jokingly said, "``: an adverb between the subject and the cue
             speaker = sentence_subject(text[: match.start()], registry, lang)
         if speaker is not None:
             return speaker, match.group("cue").lower()
+    return None
+
+
+#: (English) a second verb of the same subject: ``..., but added that``, ``and also said``
+_EN_CONJOINED_VERB = re.compile(r",?[ \u00a0]+(?:but|and)(?:[ \u00a0]+also)?[ \u00a0]*$")
+
+
+def _first_cue_subject(
+    text: str, cues: list[re.Match[str]], match: re.Match[str], registry: Registry, lang: str
+) -> Speaker | None:
+    sentence = max(text.rfind("\n", 0, match.start()), *(text.rfind(end + " ", 0, match.start()) for end in ".!?"))
+    for earlier in cues:
+        if sentence < earlier.start() < match.start():
+            speaker = speaker_before_cue(text[sentence + 1 : earlier.start()], registry, lang)
+            return speaker if speaker is not None and (speaker.name or speaker.pronoun) else None
     return None
 
 
@@ -830,9 +871,19 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     rides along so that a person introduced with it (``Archbishop Desmond Tutu``) can be found."""
     start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
     match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
+    if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
+        # ``The company said: "``: the organisation named before, never a person
+        return Speaker(None, None, pronoun=True, gender=COMPANY)
     if match is None or match.group("noun") not in _EN_EPITHET_HEADS:
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+#: (English) nouns that head a description of an organisation named before (``The company``, ``the firm``)
+_EN_ORG_EPITHET_HEADS = frozenset(
+    {"company", "firm", "organisation", "organization", "corporation", "watchdog", "regulator", "retailer"}
+    | {"carmaker", "airline", "bank", "broadcaster", "publisher", "developer", "charity", "agency"}
+)
 
 
 def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
@@ -1231,6 +1282,13 @@ _EN_CONJOINED_SAYER = re.compile(
 )
 
 
+#: (English) ``CENTR, the Council of European National Top Level Domain Registries, agrees``
+_EN_ACRONYM_APPOSED = re.compile(
+    r"(?:(?<=[.!?][ \u00a0])|(?<=\n))[A-Z]{2,8},[ \u00a0]+the[ \u00a0]+"
+    r"(?P<full>[A-Z][\w'’-]*(?:[ \u00a0]+(?:of|for|and|on|[A-Z][\w'’-]*)){1,9}),[ \u00a0]+[a-z]"
+)
+
+
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
 
@@ -1308,6 +1366,12 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if len(out) > 800:
             break
     if registry.language == "en":
+        # ``CENTR, the Council of European National Top Level Domain Registries, agrees.``: an organisation
+        # (an acronym set off with its full name, an organisation word in it) opening a sentence
+        for match in _EN_ACRONYM_APPOSED.finditer(body):
+            full = match.group("full")
+            if not _inside(match.start(), quoted) and any(w.lower() in ORG_WORDS for w in full.split()):
+                out.append((match.start(), full))
         # ``Williams' side has shown little, but Johnson insisted the Scots ...``: a named subject of a speech
         # verb after a conjunction in mid-sentence
         for match in _EN_CONJOINED_SAYER.finditer(body):
@@ -1525,7 +1589,7 @@ _EN_LEAD_ROLES = ROLE_WORDS | frozenset(
 #: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
 _EN_ROLE_LEAD = re.compile(
     r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}(?:[A-Z][\w&.-]*['’]s[ \u00a0]+)?"
-    r"(?:[a-z][a-z-]+[ \u00a0]+){1,3}(?=[A-Z])"
+    r"(?:[a-z][a-z-]+[ \u00a0]+){1,4}(?=[A-Z])"
 )
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
 _OPENER_LOWER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[a-z]{3,15}[ \u00a0]+[A-Z])")
@@ -1709,6 +1773,16 @@ def _antecedent(recent: list[str], gender: str | None, registry: Registry, said:
     candidates = [name for name in recent if not any(len(w) >= 3 and w in named for w in name.split())]
     if not candidates or candidates[-1] == UNNAMED:
         return None  # the last subject is a role the article never names
+    if gender == COMPANY and registry.language == "en":
+        # ``The company said``: the last organisation, skipping back over people
+        for name in reversed(candidates):
+            if name == UNNAMED:
+                return None
+            if _written_as_organisation(name, registry):
+                return name
+            if not _person_named(name, registry) and not _plural_noun(name):  # ``Democrats``: not ``it``
+                return name
+        return None
     if gender == COMPANY:
         # ``tulis perusahaan tersebut``: a company, not the chamber or person that spoke last
         return candidates[-1] if company_name(candidates[-1]) else None
@@ -1717,9 +1791,53 @@ def _antecedent(recent: list[str], gender: str | None, registry: Registry, said:
     for name in reversed(candidates):
         if name == UNNAMED:
             return None
+        if registry.language == "en" and _written_as_organisation(name, registry):
+            continue  # ``he``/``she`` is a person: ``Cambridge-based Ubisense has ...``, ``a spokesman for Ofcom``
         if registry.gender(name) in (gender, None):
             return name
     return None
+
+
+#: (English) a name written as an organisation's: ``Cambridge-based Ubisense``, or somewhere in the body
+#: ``a spokesman for Ofcom``, ``The Ofcom spokesman``, ``Ofcom's spokeswoman``, ``an Ofcom report``
+_EN_BASED = re.compile(r"^[A-Z][\w'’.-]*-based[ \u00a0]")
+_EN_ORG_NOUNS = r"(?:spokes(?:man|woman|person)|report|statement|staff|employees|shareholders)"
+
+
+@lru_cache(maxsize=4096)
+def _org_usage(name: str) -> re.Pattern[str]:
+    word = re.escape(name)
+    return re.compile(
+        rf"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)"
+        rf"[ \u00a0]+(?:the[ \u00a0]+)?{word}\b"
+        rf"|\b{word}(?:['’]s)?[ \u00a0]+{_EN_ORG_NOUNS}\b"
+    )
+
+
+def _plural_noun(name: str) -> bool:
+    last = name.split()[-1]
+    return last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()
+
+
+def _person_named(name: str, registry: Registry) -> bool:
+    return registry.is_known_person(name) or registry.gender(name) is not None
+
+
+def _written_as_organisation(name: str, registry: Registry) -> bool:
+    if _EN_BASED.match(name) or company_name(name) or registry.organization(name) is not None:
+        return True
+    if len(name.split()) != 1:
+        # a full name (``John Smith's spokesman``) is a person's, one with an organisation word is not
+        return any(w.lower() in ORG_WORDS for w in name.split())
+    return _org_usage(name).search(registry.body) is not None
+
+
+#: (English) an indefinite speaker credited right after a quote: ``," said a Home Office spokesman``,
+#: ``," one aide said``
+_EN_INDEFINITE_AFTER = re.compile(
+    rf"[”\"’'\s,]*(?:(?i:{_EN})[ \u00a0]+(?:a|an|one|another)[ \u00a0]"
+    rf"|(?:a|an|one|another)[ \u00a0][^.!?\"“”\n]{{1,80}}?[ \u00a0](?i:{_EN})\b)"
+)
 
 
 def _inherit(
@@ -1766,6 +1884,18 @@ def _inherit(
             if subject is not None:
                 item.name, item.via = subject, "subject"
                 continue
+        prev = ordered[index - 1] if index else None
+        if (
+            lang == "en"
+            and prev is not None
+            and prev.cued
+            and not prev.name
+            and (prev.speaker is None or not (prev.speaker.name or prev.speaker.pronoun))
+            and _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
+            and (last is None or prev.cue_at > last.cue_at)
+            and _paragraph_gap(paragraphs, prev.cue_at, open_at) == 0
+        ):
+            continue  # ``"...," said a Home Office spokesman. "It is not right ..."``: the unnamed one goes on
         near = last is not None and last.name and open_at - last.cue_at <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``

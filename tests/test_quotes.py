@@ -2426,3 +2426,118 @@ def test_english_bare_quote_after_a_sentence_of_a_named_teller() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     # the teller's sentence gives the bare quote's speaker; a sentence with no speech verb does not
     assert [q.speaker for q in quotes] == ["Mark Heron", None]
+
+
+def test_english_he_or_she_never_resolves_to_an_organisation() -> None:
+    people = [Person("Tom Reeve"), Person("Radiocom"), Person("Leeds-based Sensix")]
+    body = (
+        'Tom Reeve chairs the group. "We are happy," he said.\n\n'
+        '"We want views," said a spokesman for Radiocom. Radiocom wants to regulate the band. '
+        '"We would want strict controls," he said.\n\n'
+        'Leeds-based Sensix has 40 customers. "It is like a 3D mouse," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the watchdog and the company are organisations: he/she skips back to the person named before them
+    assert [q.speaker for q in quotes] == ["Tom Reeve", None, "Tom Reeve", "Tom Reeve"]
+
+
+def test_english_title_and_surname_ending_the_sentence_credit_the_quote() -> None:
+    people = [Person("Simon Bright"), Person("Ann Cole")]
+    body = (
+        'Simon Bright, an analyst at Numis, was calm. Ann Cole disagreed.\n\n'
+        '"The firm has an incredibly strong record," Mr Bright.\n\nShares rose.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Simon Bright"]
+
+
+def test_english_analysts_from_a_firm_speak_for_the_firm() -> None:
+    body = (
+        'Bookings held up. "Cancellations are not unusual," wrote analysts from Harbour Row Securities in a note '
+        'on Friday. "Such events have a limited impact."'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Harbour Row Securities", "Harbour Row Securities"]
+
+
+def test_english_the_company_said_points_back_to_the_organisation() -> None:
+    people = [Person("Doug Lambert")]
+    body = (
+        "Game maker Vantix closed 20,000 accounts. In a statement Vantix said this system caught pirates. "
+        'Doug Lambert said sales were strong. The company said: "The hack came from the community."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # Doug Lambert spoke last, but ``the company`` is an organisation: Vantix
+    assert [q.speaker for q in quotes] == ["Vantix"]
+
+
+def test_english_it_added_points_back_to_the_organisation() -> None:
+    people = [Person("Jean Morel")]
+    body = (
+        'Jean Morel, the OEDC\'s chief economist, said: "Growth will pick up." Cheap money would help, the OEDC '
+        'said. "Investment should continue in earnest," it added. As Morel put it: "We are hopeful."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # ``it`` skips back over the person to the organisation; ``put it:`` has the person as subject
+    assert [q.speaker for q in quotes] == ["Jean Morel", "OEDC", "Jean Morel"]
+
+
+def test_english_period_after_the_closing_mark_ends_the_quote_sentence() -> None:
+    people = [Person("Paul Tyne")]
+    body = (
+        'Paul Tyne backs reform. "There is no consensus that includes him," he said. "We are providing one". '
+        "The Elect the Peers Campaign said the draft bill was an important contribution."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # ``".`` ends the sentence as ``."`` does: the next sentence's subject is not the quote's speaker
+    assert [q.speaker for q in quotes] == ["Paul Tyne", "Paul Tyne"]
+
+
+def test_english_bare_quote_after_an_indefinite_speaker_stays_unnamed() -> None:
+    people = [Person("Carl Dyson")]
+    body = (
+        'The Muslim Forum of Britain said Carl Dyson\'s comments were "reckless". The plan starts in May. '
+        '"It moves away from one size for all," said a Home Office spokesman. "It is not right to say that."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    # the unnamed spokesman goes on: the second quote is not that of whoever spoke before him
+    assert [q.speaker for q in quotes][-2:] == [None, None]
+
+
+def test_english_second_verb_after_but_takes_the_clause_subject() -> None:
+    body = (
+        'On Tuesday, Eurobourse said any offer was likely to be in cash, but added that: "There can be no '
+        'assurances that any offer will be made."'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Eurobourse"]
+
+
+def test_english_acronym_with_its_full_name_opening_a_sentence_is_the_organisation_said() -> None:
+    people = [Person("Steve Dyer")]
+    body = (
+        'Steve Dyer warned of risks. "It would be a mistake," he said. EDRA, the Council of Domain Registries, '
+        'agrees. "A rush to act will harm confidence," the organisation said in a statement.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Steve Dyer", "Council of Domain Registries"]
+
+
+def test_english_role_lead_of_four_lower_case_words_before_the_subject() -> None:
+    people = [Person("Tom Fenner"), Person("Ruth Kellan")]
+    body = (
+        '"Wall Street got ahead of itself," said analyst Tom Fenner. Shares fell. BayMart president and chief '
+        'executive Ruth Kellan called 2004 an "outstanding success". "I am more confident than ever," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Fenner", "Ruth Kellan"]
+
+
+def test_english_n_time_winner_after_the_cue_points_back() -> None:
+    people = [Person("Tom Banks")]
+    body = (
+        'Tom Banks visited the square. Banks said the film has an "elegant message". "Christmas is a special '
+        'time," added the two-time Academy Award winner.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Banks"]
