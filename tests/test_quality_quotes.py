@@ -146,10 +146,12 @@ def test_indonesian_development_set_floors(number: int) -> None:
 
 #: English bbc-news sets (labelled like the Indonesian sets), with the people stage, after their errors were
 #: read: set 1 (first scored unseen 0.745) P 0.940 R 1.000 speaker 1.000; set 2 (first 0.755) P 0.877 R 1.000
-#: speaker 0.981. The floors sit a little below; unread sets get none
+#: speaker 0.981; set 3 (first 0.816) P 0.891 R 1.000 speaker 0.949. The floors sit a little below; set 4,
+#: still unread, gets none
 FLOORS_EN_BBC: dict[str, dict[str, float]] = {
     "quotes_en_bbc": {"precision": 0.92, "recall": 0.98, "speaker_accuracy": 0.98},
     "quotes_en_bbc2": {"precision": 0.85, "recall": 0.98, "speaker_accuracy": 0.96},
+    "quotes_en_bbc3": {"precision": 0.87, "recall": 0.98, "speaker_accuracy": 0.93},
 }
 
 
