@@ -20,16 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eval.score_quotes import Doc, GoldQuote, Result, indonesian_docs, match, same_speaker
-
-
-@dataclass(frozen=True)
-class Label:
-    """One labelled quote of the second file, in the shape ``match`` expects of a prediction."""
-
-    start: int
-    end: int
-    speaker: str | None
+from eval.score_quotes import Doc, GoldQuote, Result, indonesian_docs, labelled_quotes, match, same_speaker
 
 
 @dataclass(frozen=True)
@@ -59,11 +50,11 @@ def agreement(first: Path, second: Path) -> Agreement:
         theirs = others.get((doc.corpus, doc.id))
         if theirs is None:
             continue
-        labels = [Label(q["start"], q["end"], q.get("speaker")) for q in theirs if q.get("kind", "direct") == "direct"]
+        labels = labelled_quotes(theirs)
         result.docs += 1
         result.gold += len(doc.gold)
         result.predicted += len(labels)
-        for pair in match(doc, labels):  # type: ignore[arg-type]  # Label has the fields match reads
+        for pair in match(doc, labels):  # type: ignore[arg-type]  # a label has the fields match reads
             if pair.gold is None or pair.pred is None:
                 continue
             result.matched += 1

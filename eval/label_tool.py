@@ -21,10 +21,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
-    python eval/label_tool.py select-en1             # English set 1 (bbc-news) selection
-    python eval/label_tool.py select-en2             # English set 2 (bbc-news) selection
-    python eval/label_tool.py select-en3             # English set 3 (bbc-news) selection
-    python eval/label_tool.py select-en4             # English set 4 (bbc-news) selection
+    python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 4: EN_OFFSETS)
 
 Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum`` and ``bbc-news`` (ids ``category/NNN``; the
 first line of a bbc-news text is its headline and is never labelled).
@@ -416,15 +413,16 @@ def _walk_from(start_of: float, taken: set[tuple[str, str]]) -> list[tuple[str, 
 
 
 
-# --- English set 1: bbc-news (see README, "English set 1") --------------------------------
+# --- English sets: bbc-news (see README, "English set 1" onwards) --------------------------------
 
-#: the English gold file drawn from bbc-news
-EN1_QUOTES = GOLD_DIR / "quotes_en_bbc.jsonl"
-EN1_N = 30  # articles
-EN1_FIRST = 5  # 0-based index of the first pick among the candidates
+EN_N = 30  # articles per set
+EN_FIRST = 5  # 0-based index of set 1's first pick among the candidates
+#: each English set's offset from set 1's picks, as a fraction of the step (numerator, denominator): set 2,
+#: drawn after set 1 was read, half a step on; set 3 a quarter; set 4 three quarters. No two sets share a pick.
+EN_OFFSETS: dict[int, tuple[int, int]] = {1: (0, 1), 2: (1, 2), 3: (1, 4), 4: (3, 4)}
 
 
-def en1_candidate(text: str) -> bool:
+def en_candidate(text: str) -> bool:
     """A double-quote character of any kind below the headline."""
     return bool(DQ_RE.search(text, headline_end(text)))
 
@@ -433,54 +431,18 @@ def _en_candidates() -> list[str]:
     """The bbc-news articles (sorted ``category/NNN``) that have a double-quote mark below the headline and
     are in no entity gold file."""
     taken = _gold_keys(GOLD_DIR / "entities.jsonl") | _gold_keys(HELDOUT_ENTITIES)
-    return [rid for rid, rec in load(BBC).items() if (BBC, rid) not in taken and en1_candidate(rec["text"])]
+    return [rid for rid, rec in load(BBC).items() if (BBC, rid) not in taken and en_candidate(rec["text"])]
 
 
-def select_en1() -> list[tuple[str, str]]:
-    """English set 1: the candidates (:func:`_en_candidates`, C of them) at index
-    ``EN1_FIRST + k * (C // EN1_N)`` for ``k = 0 .. EN1_N - 1``: spread evenly over the five categories."""
+def select_en(number: int) -> list[tuple[str, str]]:
+    """English set ``number``: of the candidates (:func:`_en_candidates`, C of them; ``step = C // EN_N``), the
+    ones at index ``EN_FIRST + numerator * step // denominator + k * step`` for ``k = 0 .. EN_N - 1``
+    (:data:`EN_OFFSETS`): spread evenly over the five categories."""
+    numerator, denominator = EN_OFFSETS[number]
     candidates = _en_candidates()
-    step = len(candidates) // EN1_N
-    return [(BBC, candidates[EN1_FIRST + k * step]) for k in range(EN1_N)]
-
-
-#: the second English set, drawn after the first was read: half a step further on (never an en1 pick)
-EN2_QUOTES = GOLD_DIR / "quotes_en_bbc2.jsonl"
-
-
-#: the third English set, drawn after the second was read: a quarter step further on than set 1
-EN3_QUOTES = GOLD_DIR / "quotes_en_bbc3.jsonl"
-
-
-def select_en3() -> list[tuple[str, str]]:
-    """English set 3: the candidates at index ``EN1_FIRST + step // 4 + k * step`` (``step = C // EN1_N``),
-    between the picks of English sets 1 and 2."""
-    candidates = _en_candidates()
-    step = len(candidates) // EN1_N
-    return [(BBC, candidates[EN1_FIRST + step // 4 + k * step]) for k in range(EN1_N)]
-
-
-#: the fourth English set, drawn after the third was read: three quarters of a step after set 1's picks
-EN4_QUOTES = GOLD_DIR / "quotes_en_bbc4.jsonl"
-
-
-def select_en4() -> list[tuple[str, str]]:
-    """English set 4: the candidates at index ``EN1_FIRST + 3 * step // 4 + k * step``."""
-    candidates = _en_candidates()
-    step = len(candidates) // EN1_N
-    return [(BBC, candidates[EN1_FIRST + 3 * step // 4 + k * step]) for k in range(EN1_N)]
-
-
-def select_en2() -> list[tuple[str, str]]:
-    """English set 2: the candidates at index ``EN1_FIRST + step // 2 + k * step`` (``step = C // EN1_N``),
-    halfway between two picks of English set 1."""
-    candidates = _en_candidates()
-    step = len(candidates) // EN1_N
-    return [(BBC, candidates[EN1_FIRST + step // 2 + k * step]) for k in range(EN1_N)]
-
-
-#: the ``select-enN`` commands
-EN_SELECTIONS = {"select-en1": select_en1, "select-en2": select_en2, "select-en3": select_en3, "select-en4": select_en4}
+    step = len(candidates) // EN_N
+    first = EN_FIRST + numerator * step // denominator
+    return [(BBC, candidates[first + k * step]) for k in range(EN_N)]
 
 
 def paragraph_end(text: str, pos: int) -> int:
@@ -620,9 +582,9 @@ def main(argv: list[str]) -> int:
         for corpus, rid in select_dev(int(cmd.removeprefix("select-dev"))):
             rec = load(corpus)[rid]
             print(corpus, rid, list(load(corpus)).index(rid), rec.get("category", ""), len(rec["text"]))
-    elif cmd in EN_SELECTIONS:
-        chosen = EN_SELECTIONS[cmd]()
-        for corpus, rid in chosen:
+    elif cmd.startswith("select-en") and cmd.removeprefix("select-en").isdigit() \
+            and int(cmd.removeprefix("select-en")) in EN_OFFSETS:
+        for corpus, rid in select_en(int(cmd.removeprefix("select-en"))):
             print(corpus, rid, len(text_of(corpus, rid)))
     elif cmd == "check":
         errs = check_gold(Path(args[0]) if args else GOLD)

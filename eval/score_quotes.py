@@ -320,6 +320,16 @@ def _polnear_gold(text: str, ann: Path) -> list[GoldQuote]:
 # --- gold: Indonesian ------------------------------------------------------------
 
 
+def labelled_quotes(quotes: list[dict[str, Any]]) -> list[GoldQuote]:
+    """The direct quotes of one article of a hand-labelled gold file (``eval/gold/quotes_*.jsonl``): a named
+    speaker, or null (scored too: the quote's speaker is nobody)."""
+    return [
+        GoldQuote(q["start"], q["end"], q.get("speaker"), scorable="named" if q.get("speaker") else "null")
+        for q in quotes
+        if q.get("kind", "direct") == "direct"
+    ]
+
+
 def indonesian_docs(gold_path: Path | None = None) -> Iterator[Doc]:
     gold_path = GOLD_ID if gold_path is None else gold_path
     if not gold_path.exists():
@@ -340,12 +350,7 @@ def indonesian_docs(gold_path: Path | None = None) -> Iterator[Doc]:
                 rec = json.loads(line)
                 if rec["id"] not in ids:
                     continue
-                gold = [
-                    GoldQuote(q["start"], q["end"], q.get("speaker"), scorable="named" if q.get("speaker") else "null")
-                    for q in ids[rec["id"]]
-                    if q.get("kind", "direct") == "direct"
-                ]
-                yield Doc(corpus, rec["id"], "id", rec["text"], gold)
+                yield Doc(corpus, rec["id"], "id", rec["text"], labelled_quotes(ids[rec["id"]]))
 
 
 def bbc_docs(gold_path: Path) -> Iterator[Doc]:
@@ -364,12 +369,7 @@ def bbc_docs(gold_path: Path) -> Iterator[Doc]:
             continue
         text = text_of(BBC, rec["id"])
         cut = headline_end(text)
-        gold = [
-            GoldQuote(q["start"], q["end"], q.get("speaker"), scorable="named" if q.get("speaker") else "null")
-            for q in rec["quotes"]
-            if q.get("kind", "direct") == "direct"
-        ]
-        yield Doc(BBC, rec["id"], "en", " " * cut + text[cut:], gold)
+        yield Doc(BBC, rec["id"], "en", " " * cut + text[cut:], labelled_quotes(rec["quotes"]))
 
 
 # --- matching ----------------------------------------------------------------------
