@@ -136,6 +136,11 @@ def _after_sentence_end(body: str, i: int, floor: int) -> int | None:
     return None
 
 
+def _next_mark(body: str, start: int, stop: int) -> int | None:
+    """The position of the first double quotation mark in ``body[start:stop]``, or None."""
+    return next((j for j in range(start, stop) if body[j] in DOUBLE_MARKS), None)
+
+
 class _Scanner:
     def __init__(self, body: str, reopen_continues: bool = False) -> None:
         self.body = body
@@ -247,7 +252,7 @@ class _Scanner:
         nxt = self.body[i + 1 : i + 2]
         if not (nxt.isupper() or nxt.isdigit() or nxt in ("'", "‘")):
             return False
-        return any(self.body[j] in DOUBLE_MARKS for j in range(i + 1, self.para_end))
+        return _next_mark(self.body, i + 1, self.para_end) is not None
 
     def _doubled_opener(self, i: int) -> bool:
         """The same mark right after the one that opened the quote, with text after it in the paragraph
@@ -273,7 +278,7 @@ class _Scanner:
         if self.pending is None or self.pending[2] != self.open_at or self.open_at is None or self.paragraphs > 1:
             return False
         match = ATTRIBUTION_INSIDE.search(self.body, self.open_at + 1, i)
-        return match is not None and not any(self.body[j] in DOUBLE_MARKS for j in range(self.open_at + 1, i))
+        return match is not None and _next_mark(self.body, self.open_at + 1, i) is None
 
     def _attribution_inside(self, para_end: int) -> int | None:
         """Where an unclosed quote ends because its attribution follows in its paragraph (``"A B, kata Budi.``):
@@ -285,7 +290,7 @@ class _Scanner:
             return None  # a quote run on over several paragraphs
         start = self.open_at + 1
         match = ATTRIBUTION_INSIDE.search(self.body, start, para_end)
-        if match is None or any(self.body[j] in DOUBLE_MARKS for j in range(start, match.start())):
+        if match is None or _next_mark(self.body, start, match.start()) is not None:
             return None
         return match.start()
 
@@ -301,7 +306,7 @@ class _Scanner:
         left = body[i - 1] if i > para_start else ""
         if not (first or (ch in OPENERS and (_is_space(left) or left in _OPEN_CONTEXT))):
             return False
-        return any(body[j] in DOUBLE_MARKS for j in range(i + 1, self.para_end))
+        return _next_mark(body, i + 1, self.para_end) is not None
 
     def _split_rest_opener(self, i: int, para_start: int) -> bool:
         """``“A,” kata X.” B.”``: a quote split by its attribution whose second part a mark glued to the
@@ -316,7 +321,7 @@ class _Scanner:
             return False
         if body[i - 1 : i] not in _SENTENCE_END or i - 1 <= last.close_at:
             return False
-        nxt = next((j for j in range(i + 1, self.para_end) if body[j] in DOUBLE_MARKS), None)
+        nxt = _next_mark(body, i + 1, self.para_end)
         if nxt is None:
             return False
         left = body[nxt - 1]
