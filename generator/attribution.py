@@ -1330,6 +1330,8 @@ def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, s
     """Split a token run ``[role words..., Name]`` into (name, role)."""
     if not tokens:
         return None, None
+    while registry.language == "id" and len(tokens) > 2 and _DEGREE_TOKEN.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]  # ``kata Prof. Dr. Fathur Rokhman M.Hum.``: a degree after the name, no comma
     known = registry.person_in(tokens)
     if known is not None:
         name, k = known
@@ -1889,6 +1891,10 @@ def _described_name(segments: list[str], registry: Registry, allow_unknown: bool
         run.append(token)
         if token.endswith(".") and not _is_initial(token):
             break
+    suffix = ""
+    if len(run) > 2 and _clean(run[-1]).lower() in _SUFFIXES:
+        suffix = " " + _clean(run[-1])  # ``kata pemilik nama asli Marshall Bruce Mathers III``
+        run = run[:-1]
     known = registry.person_in(run) if run else None
     if known is None:
         past = _name_past_organization(tokens, i + len(run), registry)
@@ -1897,11 +1903,11 @@ def _described_name(segments: list[str], registry: Registry, allow_unknown: bool
     if known is None and allow_unknown and 2 <= len(run) <= 3 and all(not registry.common(t) for t in run):
         # an unknown name: two or three name words, none a role, organisation or plain word
         name = registry.canonical(" ".join(_clean(t) for t in run))
-        return Speaker(name, " ".join(tokens[:i]) or None)
+        return Speaker(name + suffix, " ".join(tokens[:i]) or None)
     if known is None:
         return None
     name, k = known
-    return Speaker(name, " ".join([*tokens[:i], *run[: len(run) - k]]) or None)
+    return Speaker(name + suffix, " ".join([*tokens[:i], *run[: len(run) - k]]) or None)
 
 
 def _name_past_organization(tokens: list[str], j: int, registry: Registry) -> Speaker | None:
@@ -2138,6 +2144,8 @@ _DEGREE_WORD = (
 _DEGREE_TAIL = re.compile(
     r",[ \u00a0]*" + _DEGREE_WORD + r"(?:[ \u00a0]*(?:\([A-Za-z]{1,4}\)|[A-Z][A-Za-z.]{0,7}(?![\w'’-])))*[ \u00a0,]*$"
 )
+#: one token that is an academic degree written with its dots (``M.Hum.``, ``S.Sos``, ``Ph.D``)
+_DEGREE_TOKEN = re.compile(r"(?:[SMD]\.[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?)")
 #: a name word ending a phrase
 _NAME_END = re.compile(r"[A-Z][\w'’-]*\.?$")
 

@@ -368,7 +368,8 @@ _LINKED_ALIAS = re.compile(
     r"[ \t]*(?:\([ \t]*([^\W\d_][\w.]{1,15})[ \t]*\)"
     r"|,?[ \t]+(?:yang[ \t]+|atau[ \t]+)?(?:akrab|biasa|kerap|sering|karib)[ \t]+"
     r"(?:disapa|dipanggil|disebut)[ \t]+([^\W\d_][\w-]{1,20})"
-    r"|[ \t]+alias[ \t]+(?:(?i:gus|kang|cak|mas|mbak|bang|kak|pak|bu)[ \t]+)?([^\W\d_][\w-]{1,20}))"
+    r"|[ \t]+alias[ \t]+(?:(?i:gus|kang|cak|mas|mbak|bang|kak|pak|bu)[ \t]+)?"
+    r"([^\W\d_][\w-]{1,20}(?:[ \t]+[A-Z][\w'’-]{1,20}){0,2}))"  # ``Suryadi Mas'ud alias Abu Ridho``
 )
 
 
@@ -402,7 +403,7 @@ def _merge_aliases(
             if match is not None:
                 alias = match.group(1) or match.group(2) or match.group(3)
                 if match.group(2) or match.group(3) or _abbreviates(alias, person.words):
-                    linked.setdefault((fold(alias),), person)
+                    linked.setdefault(tuple(fold(w) for w in alias.split()), person)
                     _note_alias(person, alias)
             start = body.find(person.surface, start + 1)
     table = known_aliases()

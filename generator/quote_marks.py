@@ -191,7 +191,7 @@ class _Scanner:
                 ):
                     return
                 # an isolated straight mark ( " ) in re-tokenised text, or a spaced opener: opens
-            elif ch in CLOSERS and not _prefers_open(left, right):
+            elif ch in CLOSERS and not _prefers_open(left, right) and not self._glued_opener(i, left, right):
                 return  # a stray closing mark
             elif ch in AMBIGUOUS and _prefers_close(left, right) and not _prefers_open(left, right):
                 return  # a stray closing straight mark
@@ -253,6 +253,18 @@ class _Scanner:
         if not (nxt.isupper() or nxt.isdigit() or nxt in ("'", "‘")):
             return False
         return _next_mark(self.body, i + 1, self.para_end) is not None
+
+    def _glued_opener(self, i: int, left: str, right: str) -> bool:
+        """A closing-shaped mark glued between a sentence end and a capital while no quote is open
+        (``dibenarkan oleh Kombes Martinus.”Besok Syahrini akan hadir,” kata ...``): a missing space turned an
+        opening mark round. It opens when the next double mark in the paragraph closes (text before it)."""
+        if left not in _SENTENCE_END or not right.isupper():
+            return False
+        nxt = _next_mark(self.body, i + 1, self.para_end)
+        if nxt is None or self.body[nxt] not in CLOSERS | AMBIGUOUS:
+            return False
+        after = self.body[nxt + 1 : nxt + 2]
+        return _prefers_close(self.body[nxt - 1], "" if after == "\n" else after)
 
     def _doubled_opener(self, i: int) -> bool:
         """The same mark right after the one that opened the quote, with text after it in the paragraph

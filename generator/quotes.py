@@ -462,6 +462,8 @@ def _subject_verb_before(before: str, registry: Registry) -> tuple[Speaker | Non
     if described is not None and described.pronoun and (described.epithet or described.gender == COMPANY):
         return described, cue
     named = speaker_before_cue(subject, registry, "id")
+    if named is None or not named.name:
+        named = _known_before_setting(subject, registry)  # ``CEO Wavecell Olivier Gerhardt dalam rilisnya``
     if named is not None and named.name and not named.pronoun:
         return named, cue
     return None, None

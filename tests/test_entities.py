@@ -452,3 +452,13 @@ def test_first_name_also_ending_another_name_is_not_put_back() -> None:
     )
     names = [p.name for p in extract_entities(text, "id").people]
     assert "Milan Vincenzo Morante" not in names
+
+
+def test_an_alias_of_two_words_after_alias_is_the_same_person() -> None:
+    text = (
+        "Hendra Wiraguna alias Abu Salim, salah satu pimpinan kelompok itu, divonis hari ini. "
+        "Abu Salim terlibat kasus penyelundupan senjata. Abu Salim tampak sehat."
+    )
+    people = [p for p in extract_entities(text, "id").people]
+    assert [p.name for p in people] == ["Hendra Wiraguna"]
+    assert "Abu Salim" in people[0].aliases

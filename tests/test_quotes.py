@@ -2541,3 +2541,53 @@ def test_english_n_time_winner_after_the_cue_points_back() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Banks"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "expected"),
+    [
+        # a degree written with its dots right after the name, no comma: not part of the name
+        (
+            '"Istilah harus dipakai secara konsisten," kata Prof. Dr. Rudi Hartanto M.Hum. menjawab pertanyaan.',
+            [Person("Rudi Hartanto")],
+            ["Rudi Hartanto"],
+        ),
+        # a generational suffix after a description: part of the name
+        (
+            '"Saya melihat dia di TV setiap saat," kata pemilik nama asli Hendrik Paul Simons III.',
+            [Person("Hendrik Paul Simons")],
+            ["Hendrik Paul Simons III"],
+        ),
+        # a setting between a known name and a verb before ``, "``: the name speaks
+        (
+            'CEO Lintasnet Hendra Wijaya dalam rilisnya mengatakan, "Kami siap memperluas pasar."',
+            [Person("Hendra Wijaya")],
+            ["Hendra Wijaya"],
+        ),
+        # an alias: the speaker is the full name the article gives
+        (
+            'Hendra Wiraguna alias Abu Salim divonis hari ini.\n\n"Sehat, alhamdulillah," kata Abu Salim singkat.',
+            None,
+            ["Hendra Wiraguna"],
+        ),
+    ],
+)
+def test_indonesian_degrees_suffixes_settings_and_aliases(
+    body: str, people: list[Person] | None, expected: list[str]
+) -> None:
+    if people is None:
+        from generator.entities import extract_entities
+
+        people = list(extract_entities(body, "id").people)
+    assert _speakers_id(body, people) == expected
+
+
+def test_a_closing_mark_glued_between_a_sentence_end_and_a_capital_opens_a_quote() -> None:
+    body = (
+        "Pemeriksaan itu dibenarkan oleh Kombes Budi Santoso.\u201dBesok dia akan hadir memenuhi panggilan,"
+        "\u201d kata Kabag Penum Kombes Budi Santoso, Selasa."
+    )
+    quotes = _direct(extract_quotes(body, "id", [Person("Budi Santoso")], []))
+    assert [(q.text, q.speaker) for q in quotes] == [("Besok dia akan hadir memenuhi panggilan,", "Budi Santoso")]
+    # a stray closing mark with no closer after it in the paragraph stays stray
+    assert find_quote_spans("Itu benar.\u201dBesok dia hadir. Lalu pulang.", "id") == []
