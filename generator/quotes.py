@@ -1273,7 +1273,10 @@ _SENTENCE_START = re.compile(r"(?:^|\n|[.!?…][\s\"”’']+|  +|(?<=[a-z\d)])[
 #: a dateline before the first sentence: ``Solo (ANTARA News) - ``, ``Jakarta, CNN Indonesia -- ``, ``JAKARTA—``
 _DATELINE = re.compile(r"^[^\n]{0,80}?(?:[ \u00a0][-–—]{1,2}[ \u00a0]+|—[ \u00a0]*)(?=[A-Z])")
 #: lower-case words that may follow a sentence's named subject (a verb, ``yang``, ``juga``, ``dari``...)
-_NAME_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \u00a0]+){0,7}[A-Z][\w'’-]*(?![\w.])")
+#: (an acronym in brackets may stand inside it: ``Ketua Dewan Kehormatan ... Pemilu (DKPP) Jimly Asshiddiqie``)
+_NAME_RUN = re.compile(
+    r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*|\([A-Z][A-Za-z&.-]{1,14}\))[ \u00a0]+){0,8}[A-Z][\w'’-]*(?![\w.])"
+)
 _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
 
 
@@ -1288,6 +1291,16 @@ _EN_CONJOINED_SAYER = re.compile(
 _EN_ACRONYM_APPOSED = re.compile(
     r"(?:(?<=[.!?][ \u00a0])|(?<=\n))[A-Z]{2,8},[ \u00a0]+the[ \u00a0]+"
     r"(?P<full>[A-Z][\w'’-]*(?:[ \u00a0]+(?:of|for|and|on|[A-Z][\w'’-]*)){1,9}),[ \u00a0]+[a-z]"
+)
+
+
+#: (Indonesian) a named subject whose verb makes them the one acted on by the law (``Markus sendiri telah
+#: ditetapkan sebagai tersangka``): the sentence is about them, not said by them, so a ``tuturnya`` after it
+#: goes back to the last speaker
+_PATIENT_SUBJECT = re.compile(
+    _NAME_RUN.pattern
+    + r"[ \u00a0]+(?:(?:sendiri|juga|pun|telah|sudah|kini|sempat|pernah|resmi)[ \u00a0]+){0,3}"
+    r"(?:ditetapkan|ditangkap|ditahan|divonis|dijerat|dituntut|didakwa|dituduh|diduga|dihukum|dijatuhi)\b"
 )
 
 
@@ -1345,7 +1358,9 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                 opener = lowered
                 start = lowered.end()
                 name = _role_led_subject(body, start, registry)
-        if name is not None:
+        if name is not None and registry.language == "id" and _PATIENT_SUBJECT.match(body, start, start + 160):
+            out.append((start, ANOTHER))  # ``Markus sendiri telah ditetapkan sebagai tersangka``: not a sayer
+        elif name is not None:
             _add_mention(out, start, name, registry)
         elif opener is None and _noun_subject(body, start, registry):
             out.append((start, ANOTHER))

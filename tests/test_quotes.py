@@ -2591,3 +2591,24 @@ def test_a_closing_mark_glued_between_a_sentence_end_and_a_capital_opens_a_quote
     assert [(q.text, q.speaker) for q in quotes] == [("Besok dia akan hadir memenuhi panggilan,", "Budi Santoso")]
     # a stray closing mark with no closer after it in the paragraph stays stray
     assert find_quote_spans("Itu benar.\u201dBesok dia hadir. Lalu pulang.", "id") == []
+
+
+def test_indonesian_subject_with_an_acronym_in_brackets_is_the_antecedent_of_ujar_dia() -> None:
+    people = [Person("Agus Prasetyo"), Person("Hadi Santoso")]
+    body = (
+        "Jaksa Agus Prasetyo juga sepakat penundaan sidang.\n\n"
+        "Sementara, Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Hadi Santoso mendukung permintaan itu.\n\n"
+        '"Saya dukung kalau ada rencana itu," ujar dia di Jakarta, Sabtu.'
+    )
+    assert _speakers_id(body, people) == ["Hadi Santoso"]
+
+
+def test_indonesian_a_subject_named_as_charged_is_not_the_antecedent_of_tuturnya() -> None:
+    people = [Person("Irene Putri"), Person("Budi Nari")]
+    body = (
+        '"Meminta majelis hakim menolak pencabutan itu," ujar jaksa Irene Putri.\n\n'
+        "Keyakinan itu diperkuat bukti pengaruh politikus Budi Nari. Budi sendiri telah ditetapkan sebagai "
+        "tersangka karena diduga menyuruh saksi mencabut keterangannya.\n\n"
+        '"Berdasarkan alasan tersebut, kami meminta keterangan itu dikesampingkan," tuturnya.'
+    )
+    assert _speakers_id(body, people) == ["Irene Putri", "Irene Putri"]
