@@ -807,6 +807,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         epithet = _en_role_epithet(text[: match.start()])
         if epithet is not None:
             return epithet, match.group("cue").lower()
+        if _EN_IT_SUBJECT.search(text, 0, match.start()) is not None:
+            # ``In a statement, it added: "``: the organisation named before
+            return Speaker(None, None, pronoun=True, gender=COMPANY), match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
         if speaker is None and _EN_CONJOINED_VERB.search(text, 0, match.start()) is not None:
             # ``Euronext said any offer ..., but added that: "``: the subject of the clause's first cue
@@ -817,6 +820,15 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if speaker is not None:
             return speaker, match.group("cue").lower()
     return None
+
+
+#: (English) ``It`` opening its sentence as the whole subject before the cue of a quote, maybe after a short
+#: adverbial opener (``In a statement, it added: "``, ``Later, it said: "``); ``put it`` and ``made it`` are no subject
+_EN_IT_SUBJECT = re.compile(
+    r"(?:^[ \u00a0]*|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)"
+    r"(?:(?:In|On|At|Later|Earlier|Separately|Meanwhile|Elsewhere|Afterwards|Previously)\b[^.!?\n,\"“”]{0,60},"
+    r"[ \u00a0]*)?[Ii]t[ \u00a0]*$"
+)
 
 
 #: (English) a second verb of the same subject: ``..., but added that``, ``and also said``

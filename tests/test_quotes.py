@@ -2589,3 +2589,14 @@ def test_english_head_of_a_department_is_no_department() -> None:
     body = 'Valtro said profits fell. Joan Pike left the firm. "It was time," said the head of the department.'
     quotes = _direct(extract_quotes(body, "en", people, [Organization("Valtro")]))
     assert quotes[0].speaker != "Valtro"  # ``the head of the department`` is a person, not ``the department``
+
+
+def test_english_it_opening_the_sentence_before_the_cue_is_the_organisation() -> None:
+    people = [Person("John Smith")]
+    body = (
+        "Heater maker Vantix recalled 10,000 units. In a statement Vantix said this step was a precaution. "
+        'Later, it added: "No one was hurt."\n\n'
+        'John Smith, a buyer, was pleased. As he put it: "It was wise."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Vantix")]))
+    assert [q.speaker for q in quotes] == ["Vantix", "John Smith"]
