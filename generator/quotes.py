@@ -540,6 +540,9 @@ def _after_cue(
     if lang != "id":
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
         if match:
+            epithet = _en_epithet_after(match.group("rest")) if match.re is _EN_AFTER_VERB else None
+            if epithet is not None:
+                return epithet, match.group("cue").lower()  # ``," said the world indoor champion, who ...``
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
         titled = _EN_TITLED_CREDIT.match(after)
         if titled is not None:
@@ -552,8 +555,8 @@ def _after_cue(
             match = None
         if match and _short_subject(match.group("subj")):
             epithet = _en_role_epithet(match.group("subj"))
-            if epithet is not None and epithet.gender == COMPANY:
-                return epithet, match.group("cue").lower()  # ``," the organisation said``
+            if epithet is not None:
+                return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
     return None, None
 
@@ -806,6 +809,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         epithet = _en_role_epithet(text[: match.start()])
         if epithet is not None:
             return epithet, match.group("cue").lower()
+        if _EN_IT_SUBJECT.search(text, 0, match.start()) is not None:
+            # ``In a statement, it added: "``: the organisation named before
+            return Speaker(None, None, pronoun=True, gender=COMPANY), match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
         if speaker is None and _EN_CONJOINED_VERB.search(text, 0, match.start()) is not None:
             # ``Euronext said any offer ..., but added that: "``: the subject of the clause's first cue
@@ -816,6 +822,15 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if speaker is not None:
             return speaker, match.group("cue").lower()
     return None
+
+
+#: (English) ``It`` opening its sentence as the whole subject before the cue of a quote, maybe after a short
+#: adverbial opener (``In a statement, it added: "``, ``Later, it said: "``); ``put it`` and ``made it`` are no subject
+_EN_IT_SUBJECT = re.compile(
+    r"(?:^[ \u00a0]*|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)"
+    r"(?:(?:In|On|At|Later|Earlier|Separately|Meanwhile|Elsewhere|Afterwards|Previously)\b[^.!?\n,\"“”]{0,60},"
+    r"[ \u00a0]*)?[Ii]t[ \u00a0]*$"
+)
 
 
 #: (English) a second verb of the same subject: ``..., but added that``, ``and also said``
@@ -860,10 +875,23 @@ _EN_EPITHET_HEADS = frozenset(
     | {"archbishop", "bishop", "chancellor", "premier", "leader", "director", "founder", "captain", "striker"}
     | {"midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "veteran"}
     | {"champion", "governor", "senator", "mayor", "judge", "professor", "economist", "analyst", "critic"}
+    | {"researcher", "scientist", "sprinter", "athlete", "forward", "winger", "batsman", "bowler", "jockey"}
 )
-#: ``The archbishop``, ``But the South African archbishop``, ``The Man Utd boss`` as a whole clause subject
+#: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
+#: is no department)
+_EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){0,3}?"
+#: ``The archbishop``, ``But the South African archbishop``, ``The Man Utd boss``, ``the 21-year-old`` as a
+#: whole clause subject
 _EN_ROLE_EPITHET = re.compile(
-    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+(?:[\w'’.-]+[ \u00a0]+){0,3}?(?P<noun>[a-z]+)"
+    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
+    + _EN_EPITHET_MODIFIERS
+    + r"(?P<noun>[a-z]+|\d{1,2}-year-old)"
+)
+#: (English) the same description right after a verb-first cue, ending the clause: ``said the world indoor
+#: champion, who ...``, ``added the Uruguayan-born researcher.``
+_EN_ROLE_EPITHET_AFTER = re.compile(
+    r"the[ \u00a0]+" + _EN_EPITHET_MODIFIERS + r"(?P<noun>[a-z]+|\d{1,2}-year-old)"
+    r"(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
 )
 
 
@@ -875,17 +903,68 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
     if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
-        return Speaker(None, None, pronoun=True, gender=COMPANY)
-    if match is None or match.group("noun") not in _EN_EPITHET_HEADS:
+        return _en_org_epithet(match)
+    if match is None or not _en_epithet_head(match.group("noun")):
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+def _en_epithet_after(rest: str) -> Speaker | None:
+    """(English) ``said the Uruguayan-born researcher, who ...``, ``asked the magazine.``: a description after a
+    verb-first cue, pointing back to the person (or organisation) named before."""
+    match = _EN_ROLE_EPITHET_AFTER.match(rest)
+    if match is None:
+        return None
+    if match.group("noun") in _EN_ORG_EPITHET_HEADS:
+        return _en_org_epithet(match)
+    if not _en_epithet_head(match.group("noun")):
+        return None
+    return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+def _en_org_epithet(match: re.Match[str]) -> Speaker:
+    noun = match.group("noun")
+    if noun not in _EN_PRESS:
+        return Speaker(None, None, pronoun=True, gender=COMPANY)
+    named = _EN_PRESS_NAMED.search(match.group())
+    if named is not None and named.group("before"):
+        return Speaker(named.group("before"), noun)  # ``the China Daily newspaper said``: named, no epithet
+    # ``the magazine`` keeps its noun: the publication named with it is looked up, not the last organisation
+    return Speaker(None, noun, pronoun=True, gender=COMPANY)
+
+
+def _en_epithet_head(noun: str) -> bool:
+    return noun in _EN_EPITHET_HEADS or noun.endswith("-year-old")
 
 
 #: (English) nouns that head a description of an organisation named before (``The company``, ``the firm``)
 _EN_ORG_EPITHET_HEADS = frozenset(
     {"company", "firm", "organisation", "organization", "corporation", "watchdog", "regulator", "retailer"}
     | {"carmaker", "airline", "bank", "broadcaster", "publisher", "developer", "charity", "agency"}
+    | {"ministry", "department", "magazine", "newspaper", "consultancy"}
 )
+
+
+#: (English) ``the magazine``, ``the newspaper``: the publication named with that noun before
+_EN_PRESS = frozenset({"magazine", "newspaper"})
+_EN_PRESS_NAME = r"[A-Z][\w&'’-]*(?:[ \u00a0][A-Z][\w&'’-]*){0,3}"
+_EN_PRESS_NAMED = re.compile(
+    rf"(?<![\w-])(?:magazine|newspaper)[ \u00a0]+(?P<after>{_EN_PRESS_NAME})"
+    rf"|(?<![\w'’-])(?P<before>(?:The[ \u00a0])?(?!The[ \u00a0])(?!(?:magazine|newspaper)\b){_EN_PRESS_NAME})"
+    r"[ \u00a0]+(?:magazine|newspaper)\b(?![ \u00a0]+[A-Z])"
+)
+
+
+def _publication_before(registry: Registry, pos: int) -> str | None:
+    """(English) ``"...," said the magazine.``: the last publication written before ``pos`` as ``US magazine
+    Mobile PC`` or ``the Rolling Stone magazine``; None when the article names none (not some organisation)."""
+    best = None
+    for match in _EN_PRESS_NAMED.finditer(registry.body, max(0, pos - 3000), pos):
+        best = match
+    if best is None:
+        return None
+    name = best.group("after") or best.group("before")
+    return re.sub(r"['’]s$", "", name)
 
 
 def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
@@ -1137,16 +1216,23 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
             continue
         if speaker.pronoun:
             holder = None
+            publication = registry.language == "en" and speaker.gender == COMPANY and speaker.role in _EN_PRESS
             if registry.language == "en" and speaker.epithet and speaker.role:
                 holder = _titled_holder(registry, speaker.role, item.cue_at)
+            elif publication:
+                holder = _publication_before(registry, item.cue_at)
             if holder is not None:
                 item.name = holder
+                if publication and (not recent or recent[-1] != holder):
+                    recent.append(holder)  # ``," it concluded``: the magazine again
+                    del recent[:-4]
             elif item.again and last_quote is not None:
                 item.name = last_quote.name
             else:
                 direct = item.kind == "direct" and registry.language == "id"
                 said = registry.body[item.start : item.end] if direct else ""
-                item.name = _antecedent(recent, speaker.gender, registry, said)
+                person = registry.language == "en" and speaker.epithet
+                item.name = _antecedent(recent, speaker.gender, registry, said, person=person)
                 if not recent and direct and speaker.gender != COMPANY:  # a company is never the topic person
                     item.name = _topic_person(registry, item.cue_at, said)
                 elif direct and speaker.epithet and item.name is not None and speaker.gender != COMPANY:
@@ -1780,7 +1866,9 @@ def _shared_name_words(registry: Registry) -> frozenset[str]:
     return frozenset(shared)
 
 
-def _antecedent(recent: list[str], gender: str | None, registry: Registry, said: str = "") -> str | None:
+def _antecedent(
+    recent: list[str], gender: str | None, registry: Registry, said: str = "", person: bool = False
+) -> str | None:
     """The most recent speaker a pronoun of ``gender`` can refer to.
 
     A person the quote itself names (``"Kit adalah pria yang menyenangkan," katanya``) is talked
@@ -1803,14 +1891,16 @@ def _antecedent(recent: list[str], gender: str | None, registry: Registry, said:
     if gender == COMPANY:
         # ``tulis perusahaan tersebut``: a company, not the chamber or person that spoke last
         return candidates[-1] if company_name(candidates[-1]) else None
-    if gender is None:
+    if gender is None and not person:
         return candidates[-1]
     for name in reversed(candidates):
         if name == UNNAMED:
             return None
         if registry.language == "en" and _written_as_organisation(name, registry):
             continue  # ``he``/``she`` is a person: ``Cambridge-based Ubisense has ...``, ``a spokesman for Ofcom``
-        if registry.gender(name) in (gender, None):
+        if person and gender is None and not _person_named(name, registry):
+            continue  # ``the 21-year-old``: a person, not ``Real Madrid midfielder ...``'s club
+        if gender is None or registry.gender(name) in (gender, None):
             return name
     return None
 

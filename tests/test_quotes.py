@@ -2612,3 +2612,62 @@ def test_indonesian_a_subject_named_as_charged_is_not_the_antecedent_of_tuturnya
         '"Berdasarkan alasan tersebut, kami meminta keterangan itu dikesampingkan," tuturnya.'
     )
     assert _speakers_id(body, people) == ["Irene Putri", "Irene Putri"]
+
+
+def test_english_role_epithet_after_the_cue_points_back() -> None:
+    people = [Person("Marta Velez"), Person("Lou Carne")]
+    body = (
+        "Marta Velez won the 400m in Leeds ahead of Lou Carne's rival. Her time was a season's best. "
+        '"I felt strong from the gun," said the European indoor champion, who hopes to race in Madrid. '
+        '"My coach will be pleased."\n\nLou Carne finished third. "We were not fast enough," the 24-year-old '
+        'told reporters. "Next time," added the Leeds-born sprinter.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Marta Velez", "Marta Velez", "Lou Carne", "Lou Carne"]
+
+
+def test_english_epithet_with_an_apposed_name_is_not_an_epithet() -> None:
+    people = [Person("Ann Rigby"), Person("Ed Leigh")]
+    body = 'Ann Rigby spoke first. "We need scrutiny," said the committee chairman, MP Ed Leigh.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert quotes[0].speaker != "Ann Rigby"  # the name after the comma is the speaker, not a description
+
+
+def test_english_person_epithet_skips_a_club_subject() -> None:
+    people = [Person("Dan Moss")]
+    body = (
+        'Harbour City midfielder Dan Moss has no plans to coach. "I would like to open a school," the '
+        "England captain said."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Harbour City")]))
+    assert quotes[0].speaker != "Harbour City"  # ``the England captain`` is a person
+
+
+def test_english_the_ministry_and_the_magazine_point_back() -> None:
+    body = (
+        '"Growth will slow," the Trade Ministry said in a statement. Retail fell. "Exports will '
+        'suffer," the ministry said.\n\nThe gadget list was chosen by US magazine Pocket Tech. The magazine staff '
+        'ranked 100 devices. "We looked only at mobile items," said the magazine.\n\n"In the end it was easy," '
+        'it concluded. "Sales slowed," the Daily Ledger newspaper said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], [Organization("Trade Ministry")]))
+    expected = ["Trade Ministry", "Trade Ministry", "Pocket Tech", "Pocket Tech", "Daily Ledger"]
+    assert [q.speaker for q in quotes] == expected
+
+
+def test_english_head_of_a_department_is_no_department() -> None:
+    people = [Person("Joan Pike")]
+    body = 'Valtro said profits fell. Joan Pike left the firm. "It was time," said the head of the department.'
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Valtro")]))
+    assert quotes[0].speaker != "Valtro"  # ``the head of the department`` is a person, not ``the department``
+
+
+def test_english_it_opening_the_sentence_before_the_cue_is_the_organisation() -> None:
+    people = [Person("John Smith")]
+    body = (
+        "Heater maker Vantix recalled 10,000 units. In a statement Vantix said this step was a precaution. "
+        'Later, it added: "No one was hurt."\n\n'
+        'John Smith, a buyer, was pleased. As he put it: "It was wise."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Vantix")]))
+    assert [q.speaker for q in quotes] == ["Vantix", "John Smith"]
