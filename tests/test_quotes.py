@@ -2541,3 +2541,13 @@ def test_english_n_time_winner_after_the_cue_points_back() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Banks"]
+
+
+def test_english_role_phrase_comma_name_after_the_cue() -> None:
+    people = [Person("Helen Marsh")]
+    body = (
+        'The ferry line will close. "It is a hard decision to make," said FerryCo director of route planning, '
+        'Helen Marsh. "The crossings have not paid for years."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Helen Marsh", "Helen Marsh"]
