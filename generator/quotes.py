@@ -791,6 +791,10 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
     participle = _EN_PARTICIPLE.search(text)
     # ``X urged ..., saying, "``; without the comma only right before a colon (``X wrote to the watchdog saying:``)
     if participle and len((participle.group("tail") or "").split()) <= 4:
+        absolute = _EN_WITH_SUBJECT.search(text, 0, participle.start())
+        if absolute is not None and _INDEFINITE_SUBJECT.fullmatch(absolute.group("subj")):
+            # ``X defended the decision, with a spokesperson saying: "``: the participle's own subject, unnamed
+            return Speaker(None, None), (participle.group("cue") or participle.group("bare")).lower()
         speaker = sentence_subject(text[: participle.start()], registry, lang)
         if speaker is not None:
             return speaker, (participle.group("cue") or participle.group("bare")).lower()
@@ -816,6 +820,10 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
     return None
 
 
+#: (English) ``..., with a spokesperson``: ``with`` and a short noun phrase right before a participle cue
+_EN_WITH_SUBJECT = re.compile(r"(?<![\w'’-])with[ \u00a0]+(?P<subj>[^,.!?;:\"“”\n]{1,60}?)[ \u00a0]*$")
+
+
 #: (English) a second verb of the same subject: ``..., but added that``, ``and also said``
 _EN_CONJOINED_VERB = re.compile(r",?[ \u00a0]+(?:but|and)(?:[ \u00a0]+also)?[ \u00a0]*$")
 
@@ -834,9 +842,14 @@ def _first_cue_subject(
 #: (English) an indefinite subject opening its sentence: ``A spokesman``, ``But a Home Office spokeswoman``,
 #: ``A spokesperson for Delta Airlines``; the head words run up to a preposition or comma
 _INDEFINITE_SUBJECT = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Yet),?[ \u00a0]+)?(?:A|An|Another|One)[ \u00a0]+(?!of\b)"
+    r"(?:(?:But|And|However|Meanwhile|Yet),?[ \u00a0]+(?=[aA]|One|one)|(?:[A-Z][a-z]+ing|In|On|At|After|Asked|Later)"
+    r"\b[^,.!?;:\"“”\n]{0,110},[ \u00a0]+(?=[aA]|One|one))?(?:[Aa]|[Aa]n|[Aa]nother|One|one)[ \u00a0]+(?!of\b)"
     r"(?P<head>[\w'’-]+(?:[ \u00a0]+(?!(?:for|of|at|from|with|in|on|to|close|who|which|said)\b)[\w'’-]+){0,5})"
 )
+
+
+#: (English) a coordinated clause with a capitalised subject of its own: ``... and Clinton`` (a known person)
+_EN_SECOND_SUBJECT = re.compile(r"(?<![\w'’-])(?:and|but|while|as|when)[ \u00a0]+[A-Z]")
 
 
 def _indefinite_subject(clause: str, registry: Registry) -> bool:
@@ -848,6 +861,10 @@ def _indefinite_subject(clause: str, registry: Registry) -> bool:
     match = _INDEFINITE_SUBJECT.match(sentence)
     if match is None or organisation_team(sentence, registry):
         return False
+    second = _EN_SECOND_SUBJECT.search(sentence, match.end())
+    after = sentence[second.end() - 1 :].split()[:3] if second is not None else []
+    if any(registry.person_in(after[: k + 1]) for k in range(len(after))):
+        return False  # ``A woman asked for a photo and Clinton said, "``: a later clause has a named subject
     words = match.group("head").split()
     return not any(registry.person_in(words[: k + 1]) for k in range(len(words)))
 

@@ -2551,3 +2551,21 @@ def test_english_role_phrase_comma_name_after_the_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_english_unnamed_spokesman_after_but_or_an_opening_clause_or_with_stays_unnamed() -> None:
+    people = [Person("Carl Denton")]
+    body = (
+        'Carl Denton criticised the plan. "It is a mess," he said. But a Harbour Club spokesman told City News: '
+        '"We will not act." Responding to the row, a Trade Office spokeswoman said: "The scheme has ended." '
+        'Carl Denton defended the award, with a spokesperson saying: "Look at the whole career."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Carl Denton", None, None, None]
+
+
+def test_english_indefinite_subject_before_a_clause_with_a_named_subject_is_not_the_speaker() -> None:
+    people = [Person("Dora Blake")]
+    body = 'Dora Blake met voters. At one point, a woman asked for a photo and Dora Blake said: "Only if it is legal."'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dora Blake"]
