@@ -397,7 +397,8 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         (body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper())
         or _EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
     )
-    speaker, cue = _after_cue(after, lang, registry, closed)
+    tagged = lang == "en" and (body[span.end - 1 : span.end] == "," or after[:1] == ",")
+    speaker, cue = _after_cue(after, lang, registry, closed, tagged)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
         if speaker is None:
@@ -500,10 +501,11 @@ _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
 def _after_cue(
-    after: str, lang: str, registry: Registry, closed: bool = False
+    after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False
 ) -> tuple[Speaker | None, str | None]:
     """The speaker and cue of the attribution right after a quote. ``closed`` (English): the quote ends
-    its sentence (``."``) and a capital follows, so a subject-verb clause after it is a new sentence."""
+    its sentence (``."``) and a capital follows, so a subject-verb clause after it is a new sentence.
+    ``tagged`` (English): the quote ends in a comma (``,"`` or ``",``), so the clause after it is its tag."""
     if not after:
         return None, None
     dash = _DASH_NAME.match(after[:80]) if "\n" in after[:80] or len(after) <= 80 else None
@@ -552,8 +554,20 @@ def _after_cue(
             epithet = _en_role_epithet(match.group("subj"))
             if epithet is not None and epithet.gender == COMPANY:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``
-            return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
+            speaker = speaker_before_cue(match.group("subj"), registry, lang)
+            aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and tagged else None
+            if aux is not None:
+                # ``"...," he had said on Thursday``, ``Reyes would later say``: the subject before the auxiliary
+                speaker = speaker_before_cue(match.group("subj")[: aux.start()], registry, lang)
+            return speaker, match.group("cue").lower()
     return None, None
+
+
+#: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)
+_EN_AUXILIARY_TAIL = re.compile(
+    r"(?:[ \u00a0]+(?:had|has|have|would|will|could|might|may|should|must|also|later|then|earlier|previously|"
+    r"once|again|just|too|quickly|simply|only))+[ \u00a0]*$"
+)
 
 
 #: (English) a verbless credit after a quote: a title and a surname (or full name), then the sentence ends

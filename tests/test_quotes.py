@@ -2569,3 +2569,13 @@ def test_english_indefinite_subject_before_a_clause_with_a_named_subject_is_not_
     body = 'Dora Blake met voters. At one point, a woman asked for a photo and Dora Blake said: "Only if it is legal."'
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Dora Blake"]
+
+
+def test_english_auxiliary_between_the_subject_and_the_cue_after_a_quote() -> None:
+    people = [Person("Nina Varga")]
+    body = (
+        'Nina Varga played down the reports. "I have read the stories," she had said on Monday. "But I am happy '
+        'here." The club is top of the league. "We expect to win," Varga once said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nina Varga", "Nina Varga", "Nina Varga"]
