@@ -2118,13 +2118,28 @@ def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
     return speaker
 
 
+#: (English) a lower-case role phrase of an employer: ``executive partner of Tods Murray``, ``head of news at X``
+_EN_ROLE_OF = re.compile(
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
+)
+
+
 def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
     """(English) ``Colin Asplin, Blackpool Hotel Association said``: a known person's name, a comma, then an
     organisation the article names (its whole segment): the person speaks, the organisation is the role."""
     segments = [seg.strip() for seg in re.split(r"[,;]", text)]
     if segments and segments[-1] == "":
         segments = segments[:-1]
-    if len(segments) < 2 or not registry.organization(segments[-1]):
+    if len(segments) < 2:
+        return None
+    role = _EN_ROLE_OF.fullmatch(segments[-1])
+    if role is not None and _lower(role.group("role")) in ROLE_WORDS:
+        # ``Peter Misselbrook, executive partner of Tods Murray said``: a lower-case role of an employer
+        tokens = _TOKEN.findall(re.split(r"[.!?:\"“”]\s", segments[-2])[-1])
+        known = registry.person_in([_clean(t) for t in tokens]) if tokens else None
+        return Speaker(known[0], segments[-1]) if known is not None and known[1] == len(tokens) else None
+    if not registry.organization(segments[-1]):
         return None
     tokens = _TOKEN.findall(segments[-2])
     known = registry.person_in([_clean(t) for t in tokens]) if tokens else None

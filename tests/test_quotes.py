@@ -2579,3 +2579,13 @@ def test_english_auxiliary_between_the_subject_and_the_cue_after_a_quote() -> No
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Nina Varga", "Nina Varga", "Nina Varga"]
+
+
+def test_english_name_comma_role_of_employer_before_the_cue_is_the_person() -> None:
+    people = [Person("Rosa Kettering")]
+    body = (
+        'The bank kept rates on hold. Rosa Kettering, chief economist at Halden Brothers said the decision was '
+        '"widely expected". She added: "The next move is likely to be up."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [(q.text, q.speaker) for q in quotes] == [("The next move is likely to be up.", "Rosa Kettering")]
