@@ -411,6 +411,18 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         named, named_cue = _before_cue(before, lang, registry)
         if named is not None and (named.name or named.pronoun):
             speaker, cue, cue_at, via = named, named_cue, span.open_at, ("colon" if named_cue == ":" else "cue-before")
+    elif (
+        lang == "en"
+        and cue is not None
+        and body[span.end - 1 : span.end] in "?!"
+        and after.lstrip()[:1].isupper()
+        and before.rstrip().endswith(":")
+    ):
+        # ``X asked of the Iraq war: "...?" On immigration, Y said: "``: a speech verb before the colon introduced
+        # the quote that ends its sentence; a bare colon (``The question is: "...?"``) does not
+        named, named_cue = _before_cue(before, lang, registry)
+        if named is not None and (named.name or named.pronoun) and named_cue != ":":
+            speaker, cue, cue_at, via = named, named_cue, span.open_at, "cue-before"
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")

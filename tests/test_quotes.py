@@ -2589,3 +2589,13 @@ def test_english_name_comma_role_of_employer_before_the_cue_is_the_person() -> N
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [(q.text, q.speaker) for q in quotes] == [("The next move is likely to be up.", "Rosa Kettering")]
+
+
+def test_english_speech_verb_colon_before_a_question_wins_over_the_next_sentence() -> None:
+    people = [Person("Owen Marley"), Person("Jane Pike")]
+    body = (
+        'Viewers put questions to the minister. Driver Owen Marley, from Kent, asked of the war: "How do you '
+        'sleep at night?" On schools, nurse Jane Pike said: "Where will the children go?"'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Owen Marley", "Jane Pike"]
