@@ -426,6 +426,12 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
+    if speaker is None and lang == "en" and _EN_CONJOINED_ONLY.fullmatch(before):
+        # ``Coria conceded that Rochus "played just too good," and added: "``: the window stops at the partial
+        # quote; the subject of the sentence's first cue speaks
+        conjoined = _conjoined_subject(body, span.open_at, registry)
+        if conjoined is not None:
+            speaker, cue, cue_at, via = conjoined[0], conjoined[1], span.open_at, "cue-before"
     if speaker is None and cue is None and lang == "id":
         speaker, cue = _subject_verb_before(before, registry)
     if speaker is None and cue is None and lang == "id":
@@ -848,6 +854,26 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
 
 #: (English) ``..., with a spokesperson``: ``with`` and a short noun phrase right before a participle cue
 _EN_WITH_SUBJECT = re.compile(r"(?<![\w'’-])with[ \u00a0]+(?P<subj>[^,.!?;:\"“”\n]{1,60}?)[ \u00a0]*$")
+
+
+#: (English) a window before a quote that is only a second verb: ``," and added: "`` (the window stops at a mark)
+_EN_CONJOINED_ONLY = re.compile(
+    rf"[\s,]*(?:and|but)(?:[ \u00a0]+also)?[ \u00a0]+(?P<cue>{_EN})(?:[ \u00a0]+that)?[\s,:]*", re.IGNORECASE
+)
+
+
+def _conjoined_subject(body: str, open_at: int, registry: Registry) -> tuple[Speaker, str] | None:
+    """The named or pronoun subject before the first cue of the sentence that ends at ``open_at``."""
+    start, _ = _sentence_bounds(body, open_at)
+    sentence = body[start:open_at]
+    first = _EN_CUE_WORD.search(sentence)
+    last = _EN_CONJOINED_ONLY.search(sentence)
+    if first is None or last is None or first.start() >= last.start():
+        return None
+    speaker = speaker_before_cue(sentence[: first.start()], registry, "en")
+    if speaker is None or not (speaker.name or speaker.pronoun):
+        return None
+    return speaker, last.group("cue").lower()
 
 
 #: (English) a second verb of the same subject: ``..., but added that``, ``and also said``

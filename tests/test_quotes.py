@@ -2599,3 +2599,13 @@ def test_english_speech_verb_colon_before_a_question_wins_over_the_next_sentence
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Owen Marley", "Jane Pike"]
+
+
+def test_english_second_verb_after_a_partial_quote_takes_the_sentence_subject() -> None:
+    people = [Person("Marta Ruiz"), Person("Lena Hoff")]
+    body = (
+        'Marta Ruiz lost to Lena Hoff. Ruiz conceded that Hoff "simply served better," and added: "On a day like '
+        'this you cannot be too sad about it."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][-1] == "Marta Ruiz"
