@@ -2020,6 +2020,13 @@ def _inherit(
 _EN_ABBR_END = re.compile(rf"{_EN_ABBR}[ \u00a0]*$")
 
 
+#: (English) a sentence ending in its source: ``..., Mr Hadi points out.``, ``..., Smith argues.``
+_EN_SOURCE_LAST = re.compile(
+    r",[ \u00a0]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|[A-Z][\w'’-]+)(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]+"
+    rf"(?:{_EN}|points[ \u00a0]+out|pointed[ \u00a0]+out|observes)[ \u00a0]*\.$"
+)
+
+
 def _subject_just_before(body: str, open_at: int, registry: Registry, telling: bool = False) -> str | None:
     """(English) The known person who opens the sentence that ends right before a quote's mark (a full name,
     maybe after a role lead: ``US coach Patrick McEnroe wants ...``), when that sentence holds no quote."""
@@ -2033,6 +2040,13 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):
         return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
+    if telling:
+        # ``..., Mr Hadi points out.``: the sentence ends with its source, a name and a speech verb
+        tail = _EN_SOURCE_LAST.search(body, start, end)
+        if tail is not None:
+            full = registry.canonical(tail.group("name"))
+            if len(full.split()) >= 2 and registry.is_known_person(full):
+                return full
     if telling and _EN_CUE_WORD.search(body, start, end) is None:
         return None
     lead = _EN_ROLE_LEAD.match(body, start, end)

@@ -2609,3 +2609,13 @@ def test_english_second_verb_after_a_partial_quote_takes_the_sentence_subject() 
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes][-1] == "Marta Ruiz"
+
+
+def test_english_bare_quote_after_a_sentence_ending_with_its_named_source() -> None:
+    people = [Person("Karim Sadeq")]
+    body = (
+        'Karim Sadeq runs a shipping firm in Basra. Traders still visit the port office to settle disputes, '
+        'Mr Sadeq points out. "These people are trying to work. Life goes on here."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Karim Sadeq"]
