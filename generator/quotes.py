@@ -830,6 +830,10 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         speaker = sentence_subject(text[: participle.start()], registry, lang)
         if speaker is not None:
             return speaker, (participle.group("cue") or participle.group("bare")).lower()
+    embedded = _EN_EMBEDDED_SPEAKER.search(text, max(0, len(text) - 160))
+    if embedded is not None and _embedded_person(embedded.group("name"), registry):
+        # ``Mr Blair recalls how Bill Clinton once advised him: "``: the subject of the verb nearest the colon
+        return Speaker(registry.canonical(embedded.group("name")), None), embedded.group("verb").lower()
     cues = list(_EN_CUE_WORD.finditer(text, max(0, len(text) - 240)))
     for match in reversed(cues[-4:]):
         tail = text[match.end() :]
@@ -854,6 +858,25 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
 
 #: (English) ``..., with a spokesperson``: ``with`` and a short noun phrase right before a participle cue
 _EN_WITH_SUBJECT = re.compile(r"(?<![\w'’-])with[ \u00a0]+(?P<subj>[^,.!?;:\"“”\n]{1,60}?)[ \u00a0]*$")
+
+
+#: (English) a clause after a cue that has its own named subject and verb before the colon: ``recalls how Bill
+#: Clinton once advised him:``
+_EN_EMBEDDED_SPEAKER = re.compile(
+    rf"\b(?:{_EN})[ \u00a0]+(?:how|that|when)[ \u00a0]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
+    r"(?:[ \u00a0]+(?:once|had|has|have|later|then|also))?[ \u00a0]+(?P<verb>[a-z]+ed|told|wrote|said)"
+    r"(?:[ \u00a0]+(?:him|her|them|me|us|it))?[ \u00a0]*:[ \u00a0]*$"
+)
+
+
+def _embedded_person(name: str, registry: Registry) -> bool:
+    """A known person, or a full name the article did not list: a given name and one or two more capitalised
+    words, none of them common words."""
+    if registry.is_known_person(registry.canonical(name)):
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 3 and registry.given_name(words[0]) and not any(registry.common(w) for w in words)
 
 
 #: (English) a window before a quote that is only a second verb: ``," and added: "`` (the window stops at a mark)

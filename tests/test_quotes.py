@@ -2619,3 +2619,13 @@ def test_english_bare_quote_after_a_sentence_ending_with_its_named_source() -> N
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Karim Sadeq"]
+
+
+def test_english_named_subject_of_the_verb_nearest_the_colon_speaks() -> None:
+    people = [Person("Paul Hendry"), Person("Maria Costa")]
+    body = (
+        'Paul Hendry has written his memoirs. Mr Hendry recalls how Maria Costa once warned him: "Never '
+        'believe your own press."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Maria Costa"]
