@@ -827,6 +827,12 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if absolute is not None and _INDEFINITE_SUBJECT.fullmatch(absolute.group("subj")):
             # ``X defended the decision, with a spokesperson saying: "``: the participle's own subject, unnamed
             return Speaker(None, None), (participle.group("cue") or participle.group("bare")).lower()
+        named = _EN_WITH_NAMED.search(text, max(0, participle.start() - 120), participle.start())
+        if named is not None and registry.is_known_person(registry.canonical(named.group("name"))):
+            # ``..., with Maria Hutchings marching up to him, saying "``: the participles' own subject
+            return Speaker(registry.canonical(named.group("name")), None), (
+                participle.group("cue") or participle.group("bare")
+            ).lower()
         speaker = sentence_subject(text[: participle.start()], registry, lang)
         if speaker is not None:
             return speaker, (participle.group("cue") or participle.group("bare")).lower()
@@ -897,6 +903,13 @@ def _conjoined_subject(body: str, open_at: int, registry: Registry) -> tuple[Spe
     if speaker is None or not (speaker.name or speaker.pronoun):
         return None
     return speaker, last.group("cue").lower()
+
+
+#: (English) ``with Maria Hutchings marching up to him``: ``with``, a full name and an -ing verb before a participle
+_EN_WITH_NAMED = re.compile(
+    r"(?<![\w'’-])with[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})[ \u00a0]+[a-z]+ing\b"
+    r"[^,.!?;:\"“”\n]{0,60}$"
+)
 
 
 #: (English) a second verb of the same subject: ``..., but added that``, ``and also said``

@@ -2629,3 +2629,13 @@ def test_english_named_subject_of_the_verb_nearest_the_colon_speaks() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Maria Costa"]
+
+
+def test_english_with_a_named_subject_and_an_ing_verb_before_saying() -> None:
+    people = [Person("Gina Folley")]
+    body = (
+        'The minister was heckled on the morning show, with Gina Folley walking up to him, saying "Frank, '
+        'that is nonsense and you know it" as she tried to complain about her school.'
+    )
+    quotes = extract_quotes(body, "en", people, [])
+    assert [q.speaker for q in quotes if q.text.startswith("Frank")] == ["Gina Folley"]
