@@ -1769,6 +1769,10 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         by_description = _described_name(segments, registry, allow_unknown=True)
         if by_description is not None:
             return by_description
+    if language == "en" and name is None and not complete and len(segments) > 1:
+        role_named = _en_role_comma_name(segments, registry)
+        if role_named is not None:
+            return role_named
     if complete and len(segments) > 1:
         # ``kata Deputi Komisioner ... OJK, Sarjito``: a role, a comma, the name
         second, _ = _phrase_tokens(segments[1])
@@ -1792,6 +1796,25 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if second_words and not _is_cap(second_words[0]) and _lower(second_words[0]) in LOWER_ROLE:
             role = " ".join(second_words[:8]) or None
     return Speaker(name, role)
+
+
+#: (English) a whole segment that is only a name: two to four capitalised words, maybe ending the sentence
+_EN_CLEAN_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’.-]*){1,3}?\.?")
+
+
+def _en_role_comma_name(segments: list[str], registry: Registry) -> Speaker | None:
+    """(English) ``said BA director of commercial planning, Robert Boyle.``: a role phrase that runs on in
+    lower case (a role word among its first words), a comma, and a segment that is only a name: the name."""
+    words = segments[0].split()
+    if not 1 < len(words) <= 8 or not any(_lower(w) in ROLE_WORDS for w in words[:4]):
+        return None
+    if _EN_CLEAN_NAME.fullmatch(segments[1]) is None:
+        return None
+    second, _ = _phrase_tokens(segments[1].rstrip("."))
+    if not second or any(registry.common(t) for t in second):
+        return None
+    sname, _ = _name_from_run(second, registry)
+    return Speaker(sname, segments[0]) if sname is not None else None
 
 
 _JOINT = re.compile(
@@ -2101,13 +2124,28 @@ def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
     return speaker
 
 
+#: (English) a lower-case role phrase of an employer: ``executive partner of Tods Murray``, ``head of news at X``
+_EN_ROLE_OF = re.compile(
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
+)
+
+
 def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
     """(English) ``Colin Asplin, Blackpool Hotel Association said``: a known person's name, a comma, then an
     organisation the article names (its whole segment): the person speaks, the organisation is the role."""
     segments = [seg.strip() for seg in re.split(r"[,;]", text)]
     if segments and segments[-1] == "":
         segments = segments[:-1]
-    if len(segments) < 2 or not registry.organization(segments[-1]):
+    if len(segments) < 2:
+        return None
+    role = _EN_ROLE_OF.fullmatch(segments[-1])
+    if role is not None and _lower(role.group("role")) in ROLE_WORDS:
+        # ``Peter Misselbrook, executive partner of Tods Murray said``: a lower-case role of an employer
+        tokens = _TOKEN.findall(re.split(r"[.!?:\"“”]\s", segments[-2])[-1])
+        known = registry.person_in([_clean(t) for t in tokens]) if tokens else None
+        return Speaker(known[0], segments[-1]) if known is not None and known[1] == len(tokens) else None
+    if not registry.organization(segments[-1]):
         return None
     tokens = _TOKEN.findall(segments[-2])
     known = registry.person_in([_clean(t) for t in tokens]) if tokens else None

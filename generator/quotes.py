@@ -397,7 +397,8 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         (body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper())
         or _EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
     )
-    speaker, cue = _after_cue(after, lang, registry, closed)
+    tagged = lang == "en" and (body[span.end - 1 : span.end] == "," or after[:1] == ",")
+    speaker, cue = _after_cue(after, lang, registry, closed, tagged)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
         if speaker is None:
@@ -410,9 +411,27 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         named, named_cue = _before_cue(before, lang, registry)
         if named is not None and (named.name or named.pronoun):
             speaker, cue, cue_at, via = named, named_cue, span.open_at, ("colon" if named_cue == ":" else "cue-before")
+    elif (
+        lang == "en"
+        and cue is not None
+        and body[span.end - 1 : span.end] in "?!"
+        and after.lstrip()[:1].isupper()
+        and before.rstrip().endswith(":")
+    ):
+        # ``X asked of the Iraq war: "...?" On immigration, Y said: "``: a speech verb before the colon introduced
+        # the quote that ends its sentence; a bare colon (``The question is: "...?"``) does not
+        named, named_cue = _before_cue(before, lang, registry)
+        if named is not None and (named.name or named.pronoun) and named_cue != ":":
+            speaker, cue, cue_at, via = named, named_cue, span.open_at, "cue-before"
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
+    if speaker is None and lang == "en" and _EN_CONJOINED_ONLY.fullmatch(before):
+        # ``Coria conceded that Rochus "played just too good," and added: "``: the window stops at the partial
+        # quote; the subject of the sentence's first cue speaks
+        conjoined = _conjoined_subject(body, span.open_at, registry)
+        if conjoined is not None:
+            speaker, cue, cue_at, via = conjoined[0], conjoined[1], span.open_at, "cue-before"
     if speaker is None and cue is None and lang == "id":
         speaker, cue = _subject_verb_before(before, registry)
     if speaker is None and cue is None and lang == "id":
@@ -502,10 +521,11 @@ _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
 def _after_cue(
-    after: str, lang: str, registry: Registry, closed: bool = False
+    after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False
 ) -> tuple[Speaker | None, str | None]:
     """The speaker and cue of the attribution right after a quote. ``closed`` (English): the quote ends
-    its sentence (``."``) and a capital follows, so a subject-verb clause after it is a new sentence."""
+    its sentence (``."``) and a capital follows, so a subject-verb clause after it is a new sentence.
+    ``tagged`` (English): the quote ends in a comma (``,"`` or ``",``), so the clause after it is its tag."""
     if not after:
         return None, None
     dash = _DASH_NAME.match(after[:80]) if "\n" in after[:80] or len(after) <= 80 else None
@@ -557,8 +577,20 @@ def _after_cue(
             epithet = _en_role_epithet(match.group("subj"))
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
-            return speaker_before_cue(match.group("subj"), registry, lang), match.group("cue").lower()
+            speaker = speaker_before_cue(match.group("subj"), registry, lang)
+            aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and tagged else None
+            if aux is not None:
+                # ``"...," he had said on Thursday``, ``Reyes would later say``: the subject before the auxiliary
+                speaker = speaker_before_cue(match.group("subj")[: aux.start()], registry, lang)
+            return speaker, match.group("cue").lower()
     return None, None
+
+
+#: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)
+_EN_AUXILIARY_TAIL = re.compile(
+    r"(?:[ \u00a0]+(?:had|has|have|would|will|could|might|may|should|must|also|later|then|earlier|previously|"
+    r"once|again|just|too|quickly|simply|only))+[ \u00a0]*$"
+)
 
 
 #: (English) a verbless credit after a quote: a title and a surname (or full name), then the sentence ends
@@ -796,9 +828,23 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
     participle = _EN_PARTICIPLE.search(text)
     # ``X urged ..., saying, "``; without the comma only right before a colon (``X wrote to the watchdog saying:``)
     if participle and len((participle.group("tail") or "").split()) <= 4:
+        absolute = _EN_WITH_SUBJECT.search(text, 0, participle.start())
+        if absolute is not None and _INDEFINITE_SUBJECT.fullmatch(absolute.group("subj")):
+            # ``X defended the decision, with a spokesperson saying: "``: the participle's own subject, unnamed
+            return Speaker(None, None), (participle.group("cue") or participle.group("bare")).lower()
+        named = _EN_WITH_NAMED.search(text, max(0, participle.start() - 120), participle.start())
+        if named is not None and registry.is_known_person(registry.canonical(named.group("name"))):
+            # ``..., with Maria Hutchings marching up to him, saying "``: the participles' own subject
+            return Speaker(registry.canonical(named.group("name")), None), (
+                participle.group("cue") or participle.group("bare")
+            ).lower()
         speaker = sentence_subject(text[: participle.start()], registry, lang)
         if speaker is not None:
             return speaker, (participle.group("cue") or participle.group("bare")).lower()
+    embedded = _EN_EMBEDDED_SPEAKER.search(text, max(0, len(text) - 160))
+    if embedded is not None and _embedded_person(embedded.group("name"), registry):
+        # ``Mr Blair recalls how Bill Clinton once advised him: "``: the subject of the verb nearest the colon
+        return Speaker(registry.canonical(embedded.group("name")), None), embedded.group("verb").lower()
     cues = list(_EN_CUE_WORD.finditer(text, max(0, len(text) - 240)))
     for match in reversed(cues[-4:]):
         tail = text[match.end() :]
@@ -833,6 +879,56 @@ _EN_IT_SUBJECT = re.compile(
 )
 
 
+#: (English) ``..., with a spokesperson``: ``with`` and a short noun phrase right before a participle cue
+_EN_WITH_SUBJECT = re.compile(r"(?<![\w'’-])with[ \u00a0]+(?P<subj>[^,.!?;:\"“”\n]{1,60}?)[ \u00a0]*$")
+
+
+#: (English) a clause after a cue that has its own named subject and verb before the colon: ``recalls how Bill
+#: Clinton once advised him:``
+_EN_EMBEDDED_SPEAKER = re.compile(
+    rf"\b(?:{_EN})[ \u00a0]+(?:how|that|when)[ \u00a0]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
+    r"(?:[ \u00a0]+(?:once|had|has|have|later|then|also))?[ \u00a0]+(?P<verb>[a-z]+ed|told|wrote|said)"
+    r"(?:[ \u00a0]+(?:him|her|them|me|us|it))?[ \u00a0]*:[ \u00a0]*$"
+)
+
+
+def _embedded_person(name: str, registry: Registry) -> bool:
+    """A known person, or a full name the article did not list: a given name and one or two more capitalised
+    words, none of them common words."""
+    if registry.is_known_person(registry.canonical(name)):
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 3 and registry.given_name(words[0]) and not any(registry.common(w) for w in words)
+
+
+#: (English) a window before a quote that is only a second verb: ``," and added: "`` (the window stops at a mark)
+_EN_CONJOINED_ONLY = re.compile(
+    rf"[\s,]*(?:and|but)(?:[ \u00a0]+also)?[ \u00a0]+(?P<cue>{_EN})(?:[ \u00a0]+that)?[\s,:]*", re.IGNORECASE
+)
+
+
+def _conjoined_subject(body: str, open_at: int, registry: Registry) -> tuple[Speaker, str] | None:
+    """The named or pronoun subject before the first cue of the sentence that ends at ``open_at``."""
+    start, _ = _sentence_bounds(body, open_at)
+    sentence = body[start:open_at]
+    first = _EN_CUE_WORD.search(sentence)
+    last = _EN_CONJOINED_ONLY.search(sentence)
+    if first is None or last is None or first.start() >= last.start():
+        return None
+    speaker = speaker_before_cue(sentence[: first.start()], registry, "en")
+    if speaker is None or not (speaker.name or speaker.pronoun):
+        return None
+    return speaker, last.group("cue").lower()
+
+
+#: (English) ``with Maria Hutchings marching up to him``: ``with``, a full name and an -ing verb before a participle
+_EN_WITH_NAMED = re.compile(
+    r"(?<![\w'’-])with[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})[ \u00a0]+[a-z]+ing\b"
+    r"[^,.!?;:\"“”\n]{0,60}$"
+)
+
+
 #: (English) a second verb of the same subject: ``..., but added that``, ``and also said``
 _EN_CONJOINED_VERB = re.compile(r",?[ \u00a0]+(?:but|and)(?:[ \u00a0]+also)?[ \u00a0]*$")
 
@@ -851,9 +947,14 @@ def _first_cue_subject(
 #: (English) an indefinite subject opening its sentence: ``A spokesman``, ``But a Home Office spokeswoman``,
 #: ``A spokesperson for Delta Airlines``; the head words run up to a preposition or comma
 _INDEFINITE_SUBJECT = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Yet),?[ \u00a0]+)?(?:A|An|Another|One)[ \u00a0]+(?!of\b)"
+    r"(?:(?:But|And|However|Meanwhile|Yet),?[ \u00a0]+(?=[aA]|One|one)|(?:[A-Z][a-z]+ing|In|On|At|After|Asked|Later)"
+    r"\b[^,.!?;:\"“”\n]{0,110},[ \u00a0]+(?=[aA]|One|one))?(?:[Aa]|[Aa]n|[Aa]nother|One|one)[ \u00a0]+(?!of\b)"
     r"(?P<head>[\w'’-]+(?:[ \u00a0]+(?!(?:for|of|at|from|with|in|on|to|close|who|which|said)\b)[\w'’-]+){0,5})"
 )
+
+
+#: (English) a coordinated clause with a capitalised subject of its own: ``... and Clinton`` (a known person)
+_EN_SECOND_SUBJECT = re.compile(r"(?<![\w'’-])(?:and|but|while|as|when)[ \u00a0]+[A-Z]")
 
 
 def _indefinite_subject(clause: str, registry: Registry) -> bool:
@@ -865,6 +966,10 @@ def _indefinite_subject(clause: str, registry: Registry) -> bool:
     match = _INDEFINITE_SUBJECT.match(sentence)
     if match is None or organisation_team(sentence, registry):
         return False
+    second = _EN_SECOND_SUBJECT.search(sentence, match.end())
+    after = sentence[second.end() - 1 :].split()[:3] if second is not None else []
+    if any(registry.person_in(after[: k + 1]) for k in range(len(after))):
+        return False  # ``A woman asked for a photo and Clinton said, "``: a later clause has a named subject
     words = match.group("head").split()
     return not any(registry.person_in(words[: k + 1]) for k in range(len(words)))
 
@@ -2058,6 +2163,13 @@ def _inherit(
 _EN_ABBR_END = re.compile(rf"{_EN_ABBR}[ \u00a0]*$")
 
 
+#: (English) a sentence ending in its source: ``..., Mr Hadi points out.``, ``..., Smith argues.``
+_EN_SOURCE_LAST = re.compile(
+    r",[ \u00a0]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|[A-Z][\w'’-]+)(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]+"
+    rf"(?:{_EN}|points[ \u00a0]+out|pointed[ \u00a0]+out|observes)[ \u00a0]*\.$"
+)
+
+
 def _subject_just_before(body: str, open_at: int, registry: Registry, telling: bool = False) -> str | None:
     """(English) The known person who opens the sentence that ends right before a quote's mark (a full name,
     maybe after a role lead: ``US coach Patrick McEnroe wants ...``), when that sentence holds no quote."""
@@ -2071,6 +2183,13 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):
         return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
+    if telling:
+        # ``..., Mr Hadi points out.``: the sentence ends with its source, a name and a speech verb
+        tail = _EN_SOURCE_LAST.search(body, start, end)
+        if tail is not None:
+            full = registry.canonical(tail.group("name"))
+            if len(full.split()) >= 2 and registry.is_known_person(full):
+                return full
     if telling and _EN_CUE_WORD.search(body, start, end) is None:
         return None
     lead = _EN_ROLE_LEAD.match(body, start, end)

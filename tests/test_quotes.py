@@ -2671,3 +2671,101 @@ def test_english_it_opening_the_sentence_before_the_cue_is_the_organisation() ->
     )
     quotes = _direct(extract_quotes(body, "en", people, [Organization("Vantix")]))
     assert [q.speaker for q in quotes] == ["Vantix", "John Smith"]
+
+
+def test_english_role_phrase_comma_name_after_the_cue() -> None:
+    people = [Person("Helen Marsh")]
+    body = (
+        'The ferry line will close. "It is a hard decision to make," said FerryCo director of route planning, '
+        'Helen Marsh. "The crossings have not paid for years."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_english_unnamed_spokesman_after_but_or_an_opening_clause_or_with_stays_unnamed() -> None:
+    people = [Person("Carl Denton")]
+    body = (
+        'Carl Denton criticised the plan. "It is a mess," he said. But a Harbour Club spokesman told City News: '
+        '"We will not act." Responding to the row, a Trade Office spokeswoman said: "The scheme has ended." '
+        'Carl Denton defended the award, with a spokesperson saying: "Look at the whole career."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Carl Denton", None, None, None]
+
+
+def test_english_indefinite_subject_before_a_clause_with_a_named_subject_is_not_the_speaker() -> None:
+    people = [Person("Dora Blake")]
+    body = 'Dora Blake met voters. At one point, a woman asked for a photo and Dora Blake said: "Only if it is legal."'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dora Blake"]
+
+
+def test_english_auxiliary_between_the_subject_and_the_cue_after_a_quote() -> None:
+    people = [Person("Nina Varga")]
+    body = (
+        'Nina Varga played down the reports. "I have read the stories," she had said on Monday. "But I am happy '
+        'here." The club is top of the league. "We expect to win," Varga once said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nina Varga", "Nina Varga", "Nina Varga"]
+
+
+def test_english_name_comma_role_of_employer_before_the_cue_is_the_person() -> None:
+    people = [Person("Rosa Kettering")]
+    body = (
+        'The bank kept rates on hold. Rosa Kettering, chief economist at Halden Brothers said the decision was '
+        '"widely expected". She added: "The next move is likely to be up."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [(q.text, q.speaker) for q in quotes] == [("The next move is likely to be up.", "Rosa Kettering")]
+
+
+def test_english_speech_verb_colon_before_a_question_wins_over_the_next_sentence() -> None:
+    people = [Person("Owen Marley"), Person("Jane Pike")]
+    body = (
+        'Viewers put questions to the minister. Driver Owen Marley, from Kent, asked of the war: "How do you '
+        'sleep at night?" On schools, nurse Jane Pike said: "Where will the children go?"'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Owen Marley", "Jane Pike"]
+
+
+def test_english_second_verb_after_a_partial_quote_takes_the_sentence_subject() -> None:
+    people = [Person("Marta Ruiz"), Person("Lena Hoff")]
+    body = (
+        'Marta Ruiz lost to Lena Hoff. Ruiz conceded that Hoff "simply served better," and added: "On a day like '
+        'this you cannot be too sad about it."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][-1] == "Marta Ruiz"
+
+
+def test_english_bare_quote_after_a_sentence_ending_with_its_named_source() -> None:
+    people = [Person("Karim Sadeq")]
+    body = (
+        'Karim Sadeq runs a shipping firm in Basra. Traders still visit the port office to settle disputes, '
+        'Mr Sadeq points out. "These people are trying to work. Life goes on here."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Karim Sadeq"]
+
+
+def test_english_named_subject_of_the_verb_nearest_the_colon_speaks() -> None:
+    people = [Person("Paul Hendry"), Person("Maria Costa")]
+    body = (
+        'Paul Hendry has written his memoirs. Mr Hendry recalls how Maria Costa once warned him: "Never '
+        'believe your own press."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Maria Costa"]
+
+
+def test_english_with_a_named_subject_and_an_ing_verb_before_saying() -> None:
+    people = [Person("Gina Folley")]
+    body = (
+        'The minister was heckled on the morning show, with Gina Folley walking up to him, saying "Frank, '
+        'that is nonsense and you know it" as she tried to complain about her school.'
+    )
+    quotes = extract_quotes(body, "en", people, [])
+    assert [q.speaker for q in quotes if q.text.startswith("Frank")] == ["Gina Folley"]
