@@ -2083,6 +2083,8 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
         return False
     if lang == "id" and _woven_fragment(body, item, text):
         return False
+    if lang == "en" and _en_woven(body, item, text):
+        return False
     if item.cued:
         if len(words) >= 4 or not embedded:
             return True
@@ -2282,6 +2284,35 @@ def _woven_fragment(body: str, item: _Found, text: str) -> bool:
     if match is None or match.group("word") in _INTRODUCING or _ACTIVE_VERB.fullmatch(match.group("word")):
         return False
     return not (item.via.startswith("cue-after") and text.rstrip()[-1:] == ",")
+
+
+#: English words after which a quote opening in lower case may be the words said as a whole: verbs of saying
+#: and characterising (``said "the win was ..."``, ``warned "we will ..."``, ``called "a cartel"``) and the
+#: complementisers of reported speech (``argued that "we must not allow ..."``)
+_EN_INTRODUCING = EN_SPEECH_OBJECT | EN_CHARACTERISING | frozenset({"that", "if", "whether", "because", "as"})
+
+
+#: a quote ending in one of these inside its marks is a sentence or a clause closing on its own punctuation
+#: (British usage leaves a fragment's full stop and comma outside the marks; American usage puts them inside
+#: any quote, so there the fragment is kept, as before)
+_EN_CLOSING_INSIDE = frozenset(".!?…,")
+
+
+def _en_woven(body: str, item: _Found, text: str) -> bool:
+    """(English) a quote that opens in lower case right after a lower-case word of the author's clause that does
+    not introduce speech, and holds no punctuation of its own at its end (``said in a statement that it would
+    "continue to act ..."``, ``It blamed "continuing uncertainties ..."``, ``will ask firms to "roll over ..."``,
+    ``a warning about a "threat to ..."``): a fragment woven into the writer's sentence, not a quote (gold
+    README: it works inside the author's own sentence). A quote after a verb of saying or characterising or
+    after ``that``, after a colon or comma, opening in capitals, or ending in ``.!?,`` inside its marks
+    (``said it would "act for everyone."``, ``"is not right," he said``) is not touched."""
+    span = item.span
+    if span is None or not text[:1].islower() or item.start != span.open_at + 1:
+        return False
+    if body[span.open_at - 1 : span.open_at] not in (" ", "\u00a0") or text.rstrip()[-1:] in _EN_CLOSING_INSIDE:
+        return False
+    match = _WOVEN_BEFORE.search(body, max(0, span.open_at - 40), span.open_at)
+    return match is not None and match.group("word") not in _EN_INTRODUCING
 
 
 def _verb_subject(clause: str, words: list[re.Match[str]], k: int) -> tuple[str, str] | None:

@@ -2541,3 +2541,29 @@ def test_english_n_time_winner_after_the_cue_points_back() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Banks"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # woven: the mark opens after a word of the writer's clause and the fragment has no full stop inside
+        ('The council said in a statement that it would "keep working for all the families of the valley".', []),
+        ('It blamed "rising fuel costs and a long spell of wet weather in the north" for the fall.', []),
+        ('The mayor said she will ask landlords to "freeze rents for the first six months of the year" .', []),
+        ('The rail line closed after a warning about a "risk to passengers on the northern routes".', []),
+        # whole utterances: after a verb of saying or that, a colon, in capitals, a full stop or its own cue inside
+        ('The mayor said "we will freeze rents for six months" and left.', ["we will freeze rents for six months"]),
+        (
+            'Polls suggest that "voters still want a change of course", Ms Grant says.',
+            ["voters still want a change of course"],
+        ),
+        ('The mayor added: "We will freeze rents for six months."', ["We will freeze rents for six months."]),
+        (
+            'The council said it would "keep working for all the families here."',
+            ["keep working for all the families here."],
+        ),
+        ('Her view was "we have done all we can for them," she said.', ["we have done all we can for them,"]),
+    ],
+)
+def test_english_fragment_woven_into_the_writers_clause(body: str, kept: list[str]) -> None:
+    assert [q.text for q in _direct(extract_quotes(body, "en", [], []))] == kept
