@@ -2288,8 +2288,9 @@ def _woven_fragment(body: str, item: _Found, text: str) -> bool:
 
 #: English words after which a quote opening in lower case may be the words said as a whole: verbs of saying
 #: and characterising (``said "the win was ..."``, ``warned "we will ..."``, ``called "a cartel"``) and the
-#: complementisers of reported speech (``argued that "we must not allow ..."``)
-_EN_INTRODUCING = EN_SPEECH_OBJECT | EN_CHARACTERISING | frozenset({"that", "if", "whether", "because", "as"})
+#: complementisers of reported speech (``argued that "we must not allow ..."``); not ``as``: ``described him as
+#: "the best finisher ..."`` is the writer's noun phrase
+_EN_INTRODUCING = EN_SPEECH_OBJECT | EN_CHARACTERISING | frozenset({"that", "if", "whether", "because"})
 
 
 #: a quote ending in one of these inside its marks is a sentence or a clause closing on its own punctuation

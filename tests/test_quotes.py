@@ -2551,6 +2551,7 @@ def test_english_n_time_winner_after_the_cue_points_back() -> None:
         ('It blamed "rising fuel costs and a long spell of wet weather in the north" for the fall.', []),
         ('The mayor said she will ask landlords to "freeze rents for the first six months of the year" .', []),
         ('The rail line closed after a warning about a "risk to passengers on the northern routes".', []),
+        ('The coach described his new striker as "the best finisher I have worked with".', []),
         # whole utterances: after a verb of saying or that, a colon, in capitals, a full stop or its own cue inside
         ('The mayor said "we will freeze rents for six months" and left.', ["we will freeze rents for six months"]),
         (
