@@ -2552,6 +2552,7 @@ def test_english_n_time_winner_after_the_cue_points_back() -> None:
         ('The mayor said she will ask landlords to "freeze rents for the first six months of the year" .', []),
         ('The rail line closed after a warning about a "risk to passengers on the northern routes".', []),
         ('The coach described his new striker as "the best finisher I have worked with".', []),
+        ('Ms Reyes said the Harbour Board "may well change its mind on the merger".', []),
         # whole utterances: after a verb of saying or that, a colon, in capitals, a full stop or its own cue inside
         ('The mayor said "we will freeze rents for six months" and left.', ["we will freeze rents for six months"]),
         (
@@ -2564,6 +2565,10 @@ def test_english_n_time_winner_after_the_cue_points_back() -> None:
             ["keep working for all the families here."],
         ),
         ('Her view was "we have done all we can for them," she said.', ["we have done all we can for them,"]),
+        (
+            'The minister told Reuters "we have no plans to raise taxes this year".',
+            ["we have no plans to raise taxes this year"],
+        ),
     ],
 )
 def test_english_fragment_woven_into_the_writers_clause(body: str, kept: list[str]) -> None:
