@@ -2309,6 +2309,8 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
         return False
     if lang == "id" and _woven_fragment(body, item, text):
         return False
+    if lang == "en" and _en_woven(body, item, text):
+        return False
     if item.cued:
         if len(words) >= 4 or not embedded:
             return True
@@ -2508,6 +2510,52 @@ def _woven_fragment(body: str, item: _Found, text: str) -> bool:
     if match is None or match.group("word") in _INTRODUCING or _ACTIVE_VERB.fullmatch(match.group("word")):
         return False
     return not (item.via.startswith("cue-after") and text.rstrip()[-1:] == ",")
+
+
+#: English words after which a quote opening in lower case may be the words said as a whole: verbs of saying
+#: and characterising (``said "the win was ..."``, ``warned "we will ..."``, ``called "a cartel"``) and the
+#: complementisers of reported speech (``argued that "we must not allow ..."``); not ``as``: ``described him as
+#: "the best finisher ..."`` is the writer's noun phrase
+_EN_INTRODUCING = EN_SPEECH_OBJECT | EN_CHARACTERISING | frozenset({"that", "if", "whether", "because"})
+
+
+#: a quote ending in one of these inside its marks is a sentence or a clause closing on its own punctuation
+#: (British usage leaves a fragment's full stop and comma outside the marks; American usage puts them inside
+#: any quote, so there the fragment is kept, as before)
+_EN_WOVEN_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][\w-]*)[ \u00a0]+$")
+#: words opening a clause with a subject of its own (``told Reuters "we have no plans ..."``, ``telling the BBC
+#: "there is ..."``, ``with the Lib Dems "what you see is what you get"``)
+_EN_SUBJECT_OPENERS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "there", "what", "this", "these", "those", "my", "our", "your"}
+    | {"their"}
+)
+_EN_CLOSING_INSIDE = frozenset(".!?…,")
+
+
+def _en_woven(body: str, item: _Found, text: str) -> bool:
+    """(English) a quote that opens in lower case right after a word of the author's clause that does not
+    introduce speech, and holds no punctuation of its own at its end (``said in a statement that it would
+    "continue to act ..."``, ``It blamed "continuing uncertainties ..."``, ``will ask firms to "roll over ..."``,
+    ``a warning about a "threat to ..."``): a fragment woven into the writer's sentence, not a quote (gold
+    README: it works inside the author's own sentence). A quote after a verb of saying or characterising or
+    after ``that``, after a colon or comma, opening in capitals, or ending in ``.!?,`` inside its marks
+    (``said it would "act for everyone."``, ``"is not right," he said``) is not touched. After a capitalised
+    word (a name, a sentence's first word) the quote is its predicate or noun phrase (``said the MPC "may well
+    consider ..."``, ``A "taxpayer subsidised ..."``) unless it opens with a subject of its own (``told Reuters
+    "we have no plans ..."``)."""
+    span = item.span
+    if span is None or not text[:1].islower() or item.start != span.open_at + 1:
+        return False
+    if body[span.open_at - 1 : span.open_at] not in (" ", "\u00a0") or text.rstrip()[-1:] in _EN_CLOSING_INSIDE:
+        return False
+    match = _EN_WOVEN_BEFORE.search(body, max(0, span.open_at - 40), span.open_at)
+    word = match.group("word") if match is not None else ""
+    if not word or word.lower() in _EN_INTRODUCING:
+        return False
+    if word[0].islower():
+        return True
+    first = _WORD.match(text)
+    return first is None or first.group().lower() not in _EN_SUBJECT_OPENERS
 
 
 def _verb_subject(clause: str, words: list[re.Match[str]], k: int) -> tuple[str, str] | None:

@@ -2769,3 +2769,35 @@ def test_english_with_a_named_subject_and_an_ing_verb_before_saying() -> None:
     )
     quotes = extract_quotes(body, "en", people, [])
     assert [q.speaker for q in quotes if q.text.startswith("Frank")] == ["Gina Folley"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # woven: the mark opens after a word of the writer's clause and the fragment has no full stop inside
+        ('The council said in a statement that it would "keep working for all the families of the valley".', []),
+        ('It blamed "rising fuel costs and a long spell of wet weather in the north" for the fall.', []),
+        ('The mayor said she will ask landlords to "freeze rents for the first six months of the year" .', []),
+        ('The rail line closed after a warning about a "risk to passengers on the northern routes".', []),
+        ('The coach described his new striker as "the best finisher I have worked with".', []),
+        ('Ms Reyes said the Harbour Board "may well change its mind on the merger".', []),
+        # whole utterances: after a verb of saying or that, a colon, in capitals, a full stop or its own cue inside
+        ('The mayor said "we will freeze rents for six months" and left.', ["we will freeze rents for six months"]),
+        (
+            'Polls suggest that "voters still want a change of course", Ms Grant says.',
+            ["voters still want a change of course"],
+        ),
+        ('The mayor added: "We will freeze rents for six months."', ["We will freeze rents for six months."]),
+        (
+            'The council said it would "keep working for all the families here."',
+            ["keep working for all the families here."],
+        ),
+        ('Her view was "we have done all we can for them," she said.', ["we have done all we can for them,"]),
+        (
+            'The minister told Reuters "we have no plans to raise taxes this year".',
+            ["we have no plans to raise taxes this year"],
+        ),
+    ],
+)
+def test_english_fragment_woven_into_the_writers_clause(body: str, kept: list[str]) -> None:
+    assert [q.text for q in _direct(extract_quotes(body, "en", [], []))] == kept
