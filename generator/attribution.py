@@ -91,6 +91,7 @@ class Speaker:
     pronoun: bool = False  # the name came from resolving a pronoun
     gender: str | None = None  # of a pronoun: "male" (he) or "female" (she); None when it does not say
     epithet: bool = False  # a description pointing back (``kata pria berusia 46 tahun itu``), not a pronoun
+    org_noun: str | None = None  # (English) ``the committee``: the organisation noun of the description
 
 
 def _pronoun_speaker(pronoun: str) -> Speaker:
@@ -708,6 +709,11 @@ class Registry:
             return True
         words = name.split()
         return bool(words) and not self.common(words[-1]) and not _is_acronym(_clean(words[-1]))
+
+    def learn_organization(self, name: str) -> None:
+        """(English) an organisation the quote stage found introduced (``the media watchdog, Reporters Without
+        Borders``): a later ``it`` may point back to it."""
+        self._org_names.setdefault(name.lower(), name)
 
     def organization(self, phrase: str) -> str | None:
         return self._org_names.get(phrase.strip().lower())

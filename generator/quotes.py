@@ -996,7 +996,7 @@ _EN_ROLE_EPITHET = re.compile(
 #: champion, who ...``, ``added the Uruguayan-born researcher.``
 _EN_ROLE_EPITHET_AFTER = re.compile(
     r"the[ \u00a0]+" + _EN_EPITHET_MODIFIERS + r"(?P<noun>[a-z]+|\d{1,2}-year-old)"
-    r"(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
+    r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
 )
 
 
@@ -1030,7 +1030,7 @@ def _en_epithet_after(rest: str) -> Speaker | None:
 def _en_org_epithet(match: re.Match[str]) -> Speaker:
     noun = match.group("noun")
     if noun not in _EN_PRESS:
-        return Speaker(None, None, pronoun=True, gender=COMPANY)
+        return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=noun)
     named = _EN_PRESS_NAMED.search(match.group())
     if named is not None and named.group("before"):
         return Speaker(named.group("before"), noun)  # ``the China Daily newspaper said``: named, no epithet
@@ -1047,7 +1047,49 @@ _EN_ORG_EPITHET_HEADS = frozenset(
     {"company", "firm", "organisation", "organization", "corporation", "watchdog", "regulator", "retailer"}
     | {"carmaker", "airline", "bank", "broadcaster", "publisher", "developer", "charity", "agency"}
     | {"ministry", "department", "magazine", "newspaper", "consultancy"}
+    | {"group", "committee", "club", "union", "council", "association", "federation", "commission", "body"}
 )
+#: organisation nouns whose lower-case description is the organisation's name (``the environment select
+#: committee``)
+_EN_DESCRIBED_ORGS = frozenset({"committee", "commission", "council"})
+_EN_ORG_HEAD_ALT = "|".join(sorted(_EN_ORG_EPITHET_HEADS | {"watchdog", "pressure group"}, key=len, reverse=True))
+_EN_ORG_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+_EN_ORG_NAME = rf"{_EN_ORG_WORD}(?:[ \u00a0](?:(?:of|for|and|the|de)[ \u00a0])?{_EN_ORG_WORD}){{0,4}}"
+#: (English) where an organisation is named before a description of it points back: ``the media watchdog,
+#: Reporters Without Borders``, ``Next, the High Street retailer``, ``Next has said``, ``the environment select
+#: committee`` (a committee, commission or council: its description is its name)
+_EN_ORG_INTRODUCED = re.compile(
+    rf"(?<![\w-])the[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{_EN_ORG_HEAD_ALT}),[ \u00a0]+(?P<appos>{_EN_ORG_NAME})"
+    r"(?=[ \u00a0]*[.,;:]|[ \u00a0]+[a-z])"
+    rf"|(?:^|(?<=[.!?][ \u00a0])|(?<=\n))(?P<subj>{_EN_ORG_NAME})"
+    rf"(?:,[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?"
+    rf"(?:{_EN_ORG_HEAD_ALT}),|[ \u00a0]+(?:has|have|had)?[ \u00a0]*(?:said|says|announced|warned|reported))(?![\w-])"
+    r"|(?<![\w-])the[ \u00a0]+(?P<described>(?:[a-z][\w-]*[ \u00a0]+){1,3}?(?:committee|commission|council))(?![\w-])"
+)
+_EN_NOT_ORG_SUBJECT = frozenset({"It", "He", "She", "They", "We", "I", "The", "This", "That", "But", "And", "Mr", "Ms"})
+
+
+def _org_introduced(registry: Registry, pos: int, noun: str) -> str | None:
+    """(English) ``"...," the committee added.`` with no organisation among the speakers before: the last
+    organisation introduced in the 2,000 characters before ``pos`` (an appositive with an organisation noun, a
+    sentence subject saying something, a described committee); not a known person or a place."""
+    best = None
+    for match in _EN_ORG_INTRODUCED.finditer(registry.body, max(0, pos - 2000), pos):
+        if match.group("described") is not None:
+            if match.group("described").split()[-1] != noun:
+                continue
+            best = match.group("described")
+            continue
+        name = match.group("appos") or match.group("subj")
+        name = re.sub(r"['’]s$", "", name.strip())
+        if name.split()[0] in _EN_NOT_ORG_SUBJECT or names_place(name, "en") or _person_named(name, registry):
+            continue
+        if registry.person_in(name.split()) or (
+            " " not in name and _plural_noun(name) and re.search(rf"\b{name.lower()}\b", registry.body)
+        ):
+            continue  # a person, or ``Experts said`` (a plural the article also writes in lower case)
+        best = name
+    return best
 
 
 #: (English) ``the magazine``, ``the newspaper``: the publication named with that noun before
@@ -1338,6 +1380,20 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 said = registry.body[item.start : item.end] if direct else ""
                 person = registry.language == "en" and speaker.epithet
                 item.name = _antecedent(recent, speaker.gender, registry, said, person=person)
+                if (
+                    speaker.org_noun
+                    and registry.language == "en"
+                    and (item.name is None or not _written_as_organisation(item.name, registry))
+                ):
+                    # ``the company said`` with no organisation written as one among the speakers: the one
+                    # introduced before
+                    intro = _org_introduced(registry, item.cue_at, speaker.org_noun)
+                    item.name = intro or item.name
+                    if intro is not None:
+                        registry.learn_organization(intro)
+                    if intro is not None and (not recent or recent[-1] != intro):
+                        recent.append(intro)  # a later ``it said`` is that organisation again
+                        del recent[:-4]
                 if not recent and direct and speaker.gender != COMPANY:  # a company is never the topic person
                     item.name = _topic_person(registry, item.cue_at, said)
                 elif direct and speaker.epithet and item.name is not None and speaker.gender != COMPANY:

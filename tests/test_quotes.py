@@ -2801,3 +2801,16 @@ def test_english_with_a_named_subject_and_an_ing_verb_before_saying() -> None:
 )
 def test_english_fragment_woven_into_the_writers_clause(body: str, kept: list[str]) -> None:
     assert [q.text for q in _direct(extract_quotes(body, "en", [], []))] == kept
+
+
+def test_english_organisation_description_points_to_the_one_introduced() -> None:
+    bodies = [
+        "Brindle has said its yearly profit will fall because its winter sale went badly.\n\n"
+        '"Sales have been below our hopes," the company said. Shoppers stayed away.',
+        "Ships were seized, according to the shipping watchdog, Sailors For Safety. Ports are busy.\n\n"
+        '"The ships were taken unlawfully," said the group in a statement. "Crews are at risk," it said.',
+        "The rules were drafted by the transport select committee after long hearings. "
+        '"The law must be clearer," the committee added.',
+    ]
+    speakers = [q.speaker for body in bodies for q in _direct(extract_quotes(body, "en", [], []))]
+    assert speakers == ["Brindle", "Sailors For Safety", "Sailors For Safety", "transport select committee"]
