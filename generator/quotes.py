@@ -1332,6 +1332,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
     recent: list[str] = []  # named speakers, most recent last
     pending = list(mentions or [])
     topic = False  # whether recent[-1] is a sentence subject only, not a speaker
+    topic_at: int | None = None  # where that sentence subject stands
     last_quote: _Found | None = None
     main: str | bool | None = False  # the article's most-named person, looked up at the first epithet
     k = 0
@@ -1350,6 +1351,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 recent.append(name)
                 del recent[:-4]
                 topic = True
+                topic_at = pending[k - 1][0]
         speaker = item.speaker
         if speaker is None or (speaker.name is None and not speaker.pronoun):
             if item.via == "cue-after" and registry.language == "id" and _unnamed_after(registry.body, item):
@@ -1366,6 +1368,19 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
             publication = registry.language == "en" and speaker.gender == COMPANY and speaker.role in _EN_PRESS
             if registry.language == "en" and speaker.epithet and speaker.role:
                 holder = _titled_holder(registry, speaker.role, item.cue_at)
+                if holder is not None and topic and recent[-1] != holder and topic_at is not None:
+                    # `` - Britain's Paula Radcliffe has ... "...," said the two-time champion.``: a holder of the
+                    # title written in an earlier paragraph loses to the known person opening a sentence in this one
+                    lead = registry.body.rfind("\n", 0, item.cue_at) + 1
+                    here = registry.body[lead : item.cue_at]
+                    if (
+                        topic_at >= lead
+                        and registry.is_known_person(recent[-1])
+                        and "'s " not in recent[-1]
+                        and "’s " not in recent[-1]
+                        and not any(len(w) >= 3 and w in here for w in holder.split())
+                    ):
+                        holder = recent[-1]
             elif publication:
                 holder = _publication_before(registry, item.cue_at)
             if holder is not None:
@@ -1578,14 +1593,15 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             else:
                 name = None
         if name is None and registry.language == "en":
-            lead = _EN_ROLE_LEAD.match(body, start, min(len(body), start + 80))
-            if lead is not None:
-                head = lead.group().split()[-1].lower()
-                name = _opening_subject(body, lead.end(), registry) if head in _EN_LEAD_ROLES else None
-                if name is not None and registry.is_known_person(registry.canonical(name)):
-                    start = lead.end()
-                else:
-                    name = None
+            bullet = _EN_BULLET.match(body, start, min(len(body), start + 8))
+            if bullet is not None:
+                start = bullet.end()  # `` - Britain's Paula Radcliffe has ...``: a list item's dash
+                name = _opening_subject(body, start, registry)
+        if name is None and registry.language == "en":
+            name, start = _en_role_led(body, start, registry)
+        if name is None and registry.language == "en" and _EN_UNNAMED_SAYER.match(body, start, start + 160):
+            out.append((start, UNNAMED))  # ``However, one dealer, who asked not to be named, told Reuters ...``
+            continue
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
@@ -1599,6 +1615,9 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             name = _opening_subject(body, start, registry)
             if name is not None and not _person_after_opener(body, start, name, registry):
                 name = None
+            if name is None and registry.language == "en":
+                # ``In the Commons, Tory frontbencher Andrew Tyrie MP demanded ...``
+                name, start = _en_role_led(body, start, registry)
         if name is None and opener is None:
             lowered = _OPENER_LOWER.match(body, start, min(len(body), start + 80))
             if lowered is not None and _plain_opener(lowered.group("open"), registry):
@@ -1846,7 +1865,8 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
 _CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet)[ \u00a0]+(?=[A-Z])")
 #: (English) the role nouns that may close ``_EN_ROLE_LEAD`` (``critic``, ``chairman``, ``captain``)
 _EN_LEAD_ROLES = ROLE_WORDS | frozenset(
-    {"critic", "captain", "coach", "manager", "boss", "striker", "midfielder", "defender"}
+    {"critic", "captain", "coach", "manager", "boss", "striker", "midfielder", "defender", "frontbencher"}
+    | {"backbencher"}
 )
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
@@ -1855,6 +1875,34 @@ _EN_ROLE_LEAD = re.compile(
     r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}(?:[A-Z][\w&.-]*['’]s[ \u00a0]+)?"
     r"(?:[a-z][a-z-]+[ \u00a0]+){1,4}(?=[A-Z])"
 )
+#: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
+_EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
+#: (English) role words that head a role phrase with their complement after them: ``minister of sport``
+_EN_ROLE_OF = frozenset({"of", "for", "at"})
+
+
+def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None, int]:
+    """(English) the known person after a role phrase opening the sentence at ``start`` (``Outgoing Leeds
+    chairman Gerald Krasner``, ``Spain's minister of sport Jaime Lissavetzky was ...``, ``Tory frontbencher
+    Andrew Tyrie MP demanded``), and where the name starts; else (None, start). The role noun ends the phrase
+    or heads it before of/for/at and its complement."""
+    lead = _EN_ROLE_LEAD.match(body, start, min(len(body), start + 80))
+    if lead is None:
+        return None, start
+    words = [w.lower() for w in lead.group().split()]
+    lower = [i for i, w in enumerate(words) if w[:1].islower() or w in ("the", "a", "an")]
+    head = words[-1] in _EN_LEAD_ROLES or any(
+        words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower
+    )
+    if not head:
+        return None, start
+    name = _opening_subject(body, lead.end(), registry)
+    registry.cursor = lead.end()
+    if name is not None and registry.is_known_person(registry.canonical(name)):
+        return name, lead.end()
+    return None, start
+
+
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
 _OPENER_LOWER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[a-z]{3,15}[ \u00a0]+[A-Z])")
 #: a lower-case word, then a capitalised one (``kiper Andritany Ardhiyasa``)
@@ -1894,12 +1942,30 @@ def _extends_known(name: str, registry: Registry) -> bool:
 _EN_ROLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]*(?P<name>[A-Z][^,;.!?]{2,60}?),")
 
 
+#: (English) an appositive role phrase set off by commas after a sentence's named subject, then a lower-case
+#: word (``, PPI research director, said``, ``, editor of Mac Format, understandably has``): the phrase holds
+#: a lower-case word and no verb-like ``who``/``which``/``and``
+_EN_APPOSITIVE_NEXT = re.compile(
+    r",[ \u00a0]+(?=[^,\n]{0,50}?\b[a-z])(?![^,\n]{0,60}?\b(?:and|or|who|which|whose|where|when)\b)"
+    r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+[a-z]"
+)
+#: (English) a post-nominal after a name (``Andrew Tyrie MP``, ``Michael Mansfield QC``)
+_EN_POSTNOMINAL = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|AM|QC|KC)$")
+
+
 def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
     """The person whose name opens the sentence at ``start`` and whom a lower-case word follows, or None."""
     clause = body[start : start + 120]
     run = _NAME_RUN.match(clause)
-    if run is None or not _SUBJECT_NEXT.match(clause, run.end()):
+    if run is None:
         return None
+    if not _SUBJECT_NEXT.match(clause, run.end()):
+        if registry.language != "en" or not _EN_APPOSITIVE_NEXT.match(clause, run.end()):
+            return None
+        # ``Chris Curry, PPI research director, said ...``: a known person set off with a role phrase
+        registry.cursor = start
+        apposed_subject = registry.canonical(run.group())
+        return apposed_subject if registry.is_known_person(apposed_subject) else None
     if registry.language == "en":
         apposed = _EN_ROLE_NAME_AFTER.match(clause, run.end())
         # not after a possessive (``Trump's attorney, Alan Garten, said``): right too, but on PolNeAR it met a
@@ -1917,7 +1983,10 @@ def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
         return None  # ``Mengutip Science Alert, ...``, ``Kepergian Advent ...``, ``The Last Jedi``: no person
     if _DEMONSTRATIVE.match(clause, run.end()):
         return None  # ``Politisi Gerindra ini ...``, ``Guru Besar ... Kepolisian itu``: an epithet, not a name
-    name = _subject_name(run.group(), start, registry)
+    words = run.group()
+    if registry.language == "en":
+        words = _EN_POSTNOMINAL.sub("", words)  # ``Andrew Tyrie MP demanded``
+    name = _subject_name(words, start, registry)
     if name is not None and registry.plain_word(first) and first.lower() not in ROLE_WORDS:
         registry.cursor = start
         if not registry.is_known_person(registry.canonical(name)):
@@ -2164,6 +2233,10 @@ def _inherit(
             and _paragraph_gap(paragraphs, prev.cue_at, open_at) == 0
         ):
             continue  # ``"...," said a Home Office spokesman. "It is not right ..."``: the unnamed one goes on
+        if lang == "en" and span is not None:
+            before = _sentence_just_before(body, open_at)
+            if before is not None and _EN_UNNAMED_SAYER.match(body, before, open_at) is not None:
+                continue  # ``But her spokesman insisted she had ... . "The doctors are ..."``: the unnamed one's
         near = last is not None and last.name and open_at - last.cue_at <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``
@@ -2217,6 +2290,8 @@ def _inherit(
 
 
 _EN_ABBR_END = re.compile(rf"{_EN_ABBR}[ \u00a0]*$")
+#: (English) a sentence that characterises its subject's view (``... has a rather partisan viewpoint.``)
+_EN_VIEW_NOUN = re.compile(r"\b(?:viewpoint|view|views|opinion|verdict|perspective|outlook)[ \u00a0]*\.$")
 
 
 #: (English) a sentence ending in its source: ``..., Mr Hadi points out.``, ``..., Smith argues.``
@@ -2224,6 +2299,31 @@ _EN_SOURCE_LAST = re.compile(
     r",[ \u00a0]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|[A-Z][\w'’-]+)(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]+"
     rf"(?:{_EN}|points[ \u00a0]+out|pointed[ \u00a0]+out|observes)[ \u00a0]*\.$"
 )
+
+
+#: (English) a sentence opened by an unnamed person who speaks: a determiner (a, one, another, her, his, their,
+#: its), up to three modifiers, a noun for someone a report leaves unnamed, maybe a relative clause set off by
+#: commas, then a speech verb (``But her spokesman insisted ...``, ``However, one dealer, who asked not to be
+#: named, told Reuters ...``)
+_EN_UNNAMED_SAYER = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
+    r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
+    r"[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
+    rf"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{{1,60}},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b"
+)
+
+
+def _sentence_just_before(body: str, open_at: int) -> int | None:
+    """(English) Where the sentence that ends with a full stop right before a quote's mark starts, when it is in
+    the quote's paragraph; else None."""
+    end = open_at
+    while end > 0 and body[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == 0 or body[end - 1] != ".":
+        return None
+    start = _clause_start(body, end - 1)
+    return None if body.find("\n", start, end) >= 0 else start
 
 
 def _subject_just_before(body: str, open_at: int, registry: Registry, telling: bool = False) -> str | None:
@@ -2246,7 +2346,7 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
             full = registry.canonical(tail.group("name"))
             if len(full.split()) >= 2 and registry.is_known_person(full):
                 return full
-    if telling and _EN_CUE_WORD.search(body, start, end) is None:
+    if telling and _EN_CUE_WORD.search(body, start, end) is None and _EN_VIEW_NOUN.search(body, start, end) is None:
         return None
     lead = _EN_ROLE_LEAD.match(body, start, end)
     if lead is not None and lead.group().split()[-1].lower() in _EN_LEAD_ROLES:

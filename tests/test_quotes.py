@@ -2814,3 +2814,52 @@ def test_english_organisation_description_points_to_the_one_introduced() -> None
     ]
     speakers = [q.speaker for body in bodies for q in _direct(extract_quotes(body, "en", [], []))]
     assert speakers == ["Brindle", "Sailors For Safety", "Sailors For Safety", "transport select committee"]
+
+
+def test_english_sentence_subject_after_a_role_phrase_an_opener_or_an_appositive_is_the_pronouns_antecedent() -> None:
+    people = [Person("Tom Varga"), Person("Ivo Marek"), Person("Rosa Tell"), Person("Dan Pell")]
+    body = (
+        'Coach Tom Varga was fined. "I meant no harm," he said.\n\n'
+        "Norland's minister of transport Ivo Marek was quick to back the ruling. "
+        '"We will not tolerate it," he said.\n\n'
+        "In the Assembly, Green backbencher Rosa Tell MP demanded a statement. "
+        'She said: "This is a grave matter."\n\n'
+        "Dan Pell, FundCo research director, said its figures showed a rise. "
+        '"People will live longer than planned," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Varga", "Ivo Marek", "Rosa Tell", "Dan Pell"]
+
+
+def test_english_unnamed_sayer_before_a_pronoun_or_a_bare_quote_stays_unnamed() -> None:
+    people = [Person("Ben Rusk"), Person("Paul Okafor")]
+    body = (
+        '"It was a good result," said Ben Rusk, an analyst at Brightside. However, one dealer, who asked not to '
+        'be named, told Reuters the figures were weak. "Christmas was hard for everyone," he said.\n\n'
+        'Open chief Paul Okafor had said: "Her knee will not heal in time." But her spokesman insisted she had '
+        'only delayed her entry. "The doctors will decide next week."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ben Rusk", None, "Paul Okafor", None]
+
+
+def test_english_title_epithet_prefers_the_subject_of_its_own_paragraph_over_an_earlier_holder() -> None:
+    people = [Person("Abel Tesfaye"), Person("Nora Quist")]
+    body = (
+        "He hopes to beat world champion Abel Tesfaye in March.\n\n"
+        " - Britain's Nora Quist has also not ruled out racing. "
+        '"It is a definite possibility," said the two-time champion.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nora Quist"]
+
+
+def test_english_bare_quote_after_a_named_subjects_viewpoint() -> None:
+    people = [Person("Mark Lane"), Person("Ian Rook")]
+    body = (
+        '"It is a good little machine," said Mark Lane, an editor at Disk Weekly.\n\n'
+        "So is it a revolution? Ian Rook, editor of Mac World, understandably has a rather partisan viewpoint. "
+        '"It is just a Mac, but we should be very excited."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mark Lane", "Ian Rook"]
