@@ -32,8 +32,9 @@ from tests.conftest import shared_or_skip
 # without entities 0.972 (was 0.958), with entities 1.000 (was 0.979); dev set 3 with entities 0.851 -> 1.000
 # pinned after the dev-set-5 and dev-set-6 speaker work: dev 5 0.778 -> 0.972, dev 6 0.886 -> 0.962 (with entities)
 # English transcripts and two-paragraph quotes (read from train only): dev split recall 0.957 -> 0.973, P 0.774
+# English fragments woven into the writer's clause no longer count as quotes: P 0.775 -> 0.796
 FLOORS = {
-    "en": {"recall": 0.97, "precision": 0.772, "speaker_accuracy": 0.934},
+    "en": {"recall": 0.97, "precision": 0.79, "speaker_accuracy": 0.934},
     "id": {"f1": 0.98, "precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.965},
 }
 #: the product runs with the people stage: its speaker figures are pinned too
@@ -146,12 +147,16 @@ def test_indonesian_development_set_floors(number: int) -> None:
 
 #: English bbc-news sets (labelled like the Indonesian sets), with the people stage, after their errors were
 #: read: set 1 (first scored unseen 0.745) P 0.940 R 1.000 speaker 1.000; set 2 (first 0.755) P 0.877 R 1.000
-#: speaker 0.981; set 3 (first 0.816) P 0.891 R 1.000 speaker 0.949. The floors sit a little below; set 4,
-#: still unread, gets none
+#: speaker 0.981; set 3 (first 0.816) P 0.891 R 1.000 speaker 0.949. Raised after woven fragments stopped
+#: counting as quotes (precision of sets 1-3 0.991 / 0.991 / 0.990), and set 4 (first 0.737; read after
+#: round 4: P 0.950 R 0.974 speaker 0.947) and set 5 (first 0.759; read after round 5: P 0.988 R 0.975 speaker
+#: 0.911) added. The floors sit a little below; sets 6 and 8, still unread, get none
 FLOORS_EN_BBC: dict[str, dict[str, float]] = {
-    "quotes_en_bbc": {"precision": 0.92, "recall": 0.98, "speaker_accuracy": 0.98},
-    "quotes_en_bbc2": {"precision": 0.85, "recall": 0.98, "speaker_accuracy": 0.96},
-    "quotes_en_bbc3": {"precision": 0.87, "recall": 0.98, "speaker_accuracy": 0.93},
+    "quotes_en_bbc": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.98},
+    "quotes_en_bbc2": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.96},
+    "quotes_en_bbc3": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.93},
+    "quotes_en_bbc4": {"precision": 0.93, "recall": 0.96, "speaker_accuracy": 0.93},
+    "quotes_en_bbc5": {"precision": 0.96, "recall": 0.96, "speaker_accuracy": 0.89},
 }
 
 
