@@ -2250,6 +2250,19 @@ def test_english_unclosed_quote_ends_before_the_writers_sentence_introducing_the
     ]
 
 
+def test_english_thing_promised_in_marks_is_woven_not_a_quote() -> None:
+    people = [Person("Anna Berg")]
+    # the object of promised/demanded is a thing, woven into the writer's sentence
+    for verb, phrase in (("promised", "several new measures"), ("demanded", "an urgent review")):
+        body = f'In a speech in Leeds, Anna Berg {verb} "{phrase}". The plan is due in May.'
+        assert _direct(extract_quotes(body, "en", people, [])) == []
+    # a clause after the same verbs stays a quote, and so does a thing said (said is a verb of the voice)
+    body = 'Anna Berg promised "we will not raise taxes". The plan is due in May.'
+    assert len(_direct(extract_quotes(body, "en", people, []))) == 1
+    body = 'Anna Berg said: "Several new measures will follow." The plan is due in May.'
+    assert len(_direct(extract_quotes(body, "en", people, []))) == 1
+
+
 def test_english_new_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
     people = [Person("Maria Costa"), Person("Tom Reyes")]
     # a reported statement after the quote's sentence end names another source: not this quote's speaker
