@@ -34,7 +34,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.quote_words import ID_VERB_FIRST
+from generator.quote_words import EN_CUES, EN_PARTICIPLES, ID_VERB_FIRST
 
 OPENERS = frozenset("“„‟«〝")
 CLOSERS = frozenset("”»〞〟")
@@ -46,6 +46,13 @@ _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-…")
 _SENTENCE_END = frozenset(".!?…")
 _SOFT_BREAK = re.compile(r"(?<=[.!?…\"”»])[ \t\u00a0]{2,}")
 _TRAILING = " \t\r\n\u00a0"
+#: (English) a sentence end then the capital opening the next sentence
+_SENTENCE_START = re.compile(r"[.!?](?=['’]?[ \t\u00a0]+[A-Z])['’]?[ \t\u00a0]+")
+#: (English) a period that ends no sentence: a title or an initial (``Mr. Smith``, ``J. Smith``)
+_EN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\.$")
+_WORD = re.compile(r"[A-Za-z]+")
+#: (English) first- and second-person words: a sentence holding one is the speaker's, not the writer's
+_PERSONAL = frozenset(["I", "me", "my", "we", "us", "our", "you", "your"])
 
 
 @dataclass(frozen=True)
@@ -152,6 +159,8 @@ class _Scanner:
         self.depth = 0
         self.paragraphs = 1
         self.para_end = len(body)
+        # whether the next paragraph opens with a double mark (a quote running to the paragraph's end goes on)
+        self.next_opens = False
         # an unclosed quote ended at a sentence end because a mark re-opened there: (its open_at, that end,
         # the re-opening mark, its paragraph count), held until the re-opened quote shows whether it closes
         self.pending: tuple[int, int, int, int] | None = None
@@ -204,6 +213,13 @@ class _Scanner:
         if opening and _spaced_closer(body, i, para_start):
             opening = False  # re-tokenised text: ``tinggi, "katanya``
         if opening and ch not in CLOSERS:
+            cut = self._writer_cue_before(i) if self.reopen_continues and self.depth == 0 else None
+            if cut is not None:
+                # ``"A. B. He added: "C."``: the open quote was never closed; the writer's sentence introducing
+                # the next quote ends it at the sentence end before that sentence
+                self._emit(None, cut)
+                self.open_at = i
+                return
             sentence_end = _after_sentence_end(body, i, self.open_at + 1)
             if sentence_end is not None and self.depth == 0 and self._continues(i):
                 return  # ``"A. B. "C. D."``: one quote run over a lost paragraph break; the mark is part of it
@@ -252,7 +268,38 @@ class _Scanner:
         nxt = self.body[i + 1 : i + 2]
         if not (nxt.isupper() or nxt.isdigit() or nxt in ("'", "‘")):
             return False
-        return _next_mark(self.body, i + 1, self.para_end) is not None
+        # the mark that will close it later in the paragraph, or the next paragraph re-opening with a mark
+        # (``"A. "B.`` / ``"C. "D."``: the quote runs on over the paragraph break too)
+        return self.next_opens or _next_mark(self.body, i + 1, self.para_end) is not None
+
+    def _writer_cue_before(self, i: int) -> int | None:
+        """``"A ... country. In reference to ..., Mr Milburn said: "B`` (English): an opening mark right after a
+        colon whose sentence, started after a sentence end inside the open quote, is the writer's and holds a
+        verb of saying (``He added:``, ``X said:``, ``..., Mr Y told BBC Sport:``) and no first- or second-person
+        word: the open quote was never closed. Where it ends (the sentence end before that sentence), or None."""
+        body = self.body
+        open_at = self.open_at
+        if open_at is None:
+            return None
+        j = i - 1
+        while j > open_at and body[j] in " \t\u00a0":
+            j -= 1
+        if j <= open_at or body[j] != ":":
+            return None
+        floor = max(open_at + 1, j - 300)
+        end = None
+        for match in _SENTENCE_START.finditer(body, floor, j):
+            end = match
+        if end is None or _next_mark(body, end.end(), j) is not None:
+            return None
+        if _EN_ABBREVIATION.search(body, max(0, end.start() - 5), end.start() + 1):
+            return None
+        words = _WORD.findall(body, end.end(), j)
+        if not words or any(w in _PERSONAL for w in words):
+            return None
+        if not any(w.lower() in EN_CUES or w.lower() in EN_PARTICIPLES for w in words):
+            return None
+        return end.start() + 1
 
     def _glued_opener(self, i: int, left: str, right: str) -> bool:
         """A closing-shaped mark glued between a sentence end and a capital while no quote is open
@@ -379,6 +426,8 @@ def find_quote_spans(body: str, lang: str = "") -> list[QuoteSpan]:
     for index, (start, end) in enumerate(paragraphs):
         continuing = scanner.open_at is not None
         scanner.para_end = end
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        scanner.next_opens = nxt is not None and body[_first_non_space(body, nxt[0], nxt[1])] in DOUBLE_MARKS
         for i in range(start, end):
             if body[i] in DOUBLE_MARKS:
                 if continuing and i == _first_non_space(body, start, end):
@@ -390,7 +439,6 @@ def find_quote_spans(body: str, lang: str = "") -> list[QuoteSpan]:
                 if i == closing_title:
                     continue
                 scanner.mark(i, start)
-        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         scanner.end_paragraph(end, _first_non_space(body, nxt[0], nxt[1]) if nxt else None)
     return scanner.spans
 

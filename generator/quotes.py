@@ -2706,12 +2706,34 @@ def _en_woven(body: str, item: _Found, text: str) -> bool:
         return False
     match = _EN_WOVEN_BEFORE.search(body, max(0, span.open_at - 40), span.open_at)
     word = match.group("word") if match is not None else ""
-    if not word or word.lower() in _EN_INTRODUCING:
+    if not word:
         return False
+    if word.lower() in _EN_INTRODUCING:
+        return word.lower() in _EN_THING_OBJECT and _en_thing_phrase(text)
     if word[0].islower():
         return True
     first = _WORD.match(text)
     return first is None or first.group().lower() not in _EN_SUBJECT_OPENERS
+
+
+#: (English) cues whose object may be a thing rather than words: ``promised "several initiatives".``,
+#: ``demanded "an apology".``, ``vowed "more help"``
+_EN_THING_OBJECT = frozenset(
+    {"promised", "promises", "pledged", "pledges", "vowed", "vows", "demanded", "demands", "urged", "urges"}
+    | {"predicted", "predicts", "announced", "announces", "offered", "offers"}
+)
+#: (English) first words of a noun phrase of quantity or an indefinite one (not a clause's subject)
+_EN_THING_OPENERS = frozenset(
+    {"a", "an", "some", "several", "more", "no", "any", "many", "much", "few", "further", "greater", "better"}
+    | {"new", "urgent", "immediate", "tough", "tougher", "real", "major", "significant", "substantial"}
+)
+
+
+def _en_thing_phrase(text: str) -> bool:
+    """A short noun phrase (at most five words) opening with a quantity or an indefinite article: the
+    object of ``promised``/``demanded``/``vowed`` woven into the writer's sentence, not the words said."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 5 and words[0].lower() in _EN_THING_OPENERS
 
 
 def _verb_subject(clause: str, words: list[re.Match[str]], k: int) -> tuple[str, str] | None:

@@ -2193,6 +2193,76 @@ def test_english_quote_reopened_after_a_sentence_end_continues() -> None:
     assert [lone[s.start : s.end] for s in find_quote_spans(lone, "en")] == ["a mess."]
 
 
+def test_english_quote_reopened_before_a_paragraph_that_opens_with_a_mark_continues() -> None:
+    # ``"A. "B.`` ends its paragraph unclosed and the next paragraph re-opens with a mark: one quote over both
+    body = (
+        'Manager Tom Reyes said: "We lost the game. "The referee was poor today.\n\n'
+        '"We go again on Saturday. "The fans deserve better." The club is tenth.'
+    )
+    spans = find_quote_spans(body, "en")
+    assert [body[s.start : s.end] for s in spans] == [
+        'We lost the game. "The referee was poor today.\n\n"We go again on Saturday. "The fans deserve better.'
+    ]
+    # no mark opening the next paragraph: the mark after the sentence end closed the quote before it (as before)
+    lone = 'She called it "a mess. "Then she left.\n\nThe talks ended.'
+    assert [lone[s.start : s.end] for s in find_quote_spans(lone, "en")] == ["a mess."]
+
+
+def test_english_unclosed_quote_ends_before_the_writers_sentence_introducing_the_next() -> None:
+    people = [Person("Anna Berg"), Person("Tom Reyes")]
+    # the first quote is never closed; ``He added: "`` is the writer's sentence, not part of it
+    body = (
+        'Tom Reyes said: "The plan is wrong. It costs too much. He added: "We will vote against it." '
+        "The vote is on Monday."
+    )
+    spans = find_quote_spans(body, "en")
+    assert [body[s.start : s.end] for s in spans] == [
+        "The plan is wrong. It costs too much.",
+        "We will vote against it.",
+    ]
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Reyes", "Tom Reyes"]
+    # an opening clause and another named speaker: the same cut, and the second quote is his
+    body = (
+        'Anna Berg said: "The report is a step forward for everyone. '
+        'Asked about the cost at a meeting in Leeds, Mr Reyes told reporters: "It is far too high." The end.'
+    )
+    spans = find_quote_spans(body, "en")
+    assert [body[s.start : s.end] for s in spans] == [
+        "The report is a step forward for everyone.",
+        "It is far too high.",
+    ]
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Tom Reyes"]
+    # a sentence in the first person is the speaker's own: a quote within the quote, as before
+    inside = 'Anna Berg said: "It was hard. I told them: "Stop." We went home." The end.'
+    assert len(find_quote_spans(inside, "en")) == 1
+    # no verb of saying before the colon: as before
+    inside = 'Anna Berg said: "It was hard. The sign read: "Closed." We went home." The end.'
+    assert len(find_quote_spans(inside, "en")) == 1
+    # an abbreviation's period ends no sentence (``Mr. Reyes said:``): as before
+    inside = 'Anna Berg said: "It was hard for Mr. Reyes said: "Closed." We went home." The end.'
+    assert len(find_quote_spans(inside, "en")) == 1
+    # Indonesian keeps its own reading
+    body = 'Budi Santoso mengatakan: "Kami siap. Dia menambahkan: "Kami menang." Selesai.'
+    assert [body[s.start : s.end] for s in find_quote_spans(body, "id")] == [
+        'Kami siap. Dia menambahkan: "Kami menang." Selesai.'
+    ]
+
+
+def test_english_thing_promised_in_marks_is_woven_not_a_quote() -> None:
+    people = [Person("Anna Berg")]
+    # the object of promised/demanded is a thing, woven into the writer's sentence
+    for verb, phrase in (("promised", "several new measures"), ("demanded", "an urgent review")):
+        body = f'In a speech in Leeds, Anna Berg {verb} "{phrase}". The plan is due in May.'
+        assert _direct(extract_quotes(body, "en", people, [])) == []
+    # a clause after the same verbs stays a quote, and so does a thing said (said is a verb of the voice)
+    body = 'Anna Berg promised "we will not raise taxes". The plan is due in May.'
+    assert len(_direct(extract_quotes(body, "en", people, []))) == 1
+    body = 'Anna Berg said: "Several new measures will follow." The plan is due in May.'
+    assert len(_direct(extract_quotes(body, "en", people, []))) == 1
+
+
 def test_english_new_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
     people = [Person("Maria Costa"), Person("Tom Reyes")]
     # a reported statement after the quote's sentence end names another source: not this quote's speaker
