@@ -1122,8 +1122,11 @@ def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
     for person in registry.people:
         if len(person.name.split()) < 2 or person.name not in body:
             continue
+        # ``President Saakashvili``: the surname alone after the title names the holder too
+        surname = person.name.split()[-1]
+        written = re.escape(person.name) if len(surname) < 3 else f"(?:{re.escape(person.name)}|{re.escape(surname)})"
         pattern = re.compile(
-            rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{re.escape(person.name)}"
+            rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{written}(?![\w-])"
         )
         for match in pattern.finditer(body):
             if best is None or match.start() > best[0]:

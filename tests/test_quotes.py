@@ -2863,3 +2863,16 @@ def test_english_bare_quote_after_a_named_subjects_viewpoint() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Mark Lane", "Ian Rook"]
+
+
+def test_english_title_epithet_goes_to_the_holder_named_last_by_title_and_surname() -> None:
+    people = [Person("Oskar Velde"), Person("Piet Mahler")]
+    body = (
+        "The tax was set under former president Oskar Velde.\n\n"
+        "The new president, Piet Mahler, has urged parliament to act.\n\n"
+        "The government will destroy old records, "
+        'two days before President Mahler took office. "People are afraid to show their money," '
+        "the president told a cabinet session."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Piet Mahler"]
