@@ -981,6 +981,9 @@ _EN_EPITHET_HEADS = frozenset(
     | {"midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "veteran"}
     | {"champion", "governor", "senator", "mayor", "judge", "professor", "economist", "analyst", "critic"}
     | {"researcher", "scientist", "sprinter", "athlete", "forward", "winger", "batsman", "bowler", "jockey"}
+    | {"fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "all-rounder", "skipper"}
+    | {"flanker", "keeper", "frontman", "guitarist", "drummer", "rapper", "musician", "composer", "artist"}
+    | {"author", "writer", "novelist", "film-maker", "filmmaker", "presenter", "comedian", "designer"}
 )
 #: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
 #: is no department)
@@ -990,12 +993,12 @@ _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|
 _EN_ROLE_EPITHET = re.compile(
     r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
     + _EN_EPITHET_MODIFIERS
-    + r"(?P<noun>[a-z]+|\d{1,2}-year-old)"
+    + r"(?P<noun>[a-z]+(?:-[a-z]+)?|\d{1,2}-year-old)"
 )
 #: (English) the same description right after a verb-first cue, ending the clause: ``said the world indoor
 #: champion, who ...``, ``added the Uruguayan-born researcher.``
 _EN_ROLE_EPITHET_AFTER = re.compile(
-    r"the[ \u00a0]+" + _EN_EPITHET_MODIFIERS + r"(?P<noun>[a-z]+|\d{1,2}-year-old)"
+    r"the[ \u00a0]+" + _EN_EPITHET_MODIFIERS + r"(?P<noun>[a-z]+(?:-[a-z]+)?|\d{1,2}-year-old)"
     r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
 )
 

@@ -2876,3 +2876,15 @@ def test_english_title_epithet_goes_to_the_holder_named_last_by_title_and_surnam
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Piet Mahler"]
+
+
+def test_english_hyphenated_or_arts_role_epithet_after_the_cue_points_back_to_a_person() -> None:
+    people = [Person("Dan Holt"), Person("Mara Quill")]
+    body = (
+        'Dan Holt, who will captain the side this season, was pleased with his award. "It is a genuine honour," '
+        "said the Ashford fly-half.\n\n"
+        'Mara Quill also spoke. "We were just laughing at each other," said the 64-year-old comedian. '
+        '"I have had a great few years," the presenter said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dan Holt", "Mara Quill", "Mara Quill"]
