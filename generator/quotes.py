@@ -617,9 +617,23 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
         return True
     if after[match.end() :].lstrip(" \u00a0")[:1] == ":":
         return True  # ``"..." Spanish captain Jordi Arrese said: "..."``: the next quote's introduction
-    rest = after[match.end() :].split(None, 1)
+    rest = after[match.end() :].split(None, 2)
     word = rest[0].strip(".,;:!?").lower() if rest else ""
+    if word == "to" and len(rest) > 1 and _EN_INFINITIVE.fullmatch(rest[1]) and rest[1] not in _EN_TO_OBJECT:
+        return True  # ``"..." Actress Sandra Dee continues to live in Los Angeles``: an infinitive, no speech
     return word in _EN_CONTENT_START
+
+
+#: (English) a lower-case word right after ``to`` that may be an infinitive (``continues to live``), and the
+#: words that make ``to`` a recipient instead (``said to reporters``, ``told to the BBC``)
+_EN_INFINITIVE = re.compile(r"[a-z]+")
+_EN_TO_OBJECT = _EN_CONTENT_START | frozenset(
+    {"him", "me", "us", "them", "reporters", "journalists", "fans", "supporters", "delegates", "viewers"}
+    | {"listeners", "readers", "members", "activists", "students", "staff", "workers", "colleagues"}
+    # ``"..." He went on to speak about ...``: an infinitive of speech keeps the speaker talking
+    | {"say", "speak", "add", "tell", "talk", "insist", "warn", "explain", "describe", "praise", "criticise"}
+    | {"criticize", "claim", "admit", "ask", "answer", "reply", "comment", "suggest", "argue", "stress", "urge"}
+)
 
 
 def _tag_only_in_place(match: re.Match[str], after: str) -> bool:

@@ -2888,3 +2888,13 @@ def test_english_hyphenated_or_arts_role_epithet_after_the_cue_points_back_to_a_
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Dan Holt", "Mara Quill", "Mara Quill"]
+
+
+def test_english_infinitive_after_a_cue_verb_in_the_next_sentence_is_no_attribution() -> None:
+    people = [Person("Lena Hart"), Person("Rosa Vale")]
+    body = (
+        'Lena Hart plays the singer Rosa Vale. "I knew nothing about her," said Hart, who attended with her '
+        'brother.\n\n"It was a dream for me to land this part." Actress Rosa Vale continues to live in Paris.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Lena Hart", "Lena Hart"]
