@@ -2355,7 +2355,9 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
     if end == 0 or body[end - 1] != ".":
         return None
     start = _clause_start(body, end - 1)
-    if body.find("\n", start, end) >= 0 or any(mark in body[start:end] for mark in DOUBLE_MARKS):
+    if body.find("\n", start, end) >= 0 or (
+        any(mark in body[start:end] for mark in DOUBLE_MARKS) and not _woven_only(body[start:end])
+    ):
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):
         return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
@@ -2377,6 +2379,22 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         return None
     full = registry.canonical(name)
     return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
+
+
+#: (English) a short fragment in quote marks woven into the writer's sentence (``Labour was not "rattled".``)
+_EN_WOVEN_MARKS = re.compile(r"[\"“”](?P<inner>[^\"“”\n]{1,60})[\"“”]")
+_EN_ANY_MARK = re.compile(r"[\"“”]")
+
+
+def _woven_only(sentence: str) -> bool:
+    """(English) Every pair of quote marks in ``sentence`` holds a fragment of up to five words ending in no
+    punctuation of its own (``that Labour was not "rattled".``): the sentence quotes nobody at length, so its
+    subject may still be the one who says the bare quote after it."""
+    rest = _EN_WOVEN_MARKS.sub(
+        lambda m: "" if len(m.group("inner").split()) <= 5 and m.group("inner").rstrip()[-1:] not in ".,!?;:" else '"',
+        sentence,
+    )
+    return _EN_ANY_MARK.search(rest) is None
 
 
 #: a first-person-singular word (English)

@@ -2898,3 +2898,14 @@ def test_english_infinitive_after_a_cue_verb_in_the_next_sentence_is_no_attribut
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Lena Hart", "Lena Hart"]
+
+
+def test_english_bare_quote_after_a_named_subjects_sentence_with_a_woven_fragment() -> None:
+    people = [Person("Victor Hale"), Person("Ruth Penn")]
+    body = (
+        'Victor Hale told his party that his rivals were worried. "Something tells me they are a bit rattled." '
+        "Health Secretary Ruth Penn rejected the claim, telling a radio programme that her party was not "
+        '"rattled". "We have a real duty to look at his record."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Victor Hale", "Ruth Penn"]
