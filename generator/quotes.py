@@ -37,6 +37,7 @@ from functools import lru_cache
 from generator.attribution import (
     COMPANY,
     EN_PERSON_ROLES,
+    PRONOUN_GENDER,
     Registry,
     Speaker,
     company_name,
@@ -2274,6 +2275,19 @@ def _inherit(
             if teller is not None:
                 item.name, item.via = teller, "subject-before"
                 continue
+            # ``He pledged cleaner hospitals and a "decent" state education. "I come from an ordinary family."``:
+            # the sentence before is about he/she, the last named speaker of that gender
+            gender = _pronoun_subject_just_before(body, open_at)
+            if (
+                gender is not None
+                and last is not None
+                and last.name
+                and open_at - last.cue_at <= 1500
+                and registry.is_known_person(last.name)
+                and registry.gender(last.name) == gender
+            ):
+                item.name, item.via = last.name, "pronoun-before"
+                continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
         if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
             gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
@@ -2379,6 +2393,27 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         return None
     full = registry.canonical(name)
     return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
+
+
+#: (English) a sentence opened by he/she as its subject: ``He pledged ...``, ``And she then stressed ...``
+_EN_PRONOUN_OPENER = re.compile(
+    r"(?:(?:And|But|Then|So|Yet),?[ \u00a0]+)?(?P<pronoun>He|She)[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?[a-z]"
+)
+
+
+def _pronoun_subject_just_before(body: str, open_at: int) -> str | None:
+    """(English) The gender of he/she opening the sentence that ends right before a quote's mark, in the quote's
+    paragraph, when that sentence quotes nobody at length; else None."""
+    start = _sentence_just_before(body, open_at)
+    if start is None:
+        return None
+    match = _EN_PRONOUN_OPENER.match(body, start, open_at)
+    if match is None:
+        return None
+    sentence = body[start:open_at]
+    if any(mark in sentence for mark in DOUBLE_MARKS) and not _woven_only(sentence):
+        return None
+    return PRONOUN_GENDER[match.group("pronoun").lower()]
 
 
 #: (English) a short fragment in quote marks woven into the writer's sentence (``Labour was not "rattled".``)

@@ -2909,3 +2909,13 @@ def test_english_bare_quote_after_a_named_subjects_sentence_with_a_woven_fragmen
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Victor Hale", "Ruth Penn"]
+
+
+def test_english_bare_quote_after_a_he_sentence_goes_to_the_last_named_speaker_of_that_gender() -> None:
+    people = [Person("Peter Dorn"), Person("Anna Blye")]
+    body = (
+        'Mr Dorn said his party\'s plans were not "racist" but "common sense". Ms Blye disagreed.\n\n'
+        'He pledged cleaner hospitals and a "decent" state education for all. "I come from an ordinary family."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes if q.text.startswith("I come")] == ["Peter Dorn"]
