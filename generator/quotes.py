@@ -1027,7 +1027,7 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)
-    if match is None or not _en_epithet_head(match.group("noun")):
+    if match is None or not (_en_epithet_head(match.group("noun")) or match.group("noun") in _EN_GROUP_HEADS):
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
@@ -1040,9 +1040,26 @@ def _en_epithet_after(rest: str) -> Speaker | None:
         return None
     if match.group("noun") in _EN_ORG_EPITHET_HEADS:
         return _en_org_epithet(match)
-    if not _en_epithet_head(match.group("noun")):
+    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in _EN_GROUP_HEADS:
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+#: (English) nouns for a named group of people (``said the artists``, ``the band added``): they point back to
+#: the name written right after the same noun (``Bafta-winning artists Langlands & Bell``, ``boy band Westlife``)
+_EN_GROUP_HEADS = frozenset({"artists", "band", "duo", "trio", "quartet"})
+_EN_GROUP_NAME = r"[A-Z][\w'’.-]*(?:[ \u00a0](?:&|and|of|the)?[ \u00a0]?[A-Z][\w'’.-]*){0,3}"
+_EN_GROUP_NAMED = {
+    noun: re.compile(rf"(?<![\w-]){noun}[ \u00a0]+(?P<name>{_EN_GROUP_NAME})") for noun in _EN_GROUP_HEADS
+}
+
+
+def _group_named(registry: Registry, noun: str, pos: int) -> str | None:
+    """(English) The group last written right after ``noun`` before ``pos`` (``artists Langlands & Bell``)."""
+    best = None
+    for match in _EN_GROUP_NAMED[noun].finditer(registry.body, max(0, pos - 3000), pos):
+        best = match
+    return best.group("name").rstrip(".") if best is not None else None
 
 
 def _en_org_epithet(match: re.Match[str]) -> Speaker:
@@ -1387,6 +1404,12 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if speaker.pronoun:
             holder = None
             publication = registry.language == "en" and speaker.gender == COMPANY and speaker.role in _EN_PRESS
+            if registry.language == "en" and speaker.epithet and speaker.role in _EN_GROUP_HEADS:
+                # ``said the artists``: the group named with that noun, never one person of those before
+                item.name = _group_named(registry, speaker.role, item.cue_at)
+                item.via += "+pronoun"
+                last_quote = item if item.kind == "direct" else last_quote
+                continue
             if registry.language == "en" and speaker.epithet and speaker.role:
                 holder = _titled_holder(registry, speaker.role, item.cue_at)
                 if holder is not None and topic and recent[-1] != holder and topic_at is not None:

@@ -2919,3 +2919,14 @@ def test_english_bare_quote_after_a_he_sentence_goes_to_the_last_named_speaker_o
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes if q.text.startswith("I come")] == ["Peter Dorn"]
+
+
+def test_english_group_epithet_points_back_to_the_group_named_with_that_noun() -> None:
+    people = [Person("Tom Reed")]
+    body = (
+        'Tom Reed said the show would open in May. Award-winning artists Hollis & Crane have built a model of '
+        'the old harbour. "The river was vital to the city," said the artists. "We hope to show the past."\n\n'
+        'Indie band The Lanterns will play at the opening. "We are thrilled," the band said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hollis & Crane", "Hollis & Crane", "The Lanterns"]
