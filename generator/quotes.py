@@ -1027,7 +1027,9 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)
-    if match is None or not (_en_epithet_head(match.group("noun")) or match.group("noun") in _EN_GROUP_HEADS):
+    if match is None or not (
+        _en_epithet_head(match.group("noun")) or match.group("noun") in _EN_GROUP_HEADS | _EN_DOCUMENTS
+    ):
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
@@ -1040,7 +1042,7 @@ def _en_epithet_after(rest: str) -> Speaker | None:
         return None
     if match.group("noun") in _EN_ORG_EPITHET_HEADS:
         return _en_org_epithet(match)
-    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in _EN_GROUP_HEADS:
+    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in _EN_GROUP_HEADS | _EN_DOCUMENTS:
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
@@ -1060,6 +1062,35 @@ def _group_named(registry: Registry, noun: str, pos: int) -> str | None:
     for match in _EN_GROUP_NAMED[noun].finditer(registry.body, max(0, pos - 3000), pos):
         best = match
     return best.group("name").rstrip(".") if best is not None else None
+
+
+#: (English) documents whose words are their author's (``"...," the lawsuit states``): the one who filed, wrote,
+#: lodged or sent it (``Californian Thomas Slattery filed the suit``)
+_EN_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "letter"})
+_EN_DOCUMENT_KIN = {"lawsuit": "lawsuit|suit", "suit": "lawsuit|suit"}
+_EN_DOCUMENT_AUTHOR = {
+    noun: re.compile(
+        r"(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3})[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?"
+        r"(?:filed|wrote|brought|lodged|sent|signed|issued)[ \u00a0]+(?:the|a|an|his|her|their)[ \u00a0]+"
+        rf"(?:[a-z-]+[ \u00a0]+){{0,2}}?(?:{_EN_DOCUMENT_KIN.get(noun, noun)})\b"
+    )
+    for noun in _EN_DOCUMENTS
+}
+
+
+def _document_author(registry: Registry, noun: str, pos: int) -> str | None:
+    """(English) The known person who last filed, wrote, lodged or sent the document before ``pos``."""
+    best = None
+    for match in _EN_DOCUMENT_AUTHOR[noun].finditer(registry.body, max(0, pos - 3000), pos):
+        best = match
+    if best is None:
+        return None
+    words = best.group("name").split()
+    for k in range(len(words) - 1):  # ``Californian Thomas Slattery``: an adjective may lead the name
+        name = registry.canonical(" ".join(words[k:]))
+        if registry.is_known_person(name):
+            return name
+    return None
 
 
 def _en_org_epithet(match: re.Match[str]) -> Speaker:
@@ -1404,9 +1435,13 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if speaker.pronoun:
             holder = None
             publication = registry.language == "en" and speaker.gender == COMPANY and speaker.role in _EN_PRESS
-            if registry.language == "en" and speaker.epithet and speaker.role in _EN_GROUP_HEADS:
-                # ``said the artists``: the group named with that noun, never one person of those before
-                item.name = _group_named(registry, speaker.role, item.cue_at)
+            if registry.language == "en" and speaker.epithet and speaker.role in _EN_GROUP_HEADS | _EN_DOCUMENTS:
+                # ``said the artists``: the group named with that noun, never one person of those before;
+                # ``the lawsuit states``: its author
+                if speaker.role in _EN_DOCUMENTS:
+                    item.name = _document_author(registry, speaker.role, item.cue_at)
+                else:
+                    item.name = _group_named(registry, speaker.role, item.cue_at)
                 item.via += "+pronoun"
                 last_quote = item if item.kind == "direct" else last_quote
                 continue

@@ -2930,3 +2930,15 @@ def test_english_group_epithet_points_back_to_the_group_named_with_that_noun() -
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Hollis & Crane", "Hollis & Crane", "The Lanterns"]
+
+
+def test_english_document_epithet_gives_its_author() -> None:
+    people = [Person("Ray Kessler"), Person("Ann Tobin")]
+    body = (
+        "Local trader Ray Kessler filed the suit in a federal court on Monday.\n\n"
+        '"The firm has abused its position in the market," the lawsuit states. "It was a bold move," '
+        "said Ann Tobin, a law professor.\n\n"
+        '"The lawsuit will fail," an unnamed source said. "Prices were fair," the letter said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ray Kessler", "Ann Tobin", None, None]
