@@ -37,6 +37,7 @@ from functools import lru_cache
 from generator.attribution import (
     COMPANY,
     EN_PERSON_ROLES,
+    PRONOUN_GENDER,
     Registry,
     Speaker,
     company_name,
@@ -617,9 +618,23 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
         return True
     if after[match.end() :].lstrip(" \u00a0")[:1] == ":":
         return True  # ``"..." Spanish captain Jordi Arrese said: "..."``: the next quote's introduction
-    rest = after[match.end() :].split(None, 1)
+    rest = after[match.end() :].split(None, 2)
     word = rest[0].strip(".,;:!?").lower() if rest else ""
+    if word == "to" and len(rest) > 1 and _EN_INFINITIVE.fullmatch(rest[1]) and rest[1] not in _EN_TO_OBJECT:
+        return True  # ``"..." Actress Sandra Dee continues to live in Los Angeles``: an infinitive, no speech
     return word in _EN_CONTENT_START
+
+
+#: (English) a lower-case word right after ``to`` that may be an infinitive (``continues to live``), and the
+#: words that make ``to`` a recipient instead (``said to reporters``, ``told to the BBC``)
+_EN_INFINITIVE = re.compile(r"[a-z]+")
+_EN_TO_OBJECT = _EN_CONTENT_START | frozenset(
+    {"him", "me", "us", "them", "reporters", "journalists", "fans", "supporters", "delegates", "viewers"}
+    | {"listeners", "readers", "members", "activists", "students", "staff", "workers", "colleagues"}
+    # ``"..." He went on to speak about ...``: an infinitive of speech keeps the speaker talking
+    | {"say", "speak", "add", "tell", "talk", "insist", "warn", "explain", "describe", "praise", "criticise"}
+    | {"criticize", "claim", "admit", "ask", "answer", "reply", "comment", "suggest", "argue", "stress", "urge"}
+)
 
 
 def _tag_only_in_place(match: re.Match[str], after: str) -> bool:
@@ -981,6 +996,9 @@ _EN_EPITHET_HEADS = frozenset(
     | {"midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "veteran"}
     | {"champion", "governor", "senator", "mayor", "judge", "professor", "economist", "analyst", "critic"}
     | {"researcher", "scientist", "sprinter", "athlete", "forward", "winger", "batsman", "bowler", "jockey"}
+    | {"fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "all-rounder", "skipper"}
+    | {"flanker", "keeper", "frontman", "guitarist", "drummer", "rapper", "musician", "composer", "artist"}
+    | {"author", "writer", "novelist", "film-maker", "filmmaker", "presenter", "comedian", "designer"}
 )
 #: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
 #: is no department)
@@ -990,12 +1008,12 @@ _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|
 _EN_ROLE_EPITHET = re.compile(
     r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
     + _EN_EPITHET_MODIFIERS
-    + r"(?P<noun>[a-z]+|\d{1,2}-year-old)"
+    + r"(?P<noun>[a-z]+(?:-[a-z]+)?|\d{1,2}-year-old)"
 )
 #: (English) the same description right after a verb-first cue, ending the clause: ``said the world indoor
 #: champion, who ...``, ``added the Uruguayan-born researcher.``
 _EN_ROLE_EPITHET_AFTER = re.compile(
-    r"the[ \u00a0]+" + _EN_EPITHET_MODIFIERS + r"(?P<noun>[a-z]+|\d{1,2}-year-old)"
+    r"the[ \u00a0]+" + _EN_EPITHET_MODIFIERS + r"(?P<noun>[a-z]+(?:-[a-z]+)?|\d{1,2}-year-old)"
     r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
 )
 
@@ -1009,7 +1027,9 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)
-    if match is None or not _en_epithet_head(match.group("noun")):
+    if match is None or not (
+        _en_epithet_head(match.group("noun")) or match.group("noun") in _EN_GROUP_HEADS | _EN_DOCUMENTS
+    ):
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
@@ -1022,9 +1042,55 @@ def _en_epithet_after(rest: str) -> Speaker | None:
         return None
     if match.group("noun") in _EN_ORG_EPITHET_HEADS:
         return _en_org_epithet(match)
-    if not _en_epithet_head(match.group("noun")):
+    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in _EN_GROUP_HEADS | _EN_DOCUMENTS:
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+#: (English) nouns for a named group of people (``said the artists``, ``the band added``): they point back to
+#: the name written right after the same noun (``Bafta-winning artists Langlands & Bell``, ``boy band Westlife``)
+_EN_GROUP_HEADS = frozenset({"artists", "band", "duo", "trio", "quartet"})
+_EN_GROUP_NAME = r"[A-Z][\w'’.-]*(?:[ \u00a0](?:&|and|of|the)?[ \u00a0]?[A-Z][\w'’.-]*){0,3}"
+_EN_GROUP_NAMED = {
+    noun: re.compile(rf"(?<![\w-]){noun}[ \u00a0]+(?P<name>{_EN_GROUP_NAME})") for noun in _EN_GROUP_HEADS
+}
+
+
+def _group_named(registry: Registry, noun: str, pos: int) -> str | None:
+    """(English) The group last written right after ``noun`` before ``pos`` (``artists Langlands & Bell``)."""
+    best = None
+    for match in _EN_GROUP_NAMED[noun].finditer(registry.body, max(0, pos - 3000), pos):
+        best = match
+    return best.group("name").rstrip(".") if best is not None else None
+
+
+#: (English) documents whose words are their author's (``"...," the lawsuit states``): the one who filed, wrote,
+#: lodged or sent it (``Californian Thomas Slattery filed the suit``)
+_EN_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "letter"})
+_EN_DOCUMENT_KIN = {"lawsuit": "lawsuit|suit", "suit": "lawsuit|suit"}
+_EN_DOCUMENT_AUTHOR = {
+    noun: re.compile(
+        r"(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3})[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?"
+        r"(?:filed|wrote|brought|lodged|sent|signed|issued)[ \u00a0]+(?:the|a|an|his|her|their)[ \u00a0]+"
+        rf"(?:[a-z-]+[ \u00a0]+){{0,2}}?(?:{_EN_DOCUMENT_KIN.get(noun, noun)})\b"
+    )
+    for noun in _EN_DOCUMENTS
+}
+
+
+def _document_author(registry: Registry, noun: str, pos: int) -> str | None:
+    """(English) The known person who last filed, wrote, lodged or sent the document before ``pos``."""
+    best = None
+    for match in _EN_DOCUMENT_AUTHOR[noun].finditer(registry.body, max(0, pos - 3000), pos):
+        best = match
+    if best is None:
+        return None
+    words = best.group("name").split()
+    for k in range(len(words) - 1):  # ``Californian Thomas Slattery``: an adjective may lead the name
+        name = registry.canonical(" ".join(words[k:]))
+        if registry.is_known_person(name):
+            return name
+    return None
 
 
 def _en_org_epithet(match: re.Match[str]) -> Speaker:
@@ -1122,8 +1188,11 @@ def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
     for person in registry.people:
         if len(person.name.split()) < 2 or person.name not in body:
             continue
+        # ``President Saakashvili``: the surname alone after the title names the holder too
+        surname = person.name.split()[-1]
+        written = re.escape(person.name) if len(surname) < 3 else f"(?:{re.escape(person.name)}|{re.escape(surname)})"
         pattern = re.compile(
-            rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{re.escape(person.name)}"
+            rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{written}(?![\w-])"
         )
         for match in pattern.finditer(body):
             if best is None or match.start() > best[0]:
@@ -1366,6 +1435,16 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if speaker.pronoun:
             holder = None
             publication = registry.language == "en" and speaker.gender == COMPANY and speaker.role in _EN_PRESS
+            if registry.language == "en" and speaker.epithet and speaker.role in _EN_GROUP_HEADS | _EN_DOCUMENTS:
+                # ``said the artists``: the group named with that noun, never one person of those before;
+                # ``the lawsuit states``: its author
+                if speaker.role in _EN_DOCUMENTS:
+                    item.name = _document_author(registry, speaker.role, item.cue_at)
+                else:
+                    item.name = _group_named(registry, speaker.role, item.cue_at)
+                item.via += "+pronoun"
+                last_quote = item if item.kind == "direct" else last_quote
+                continue
             if registry.language == "en" and speaker.epithet and speaker.role:
                 holder = _titled_holder(registry, speaker.role, item.cue_at)
                 if holder is not None and topic and recent[-1] != holder and topic_at is not None:
@@ -2254,6 +2333,19 @@ def _inherit(
             if teller is not None:
                 item.name, item.via = teller, "subject-before"
                 continue
+            # ``He pledged cleaner hospitals and a "decent" state education. "I come from an ordinary family."``:
+            # the sentence before is about he/she, the last named speaker of that gender
+            gender = _pronoun_subject_just_before(body, open_at)
+            if (
+                gender is not None
+                and last is not None
+                and last.name
+                and open_at - last.cue_at <= 1500
+                and registry.is_known_person(last.name)
+                and registry.gender(last.name) == gender
+            ):
+                item.name, item.via = last.name, "pronoun-before"
+                continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
         if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
             gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
@@ -2335,7 +2427,9 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
     if end == 0 or body[end - 1] != ".":
         return None
     start = _clause_start(body, end - 1)
-    if body.find("\n", start, end) >= 0 or any(mark in body[start:end] for mark in DOUBLE_MARKS):
+    if body.find("\n", start, end) >= 0 or (
+        any(mark in body[start:end] for mark in DOUBLE_MARKS) and not _woven_only(body[start:end])
+    ):
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):
         return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
@@ -2357,6 +2451,43 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         return None
     full = registry.canonical(name)
     return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
+
+
+#: (English) a sentence opened by he/she as its subject: ``He pledged ...``, ``And she then stressed ...``
+_EN_PRONOUN_OPENER = re.compile(
+    r"(?:(?:And|But|Then|So|Yet),?[ \u00a0]+)?(?P<pronoun>He|She)[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?[a-z]"
+)
+
+
+def _pronoun_subject_just_before(body: str, open_at: int) -> str | None:
+    """(English) The gender of he/she opening the sentence that ends right before a quote's mark, in the quote's
+    paragraph, when that sentence quotes nobody at length; else None."""
+    start = _sentence_just_before(body, open_at)
+    if start is None:
+        return None
+    match = _EN_PRONOUN_OPENER.match(body, start, open_at)
+    if match is None:
+        return None
+    sentence = body[start:open_at]
+    if any(mark in sentence for mark in DOUBLE_MARKS) and not _woven_only(sentence):
+        return None
+    return PRONOUN_GENDER[match.group("pronoun").lower()]
+
+
+#: (English) a short fragment in quote marks woven into the writer's sentence (``Labour was not "rattled".``)
+_EN_WOVEN_MARKS = re.compile(r"[\"“”](?P<inner>[^\"“”\n]{1,60})[\"“”]")
+_EN_ANY_MARK = re.compile(r"[\"“”]")
+
+
+def _woven_only(sentence: str) -> bool:
+    """(English) Every pair of quote marks in ``sentence`` holds a fragment of up to five words ending in no
+    punctuation of its own (``that Labour was not "rattled".``): the sentence quotes nobody at length, so its
+    subject may still be the one who says the bare quote after it."""
+    rest = _EN_WOVEN_MARKS.sub(
+        lambda m: "" if len(m.group("inner").split()) <= 5 and m.group("inner").rstrip()[-1:] not in ".,!?;:" else '"',
+        sentence,
+    )
+    return _EN_ANY_MARK.search(rest) is None
 
 
 #: a first-person-singular word (English)

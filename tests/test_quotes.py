@@ -2933,3 +2933,82 @@ def test_english_bare_quote_after_a_named_subjects_viewpoint() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Mark Lane", "Ian Rook"]
+
+
+def test_english_title_epithet_goes_to_the_holder_named_last_by_title_and_surname() -> None:
+    people = [Person("Oskar Velde"), Person("Piet Mahler")]
+    body = (
+        "The tax was set under former president Oskar Velde.\n\n"
+        "The new president, Piet Mahler, has urged parliament to act.\n\n"
+        "The government will destroy old records, "
+        'two days before President Mahler took office. "People are afraid to show their money," '
+        "the president told a cabinet session."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Piet Mahler"]
+
+
+def test_english_hyphenated_or_arts_role_epithet_after_the_cue_points_back_to_a_person() -> None:
+    people = [Person("Dan Holt"), Person("Mara Quill")]
+    body = (
+        'Dan Holt, who will captain the side this season, was pleased with his award. "It is a genuine honour," '
+        "said the Ashford fly-half.\n\n"
+        'Mara Quill also spoke. "We were just laughing at each other," said the 64-year-old comedian. '
+        '"I have had a great few years," the presenter said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dan Holt", "Mara Quill", "Mara Quill"]
+
+
+def test_english_infinitive_after_a_cue_verb_in_the_next_sentence_is_no_attribution() -> None:
+    people = [Person("Lena Hart"), Person("Rosa Vale")]
+    body = (
+        'Lena Hart plays the singer Rosa Vale. "I knew nothing about her," said Hart, who attended with her '
+        'brother.\n\n"It was a dream for me to land this part." Actress Rosa Vale continues to live in Paris.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Lena Hart", "Lena Hart"]
+
+
+def test_english_bare_quote_after_a_named_subjects_sentence_with_a_woven_fragment() -> None:
+    people = [Person("Victor Hale"), Person("Ruth Penn")]
+    body = (
+        'Victor Hale told his party that his rivals were worried. "Something tells me they are a bit rattled." '
+        "Health Secretary Ruth Penn rejected the claim, telling a radio programme that her party was not "
+        '"rattled". "We have a real duty to look at his record."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Victor Hale", "Ruth Penn"]
+
+
+def test_english_bare_quote_after_a_he_sentence_goes_to_the_last_named_speaker_of_that_gender() -> None:
+    people = [Person("Peter Dorn"), Person("Anna Blye")]
+    body = (
+        'Mr Dorn said his party\'s plans were not "racist" but "common sense". Ms Blye disagreed.\n\n'
+        'He pledged cleaner hospitals and a "decent" state education for all. "I come from an ordinary family."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes if q.text.startswith("I come")] == ["Peter Dorn"]
+
+
+def test_english_group_epithet_points_back_to_the_group_named_with_that_noun() -> None:
+    people = [Person("Tom Reed")]
+    body = (
+        'Tom Reed said the show would open in May. Award-winning artists Hollis & Crane have built a model of '
+        'the old harbour. "The river was vital to the city," said the artists. "We hope to show the past."\n\n'
+        'Indie band The Lanterns will play at the opening. "We are thrilled," the band said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hollis & Crane", "Hollis & Crane", "The Lanterns"]
+
+
+def test_english_document_epithet_gives_its_author() -> None:
+    people = [Person("Ray Kessler"), Person("Ann Tobin")]
+    body = (
+        "Local trader Ray Kessler filed the suit in a federal court on Monday.\n\n"
+        '"The firm has abused its position in the market," the lawsuit states. "It was a bold move," '
+        "said Ann Tobin, a law professor.\n\n"
+        '"The lawsuit will fail," an unnamed source said. "Prices were fair," the letter said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ray Kessler", "Ann Tobin", None, None]
