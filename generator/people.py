@@ -239,7 +239,10 @@ def find_people(
     weak = _en_weak_given(body, tokens, labels, namey) if language == "en" else frozenset()
     if weak:
         namey = [2 if k in weak else v for k, v in enumerate(namey)]
-    stretches = _stretches(body, tokens, labels, namey, lex, language, weak)
+    plain = _en_plain_surnames(body, tokens, labels, namey, lex) if language == "en" else frozenset()
+    if plain:
+        namey = [1 if k in plain else v for k, v in enumerate(namey)]
+    stretches = _stretches(body, tokens, labels, namey, lex, language, weak, plain)
     listed = _listed_stretches(body, tokens, labels, lex)
     if listed:
         taken = {k for st in listed for k in range(st.start, st.stop)}
@@ -329,6 +332,43 @@ def _in_capitalised_run(tokens: Sequence[Token], k: int) -> bool:
     return prev.cap and not prev.upper and prev.key not in lexicon("en").honorifics and not (
         lexicon("en").is_role_word(prev.key)
     )
+
+
+def _en_plain_surnames(
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], namey: Sequence[int], lex: Lexicon
+) -> frozenset[int]:
+    """English: a capitalised word of the common-word list (not_names: "Pound", "Law",
+    "Lake"; not a month or weekday) right after a given name that opens a name ("Dick
+    Pound", "Mike Lake") may be its surname, unless the name goes on (a capitalised word or
+    a role noun after it: "Davis Cup player") or the given name goes on a capitalised run
+    ("Prince Edward Theatre", "Labour's Fabian Society"); _stretches keeps it only beside a
+    speech verb, an honorific or a role word right before it."""
+    out: set[int] = set()
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        prev = tokens[k - 1]
+        if (
+            namey[k] == 0
+            and tok.key in lex.not_names
+            and tok.key not in lex.calendar
+            and tok.cap
+            and not tok.upper
+            and labels[k] is None
+            and len(tok.text) > 2
+            and tok.joined
+            and body[prev.end : tok.start] == " "
+            and namey[k - 1] == 2
+            and (prev.key in lex.given or prev.key in _EN_WEAK_GIVEN)
+            and k >= 2
+            and not (tokens[k - 1].joined and (tokens[k - 2].cap or tokens[k - 2].key in ("'s", "’s")))
+            and (
+                k + 1 >= len(tokens)
+                or not tokens[k + 1].joined
+                or not (tokens[k + 1].cap or lex.is_role_word(tokens[k + 1].key))
+            )
+        ):
+            out.add(k)
+    return frozenset(out)
 
 
 _SENTENCE_END = re.compile(r"[.?!\n]")
@@ -656,6 +696,7 @@ def _stretches(
     lex: Lexicon,
     language: str,
     weak: frozenset[int] = frozenset(),
+    plain: frozenset[int] = frozenset(),
 ) -> list[Stretch]:
     out: list[Stretch] = []
     i, n = 0, len(tokens)
@@ -705,6 +746,15 @@ def _stretches(
             if st.start in weak and st.words not in keep:
                 start = _trim_leading(tokens, labels, st.start, st.stop, lex, language)
                 out[k] = _built(body, tokens, labels, namey, start, st.stop, lex)
+    if plain:
+        # a surname that is a listed common word ("Dick Pound", "Mike Lake") only beside a
+        # speech verb or right after a role word; otherwise the name ends before it, as before
+        for k, st in enumerate(out):
+            if st.stop - 1 in plain and not st.strong_context:
+                start = st.start
+                if st.stop - 1 - start >= 1 and start not in weak:
+                    start = _trim_leading(tokens, labels, start, st.stop - 1, lex, language)
+                out[k] = _built(body, tokens, labels, namey, start, st.stop - 1, lex)
     return out
 
 

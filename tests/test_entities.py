@@ -496,3 +496,16 @@ def test_english_common_word_given_name_beside_a_namesake_stays_out() -> None:
     )
     names = [p.name for p in extract_entities(text, "en").people]
     assert "Bill Harcastle" not in names and "Jane Harcastle" in names
+
+
+def test_english_surname_that_is_a_listed_common_word_beside_a_speech_verb() -> None:
+    # "Lake", "Pound" are on the common-word list; kept as a surname right after a role
+    # word or before a speech verb, not in a name that goes on or a capitalised run
+    text = (
+        "The rules were changed, but agency chief Rob Pound said they may not apply. "
+        '"We will appeal," refinery spokesman Tom Lake told reporters. '
+        "It was staged at the Prince Edward Theatre. Roche, a former Davis Cup player, agreed."
+    )
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert "Rob Pound" in names and "Tom Lake" in names
+    assert "Edward Theatre" not in names and "Davis Cup" not in names
