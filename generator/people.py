@@ -236,7 +236,13 @@ def find_people(
     namey = [_is_namey(t, labels[t.index], lex, lower_vocab) for t in tokens]
     if language == "id":
         namey = [0 if v and _id_common_noun(t.key, lex) else v for t, v in zip(tokens, namey, strict=True)]
-    stretches = _stretches(body, tokens, labels, namey, lex, language)
+    weak = _en_weak_given(body, tokens, labels, namey) if language == "en" else frozenset()
+    if weak:
+        namey = [2 if k in weak else v for k, v in enumerate(namey)]
+    plain = _en_plain_surnames(body, tokens, labels, namey, lex) if language == "en" else frozenset()
+    if plain:
+        namey = [1 if k in plain else v for k, v in enumerate(namey)]
+    stretches = _stretches(body, tokens, labels, namey, lex, language, weak, plain)
     listed = _listed_stretches(body, tokens, labels, lex)
     if listed:
         taken = {k for st in listed for k in range(st.start, st.stop)}
@@ -248,6 +254,10 @@ def find_people(
     accepted: set[int] = set()  # token indices of accepted full names
     for st in stretches:
         if st.words in things:
+            continue
+        if st.start in weak:  # kept by _stretches: a full name ("Mark Oaten")
+            _add_full(people, st)
+            accepted.update(range(st.start, st.stop))
             continue
         if len(_name_words(st.words, lex)) >= 2 and _accept_full(st, tokens, lex, language):
             _add_full(people, st)
@@ -275,6 +285,119 @@ def find_people(
         Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
         for p in people
     ]
+
+
+# English given names that are also ordinary words of English or Indonesian, or month
+# abbreviations, which the common-word filters drop ("Mark", "Bill", "Will", "Grant", "Tim"
+# = Indonesian team, "Dan" = and, "Des"/"Jan" = months, "Ed"/"Jo" = stopwords)
+_EN_WEAK_GIVEN = frozenset({
+    "mark", "bill", "will", "frank", "grant", "dean", "guy", "rich", "glen", "don", "art",
+    "tim", "dan", "ed", "jo", "jan", "des", "milan", "gus",
+})
+
+
+def _en_weak_given(
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], namey: Sequence[int]
+) -> frozenset[int]:
+    """English: a given name that is also a common word ("Mark", "Bill", "Tim") standing
+    right before a capitalised name word ("Mark Oaten", "Tim Henman") may open a full
+    name; whether it does is decided by _weak_given_names."""
+    out: set[int] = set()
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if (
+            tok.key in _EN_WEAK_GIVEN
+            and not _in_capitalised_run(tokens, k)
+            and tok.cap
+            and not tok.upper
+            and labels[k] is None
+            and k + 1 < n
+            and tokens[k + 1].joined
+            and body[tok.end : tokens[k + 1].start] == " "
+            and namey[k + 1] == 2
+            and len(tokens[k + 1].text) > 1
+            and tokens[k + 1].key not in _EN_WEAK_GIVEN
+            and not (tok.key == "will" and tok.sent_start and _question_follows(body, tok.end))
+        ):
+            out.add(k)
+    return frozenset(out)
+
+
+def _in_capitalised_run(tokens: Sequence[Token], k: int) -> bool:
+    """The word goes on a capitalised name that began before it ("AC Milan", "Quai Des
+    Orfevres"); a role word or honorific before it is no such run ("spokesman Mark")."""
+    if k == 0 or not tokens[k].joined or tokens[k].sent_start:
+        return False
+    prev = tokens[k - 1]
+    return prev.cap and not prev.upper and prev.key not in lexicon("en").honorifics and not (
+        lexicon("en").is_role_word(prev.key)
+    )
+
+
+def _en_plain_surnames(
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], namey: Sequence[int], lex: Lexicon
+) -> frozenset[int]:
+    """English: a capitalised word of the common-word list (not_names: "Pound", "Law",
+    "Lake"; not a month or weekday) right after a given name that opens a name ("Dick
+    Pound", "Mike Lake") may be its surname, unless the name goes on (a capitalised word or
+    a role noun after it: "Davis Cup player") or the given name goes on a capitalised run
+    ("Prince Edward Theatre", "Labour's Fabian Society"); _stretches keeps it only beside a
+    speech verb, an honorific or a role word right before it."""
+    out: set[int] = set()
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        prev = tokens[k - 1]
+        if (
+            namey[k] == 0
+            and tok.key in lex.not_names
+            and tok.key not in lex.calendar
+            and tok.cap
+            and not tok.upper
+            and labels[k] is None
+            and len(tok.text) > 2
+            and tok.joined
+            and body[prev.end : tok.start] == " "
+            and namey[k - 1] == 2
+            and (prev.key in lex.given or prev.key in _EN_WEAK_GIVEN)
+            and k >= 2
+            and not (tokens[k - 1].joined and (tokens[k - 2].cap or tokens[k - 2].key in ("'s", "’s")))
+            and (
+                k + 1 >= len(tokens)
+                or not tokens[k + 1].joined
+                or not (tokens[k + 1].cap or lex.is_role_word(tokens[k + 1].key))
+            )
+        ):
+            out.add(k)
+    return frozenset(out)
+
+
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _question_follows(body: str, start: int) -> bool:
+    """The sentence going on at start ends with a question mark ("Will Blair survive?")."""
+    m = _SENTENCE_END.search(body, start, start + 300)
+    return m is not None and m.group() == "?"
+
+
+def _weak_given_names(stretches: Sequence[Stretch], weak: frozenset[int]) -> set[tuple[str, ...]]:
+    """The full names opened by such a given name that are taken as people: two words (the
+    given name and a surname), with a person context (a role, speech verb or honorific
+    beside some mention: "spokesman Mark Oaten said") or a surname the article also
+    writes alone ("Tim Henman ... Henman said"). Not when another full name has the same
+    surname ("Bill Clinton" beside "Hillary Clinton"): the lone surname would then be
+    ambiguous, so the article keeps its reading without this given name."""
+    lone = {st.words[0] for st in stretches if st.stop - st.start == 1}
+    ok: set[tuple[str, ...]] = set()
+    for st in stretches:
+        if st.start in weak and len(st.words) in (2, 3) and (st.context or st.words[-1] in lone):
+            ok.add(st.words)
+    if ok:
+        others = {
+            st.words[-1]: st.words for st in stretches if st.stop - st.start >= 2 and st.words not in ok
+        }
+        ok = {w for w in ok if others.get(w[-1], w) == w}
+    return ok
 
 
 _SUBJECT_MIN_MENTIONS = 3  # lone mentions of a word before it counts as a name by repetition
@@ -572,6 +695,8 @@ def _stretches(
     namey: Sequence[int],
     lex: Lexicon,
     language: str,
+    weak: frozenset[int] = frozenset(),
+    plain: frozenset[int] = frozenset(),
 ) -> list[Stretch]:
     out: list[Stretch] = []
     i, n = 0, len(tokens)
@@ -608,15 +733,45 @@ def _stretches(
         if j < n and j - i >= 2 and tokens[j].joined and tokens[j].key in lex.suffixes:
             j += 1  # "Donald Trump Jr."
         start, stop = _trim_initials(tokens, i, j, lex)
-        start = _trim_leading(tokens, labels, start, stop, lex, language)
+        if start not in weak:  # "Mark Oaten": the given name is no leading common word
+            start = _trim_leading(tokens, labels, start, stop, lex, language)
         if start < stop:
-            st = _make_stretch(body, tokens, labels, start, stop, lex)
-            st.thing = _thing_context(body, tokens, labels, namey, st, lex)
-            st.glued = _glued(tokens, labels, namey, st, lex)
-            st.local = stop - start == 1 and _local_context(tokens, start, lex)
-            out.append(st)
+            out.append(_built(body, tokens, labels, namey, start, stop, lex))
         i = j
+    if weak:
+        # a full name opened by a common-word given name that is not taken as one is
+        # read as before, without that word ("Frank Allan Bruvik" -> "Allan Bruvik")
+        keep = _weak_given_names(out, weak)
+        for k, st in enumerate(out):
+            if st.start in weak and st.words not in keep:
+                start = _trim_leading(tokens, labels, st.start, st.stop, lex, language)
+                out[k] = _built(body, tokens, labels, namey, start, st.stop, lex)
+    if plain:
+        # a surname that is a listed common word ("Dick Pound", "Mike Lake") only beside a
+        # speech verb or right after a role word; otherwise the name ends before it, as before
+        for k, st in enumerate(out):
+            if st.stop - 1 in plain and not st.strong_context:
+                start = st.start
+                if st.stop - 1 - start >= 1 and start not in weak:
+                    start = _trim_leading(tokens, labels, start, st.stop - 1, lex, language)
+                out[k] = _built(body, tokens, labels, namey, start, st.stop - 1, lex)
     return out
+
+
+def _built(
+    body: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str | None],
+    namey: Sequence[int],
+    start: int,
+    stop: int,
+    lex: Lexicon,
+) -> Stretch:
+    st = _make_stretch(body, tokens, labels, start, stop, lex)
+    st.thing = _thing_context(body, tokens, labels, namey, st, lex)
+    st.glued = _glued(tokens, labels, namey, st, lex)
+    st.local = stop - start == 1 and _local_context(tokens, start, lex)
+    return st
 
 
 _ARABIC_ARTICLES = frozenset({"Al", "El"})

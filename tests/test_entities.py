@@ -462,3 +462,50 @@ def test_an_alias_of_two_words_after_alias_is_the_same_person() -> None:
     people = [p for p in extract_entities(text, "id").people]
     assert [p.name for p in people] == ["Hendra Wiraguna"]
     assert "Abu Salim" in people[0].aliases
+
+
+def test_english_given_name_that_is_a_common_word_opens_a_full_name() -> None:
+    # "Mark", "Bill", "Tim" (Indonesian for team), "Ed" (a stopword): kept before a surname
+    # with a person context or a surname the article also writes alone
+    text = (
+        "Opposition transport spokesman Mark Pellow said the plan was wrong. Mr Pellow added "
+        "that it would fail. Bill Harcastle agreed with him. Harcastle has long argued so. "
+        "Tim Wendover told reporters he was tired. Ed Brinsley said nothing."
+    )
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert names == ["Mark Pellow", "Bill Harcastle", "Tim Wendover", "Ed Brinsley"]
+
+
+def test_english_common_word_given_name_needs_a_person_reading() -> None:
+    # a modal question, a club name going on, a full name with no context stay as before
+    text = (
+        "Will Tadcaster survive? Tadcaster said no. He praised AC Milan's Andriy Shevchenko, "
+        "who said so. Frank Allan Bruvik was fined. Bruvik had been cleared before."
+    )
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert "Will Tadcaster" not in names
+    assert "Milan Andriy Shevchenko" not in names and "Andriy Shevchenko" in names
+    assert "Frank Allan Bruvik" in names
+
+
+def test_english_common_word_given_name_beside_a_namesake_stays_out() -> None:
+    # "Bill Harcastle" beside "Jane Harcastle": the lone "Harcastle" stays hers
+    text = (
+        "Senator Jane Harcastle said she would run. Her husband, Bill Harcastle, told "
+        "reporters he was proud. Harcastle said the campaign starts today."
+    )
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert "Bill Harcastle" not in names and "Jane Harcastle" in names
+
+
+def test_english_surname_that_is_a_listed_common_word_beside_a_speech_verb() -> None:
+    # "Lake", "Pound" are on the common-word list; kept as a surname right after a role
+    # word or before a speech verb, not in a name that goes on or a capitalised run
+    text = (
+        "The rules were changed, but agency chief Rob Pound said they may not apply. "
+        '"We will appeal," refinery spokesman Tom Lake told reporters. '
+        "It was staged at the Prince Edward Theatre. Roche, a former Davis Cup player, agreed."
+    )
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert "Rob Pound" in names and "Tom Lake" in names
+    assert "Edward Theatre" not in names and "Davis Cup" not in names
