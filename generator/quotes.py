@@ -79,6 +79,7 @@ from generator.quote_words import (
     THUS_MEDIUM,
 )
 from generator.records import Organization, Person, Quote, QuoteKind
+from generator.speaker_check import checked_speaker
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +235,9 @@ def _agreed_speakers(
     out: list[tuple[Quote, str]] = []
     for quote, via in items:
         if quote.speaker:
-            name = agreed_speaker(quote.speaker, people, organizations, body, lang)
+            name: str | None = agreed_speaker(quote.speaker, people, organizations, body, lang)
+            if lang == "en" and name and (people or organizations):  # the check reads the article's entities
+                name = checked_speaker(name, body, quote.start, people, organizations, "pronoun" in via, quote.end)
             if name != quote.speaker:
                 quote = replace(quote, speaker=name)
         out.append((quote, via))

@@ -3012,3 +3012,40 @@ def test_english_document_epithet_gives_its_author() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ray Kessler", "Ann Tobin", None, None]
+
+
+def test_speaker_check_repairs_or_drops_garbage_names():
+    """A final English speaker string that is no name: repaired when the text shows the whole name,
+    else None (generator.speaker_check)."""
+    from generator.speaker_check import checked_speaker
+
+    body = (
+        "The Institute of Rural Affairs Studies said costs rose. Analysts said it was bad. "
+        "Labour MP Henry Smallbone said he would act. Chelmsbury's statement added that it would. "
+        "Ahead of Mr Tolland's launch, a spokesman said it was over. Swiss Re. Tightly packed towns were hit."
+    )
+    people = [Person("Henry Smallbone")]
+    assert checked_speaker("of Rural Affairs Studies", body, 40, [], []) == "Institute of Rural Affairs Studies"
+    assert checked_speaker("Analysts", body, 80, [], []) == "Analysts"  # a group: kept (PolNeAR labels groups)
+    assert checked_speaker("Labour MP Henry Smallbone", body, 120, people, []) == "Henry Smallbone"
+    assert checked_speaker("Chelmsbury's", body, 170, [], []) == "Chelmsbury"
+    assert checked_speaker("Tolland's", body, 230, [], []) is None
+    assert checked_speaker("Swiss Re Tightly", body, 260, [], []) == "Swiss Re"
+    assert checked_speaker("Separately", body, 10, [], []) is None
+    assert checked_speaker("Australian", body, 10, [], []) is None
+    assert checked_speaker("Henry Smallbone", body, 10, people, []) == "Henry Smallbone"
+    assert checked_speaker("Apple", body, 10, [], [Organization("Apple")]) == "Apple"
+
+
+def test_speaker_check_descriptions_and_titles_are_no_speakers():
+    """``said the Oldcastle fly-half``: a word modifying a description; a he/she's antecedent written after
+    ``the`` (a title) is no person; ``X's uncle, Name, told``: the name described (generator.speaker_check)."""
+    from generator.speaker_check import checked_speaker
+
+    body = '"It is a great honour," said the Oldcastle fly-half. Jo Vance presents The Brightest Hour on TV.'
+    assert checked_speaker("Oldcastle", body, 1, [Person("Sam Tarrow")], [], end=body.index('"', 1)) is None
+    body2 = 'Jo Vance presents The Brightest Hour on TV. Asked about it, she confesses: "Yes, it is fun."'
+    at = body2.index('"')
+    assert checked_speaker("Brightest Hour", body2, at, [Person("Jo Vance")], [], pronoun=True) is None
+    body3 = "Marla's uncle, Kevin Dorrance, told the paper: \"It was wrong.\""
+    assert checked_speaker("Marla's", body3, body3.index('"'), [Person("Kevin Dorrance")], []) == "Kevin Dorrance"
