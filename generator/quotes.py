@@ -1616,11 +1616,12 @@ def _topic_person(registry: Registry, pos: int, said: str) -> str | None:
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?…][\s\"”’']+|  +|(?<=[a-z\d)])[.!?](?=[A-Z][a-z]))", re.MULTILINE)
 #: a dateline before the first sentence: ``Solo (ANTARA News) - ``, ``Jakarta, CNN Indonesia -- ``, ``JAKARTA—``
 _DATELINE = re.compile(r"^[^\n]{0,80}?(?:[ \u00a0][-–—]{1,2}[ \u00a0]+|—[ \u00a0]*)(?=[A-Z])")
-#: lower-case words that may follow a sentence's named subject (a verb, ``yang``, ``juga``, ``dari``...)
-#: (an acronym in brackets may stand inside it: ``Ketua Dewan Kehormatan ... Pemilu (DKPP) Jimly Asshiddiqie``)
+#: a run of capitalised words opening a sentence (an acronym in brackets may stand inside it: ``Ketua Dewan
+#: Kehormatan ... Pemilu (DKPP) Jimly Asshiddiqie``)
 _NAME_RUN = re.compile(
     r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*|\([A-Z][A-Za-z&.-]{1,14}\))[ \u00a0]+){0,8}[A-Z][\w'’-]*(?![\w.])"
 )
+#: lower-case words that may follow a sentence's named subject (a verb, ``yang``, ``juga``, ``dari``...)
 _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
 
 
