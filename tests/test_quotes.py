@@ -2684,6 +2684,19 @@ def test_indonesian_a_subject_named_as_charged_is_not_the_antecedent_of_tuturnya
     assert _speakers_id(body, people) == ["Irene Putri", "Irene Putri"]
 
 
+def test_indonesian_role_phrase_with_a_digit_or_ampersand_still_reaches_the_known_name() -> None:
+    """``kata CEO 12.id Rina Wulandari``, ``ujar Head of Sales & Marketing 2W PT Maju Dedi Saputra``: an
+    organisation token that is no word (a digit, a dotted domain, ``&``) does not end the role phrase before
+    the known name (attribution._name_past_place)."""
+    people = [Person("Rina Wulandari"), Person("Dedi Saputra")]
+    body = (
+        "Perusahaan rintisan itu tumbuh pesat tahun ini.\n\n"
+        '"Kami sangat senang dengan hasil ini," kata CEO 12.id Rina Wulandari di Jakarta, Senin.\n\n'
+        '"Permintaan terus naik," ujar Head of Sales & Marketing 2W PT Maju Dedi Saputra saat ditemui di Bogor.'
+    )
+    assert _speakers_id(body, people) == ["Rina Wulandari", "Dedi Saputra"]
+
+
 def test_english_role_epithet_after_the_cue_points_back() -> None:
     people = [Person("Marta Velez"), Person("Lou Carne")]
     body = (
