@@ -2697,6 +2697,23 @@ def test_indonesian_role_phrase_with_a_digit_or_ampersand_still_reaches_the_know
     assert _speakers_id(body, people) == ["Rina Wulandari", "Dedi Saputra"]
 
 
+def test_indonesian_bare_quote_after_a_named_teller_sentence_is_theirs() -> None:
+    """A bare quote with no attribution in its paragraph, right after a sentence whose named subject tells
+    something (after an opening phrase's comma, or as the whole paragraph before), is that person's
+    (quotes._id_teller_before); a sentence with no verb of telling leaves the quote alone."""
+    people = [Person("Harsono Widjaja"), Person("Lestari Ayu")]
+    body = (
+        '"Kami siap membantu," kata Harsono Widjaja di Bandung.\n\n'
+        "Di depan para pengusaha itu, Harsono menyampaikan kekecewaannya terhadap sikap mereka. "
+        "“Kalian harus ingat ini, agar tidak jadi sasaran.”\n\n"
+        "Lestari Ayu pun mengatakan dalam Instagram, bahwa ia terharu membaca surat itu.\n\n"
+        '"Surat itu membuat saya menangis semalaman."\n\n'
+        "Pasar itu kemudian dibuka kembali pada pagi hari. "
+        "“Harga cabai turun lagi hari ini.”"
+    )
+    assert _speakers_id(body, people) == ["Harsono Widjaja", "Harsono Widjaja", "Lestari Ayu", None]
+
+
 def test_english_role_epithet_after_the_cue_points_back() -> None:
     people = [Person("Marta Velez"), Person("Lou Carne")]
     body = (
