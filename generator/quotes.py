@@ -2372,6 +2372,19 @@ def _inherit(
             # a paragraph that opens with a bare quote continues the speaker of the paragraph before
             item.name, item.via = last.name, "last-prev"
             continue
+        if (
+            lang == "id"
+            and last is not None
+            and last.name
+            and open_at - last.cue_at <= 1000
+            and _paragraph_gap(paragraphs, last.cue_at, open_at) == 2
+            and not body[_paragraph_start(body, open_at) : open_at].strip()
+            and _pronoun_paragraph_before(body, paragraphs, open_at)
+        ):
+            # ``“...,” ujar Prabowo.`` / ``Pihaknya juga berterimakasih kepada ...`` / ``“Saya juga ...”``: a
+            # paragraph about the speaker as ia/dia/beliau/pihaknya between keeps the speaker
+            item.name, item.via = last.name, "last-pronoun"
+            continue
         prev = ordered[index - 1] if index > 0 else None
         if prev is not None and prev.name and _only_space_between(body, prev, item):
             # ``“A,” kata X.`` / ``“B.”`` / ``“C.”``: a run of bare quote paragraphs keeps X
@@ -2390,6 +2403,24 @@ def _inherit(
             and not _someone_else_between(body, prev.end if prev is not None else 0, open_at)
         ):
             item.name, item.via = sole, "sole"
+
+
+#: (Indonesian) a paragraph opened by a pronoun subject standing for the last speaker: ``Ia juga ...``,
+#: ``Pihaknya kemudian ...``, ``Dia pun ...`` (maybe after ``Menurut dia,``/``Selain itu,``)
+_ID_PRONOUN_PARAGRAPH = re.compile(
+    r"(?:(?:Selain[ \u00a0]+itu|Namun|Menurutnya|Menurut[ \u00a0]+(?:dia|ia|beliau)),?[ \u00a0]+)?"
+    r"(?:Ia|Dia|Beliau|Pihaknya)[ \u00a0]+[a-z]"
+)
+
+
+def _pronoun_paragraph_before(body: str, paragraphs: list[tuple[int, int]], open_at: int) -> bool:
+    """(Indonesian) Whether the paragraph before the quote's opens with a pronoun subject and quotes nobody."""
+    index = _spans_starting_by(paragraphs, open_at) - 2
+    if index < 0:
+        return False
+    start, end = paragraphs[index]
+    text = body[start:end].lstrip()
+    return _ID_PRONOUN_PARAGRAPH.match(text) is not None and not any(mark in text for mark in DOUBLE_MARKS)
 
 
 #: (Indonesian) verbs of telling a named subject uses for the words quoted bare right after its sentence

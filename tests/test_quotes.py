@@ -2714,6 +2714,23 @@ def test_indonesian_bare_quote_after_a_named_teller_sentence_is_theirs() -> None
     assert _speakers_id(body, people) == ["Harsono Widjaja", "Harsono Widjaja", "Lestari Ayu", None]
 
 
+def test_indonesian_bare_quote_after_a_pronoun_paragraph_keeps_the_speaker() -> None:
+    """``“...,” ujar X.`` / ``Pihaknya juga ...`` / ``“...”``: a paragraph opened by ia/dia/beliau/pihaknya
+    between the attribution and a bare quote paragraph keeps X (quotes._pronoun_paragraph_before); a paragraph
+    about something else between does not."""
+    people = [Person("Wiratmo Hadi"), Person("Sari Lestari")]
+    body = (
+        '"Turnamen ini mempererat persaudaraan," ujar Wiratmo Hadi di Solo.\n\n'
+        "Pihaknya juga berterima kasih kepada pemerintah daerah yang mendukung acara ini.\n\n"
+        '"Saya berharap para atlet sempat berlibur sejenak di kota ini."\n\n'
+        "Turnamen itu diikuti atlet dari dua belas negara.\n\n"
+        '"Kami akan bermain sebaik mungkin," kata Sari Lestari.\n\n'
+        "Pertandingan pertama digelar pada Senin pagi di gedung olahraga kota.\n\n"
+        '"Tiket masuk gratis untuk pelajar."'
+    )
+    assert _speakers_id(body, people) == ["Wiratmo Hadi", "Wiratmo Hadi", "Sari Lestari", None]
+
+
 def test_english_role_epithet_after_the_cue_points_back() -> None:
     people = [Person("Marta Velez"), Person("Lou Carne")]
     body = (
