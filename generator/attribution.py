@@ -1763,7 +1763,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     if pronoun is not None:
         return _pronoun_speaker(pronoun)
     name, role = _name_from_run(first, registry)
-    if name is None and language != "en" and not complete:
+    if language != "en" and not complete and (name is None or not registry.is_known_person(name)):
+        # (a run read as an unknown name, ``Head of Sales & Marketing``, yields to a known name further on)
         placed = _name_past_place(segments[0], registry)
         if placed is not None:
             return placed
@@ -1856,14 +1857,20 @@ def _role_word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
 
 
+#: a token of an organisation's name inside a role phrase that is no word: ``99.co``, ``4W``, ``&``
+_ORG_TOKEN = re.compile(r"&|(?=[\w.]*\d)\w[\w.]*\w")
+
+
 def _name_past_place(segment: str, registry: Registry) -> Speaker | None:
     """``kata Koordinator Divisi Hukum ... Bawaslu DKI Jakarta Muhammad Jufri``: a capitalised role phrase that
     runs through a place word (where ``_phrase_tokens`` stops) and ends in a person the people stage knows.
-    The run must open with a role or plain word and the known name must end it at a sentence end or a plain word."""
+    The run must open with a role or plain word and the known name must end it at a sentence end or a plain word.
+    An organisation token that is no word (``kata CEO 99.co Darius Cheung``, ``Head of Brand Development &
+    Marketing Research 4W PTSIS Harold Donnel``: a digit, a dotted domain, ``&``) stays inside the run."""
     tokens: list[str] = []
     for match in _TOKEN.finditer(segment[:200]):
         token = match.group()
-        if not _phrase_word(token, _lower(token)) or len(tokens) >= 16:
+        if not (_phrase_word(token, _lower(token)) or _ORG_TOKEN.fullmatch(token)) or len(tokens) >= 16:
             break
         tokens.append(token)
         if token.endswith(".") and not _is_initial(token) and _lower(token) not in _ROLE_OR_TITLE:

@@ -2356,6 +2356,14 @@ def _inherit(
             if not gap.strip():
                 item.name, item.via = nxt.name, "next"
                 continue
+        if lang == "id" and span is not None:
+            # ``Kepada kuasa usaha itu, Soemitro menyampaikan kekecewaannya ... . “Kalian harus ingat ini.”``:
+            # no attribution in the paragraph; the sentence before has a named person telling something
+            spoken = {e[1].name for e in events[:j] if e[1].name}
+            teller = _id_teller_before(body, open_at, registry, spoken)
+            if teller is not None:
+                item.name, item.via = teller, "teller-before"
+                continue
         if (
             near
             and last is not None
@@ -2364,6 +2372,19 @@ def _inherit(
         ):
             # a paragraph that opens with a bare quote continues the speaker of the paragraph before
             item.name, item.via = last.name, "last-prev"
+            continue
+        if (
+            lang == "id"
+            and last is not None
+            and last.name
+            and open_at - last.cue_at <= 1000
+            and _paragraph_gap(paragraphs, last.cue_at, open_at) == 2
+            and not body[_paragraph_start(body, open_at) : open_at].strip()
+            and _pronoun_paragraph_before(body, paragraphs, open_at)
+        ):
+            # ``“...,” ujar Prabowo.`` / ``Pihaknya juga berterimakasih kepada ...`` / ``“Saya juga ...”``: a
+            # paragraph about the speaker as ia/dia/beliau/pihaknya between keeps the speaker
+            item.name, item.via = last.name, "last-pronoun"
             continue
         prev = ordered[index - 1] if index > 0 else None
         if prev is not None and prev.name and _only_space_between(body, prev, item):
@@ -2383,6 +2404,67 @@ def _inherit(
             and not _someone_else_between(body, prev.end if prev is not None else 0, open_at)
         ):
             item.name, item.via = sole, "sole"
+
+
+#: (Indonesian) a paragraph opened by a pronoun subject standing for the last speaker: ``Ia juga ...``,
+#: ``Pihaknya kemudian ...``, ``Dia pun ...`` (maybe after ``Menurut dia,``/``Selain itu,``)
+_ID_PRONOUN_PARAGRAPH = re.compile(
+    r"(?:(?:Selain[ \u00a0]+itu|Namun|Menurutnya|Menurut[ \u00a0]+(?:dia|ia|beliau)),?[ \u00a0]+)?"
+    r"(?:Ia|Dia|Beliau|Pihaknya)[ \u00a0]+[a-z]"
+)
+
+
+def _pronoun_paragraph_before(body: str, paragraphs: list[tuple[int, int]], open_at: int) -> bool:
+    """(Indonesian) Whether the paragraph before the quote's opens with a pronoun subject and quotes nobody."""
+    index = _spans_starting_by(paragraphs, open_at) - 2
+    if index < 0:
+        return False
+    start, end = paragraphs[index]
+    text = body[start:end].lstrip()
+    return _ID_PRONOUN_PARAGRAPH.match(text) is not None and not any(mark in text for mark in DOUBLE_MARKS)
+
+
+#: (Indonesian) verbs of telling a named subject uses for the words quoted bare right after its sentence
+_ID_TELLING = "|".join(
+    sorted(
+        ID_STANCE_VERBS
+        | {"memerintahkan", "berpesan", "menggambarkan", "menulis", "menuliskan", "mencuit", "berteriak", "bertanya"},
+        key=lambda w: (-len(w), w),
+    )
+)
+#: (Indonesian) a named subject and a verb of telling, opening the sentence (maybe after a conjunction, the name
+#: maybe followed by ``yang``) or its main clause after an opening phrase's comma:
+#: ``Tapi Soemitro yang menggambarkan ...``, ``Setelah itu, Soemitro memerintahkan ...``, ``Sorvino pun mengatakan``
+_ID_TELLER = re.compile(
+    r"(?:(?:Tapi|Namun|Lalu|Kemudian|Sementara(?:[ \u00a0]+itu)?|Di[ \u00a0]+sisi[ \u00a0]+lain),?[ \u00a0]+"
+    r"|[^\n\"“”]{3,160}?,[ \u00a0]+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})[ \u00a0]+"
+    r"(?:yang[ \u00a0]+)?(?:(?:pun|juga|kemudian|lalu|lantas|sempat)[ \u00a0]+)?"
+    rf"(?:{_ID_TELLING})\b"
+)
+
+
+def _id_teller_before(body: str, open_at: int, registry: Registry, spoken: set[str]) -> str | None:
+    """(Indonesian) The person who tells something in the sentence ending right before a bare quote's mark
+    (``Kepada kuasa usaha Jepang itu, Soemitro menyampaikan kekecewaannya ... . “Kalian harus ingat ini.”``,
+    ``Sorvino pun mengatakan dalam Twitter, bahwa ...`` / ``“Wawancara itu ...”``), when that sentence quotes
+    nobody: its named subject, a person the people stage knows or one already credited with a quote."""
+    end = open_at
+    while end > 0 and body[end - 1] in " \t\u00a0\n":
+        end -= 1
+    if end == 0 or body[end - 1] not in ".!?":
+        return None
+    start = _clause_start(body, end - 1)
+    if any(mark in body[start:end] for mark in DOUBLE_MARKS):
+        return None
+    match = _ID_TELLER.match(body, start, end)
+    if match is None:
+        return None
+    registry.cursor = start
+    full = registry.canonical(match.group("name"))
+    if registry.is_known_person(full) or full in spoken:
+        return full
+    return None
 
 
 _EN_ABBR_END = re.compile(rf"{_EN_ABBR}[ \u00a0]*$")

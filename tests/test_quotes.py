@@ -2684,6 +2684,53 @@ def test_indonesian_a_subject_named_as_charged_is_not_the_antecedent_of_tuturnya
     assert _speakers_id(body, people) == ["Irene Putri", "Irene Putri"]
 
 
+def test_indonesian_role_phrase_with_a_digit_or_ampersand_still_reaches_the_known_name() -> None:
+    """``kata CEO 12.id Rina Wulandari``, ``ujar Head of Sales & Marketing 2W PT Maju Dedi Saputra``: an
+    organisation token that is no word (a digit, a dotted domain, ``&``) does not end the role phrase before
+    the known name (attribution._name_past_place)."""
+    people = [Person("Rina Wulandari"), Person("Dedi Saputra")]
+    body = (
+        "Perusahaan rintisan itu tumbuh pesat tahun ini.\n\n"
+        '"Kami sangat senang dengan hasil ini," kata CEO 12.id Rina Wulandari di Jakarta, Senin.\n\n'
+        '"Permintaan terus naik," ujar Head of Sales & Marketing 2W PT Maju Dedi Saputra saat ditemui di Bogor.'
+    )
+    assert _speakers_id(body, people) == ["Rina Wulandari", "Dedi Saputra"]
+
+
+def test_indonesian_bare_quote_after_a_named_teller_sentence_is_theirs() -> None:
+    """A bare quote with no attribution in its paragraph, right after a sentence whose named subject tells
+    something (after an opening phrase's comma, or as the whole paragraph before), is that person's
+    (quotes._id_teller_before); a sentence with no verb of telling leaves the quote alone."""
+    people = [Person("Harsono Widjaja"), Person("Lestari Ayu")]
+    body = (
+        '"Kami siap membantu," kata Harsono Widjaja di Bandung.\n\n'
+        "Di depan para pengusaha itu, Harsono menyampaikan kekecewaannya terhadap sikap mereka. "
+        "“Kalian harus ingat ini, agar tidak jadi sasaran.”\n\n"
+        "Lestari Ayu pun mengatakan dalam Instagram, bahwa ia terharu membaca surat itu.\n\n"
+        '"Surat itu membuat saya menangis semalaman."\n\n'
+        "Pasar itu kemudian dibuka kembali pada pagi hari. "
+        "“Harga cabai turun lagi hari ini.”"
+    )
+    assert _speakers_id(body, people) == ["Harsono Widjaja", "Harsono Widjaja", "Lestari Ayu", None]
+
+
+def test_indonesian_bare_quote_after_a_pronoun_paragraph_keeps_the_speaker() -> None:
+    """``“...,” ujar X.`` / ``Pihaknya juga ...`` / ``“...”``: a paragraph opened by ia/dia/beliau/pihaknya
+    between the attribution and a bare quote paragraph keeps X (quotes._pronoun_paragraph_before); a paragraph
+    about something else between does not."""
+    people = [Person("Wiratmo Hadi"), Person("Sari Lestari")]
+    body = (
+        '"Turnamen ini mempererat persaudaraan," ujar Wiratmo Hadi di Solo.\n\n'
+        "Pihaknya juga berterima kasih kepada pemerintah daerah yang mendukung acara ini.\n\n"
+        '"Saya berharap para atlet sempat berlibur sejenak di kota ini."\n\n'
+        "Turnamen itu diikuti atlet dari dua belas negara.\n\n"
+        '"Kami akan bermain sebaik mungkin," kata Sari Lestari.\n\n'
+        "Pertandingan pertama digelar pada Senin pagi di gedung olahraga kota.\n\n"
+        '"Tiket masuk gratis untuk pelajar."'
+    )
+    assert _speakers_id(body, people) == ["Wiratmo Hadi", "Wiratmo Hadi", "Sari Lestari", None]
+
+
 def test_english_role_epithet_after_the_cue_points_back() -> None:
     people = [Person("Marta Velez"), Person("Lou Carne")]
     body = (
