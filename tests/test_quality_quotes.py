@@ -53,10 +53,12 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     # sets 7 and 8: 0.895 and 0.889 when first scored unseen; 0.919 and 0.950 after their errors were read
     7: {"f1": 0.985, "speaker_accuracy": 0.94},
     8: {"f1": 0.985, "speaker_accuracy": 0.96},
-    # set 9: 0.915 when first scored unseen, 0.972 after its errors were read and fixed
-    9: {"f1": 0.98, "speaker_accuracy": 0.97},
-    # set 10: 0.822 when first scored unseen, 0.933 after its errors were read and fixed
-    10: {"f1": 0.98, "speaker_accuracy": 0.92},
+    # set 9: 0.915 when first scored unseen, 0.972 after its errors were read and fixed (1.000 after the
+    # corpus-driven round on unattributed quotes)
+    9: {"f1": 0.98, "speaker_accuracy": 0.98},
+    # set 10: 0.822 when first scored unseen, 0.933 after its errors were read and fixed (0.967 after the
+    # corpus-driven round)
+    10: {"f1": 0.98, "speaker_accuracy": 0.95},
     # sets 11 and 12: 0.853 and 0.879 when first scored unseen, 0.926 and 1.000 after their errors were read
     # (set 12's F1 is 0.935: doubled marks in one article)
     11: {"f1": 0.98, "speaker_accuracy": 0.91},
@@ -84,6 +86,10 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     # (set 26: "Jokowi" labelled as written, "Joko Widodo" predicted; ``rap Jaden``)
     25: {"f1": 0.96, "speaker_accuracy": 0.95},
     26: {"f1": 0.97, "speaker_accuracy": 0.89},
+    # sets 23 and 24: 0.907 and 0.925 when first scored unseen (unchanged by four rounds on other sets);
+    # 0.977 and 1.000 after their errors were read (set 23: an unclosed quote of Anies left unattributed)
+    23: {"f1": 0.985, "speaker_accuracy": 0.95},
+    24: {"f1": 0.985, "speaker_accuracy": 0.98},
 }
 
 def _scored(use_entities: bool) -> dict[str, Result]:
