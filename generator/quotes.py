@@ -2268,12 +2268,23 @@ def _person_named(name: str, registry: Registry) -> bool:
     return registry.is_known_person(name) or registry.gender(name) is not None
 
 
+@lru_cache(maxsize=4096)
+def _en_title_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \u00a0]+{re.escape(surname)}\b")
+
+
+def _titled_person(name: str, registry: Registry) -> bool:
+    """(English) a known person the body also writes with a personal title and their surname (``Mr Fox``)."""
+    return registry.is_known_person(name) and _en_title_pattern(name.split()[-1]).search(registry.body) is not None
+
+
 def _written_as_organisation(name: str, registry: Registry) -> bool:
     if _EN_BASED.match(name) or company_name(name) or registry.organization(name) is not None:
         return True
     if len(name.split()) != 1:
-        # a full name (``John Smith's spokesman``) is a person's, one with an organisation word is not
-        return any(w.lower() in ORG_WORDS for w in name.split())
+        # a full name (``John Smith's spokesman``) is a person's, one with an organisation word is not, unless
+        # it is a known person written with a title (``Mr Fox said`` for Chris Fox)
+        return any(w.lower() in ORG_WORDS for w in name.split()) and not _titled_person(name, registry)
     return _org_usage(name).search(registry.body) is not None
 
 

@@ -3074,3 +3074,13 @@ def test_english_possessive_role_and_name_set_off_before_a_cue_is_the_sentence_s
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Simon T Harker"]
+
+
+def test_english_known_person_whose_surname_is_an_organisation_word_is_still_a_pronouns_antecedent() -> None:
+    people = [Person("Colin Fox", aliases=["Fox"])]
+    body = (
+        "   \n\nPolice federation head Colin Fox spoke on Monday.\n\n"
+        'Mr Fox said the industry was not regulating itself. "It is making money from misery," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Colin Fox"]
