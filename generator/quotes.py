@@ -1968,6 +1968,11 @@ _EN_ROLE_LEAD = re.compile(
 )
 #: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
 _EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
+#: (English) prepositions that make the role phrase after them an object, not the sentence's subject
+_EN_LEAD_PREPOSITIONS = frozenset(
+    {"with", "as", "for", "like", "unlike", "after", "before", "against", "without", "despite", "under", "including"}
+    | {"to", "from", "by", "of", "on", "at", "in", "behind", "alongside", "beside", "besides", "than", "about"}
+)
 #: (English) role words that head a role phrase with their complement after them: ``minister of sport``
 _EN_ROLE_OF = frozenset({"of", "for", "at"})
 
@@ -1986,8 +1991,8 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
     Andrew Tyrie MP demanded``), and where the name starts; else (None, start). The role noun ends the phrase
     or heads it before of/for/at and its complement."""
     lead = _EN_ROLE_LEAD.match(body, start, min(len(body), start + 80))
-    if lead is None:
-        return None, start
+    if lead is None or lead.group().split()[0].lower() in _EN_LEAD_PREPOSITIONS:
+        return None, start  # ``With veteran Paul Lenz, the cast ...``: the name is a preposition's object
     words = [w.lower() for w in lead.group().split()]
     lower = [i for i, w in enumerate(words) if w[:1].islower() or w in ("the", "a", "an")]
     head = words[-1] in _EN_LEAD_ROLES or any(
