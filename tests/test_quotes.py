@@ -3084,3 +3084,13 @@ def test_english_known_person_whose_surname_is_an_organisation_word_is_still_a_p
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Colin Fox"]
+
+
+def test_english_role_with_its_owner_after_the_cue_gives_the_named_holder() -> None:
+    people = [Person("Ray Tulloch"), Person("Nina Sorel")]
+    body = (
+        '   \n\n"It is only a scratch," said his coach Ray Tulloch. "She will run next week."\n\n'
+        '"We nearly called it off," said the fair\'s artistic director, Nina Sorel.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ray Tulloch", "Ray Tulloch", "Nina Sorel"]
