@@ -3094,3 +3094,13 @@ def test_english_role_with_its_owner_after_the_cue_gives_the_named_holder() -> N
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ray Tulloch", "Ray Tulloch", "Nina Sorel"]
+
+
+def test_english_commented_and_observes_are_cues() -> None:
+    people = [Person("Hugo Brand"), Person("Ada Quist")]
+    body = (
+        '   \n\n"The airline has a mutiny on its hands," commented Hugo Brand, an industry consultant.\n\n'
+        '"Prices will rise," observes Ada Quist.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Hugo Brand", "commented"), ("Ada Quist", "observes")]
