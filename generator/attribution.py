@@ -1568,6 +1568,19 @@ def _role_epithet(phrase: str, registry: Registry) -> bool:
 _NAME_OF = re.compile(r"^(.*?\b[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*)+)[ \u00a0]+(?:of|for|from|at)[ \u00a0].*$")
 _PARTY = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14})\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,10}(?=,|\s|$)")
 _POSSESSIVE = re.compile(r"\w['’]s?$")
+#: (English) a role with its owner (``his``, ``the festival's``), maybe a comma, then a name ending the clause:
+#: ``his coach Peter Stanley.``, ``the festival's executive director, Craig Prater.``
+_EN_OWNED_ROLE_NAME = re.compile(
+    r"(?:his|her|their|the[ \u00a0]+[A-Z]?[\w&.-]*['’]s?|[A-Z][\w&.-]*['’]s?)[ \u00a0]+"
+    r"(?P<role>(?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+),?[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,3})"
+    r"(?=[ \u00a0]*(?:[.,;:!?]|$))"
+)
+#: (English) role nouns that may stand with their owner before a holder's name
+_EN_OWNED_ROLES = ROLE_WORDS | frozenset(
+    {"coach", "lawyer", "agent", "solicitor", "trainer", "wife", "husband", "brother", "sister", "son", "daughter"}
+    | {"father", "mother", "colleague", "partner", "team-mate", "captain", "boss", "economist", "analyst", "editor"}
+)
 _UNNAMED_START = frozenset({"a", "an", "another", "one", "two", "three", "several", "some", "many", "other"})
 
 
@@ -1713,6 +1726,13 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         if author is not None:
             return author
     if language == "en":
+        owned = _EN_OWNED_ROLE_NAME.match(phrase)
+        if owned is not None and _lower(owned.group("role").split()[-1]) in _EN_OWNED_ROLES:
+            # ``said his coach Peter Stanley``, ``said the festival's executive director, Craig Prater``: a role
+            # with its owner, then the known person holding it
+            held = registry.canonical(owned.group("name"))
+            if registry.is_known_person(held):
+                return Speaker(held, owned.group("role"))
         document = _EN_DOCUMENT_BY.match(phrase)
         if document is not None:
             # ``according to a report published by UK-based research consultancy Analysys``: its author

@@ -1667,6 +1667,12 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if start >= len(body) or _inside(start, quoted) or body[start] in DOUBLE_MARKS:
             continue
         name = _opening_subject(body, start, registry)
+        if name is not None and registry.language == "en" and _en_not_a_person(name, start, registry):
+            # ``Arsenal's Brazilian midfielder Edu has ...``, ``Long jumper Chris Tomlinson has ...``: an owner and a
+            # modifier or a capitalised word that is no known person, then the role and the name
+            led, led_at = _en_role_led(body, start, registry)
+            if led is not None:
+                name, start = led, led_at
         linked = _CONNECTIVE.match(body, start, min(len(body), start + 20)) if name is None else None
         if linked is not None:
             # ``Adapun Komisaris Utama Tokopedia Agus Marto memandang ...``: a linking word with no comma
@@ -1950,18 +1956,34 @@ _CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|A
 _EN_LEAD_ROLES = ROLE_WORDS | frozenset(
     {"critic", "captain", "coach", "manager", "boss", "striker", "midfielder", "defender", "frontbencher"}
     | {"backbencher"}
+    | _EN_EPITHET_HEADS
+    | {"prop", "hooker", "jumper", "hurdler", "runner", "swimmer", "boxer", "golfer", "cyclist", "investor"}
 )
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
 #: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
 _EN_ROLE_LEAD = re.compile(
-    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}(?:[A-Z][\w&.-]*['’]s[ \u00a0]+)?"
+    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}"
+    r"(?:[A-Z][\w&.-]*['’]s[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?)?"  # ``Arsenal's Brazilian midfielder``
     r"(?:[a-z][a-z-]+[ \u00a0]+){1,4}(?=[A-Z])"
 )
 #: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
 _EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
+#: (English) prepositions that make the role phrase after them an object, not the sentence's subject
+_EN_LEAD_PREPOSITIONS = frozenset(
+    {"with", "as", "for", "like", "unlike", "after", "before", "against", "without", "despite", "under", "including"}
+    | {"to", "from", "by", "of", "on", "at", "in", "behind", "alongside", "beside", "besides", "than", "about"}
+)
 #: (English) role words that head a role phrase with their complement after them: ``minister of sport``
 _EN_ROLE_OF = frozenset({"of", "for", "at"})
+
+
+def _en_not_a_person(name: str, start: int, registry: Registry) -> bool:
+    """(English) whether a sentence's opening run ``name`` is a possessive or a word no known person bears."""
+    if "'s " in name or "’s " in name:
+        return True
+    registry.cursor = start
+    return not registry.is_known_person(registry.canonical(name))
 
 
 def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None, int]:
@@ -1970,8 +1992,8 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
     Andrew Tyrie MP demanded``), and where the name starts; else (None, start). The role noun ends the phrase
     or heads it before of/for/at and its complement."""
     lead = _EN_ROLE_LEAD.match(body, start, min(len(body), start + 80))
-    if lead is None:
-        return None, start
+    if lead is None or lead.group().split()[0].lower() in _EN_LEAD_PREPOSITIONS:
+        return None, start  # ``With veteran Paul Lenz, the cast ...``: the name is a preposition's object
     words = [w.lower() for w in lead.group().split()]
     lower = [i for i, w in enumerate(words) if w[:1].islower() or w in ("the", "a", "an")]
     head = words[-1] in _EN_LEAD_ROLES or any(
@@ -2022,6 +2044,10 @@ def _extends_known(name: str, registry: Registry) -> bool:
 
 
 #: (English) a role noun after a sentence-opening run, then a name set off by commas
+#: (English) a person who speaks for another: ``Cosby's lawyer, Walter M Phillips Jr, said``
+_EN_COUNSEL = frozenset({"lawyer", "solicitor", "agent", "attorney", "barrister", "representative"})
+#: (English) a speech cue right after an appositive's closing comma: ``, said``
+_EN_CUE_NEXT = re.compile(rf"[ \u00a0]+(?:{_EN})\b")
 _EN_ROLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]*(?P<name>[A-Z][^,;.!?]{2,60}?),")
 
 
@@ -2053,8 +2079,13 @@ def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
         apposed = _EN_ROLE_NAME_AFTER.match(clause, run.end())
         # not after a possessive (``Trump's attorney, Alan Garten, said``): right too, but on PolNeAR it met a
         # gold pair whose coreference is wrong (``Bloomberg's pollster, Douglas Schoen`` labelled Walter Stone)
+        # (unless a cue follows the name's closing comma: ``Cosby's lawyer, Walter M Phillips Jr, said``)
         possessive = run.group().endswith(("'s", "’s"))
-        if apposed is not None and not possessive and apposed.group("role") in EN_PERSON_ROLES:
+        cued = apposed is not None and _EN_CUE_NEXT.match(clause, apposed.end()) is not None
+        if apposed is not None and (
+            (not possessive and apposed.group("role") in EN_PERSON_ROLES)
+            or (cued and apposed.group("role") in EN_PERSON_ROLES | _EN_EPITHET_HEADS | _EN_COUNSEL)
+        ):
             registry.cursor = start
             apposed_name = registry.canonical(apposed.group("name"))
             if registry.is_known_person(apposed_name):
@@ -2243,12 +2274,23 @@ def _person_named(name: str, registry: Registry) -> bool:
     return registry.is_known_person(name) or registry.gender(name) is not None
 
 
+@lru_cache(maxsize=4096)
+def _en_title_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \u00a0]+{re.escape(surname)}\b")
+
+
+def _titled_person(name: str, registry: Registry) -> bool:
+    """(English) a known person the body also writes with a personal title and their surname (``Mr Fox``)."""
+    return registry.is_known_person(name) and _en_title_pattern(name.split()[-1]).search(registry.body) is not None
+
+
 def _written_as_organisation(name: str, registry: Registry) -> bool:
     if _EN_BASED.match(name) or company_name(name) or registry.organization(name) is not None:
         return True
     if len(name.split()) != 1:
-        # a full name (``John Smith's spokesman``) is a person's, one with an organisation word is not
-        return any(w.lower() in ORG_WORDS for w in name.split())
+        # a full name (``John Smith's spokesman``) is a person's, one with an organisation word is not, unless
+        # it is a known person written with a title (``Mr Fox said`` for Chris Fox)
+        return any(w.lower() in ORG_WORDS for w in name.split()) and not _titled_person(name, registry)
     return _org_usage(name).search(registry.body) is not None
 
 

@@ -3096,3 +3096,58 @@ def test_speaker_check_descriptions_and_titles_are_no_speakers():
     assert checked_speaker("Brightest Hour", body2, at, [Person("Jo Vance")], [], pronoun=True) is None
     body3 = "Marla's uncle, Kevin Dorrance, told the paper: \"It was wrong.\""
     assert checked_speaker("Marla's", body3, body3.index('"'), [Person("Kevin Dorrance")], []) == "Kevin Dorrance"
+
+
+def test_english_sentence_subject_after_a_sports_or_news_epithet_head_or_an_owner_and_a_modifier() -> None:
+    people = [Person("Leon Farrow"), Person("Ivan Dukic"), Person("Lena Voss")]
+    body = (
+        "   \n\nWessex prop Leon Farrow is staying upbeat despite a broken wrist.\n\n"
+        'The 29-year-old was hurt on Saturday. He said: "It is not the end of the world."\n\n'
+        "Norland's Croatian midfielder Ivan Dukic has hit out at the club. "
+        '"I do not know if I will stay," he told reporters.\n\n'
+        "Long jumper Lena Voss has cut her schedule. "
+        '"It is nothing serious," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Leon Farrow", "Ivan Dukic", "Lena Voss"]
+
+
+def test_english_possessive_role_and_name_set_off_before_a_cue_is_the_sentence_subject() -> None:
+    people = [Person("Rory Blake"), Person("Simon T Harker")]
+    body = (
+        "   \n\nSinger Rory Blake will not face a retrial.\n\n"
+        "Blake's lawyer, Simon T Harker, said the singer was relieved. "
+        '"He wants to get back to work," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Simon T Harker"]
+
+
+def test_english_known_person_whose_surname_is_an_organisation_word_is_still_a_pronouns_antecedent() -> None:
+    people = [Person("Colin Fox", aliases=["Fox"])]
+    body = (
+        "   \n\nPolice federation head Colin Fox spoke on Monday.\n\n"
+        'Mr Fox said the industry was not regulating itself. "It is making money from misery," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Colin Fox"]
+
+
+def test_english_role_with_its_owner_after_the_cue_gives_the_named_holder() -> None:
+    people = [Person("Ray Tulloch"), Person("Nina Sorel")]
+    body = (
+        '   \n\n"It is only a scratch," said his coach Ray Tulloch. "She will run next week."\n\n'
+        '"We nearly called it off," said the fair\'s artistic director, Nina Sorel.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ray Tulloch", "Ray Tulloch", "Nina Sorel"]
+
+
+def test_english_commented_and_observes_are_cues() -> None:
+    people = [Person("Hugo Brand"), Person("Ada Quist")]
+    body = (
+        '   \n\n"The airline has a mutiny on its hands," commented Hugo Brand, an industry consultant.\n\n'
+        '"Prices will rise," observes Ada Quist.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Hugo Brand", "commented"), ("Ada Quist", "observes")]
