@@ -1003,6 +1003,22 @@ _EN_EPITHET_HEADS = frozenset(
     | {"flanker", "keeper", "frontman", "guitarist", "drummer", "rapper", "musician", "composer", "artist"}
     | {"author", "writer", "novelist", "film-maker", "filmmaker", "presenter", "comedian", "designer"}
 )
+#: (English) person descriptions that head no role phrase before a name but point back to someone named before:
+#: ``the youngster``, ``the teenager``, ``the DJ``, ``the Salford MP``, ``the Holland international`` (not ``the
+#: top seed``: ``seventh seed X`` holds another seed), and a nationality written as a person noun (``the
+#: Dutchman``, ``the Irishman``, ``the Scot``)
+_EN_PERSON_EPITHETS = frozenset(
+    {"youngster", "teenager", "DJ", "MP", "international"}
+    | {"Dutchman", "Irishman", "Frenchman", "Englishman", "Welshman", "Scotsman", "Yorkshireman", "Cornishman"}
+    | {"Dutchwoman", "Irishwoman", "Frenchwoman", "Englishwoman", "Welshwoman", "Scotswoman"}
+    | {"Scot", "Spaniard", "Briton", "Swede", "Dane", "Finn", "Kiwi", "Aussie", "Argentine", "Brazilian"}
+    | {"Austrian", "Australian", "Italian", "German", "Croatian", "Serbian", "Russian", "Belgian", "Kenyan"}
+    | {"Ethiopian", "Moroccan", "Portuguese", "Cameroonian", "Nigerian", "Ivorian", "Ghanaian", "Jamaican"}
+    | {"Canadian", "Norwegian", "Swiss", "Chilean", "Colombian", "Uruguayan", "Paraguayan", "Egyptian"}
+)
+#: the capitalised ones, tried before a lower-case head noun
+_EN_PERSON_EPITHET_ALT = "|".join(sorted(w for w in _EN_PERSON_EPITHETS if w[0].isupper()))
+_EN_EPITHET_NOUN = rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old)"
 #: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
 #: is no department)
 _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){0,3}?"
@@ -1011,13 +1027,15 @@ _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|
 _EN_ROLE_EPITHET = re.compile(
     r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
     + _EN_EPITHET_MODIFIERS
-    + r"(?P<noun>[a-z]+(?:-[a-z]+)?|\d{1,2}-year-old)"
+    + _EN_EPITHET_NOUN
 )
 #: (English) the same description right after a verb-first cue, ending the clause: ``said the world indoor
 #: champion, who ...``, ``added the Uruguayan-born researcher.``
 _EN_ROLE_EPITHET_AFTER = re.compile(
-    r"the[ \u00a0]+" + _EN_EPITHET_MODIFIERS + r"(?P<noun>[a-z]+(?:-[a-z]+)?|\d{1,2}-year-old)"
-    r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
+    r"the[ \u00a0]+"
+    + _EN_EPITHET_MODIFIERS
+    + _EN_EPITHET_NOUN
+    + r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
 )
 
 
@@ -1108,7 +1126,7 @@ def _en_org_epithet(match: re.Match[str]) -> Speaker:
 
 
 def _en_epithet_head(noun: str) -> bool:
-    return noun in _EN_EPITHET_HEADS or noun.endswith("-year-old")
+    return noun in _EN_EPITHET_HEADS or noun in _EN_PERSON_EPITHETS or noun.endswith("-year-old")
 
 
 #: (English) nouns that head a description of an organisation named before (``The company``, ``the firm``)
@@ -1958,6 +1976,7 @@ _EN_LEAD_ROLES = ROLE_WORDS | frozenset(
     | {"backbencher"}
     | _EN_EPITHET_HEADS
     | {"prop", "hooker", "jumper", "hurdler", "runner", "swimmer", "boxer", "golfer", "cyclist", "investor"}
+    | {"centre"}  # ``But centre Jamie Noon believes ...``
 )
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman

@@ -3151,3 +3151,15 @@ def test_english_commented_and_observes_are_cues() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [(q.speaker, q.cue) for q in quotes] == [("Hugo Brand", "commented"), ("Ada Quist", "observes")]
+
+
+def test_english_nationality_and_person_descriptions_point_back() -> None:
+    people = [Person("Piet Vandam"), Person("Conor Keogh"), Person("Ruth Marley"), Person("Lars Holm")]
+    body = (
+        'Redport manager Piet Vandam praised his side after the 2-0 win. "We were patient," the Dutchman said.\n\n'
+        'Striker Conor Keogh scored twice. "It was not pretty," the Irishman said.\n\n'
+        'Ruth Marley spoke to the committee on Tuesday. "The risk is real," the Hull MP told it.\n\n'
+        'But centre Lars Holm is pleased with his first call-up. "It is a dream," the youngster said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Piet Vandam", "Conor Keogh", "Ruth Marley", "Lars Holm"]
