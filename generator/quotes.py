@@ -2250,6 +2250,8 @@ def _antecedent(
                 return name
             if not _person_named(name, registry) and not _plural_noun(name):  # ``Democrats``: not ``it``
                 return name
+            if name == candidates[-1] and _one_word_company(name, registry):
+                return name  # ``Turkcell said ... "...," it warned``: a one-word name is no person's
         return None
     if gender == COMPANY:
         # ``tulis perusahaan tersebut``: a company, not the chamber or person that spoke last
@@ -2266,6 +2268,12 @@ def _antecedent(
         if gender is None or registry.gender(name) in (gender, None):
             return name
     return None
+
+
+def _one_word_company(name: str, registry: Registry) -> bool:
+    """(English) a one-word name the people stage took for a person's (``Turkcell``, ``Contrack``) that no
+    first name, gender or personal title (``Mr Turkcell``) makes one: ``it said`` may stand for it."""
+    return " " not in name and registry.gender(name) is None and _en_title_pattern(name).search(registry.body) is None
 
 
 #: (English) a name written as an organisation's: ``Cambridge-based Ubisense``, or somewhere in the body

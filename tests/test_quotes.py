@@ -3163,3 +3163,14 @@ def test_english_nationality_and_person_descriptions_point_back() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Piet Vandam", "Conor Keogh", "Ruth Marley", "Lars Holm"]
+
+
+def test_english_it_stands_for_a_one_word_name_taken_for_a_person() -> None:
+    # the people stage took the operator for a person: no first name, gender or title makes it one
+    people = [Person("Telvix"), Person("Anna Berg")]
+    body = (
+        'Anna Berg, a judge, ruled against the deal. Telvix said the ruling would "hurt" its plans. '
+        '"The project will become risky," it warned in a statement.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes if q.text.startswith("The project")] == ["Telvix"]
