@@ -1039,11 +1039,32 @@ _EN_ROLE_EPITHET_AFTER = re.compile(
 )
 
 
+#: (English) the publisher's own reporter (``," our correspondent said``, ``said our political correspondent``):
+#: the one last written after that role noun (``BBC correspondent James Hardy``), never anyone else
+_EN_OWN_REPORTERS = frozenset({"correspondent", "reporter"})
+_EN_OWN_REPORTER = re.compile(
+    r"(?:But[ \u00a0]+|And[ \u00a0]+)?[Oo]ur[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?P<noun>correspondent|reporter)"
+)
+
+
+def _en_own_reporter(phrase: str, after: bool) -> Speaker | None:
+    match = _EN_OWN_REPORTER.match(phrase)
+    if match is None:
+        return None
+    rest = phrase[match.end() :].lstrip()
+    if (rest and not after) or (after and rest[:1] not in ("", ".", ";", ",")):
+        return None
+    return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
 def _en_role_epithet(clause: str) -> Speaker | None:
     """(English) The sentence before the cue is only ``the``, up to three modifiers and a role noun (``The Man
     Utd boss continued: "``): a description of someone named before, never the organisation in it. The role noun
     rides along so that a person introduced with it (``Archbishop Desmond Tutu``) can be found."""
     start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
+    own = _en_own_reporter(clause[start + 1 :].strip(), after=False)
+    if own is not None:
+        return own
     match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
     if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
@@ -1058,6 +1079,9 @@ def _en_role_epithet(clause: str) -> Speaker | None:
 def _en_epithet_after(rest: str) -> Speaker | None:
     """(English) ``said the Uruguayan-born researcher, who ...``, ``asked the magazine.``: a description after a
     verb-first cue, pointing back to the person (or organisation) named before."""
+    own = _en_own_reporter(rest, after=True)
+    if own is not None:
+        return own
     match = _EN_ROLE_EPITHET_AFTER.match(rest)
     if match is None:
         return None
@@ -1463,6 +1487,12 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                     item.name = _document_author(registry, speaker.role, item.cue_at)
                 else:
                     item.name = _group_named(registry, speaker.role, item.cue_at)
+                item.via += "+pronoun"
+                last_quote = item if item.kind == "direct" else last_quote
+                continue
+            if registry.language == "en" and speaker.epithet and speaker.role in _EN_OWN_REPORTERS:
+                # ``our correspondent``: the reporter named with that role, else no one (not the last speaker)
+                item.name = _titled_holder(registry, speaker.role, item.cue_at)
                 item.via += "+pronoun"
                 last_quote = item if item.kind == "direct" else last_quote
                 continue

@@ -3174,3 +3174,18 @@ def test_english_it_stands_for_a_one_word_name_taken_for_a_person() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes if q.text.startswith("The project")] == ["Telvix"]
+
+
+def test_english_our_correspondent_is_the_reporter_named_with_that_role() -> None:
+    people = [Person("Tom Rudd"), Person("Jane Ashby")]
+    body = (
+        'Tom Rudd will speak on Monday. "We are ready," he said.\n\n'
+        "BBC correspondent Jane Ashby said the speech would be his longest. "
+        '"Mr Rudd will set out his plans," our correspondent said.\n\n'
+        '"He has no choice," our political correspondent added, without naming the reporter.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Rudd", "Jane Ashby", "Jane Ashby"]
+    body2 = 'Tom Rudd will speak on Monday. "He will set out his plans," our correspondent said.'
+    quotes = _direct(extract_quotes(body2, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]  # no correspondent named: not the last person
