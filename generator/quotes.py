@@ -1003,6 +1003,22 @@ _EN_EPITHET_HEADS = frozenset(
     | {"flanker", "keeper", "frontman", "guitarist", "drummer", "rapper", "musician", "composer", "artist"}
     | {"author", "writer", "novelist", "film-maker", "filmmaker", "presenter", "comedian", "designer"}
 )
+#: (English) person descriptions that head no role phrase before a name but point back to someone named before:
+#: ``the youngster``, ``the teenager``, ``the DJ``, ``the Salford MP``, ``the Holland international`` (not ``the
+#: top seed``: ``seventh seed X`` holds another seed), and a nationality written as a person noun (``the
+#: Dutchman``, ``the Irishman``, ``the Scot``)
+_EN_PERSON_EPITHETS = frozenset(
+    {"youngster", "teenager", "DJ", "MP", "international"}
+    | {"Dutchman", "Irishman", "Frenchman", "Englishman", "Welshman", "Scotsman", "Yorkshireman", "Cornishman"}
+    | {"Dutchwoman", "Irishwoman", "Frenchwoman", "Englishwoman", "Welshwoman", "Scotswoman"}
+    | {"Scot", "Spaniard", "Briton", "Swede", "Dane", "Finn", "Kiwi", "Aussie", "Argentine", "Brazilian"}
+    | {"Austrian", "Australian", "Italian", "German", "Croatian", "Serbian", "Russian", "Belgian", "Kenyan"}
+    | {"Ethiopian", "Moroccan", "Portuguese", "Cameroonian", "Nigerian", "Ivorian", "Ghanaian", "Jamaican"}
+    | {"Canadian", "Norwegian", "Swiss", "Chilean", "Colombian", "Uruguayan", "Paraguayan", "Egyptian"}
+)
+#: the capitalised ones, tried before a lower-case head noun
+_EN_PERSON_EPITHET_ALT = "|".join(sorted(w for w in _EN_PERSON_EPITHETS if w[0].isupper()))
+_EN_EPITHET_NOUN = rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old)"
 #: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
 #: is no department)
 _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){0,3}?"
@@ -1011,14 +1027,34 @@ _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|
 _EN_ROLE_EPITHET = re.compile(
     r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
     + _EN_EPITHET_MODIFIERS
-    + r"(?P<noun>[a-z]+(?:-[a-z]+)?|\d{1,2}-year-old)"
+    + _EN_EPITHET_NOUN
 )
 #: (English) the same description right after a verb-first cue, ending the clause: ``said the world indoor
 #: champion, who ...``, ``added the Uruguayan-born researcher.``
 _EN_ROLE_EPITHET_AFTER = re.compile(
-    r"the[ \u00a0]+" + _EN_EPITHET_MODIFIERS + r"(?P<noun>[a-z]+(?:-[a-z]+)?|\d{1,2}-year-old)"
-    r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
+    r"the[ \u00a0]+"
+    + _EN_EPITHET_MODIFIERS
+    + _EN_EPITHET_NOUN
+    + r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
 )
+
+
+#: (English) the publisher's own reporter (``," our correspondent said``, ``said our political correspondent``):
+#: the one last written after that role noun (``BBC correspondent James Hardy``), never anyone else
+_EN_OWN_REPORTERS = frozenset({"correspondent", "reporter"})
+_EN_OWN_REPORTER = re.compile(
+    r"(?:But[ \u00a0]+|And[ \u00a0]+)?[Oo]ur[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?P<noun>correspondent|reporter)"
+)
+
+
+def _en_own_reporter(phrase: str, after: bool) -> Speaker | None:
+    match = _EN_OWN_REPORTER.match(phrase)
+    if match is None:
+        return None
+    rest = phrase[match.end() :].lstrip()
+    if (rest and not after) or (after and rest[:1] not in ("", ".", ";", ",")):
+        return None
+    return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
 def _en_role_epithet(clause: str) -> Speaker | None:
@@ -1026,6 +1062,9 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     Utd boss continued: "``): a description of someone named before, never the organisation in it. The role noun
     rides along so that a person introduced with it (``Archbishop Desmond Tutu``) can be found."""
     start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
+    own = _en_own_reporter(clause[start + 1 :].strip(), after=False)
+    if own is not None:
+        return own
     match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
     if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
@@ -1040,6 +1079,9 @@ def _en_role_epithet(clause: str) -> Speaker | None:
 def _en_epithet_after(rest: str) -> Speaker | None:
     """(English) ``said the Uruguayan-born researcher, who ...``, ``asked the magazine.``: a description after a
     verb-first cue, pointing back to the person (or organisation) named before."""
+    own = _en_own_reporter(rest, after=True)
+    if own is not None:
+        return own
     match = _EN_ROLE_EPITHET_AFTER.match(rest)
     if match is None:
         return None
@@ -1108,7 +1150,7 @@ def _en_org_epithet(match: re.Match[str]) -> Speaker:
 
 
 def _en_epithet_head(noun: str) -> bool:
-    return noun in _EN_EPITHET_HEADS or noun.endswith("-year-old")
+    return noun in _EN_EPITHET_HEADS or noun in _EN_PERSON_EPITHETS or noun.endswith("-year-old")
 
 
 #: (English) nouns that head a description of an organisation named before (``The company``, ``the firm``)
@@ -1445,6 +1487,12 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                     item.name = _document_author(registry, speaker.role, item.cue_at)
                 else:
                     item.name = _group_named(registry, speaker.role, item.cue_at)
+                item.via += "+pronoun"
+                last_quote = item if item.kind == "direct" else last_quote
+                continue
+            if registry.language == "en" and speaker.epithet and speaker.role in _EN_OWN_REPORTERS:
+                # ``our correspondent``: the reporter named with that role, else no one (not the last speaker)
+                item.name = _titled_holder(registry, speaker.role, item.cue_at)
                 item.via += "+pronoun"
                 last_quote = item if item.kind == "direct" else last_quote
                 continue
@@ -1958,6 +2006,7 @@ _EN_LEAD_ROLES = ROLE_WORDS | frozenset(
     | {"backbencher"}
     | _EN_EPITHET_HEADS
     | {"prop", "hooker", "jumper", "hurdler", "runner", "swimmer", "boxer", "golfer", "cyclist", "investor"}
+    | {"centre"}  # ``But centre Jamie Noon believes ...``
 )
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
@@ -2231,6 +2280,8 @@ def _antecedent(
                 return name
             if not _person_named(name, registry) and not _plural_noun(name):  # ``Democrats``: not ``it``
                 return name
+            if name == candidates[-1] and _one_word_company(name, registry):
+                return name  # ``Turkcell said ... "...," it warned``: a one-word name is no person's
         return None
     if gender == COMPANY:
         # ``tulis perusahaan tersebut``: a company, not the chamber or person that spoke last
@@ -2247,6 +2298,12 @@ def _antecedent(
         if gender is None or registry.gender(name) in (gender, None):
             return name
     return None
+
+
+def _one_word_company(name: str, registry: Registry) -> bool:
+    """(English) a one-word name the people stage took for a person's (``Turkcell``, ``Contrack``) that no
+    first name, gender or personal title (``Mr Turkcell``) makes one: ``it said`` may stand for it."""
+    return " " not in name and registry.gender(name) is None and _en_title_pattern(name).search(registry.body) is None
 
 
 #: (English) a name written as an organisation's: ``Cambridge-based Ubisense``, or somewhere in the body

@@ -3151,3 +3151,41 @@ def test_english_commented_and_observes_are_cues() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [(q.speaker, q.cue) for q in quotes] == [("Hugo Brand", "commented"), ("Ada Quist", "observes")]
+
+
+def test_english_nationality_and_person_descriptions_point_back() -> None:
+    people = [Person("Piet Vandam"), Person("Conor Keogh"), Person("Ruth Marley"), Person("Lars Holm")]
+    body = (
+        'Redport manager Piet Vandam praised his side after the 2-0 win. "We were patient," the Dutchman said.\n\n'
+        'Striker Conor Keogh scored twice. "It was not pretty," the Irishman said.\n\n'
+        'Ruth Marley spoke to the committee on Tuesday. "The risk is real," the Hull MP told it.\n\n'
+        'But centre Lars Holm is pleased with his first call-up. "It is a dream," the youngster said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Piet Vandam", "Conor Keogh", "Ruth Marley", "Lars Holm"]
+
+
+def test_english_it_stands_for_a_one_word_name_taken_for_a_person() -> None:
+    # the people stage took the operator for a person: no first name, gender or title makes it one
+    people = [Person("Telvix"), Person("Anna Berg")]
+    body = (
+        'Anna Berg, a judge, ruled against the deal. Telvix said the ruling would "hurt" its plans. '
+        '"The project will become risky," it warned in a statement.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes if q.text.startswith("The project")] == ["Telvix"]
+
+
+def test_english_our_correspondent_is_the_reporter_named_with_that_role() -> None:
+    people = [Person("Tom Rudd"), Person("Jane Ashby")]
+    body = (
+        'Tom Rudd will speak on Monday. "We are ready," he said.\n\n'
+        "BBC correspondent Jane Ashby said the speech would be his longest. "
+        '"Mr Rudd will set out his plans," our correspondent said.\n\n'
+        '"He has no choice," our political correspondent added, without naming the reporter.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Rudd", "Jane Ashby", "Jane Ashby"]
+    body2 = 'Tom Rudd will speak on Monday. "He will set out his plans," our correspondent said.'
+    quotes = _direct(extract_quotes(body2, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]  # no correspondent named: not the last person
