@@ -582,12 +582,43 @@ def _after_cue(
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
+            if tagged and (speaker is None or not speaker.name):
+                speaker = _en_name_apposed(match.group("subj"), registry) or speaker
             aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and tagged else None
             if aux is not None:
                 # ``"...," he had said on Thursday``, ``Reyes would later say``: the subject before the auxiliary
                 speaker = speaker_before_cue(match.group("subj")[: aux.start()], registry, lang)
             return speaker, match.group("cue").lower()
     return None, None
+
+
+#: (English) a name opening the tag clause after a quote, then an apposition: a comma (``Rob McIvor, FSA
+#: spokesman,``), a dash (``Andrei Illarionov - then economic adviser to ... -``), ``from`` (``Kirsten Pfeifer from
+#: the Consumer Electronics Association,``) or a lower-case role run (``Dr Mike Watts head of exploration``)
+_EN_NAME_APPOSED = re.compile(
+    r"^[\s,]*(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,5})"
+    r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]+from[ \u00a0]+|[ \u00a0]+(?=[a-z]))"
+    r"(?P<rest>[^\"“”:;]+)$"
+)
+#: an apposition that coordinates a second subject (``Smith and Jones``) or opens a clause of its own
+_EN_APPOSED_NOT = re.compile(r"^(?:and|or|&|nor|but|who|which|whose|he|she|they|it|if|when|as)\b")
+
+_EN_PASSIVE_END = re.compile(r"(?<!\w)(?:was|were|is|are|been|be|being|got|gets|get)[ \u00a0,]*$", re.IGNORECASE)
+
+
+def _en_name_apposed(subj: str, registry: Registry) -> Speaker | None:
+    """(English) The tag clause after a quote ending in a comma is a known person's name and an apposition
+    before the cue (``"...," Rob McIvor, FSA spokesman, told BBC News``, ``Armando Falcon, OFHEO director
+    said``, ``Dr Mark Tuffy games systems director at THX told``): that person speaks. The name part alone must
+    read as a known person; an apposition coordinating another subject (``and``) or opening a clause gives nobody."""
+    match = _EN_NAME_APPOSED.match(subj)
+    if match is None or _EN_APPOSED_NOT.match(match.group("rest").strip()) or _EN_PASSIVE_END.search(subj):
+        return None  # ``Smith was told``: the name is the hearer
+    speaker = speaker_before_cue(match.group("name"), registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
+        return None
+    role = match.group("rest").strip(" \u00a0,-–—")
+    return replace(speaker, role=role) if speaker.role is None and role and len(role.split()) <= 12 else speaker
 
 
 #: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)

@@ -3151,3 +3151,20 @@ def test_english_commented_and_observes_are_cues() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [(q.speaker, q.cue) for q in quotes] == [("Hugo Brand", "commented"), ("Ada Quist", "observes")]
+
+
+def test_english_name_then_apposition_before_the_cue_after_a_quote_gives_the_name() -> None:
+    people = [Person("Tom Varley"), Person("Lena Ostrova"), Person("Gus Miro"), Person("Ida Penn")]
+    body = (
+        '   \n\nRates fell. "The market is turning," Tom Varley, BHA deputy director, told the BBC.\n\n'
+        '"Hustlers do this kind of thing," Lena Ostrova - then adviser to the mayor - told reporters.\n\n'
+        '"Everything is going digital," Gus Miro from the Consumer Group, said.\n\n'
+        '"We will appeal," Ida Penn was told by her lawyers.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Tom Varley", "BHA deputy director"),
+        ("Lena Ostrova", "then adviser to the mayor"),
+        ("Gus Miro", "the Consumer Group"),
+        (None, None),
+    ]
