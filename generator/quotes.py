@@ -583,7 +583,7 @@ def _after_cue(
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
             if tagged and (speaker is None or not speaker.name):
-                speaker = _en_name_apposed(match.group("subj"), registry) or speaker
+                speaker = _en_name_apposed(match.group("subj"), match.group("cue"), registry) or speaker
             aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and tagged else None
             if aux is not None:
                 # ``"...," he had said on Thursday``, ``Reyes would later say``: the subject before the auxiliary
@@ -603,17 +603,20 @@ _EN_NAME_APPOSED = re.compile(
 #: an apposition that coordinates a second subject (``Smith and Jones``) or opens a clause of its own
 _EN_APPOSED_NOT = re.compile(r"^(?:and|or|&|nor|but|who|which|whose|he|she|they|it|if|when|as)\b")
 
+_EN_HEARER_CUES = frozenset({"told", "asked", "warned", "urged", "reminded", "assured", "advised", "informed"})
 _EN_PASSIVE_END = re.compile(r"(?<!\w)(?:was|were|is|are|been|be|being|got|gets|get)[ \u00a0,]*$", re.IGNORECASE)
 
 
-def _en_name_apposed(subj: str, registry: Registry) -> Speaker | None:
+def _en_name_apposed(subj: str, cue: str, registry: Registry) -> Speaker | None:
     """(English) The tag clause after a quote ending in a comma is a known person's name and an apposition
     before the cue (``"...," Rob McIvor, FSA spokesman, told BBC News``, ``Armando Falcon, OFHEO director
     said``, ``Dr Mark Tuffy games systems director at THX told``): that person speaks. The name part alone must
     read as a known person; an apposition coordinating another subject (``and``) or opening a clause gives nobody."""
     match = _EN_NAME_APPOSED.match(subj)
-    if match is None or _EN_APPOSED_NOT.match(match.group("rest").strip()) or _EN_PASSIVE_END.search(subj):
-        return None  # ``Smith was told``: the name is the hearer
+    if match is None or _EN_APPOSED_NOT.match(match.group("rest").strip()):
+        return None
+    if cue.lower() in _EN_HEARER_CUES and _EN_PASSIVE_END.search(subj):
+        return None  # ``Smith was told``: the name is the hearer (``Mr Kapor is reported as saying`` speaks)
     speaker = speaker_before_cue(match.group("name"), registry, "en")
     if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
         return None
@@ -2089,6 +2092,10 @@ _EN_APPOSITIVE_NEXT = re.compile(
     r",[ \u00a0]+(?=[^,\n]{0,50}?\b[a-z])(?![^,\n]{0,60}?\b(?:and|or|who|which|whose|where|when)\b)"
     r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+[a-z]"
 )
+#: (English) an aside between spaced dashes after a name, then a lower-case word (the verb)
+_EN_DASH_ASIDE_NEXT = re.compile(
+    r"[ \u00a0]+[-–—][ \u00a0]+[^-–—.;:!?\"“”()\n]{2,120}?[ \u00a0]+[-–—][ \u00a0]+[a-z]"
+)
 #: (English) a post-nominal after a name (``Andrew Tyrie MP``, ``Michael Mansfield QC``)
 _EN_POSTNOMINAL = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|AM|QC|KC)$")
 
@@ -2100,9 +2107,12 @@ def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
     if run is None:
         return None
     if not _SUBJECT_NEXT.match(clause, run.end()):
-        if registry.language != "en" or not _EN_APPOSITIVE_NEXT.match(clause, run.end()):
+        if registry.language != "en" or not (
+            _EN_APPOSITIVE_NEXT.match(clause, run.end()) or _EN_DASH_ASIDE_NEXT.match(body, start + run.end())
+        ):
             return None
-        # ``Chris Curry, PPI research director, said ...``: a known person set off with a role phrase
+        # ``Chris Curry, PPI research director, said ...``: a known person set off with a role phrase;
+        # ``Mr Khodorkovsky - who has been in jail for a year - pleaded ...``: or with an aside between dashes
         registry.cursor = start
         apposed_subject = registry.canonical(run.group())
         return apposed_subject if registry.is_known_person(apposed_subject) else None

@@ -3168,3 +3168,14 @@ def test_english_name_then_apposition_before_the_cue_after_a_quote_gives_the_nam
         ("Gus Miro", "the Consumer Group"),
         (None, None),
     ]
+
+
+def test_english_subject_with_an_aside_between_dashes_is_a_pronouns_antecedent() -> None:
+    people = [Person("Igor Belov", aliases=["Belov"]), Person("Ray Osgood")]
+    body = (
+        "   \n\nMr Igor Belov began his testimony on Friday.\n\n"
+        'Mr Belov - who has been in jail for a year - pleaded not guilty. "I built good companies," he told the court.'
+        '\n\n"It is a lot of money," Ray Osgood is reported as saying.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Igor Belov", "Ray Osgood"]
