@@ -1659,6 +1659,19 @@ _NAME_RUN = re.compile(
 _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
 
 
+#: (English) a sentence opened by ``For`` and a name (maybe a role before it, an apposition after it), then a comma
+_EN_FOR_VIEW = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?:But|And)[ \u00a0]+for|For)[ \u00a0]+"
+    r"(?:[a-z][\w-]*[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+(?=[a-z])){0,3}"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2}),"
+)
+#: (English) a reported sentence ending in an inverted cue and a name (maybe its apposition): ``..., said
+#: Jeremy Flynn, head of third party services at Vodafone.``, ``... the iceberg thinks Tim Danton, editor of X.``
+_EN_TAIL_SAYER = re.compile(
+    r"[,]?[ \u00a0]+(?:said|says|thinks|believes|argues|argued|explains|explained|added|adds|told|warned|warns)"
+    r"[ \u00a0]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
+    r"(?:,[^.!?\"“”\n]{2,120})?\.(?=\s)"
+)
 #: (English) ``, but Johnson insisted``: a conjunction, a name and a speech verb in mid-sentence
 _EN_CONJOINED_SAYER = re.compile(
     rf"[,;][ \u00a0]+(?:but|and|while|although|though|whereas)[ \u00a0]+"
@@ -1787,6 +1800,17 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             name = registry.canonical(match.group("name"))
             if registry.is_known_person(name):
                 _add_mention(out, match.start("name"), name, registry)
+        # ``For Rick Dean, director of ..., a high-definition future is an exciting prospect.``: the person whose
+        # view an opening ``For`` phrase gives; ``..., said Jeremy Flynn, head of ... at Vodafone.``: the sayer
+        # ending a reported sentence. Either is whom the next he/she stands for
+        for pattern in (_EN_FOR_VIEW,):
+            for match in pattern.finditer(body):
+                if _inside(match.start(), quoted):
+                    continue
+                registry.cursor = match.start("name")
+                name = registry.canonical(match.group("name"))
+                if registry.is_known_person(name):
+                    _add_mention(out, match.start("name"), name, registry)
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
     _aged_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]

@@ -3179,3 +3179,15 @@ def test_english_subject_with_an_aside_between_dashes_is_a_pronouns_antecedent()
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Igor Belov", "Ray Osgood"]
+
+
+def test_english_person_named_in_an_opening_for_phrase_is_a_pronouns_antecedent() -> None:
+    people = [Person("Nadia Crane"), Person("Otto Brisk")]
+    body = (
+        "   \n\nFor Nadia Crane, head of research at a small fund, the new rules are welcome. "
+        '"We have waited years for this," she said.\n\n'
+        "But for Otto Brisk, a trader who has watched the market for decades, the change is late. "
+        '"It comes too late," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nadia Crane", "Otto Brisk"]
