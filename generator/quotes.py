@@ -582,12 +582,46 @@ def _after_cue(
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
+            if tagged and (speaker is None or not speaker.name):
+                speaker = _en_name_apposed(match.group("subj"), match.group("cue"), registry) or speaker
             aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and tagged else None
             if aux is not None:
                 # ``"...," he had said on Thursday``, ``Reyes would later say``: the subject before the auxiliary
                 speaker = speaker_before_cue(match.group("subj")[: aux.start()], registry, lang)
             return speaker, match.group("cue").lower()
     return None, None
+
+
+#: (English) a name opening the tag clause after a quote, then an apposition: a comma (``Rob McIvor, FSA
+#: spokesman,``), a dash (``Andrei Illarionov - then economic adviser to ... -``), ``from`` (``Kirsten Pfeifer from
+#: the Consumer Electronics Association,``) or a lower-case role run (``Dr Mike Watts head of exploration``)
+_EN_NAME_APPOSED = re.compile(
+    r"^[\s,]*(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,5})"
+    r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]+from[ \u00a0]+|[ \u00a0]+(?=[a-z]))"
+    r"(?P<rest>[^\"“”:;]+)$"
+)
+#: an apposition that coordinates a second subject (``Smith and Jones``) or opens a clause of its own
+_EN_APPOSED_NOT = re.compile(r"^(?:and|or|&|nor|but|who|which|whose|he|she|they|it|if|when|as)\b")
+
+_EN_HEARER_CUES = frozenset({"told", "asked", "warned", "urged", "reminded", "assured", "advised", "informed"})
+_EN_PASSIVE_END = re.compile(r"(?<!\w)(?:was|were|is|are|been|be|being|got|gets|get)[ \u00a0,]*$", re.IGNORECASE)
+
+
+def _en_name_apposed(subj: str, cue: str, registry: Registry) -> Speaker | None:
+    """(English) The tag clause after a quote ending in a comma is a known person's name and an apposition
+    before the cue (``"...," Rob McIvor, FSA spokesman, told BBC News``, ``Armando Falcon, OFHEO director
+    said``, ``Dr Mark Tuffy games systems director at THX told``): that person speaks. The name part alone must
+    read as a known person; an apposition coordinating another subject (``and``) or opening a clause gives nobody."""
+    match = _EN_NAME_APPOSED.match(subj)
+    if match is None or _EN_APPOSED_NOT.match(match.group("rest").strip()):
+        return None
+    if cue.lower() in _EN_HEARER_CUES and _EN_PASSIVE_END.search(subj):
+        return None  # ``Smith was told``: the name is the hearer (``Mr Kapor is reported as saying`` speaks)
+    speaker = speaker_before_cue(match.group("name"), registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
+        return None
+    role = match.group("rest").strip(" \u00a0,-–—")
+    return replace(speaker, role=role) if speaker.role is None and role and len(role.split()) <= 12 else speaker
 
 
 #: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)
@@ -1673,6 +1707,19 @@ _NAME_RUN = re.compile(
 _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u00a0]*)?[a-z]")
 
 
+#: (English) a sentence opened by ``For`` and a name (maybe a role before it, an apposition after it), then a comma
+_EN_FOR_VIEW = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?:But|And)[ \u00a0]+for|For)[ \u00a0]+"
+    r"(?:[a-z][\w-]*[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+(?=[a-z])){0,3}"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2}),"
+)
+#: (English) a reported sentence ending in an inverted cue and a name (maybe its apposition): ``..., said
+#: Jeremy Flynn, head of third party services at Vodafone.``, ``... the iceberg thinks Tim Danton, editor of X.``
+_EN_TAIL_SAYER = re.compile(
+    r"[,]?[ \u00a0]+(?:said|says|thinks|believes|argues|argued|explains|explained|added|adds|told|warned|warns)"
+    r"[ \u00a0]+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
+    r"(?:,[^.!?\"“”\n]{2,120})?\.(?=\s)"
+)
 #: (English) ``, but Johnson insisted``: a conjunction, a name and a speech verb in mid-sentence
 _EN_CONJOINED_SAYER = re.compile(
     rf"[,;][ \u00a0]+(?:but|and|while|although|though|whereas)[ \u00a0]+"
@@ -1801,6 +1848,17 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             name = registry.canonical(match.group("name"))
             if registry.is_known_person(name):
                 _add_mention(out, match.start("name"), name, registry)
+        # ``For Rick Dean, director of ..., a high-definition future is an exciting prospect.``: the person whose
+        # view an opening ``For`` phrase gives; ``..., said Jeremy Flynn, head of ... at Vodafone.``: the sayer
+        # ending a reported sentence. Either is whom the next he/she stands for
+        for pattern in (_EN_FOR_VIEW,):
+            for match in pattern.finditer(body):
+                if _inside(match.start(), quoted):
+                    continue
+                registry.cursor = match.start("name")
+                name = registry.canonical(match.group("name"))
+                if registry.is_known_person(name):
+                    _add_mention(out, match.start("name"), name, registry)
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
     _aged_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
@@ -2107,6 +2165,10 @@ _EN_APPOSITIVE_NEXT = re.compile(
     r",[ \u00a0]+(?=[^,\n]{0,50}?\b[a-z])(?![^,\n]{0,60}?\b(?:and|or|who|which|whose|where|when)\b)"
     r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+[a-z]"
 )
+#: (English) an aside between spaced dashes after a name, then a lower-case word (the verb)
+_EN_DASH_ASIDE_NEXT = re.compile(
+    r"[ \u00a0]+[-–—][ \u00a0]+[^-–—.;:!?\"“”()\n]{2,120}?[ \u00a0]+[-–—][ \u00a0]+[a-z]"
+)
 #: (English) a post-nominal after a name (``Andrew Tyrie MP``, ``Michael Mansfield QC``)
 _EN_POSTNOMINAL = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|AM|QC|KC)$")
 
@@ -2118,9 +2180,12 @@ def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
     if run is None:
         return None
     if not _SUBJECT_NEXT.match(clause, run.end()):
-        if registry.language != "en" or not _EN_APPOSITIVE_NEXT.match(clause, run.end()):
+        if registry.language != "en" or not (
+            _EN_APPOSITIVE_NEXT.match(clause, run.end()) or _EN_DASH_ASIDE_NEXT.match(body, start + run.end())
+        ):
             return None
-        # ``Chris Curry, PPI research director, said ...``: a known person set off with a role phrase
+        # ``Chris Curry, PPI research director, said ...``: a known person set off with a role phrase;
+        # ``Mr Khodorkovsky - who has been in jail for a year - pleaded ...``: or with an aside between dashes
         registry.cursor = start
         apposed_subject = registry.canonical(run.group())
         return apposed_subject if registry.is_known_person(apposed_subject) else None

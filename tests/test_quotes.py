@@ -3189,3 +3189,43 @@ def test_english_our_correspondent_is_the_reporter_named_with_that_role() -> Non
     body2 = 'Tom Rudd will speak on Monday. "He will set out his plans," our correspondent said.'
     quotes = _direct(extract_quotes(body2, "en", people, []))
     assert [q.speaker for q in quotes] == [None]  # no correspondent named: not the last person
+
+
+def test_english_name_then_apposition_before_the_cue_after_a_quote_gives_the_name() -> None:
+    people = [Person("Tom Varley"), Person("Lena Ostrova"), Person("Gus Miro"), Person("Ida Penn")]
+    body = (
+        '   \n\nRates fell. "The market is turning," Tom Varley, BHA deputy director, told the BBC.\n\n'
+        '"Hustlers do this kind of thing," Lena Ostrova - then adviser to the mayor - told reporters.\n\n'
+        '"Everything is going digital," Gus Miro from the Consumer Group, said.\n\n'
+        '"We will appeal," Ida Penn was told by her lawyers.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Tom Varley", "BHA deputy director"),
+        ("Lena Ostrova", "then adviser to the mayor"),
+        ("Gus Miro", "the Consumer Group"),
+        (None, None),
+    ]
+
+
+def test_english_subject_with_an_aside_between_dashes_is_a_pronouns_antecedent() -> None:
+    people = [Person("Igor Belov", aliases=["Belov"]), Person("Ray Osgood")]
+    body = (
+        "   \n\nMr Igor Belov began his testimony on Friday.\n\n"
+        'Mr Belov - who has been in jail for a year - pleaded not guilty. "I built good companies," he told the court.'
+        '\n\n"It is a lot of money," Ray Osgood is reported as saying.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Igor Belov", "Ray Osgood"]
+
+
+def test_english_person_named_in_an_opening_for_phrase_is_a_pronouns_antecedent() -> None:
+    people = [Person("Nadia Crane"), Person("Otto Brisk")]
+    body = (
+        "   \n\nFor Nadia Crane, head of research at a small fund, the new rules are welcome. "
+        '"We have waited years for this," she said.\n\n'
+        "But for Otto Brisk, a trader who has watched the market for decades, the change is late. "
+        '"It comes too late," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nadia Crane", "Otto Brisk"]
