@@ -659,7 +659,31 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
     word = rest[0].strip(".,;:!?").lower() if rest else ""
     if word == "to" and len(rest) > 1 and _EN_INFINITIVE.fullmatch(rest[1]) and rest[1] not in _EN_TO_OBJECT:
         return True  # ``"..." Actress Sandra Dee continues to live in Los Angeles``: an infinitive, no speech
-    return word in _EN_CONTENT_START
+    if word in _EN_CONTENT_START:
+        return True
+    if rest and _EN_POSSESSIVE_OBJECT.fullmatch(rest[0].rstrip(".,;:!?")):
+        return True  # ``"..." Keeper Tony Bullock echoed McIntyre's sentiments.``: an object, no attribution
+    cue = match.group("cue").lower()
+    return (
+        cue in _EN_SAY_CUES
+        and _EN_LOWER_WORD.fullmatch(rest[0] if rest else "") is not None
+        and word not in _EN_AFTER_SAID
+        and not word.endswith(("ly", "ing"))
+    )  # ``"..." Mr Hasson said games developers were ...``: the content clause of a new reported sentence
+
+
+#: (English) a capitalised possessive right after the verb (``echoed McIntyre's sentiments``)
+_EN_POSSESSIVE_OBJECT = re.compile(r"[A-Z][\w-]*['’]s")
+_EN_SAY_CUES = frozenset({"said", "says", "say"})
+_EN_LOWER_WORD = re.compile(r"[a-z]+")
+#: lower-case words that may follow ``said`` in a sentence that only attributes (``Smith said on Monday.``,
+#: ``said afterwards``, ``said in a statement``)
+_EN_AFTER_SAID = frozenset(
+    {"on", "in", "at", "after", "before", "during", "of", "to", "from", "with", "about", "as", "when", "while"}
+    | {"yesterday", "today", "tonight", "afterwards", "afterward", "later", "earlier", "then", "last", "next"}
+    | {"previously", "once", "again", "also", "too", "just", "only", "recently", "ahead", "outside", "here"}
+    | {"there", "via", "through", "upon", "following", "since", "until", "over", "into", "for", "by", "and"}
+)
 
 
 #: (English) a lower-case word right after ``to`` that may be an infinitive (``continues to live``), and the

@@ -3229,3 +3229,15 @@ def test_english_person_named_in_an_opening_for_phrase_is_a_pronouns_antecedent(
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Nadia Crane", "Otto Brisk"]
+
+
+def test_english_new_sentence_after_a_closed_quote_is_no_attribution() -> None:
+    people = [Person("Ada Quint"), Person("Brendan Lowe"), Person("Carl Hesketh"), Person("Dora Pike")]
+    body = (
+        '   \n\n"We want him to stay," said Ada Quint. "He deserves another chance." '
+        "Brendan Lowe echoed Quint's sentiments.\n\n"
+        '"The grants are far too small," added Carl Hesketh. "Students will simply go elsewhere." '
+        "And Dora Pike said grant levels were already too low."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ada Quint", "Ada Quint", "Carl Hesketh", "Carl Hesketh"]
