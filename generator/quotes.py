@@ -2818,6 +2818,13 @@ def _paragraph_gap(paragraphs: list[tuple[int, int]], a: int, b: int) -> int:
 # --- which quoted spans are quotes -------------------------------------------
 
 
+#: (Indonesian) a word naming a title right before the opening mark: the quoted words are that title (``Artikel
+#: ini telah tayang di Kompas.com dengan judul "Yusril Optimistis ..."``, ``dalam bukunya “Soemitro dari ...”``)
+_ID_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:ber)?judul|bertajuk|buku(?:nya)?|novel(?:nya)?)[ \u00a0]*[:,]?[ \u00a0]*$", re.I
+)
+
+
 def _is_quote(body: str, item: _Found, lang: str) -> bool:
     """Drop scare quotes, titles and short terms; keep short quotes someone is said to have said.
 
@@ -2846,6 +2853,8 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
         return False
     if lang == "id" and _woven_fragment(body, item, text):
         return False
+    if lang == "id" and span is not None and _ID_TITLE_BEFORE.search(body, max(0, span.open_at - 20), span.open_at):
+        return False  # a title, not anyone's words
     if lang == "en" and _en_woven(body, item, text):
         return False
     if item.cued:

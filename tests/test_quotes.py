@@ -3229,3 +3229,19 @@ def test_english_person_named_in_an_opening_for_phrase_is_a_pronouns_antecedent(
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Nadia Crane", "Otto Brisk"]
+
+
+def test_indonesian_quoted_title_after_judul_or_bukunya_is_no_quote() -> None:
+    people = [Person("Rendra Wijaya", aliases=["Rendra"]), Person("Sutomo Halim", aliases=["Sutomo"])]
+    body = (
+        '"Kami akan membuka pabrik baru di Cikarang tahun depan," kata Rendra Wijaya di Jakarta, Senin.\n\n'
+        '"Itu menunjukkan keberanian mereka," tulis Sutomo Halim dalam bukunya "Sutomo dari Medan sampai Jakarta '
+        'Raya" yang terbit tahun lalu.\n\n'
+        'Artikel ini telah tayang di Kompas.com dengan judul "Rendra Yakin Pabrik Baru Rampung Tahun Depan, '
+        'Ini Alasannya...".'
+    )
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    assert [(q.text[:12], q.speaker) for q in quotes] == [
+        ("Kami akan me", "Rendra Wijaya"),
+        ("Itu menunjuk", "Sutomo Halim"),
+    ]
