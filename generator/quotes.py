@@ -844,6 +844,8 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         if match:
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
     match = _COLON_NAME.search(text)
+    if match and lang == "id" and _ID_TITLE_READS.search(text, 0, match.end("subj")):
+        return None, None  # the words of a work whose title ends the clause: its author is not named here
     if match:
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
         if speaker is not None and (speaker.name or speaker.pronoun):
@@ -855,6 +857,11 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         if speaker is not None:
             return speaker, ":"
     return None, None
+
+
+#: (Indonesian) a title in marks, then ``yang berbunyi`` (or ``berisi``, ``bertuliskan``) ending the clause before
+#: a colon: ``lewat bukunya berjudul ‘White Hart Lane – The Spurs Glory Years’, yang berbunyi: “...”``
+_ID_TITLE_READS = re.compile(r"[’”\"],?[ \u00a0]+yang[ \u00a0]+(?:berbunyi|berisi|bertuliskan)[ \u00a0]*$")
 
 
 #: a clause ending in a coordinator, the subject of a second speech verb: ``X menyampaikan bahwa ..., dan``

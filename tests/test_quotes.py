@@ -3245,3 +3245,14 @@ def test_indonesian_quoted_title_after_judul_or_bukunya_is_no_quote() -> None:
         ("Kami akan me", "Rendra Wijaya"),
         ("Itu menunjuk", "Sutomo Halim"),
     ]
+
+
+def test_indonesian_title_in_marks_before_an_apposition_is_no_speaker() -> None:
+    people = [Person("Bagus Pranoto", aliases=["Bagus"])]
+    body = (
+        "Pengusaha Bagus Pranoto menceritakan masa mudanya di Surabaya.\n\n"
+        "Detail itu Bagus jabarkan lewat bukunya berjudul ‘Jalan Panjang – The Harbour Years’, yang berbunyi: "
+        "“Saya pernah bekerja di pelabuhan selama sepuluh tahun sebelum membuka toko sendiri.”"
+    )
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    assert [q.speaker for q in quotes] == [None]
