@@ -3256,3 +3256,19 @@ def test_indonesian_title_in_marks_before_an_apposition_is_no_speaker() -> None:
     )
     quotes = _direct(extract_quotes(body, "id", people, []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_indonesian_word_the_article_writes_after_an_acronym_is_no_first_name() -> None:
+    from generator.entities import extract_entities
+
+    body = (
+        "JAKARTA - BX Nest meluncurkan ruang kerja bersama barunya, BX Nest Tower, di Kuningan.\n\n"
+        "Ruang itu melengkapi jaringan BX Nest yang sudah ada di Jakarta.\n\n"
+        "“Kami ingin menjadi rumah bagi para pengusaha muda di kota ini,” kata pendiri dan CEO BX Nest Darmawan "
+        "Kusuma, Rabu (29/11).\n\n"
+        "Saat ini BX Nest menampung lebih dari seribu anggota."
+    )
+    entities = extract_entities(body, "id")
+    quotes = _direct(extract_quotes(body, "id", list(entities.people), list(entities.organizations)))
+    assert [p.name for p in entities.people] == ["Darmawan Kusuma"]
+    assert [q.speaker for q in quotes] == ["Darmawan Kusuma"]
