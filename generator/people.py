@@ -1021,13 +1021,14 @@ def _trim_leading(
         is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
     ) and not _after_honorific(tokens, start, lex, language):
         start += 1
-    after_acronym = (
-        start > 0
-        and tokens[start].joined
-        and tokens[start - 1].upper
-        and not lex.is_role_word(tokens[start - 1].key)
-        and not _frequent_anywhere(tokens[start].key)
+    acronym_before = (
+        start > 0 and tokens[start].joined and tokens[start - 1].upper and not lex.is_role_word(tokens[start - 1].key)
     )
+    after_acronym = acronym_before and not _frequent_anywhere(tokens[start].key)
+    if acronym_before and language == "id" and stop - start >= 3 and _acronym_word(tokens, start):
+        # "CEO EV Hive Carlson Lau" where the article writes "EV Hive" on its own again and again: the word
+        # after the acronym is the organisation's, the name starts after it
+        return start + 1
     if stop - start >= 2 and tokens[start].key not in lex.given and not after_acronym:
         # "BNI Anggoro Eko Cahyo": after a company's acronym the name starts at once
         for k in range(start + 1, stop):
@@ -1039,6 +1040,19 @@ def _trim_leading(
                     return k
                 break
     return start
+
+
+def _acronym_word(tokens: Sequence[Token], start: int) -> bool:
+    """(Indonesian) the acronym before ``tokens[start]`` and that word are written together at least twice
+    elsewhere, never followed by the name's next word there: an organisation's two-word name ("EV Hive")."""
+    acronym, word, following = tokens[start - 1].key, tokens[start].key, tokens[start + 1].key
+    seen = 0
+    for k in range(1, len(tokens) - 1):
+        if k != start and tokens[k].key == word and tokens[k - 1].key == acronym and tokens[k].joined:
+            if tokens[k + 1].key == following:
+                return False
+            seen += 1
+    return seen >= 2
 
 
 # Clergy titles: a role that, like an honorific, is followed by the name itself, never by

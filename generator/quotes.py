@@ -868,6 +868,8 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         if match:
             return speaker_after_cue(match.group("rest"), registry, lang), match.group("cue").lower()
     match = _COLON_NAME.search(text)
+    if match and lang == "id" and _ID_TITLE_READS.search(text, 0, match.end("subj")):
+        return None, None  # the words of a work whose title ends the clause: its author is not named here
     if match:
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
         if speaker is not None and (speaker.name or speaker.pronoun):
@@ -879,6 +881,11 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         if speaker is not None:
             return speaker, ":"
     return None, None
+
+
+#: (Indonesian) a title in marks, then ``yang berbunyi`` (or ``berisi``, ``bertuliskan``) ending the clause before
+#: a colon: ``lewat bukunya berjudul ‘White Hart Lane – The Spurs Glory Years’, yang berbunyi: “...”``
+_ID_TITLE_READS = re.compile(r"[’”\"],?[ \u00a0]+yang[ \u00a0]+(?:berbunyi|berisi|bertuliskan)[ \u00a0]*$")
 
 
 #: a clause ending in a coordinator, the subject of a second speech verb: ``X menyampaikan bahwa ..., dan``
@@ -2842,6 +2849,13 @@ def _paragraph_gap(paragraphs: list[tuple[int, int]], a: int, b: int) -> int:
 # --- which quoted spans are quotes -------------------------------------------
 
 
+#: (Indonesian) a word naming a title right before the opening mark: the quoted words are that title (``Artikel
+#: ini telah tayang di Kompas.com dengan judul "Yusril Optimistis ..."``, ``dalam bukunya “Soemitro dari ...”``)
+_ID_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:ber)?judul|bertajuk|buku(?:nya)?|novel(?:nya)?)[ \u00a0]*[:,]?[ \u00a0]*$", re.I
+)
+
+
 def _is_quote(body: str, item: _Found, lang: str) -> bool:
     """Drop scare quotes, titles and short terms; keep short quotes someone is said to have said.
 
@@ -2870,6 +2884,8 @@ def _is_quote(body: str, item: _Found, lang: str) -> bool:
         return False
     if lang == "id" and _woven_fragment(body, item, text):
         return False
+    if lang == "id" and span is not None and _ID_TITLE_BEFORE.search(body, max(0, span.open_at - 20), span.open_at):
+        return False  # a title, not anyone's words
     if lang == "en" and _en_woven(body, item, text):
         return False
     if item.cued:

@@ -3241,3 +3241,46 @@ def test_english_new_sentence_after_a_closed_quote_is_no_attribution() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ada Quint", "Ada Quint", "Carl Hesketh", "Carl Hesketh"]
+
+
+def test_indonesian_quoted_title_after_judul_or_bukunya_is_no_quote() -> None:
+    people = [Person("Rendra Wijaya", aliases=["Rendra"]), Person("Sutomo Halim", aliases=["Sutomo"])]
+    body = (
+        '"Kami akan membuka pabrik baru di Cikarang tahun depan," kata Rendra Wijaya di Jakarta, Senin.\n\n'
+        '"Itu menunjukkan keberanian mereka," tulis Sutomo Halim dalam bukunya "Sutomo dari Medan sampai Jakarta '
+        'Raya" yang terbit tahun lalu.\n\n'
+        'Artikel ini telah tayang di Kompas.com dengan judul "Rendra Yakin Pabrik Baru Rampung Tahun Depan, '
+        'Ini Alasannya...".'
+    )
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    assert [(q.text[:12], q.speaker) for q in quotes] == [
+        ("Kami akan me", "Rendra Wijaya"),
+        ("Itu menunjuk", "Sutomo Halim"),
+    ]
+
+
+def test_indonesian_title_in_marks_before_an_apposition_is_no_speaker() -> None:
+    people = [Person("Bagus Pranoto", aliases=["Bagus"])]
+    body = (
+        "Pengusaha Bagus Pranoto menceritakan masa mudanya di Surabaya.\n\n"
+        "Detail itu Bagus jabarkan lewat bukunya berjudul ‘Jalan Panjang – The Harbour Years’, yang berbunyi: "
+        "“Saya pernah bekerja di pelabuhan selama sepuluh tahun sebelum membuka toko sendiri.”"
+    )
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_indonesian_word_the_article_writes_after_an_acronym_is_no_first_name() -> None:
+    from generator.entities import extract_entities
+
+    body = (
+        "JAKARTA - BX Nest meluncurkan ruang kerja bersama barunya, BX Nest Tower, di Kuningan.\n\n"
+        "Ruang itu melengkapi jaringan BX Nest yang sudah ada di Jakarta.\n\n"
+        "“Kami ingin menjadi rumah bagi para pengusaha muda di kota ini,” kata pendiri dan CEO BX Nest Darmawan "
+        "Kusuma, Rabu (29/11).\n\n"
+        "Saat ini BX Nest menampung lebih dari seribu anggota."
+    )
+    entities = extract_entities(body, "id")
+    quotes = _direct(extract_quotes(body, "id", list(entities.people), list(entities.organizations)))
+    assert [p.name for p in entities.people] == ["Darmawan Kusuma"]
+    assert [q.speaker for q in quotes] == ["Darmawan Kusuma"]
