@@ -563,6 +563,10 @@ def _after_cue(
             return thus, cue
     if lang != "id":
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
+        if match and closed and match.group("cue") == "Asked":
+            # ``"...half-time." Asked if his honeymoon was over, Mourinho replied: "``: an opening participle
+            # phrase of a new sentence, not this quote's attribution
+            return None, None
         if match:
             epithet = _en_epithet_after(match.group("rest")) if match.re is _EN_AFTER_VERB else None
             if epithet is not None:

@@ -3229,3 +3229,15 @@ def test_english_person_named_in_an_opening_for_phrase_is_a_pronouns_antecedent(
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Nadia Crane", "Otto Brisk"]
+
+
+def test_english_asked_opening_a_new_sentence_after_a_quote_is_no_attribution() -> None:
+    people = [Person("Hugo Mertz", aliases=["Mertz"]), Person("Dana Volk", aliases=["Volk"])]
+    body = (
+        "   \n\nMertz said the club was calm. "
+        '"Nobody here is under pressure," he warned. "We lost one game and we are only a goal behind." '
+        'Asked if the good times were over, Mertz replied: "Not at all."\n\n'
+        'Dana Volk disagreed. "It is worse than it looks," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hugo Mertz", "Hugo Mertz", "Hugo Mertz", "Dana Volk"]
