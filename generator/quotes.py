@@ -1793,8 +1793,11 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
-        if opener is None and name is None and registry.language == "en":
-            opener = _EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
+        if name is None and registry.language == "en" and (
+            opener is None or not _plain_opener(opener.group("open"), registry)
+        ):
+            # ``Speaking at a trade event, Karl Dunst predicted ...``: a short phrase no plain opener
+            opener = _EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 130)) or opener
         if opener is not None and (
             _plain_opener(opener.group("open"), registry) or opener.re is _EN_CLAUSE_OPENER
         ):
@@ -2013,9 +2016,11 @@ _SUBORDINATOR_ID = (
 _CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_ID}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")
 #: (English) the same: a subordinator or a participle of a life event opens it (``Born in 1912 and educated at
-#: Portsmouth Northern Secondary School, Lord Callaghan became ...``, ``After serving as ..., he ...``)
+#: Portsmouth Northern Secondary School, Lord Callaghan became ...``, ``After serving as ..., he ...``), or a
+#: participle of speech (``Speaking at a BMW event ..., Helmut Panke predicted ...``, ``Asked about ..., Mr Ode said``)
 _SUBORDINATOR_EN = (
-    r"(?:After|Before|When|While|Since|Although|Though|Despite|Having|Born|Educated|Elected|Raised|Appointed)"
+    r"(?:After|Before|When|While|Since|Although|Though|Despite|Having|Born|Educated|Elected|Raised|Appointed"
+    r"|Speaking|Talking|Writing|Asked|Commenting|Responding|Addressing|Answering|Replying|Interviewed)"
 )
 _EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 

@@ -3241,3 +3241,15 @@ def test_english_asked_opening_a_new_sentence_after_a_quote_is_no_attribution() 
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Hugo Mertz", "Hugo Mertz", "Hugo Mertz", "Dana Volk"]
+
+
+def test_english_subject_after_an_opening_speech_participle_phrase_is_a_mention() -> None:
+    from generator.quotes import _subject_mentions
+
+    body = (
+        "   \n\nSpeaking at a trade event, Karl Dunst predicted demand would soar.\n\n"
+        "Asked about the plant, Mira Holt refused to comment. Talking to the BBC, Ian Pole said no more."
+    )
+    registry = Registry([Person("Karl Dunst"), Person("Mira Holt"), Person("Ian Pole")], [])
+    registry.read(body, "en")
+    assert [name for _, name in _subject_mentions(body, [], registry)] == ["Karl Dunst", "Mira Holt", "Ian Pole"]
