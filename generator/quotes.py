@@ -1868,6 +1868,8 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                     _add_mention(out, match.start("name"), name, registry)
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
     _aged_mentions(body, quoted, registry, out)
+    if registry.language == "en":
+        _en_object_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
     for match in passives:
         if _inside(match.start(), quoted):
@@ -1902,6 +1904,38 @@ def _aged_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry,
         if match is not None:
             registry.cursor = match.start()
             _add_mention(out, match.start(), match.group("name"), registry)
+
+
+#: (English) the agent of a passive verb, a known person's full name maybe after a role or title, as the last words
+#: of a sentence (``The report was welcomed by Conservative shadow pensions secretary David Willetts.``)
+_EN_OBJECT_NAME_END = re.compile(
+    r"(?<![\w'’-])by[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){0,5}?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})"
+    r"\.[ \u00a0]*$"
+)
+_EN_PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Then|So)[ \u00a0]+)?(?:He|She|They|We|I|It)\b")
+
+
+def _en_object_mentions(
+    body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
+) -> None:
+    """(English) a known person named as the agent of a passive verb in the last words of the sentence right before
+    a quote, in its paragraph, when no person or pronoun opens that sentence (``The report was welcomed by
+    Conservative shadow pensions secretary David Willetts. "The pensioners' voice ...," he said.``): the one the
+    quote's he/she stands for."""
+    for open_at, _ in quoted:
+        start = _clause_start(body, max(0, open_at - 1))
+        if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
+            continue
+        match = _EN_OBJECT_NAME_END.search(body, start, open_at)
+        if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
+            continue
+        if _opening_subject(body, start, registry) is not None:
+            continue
+        registry.cursor = match.start("name")
+        name = registry.canonical(match.group("name"))
+        if registry.is_known_person(name):
+            _add_mention(out, match.start("name"), name, registry)
 
 
 #: a passive speech or disclosure verb (``diungkapkan``, ``disampaikan``, ``ditegaskan``), maybe an adverb after it

@@ -3253,3 +3253,15 @@ def test_english_subject_after_an_opening_speech_participle_phrase_is_a_mention(
     registry = Registry([Person("Karl Dunst"), Person("Mira Holt"), Person("Ian Pole")], [])
     registry.read(body, "en")
     assert [name for _, name in _subject_mentions(body, [], registry)] == ["Karl Dunst", "Mira Holt", "Ian Pole"]
+
+
+def test_english_passive_agent_ending_the_sentence_before_a_quote_is_a_pronouns_antecedent() -> None:
+    people = [Person("Lou Granger"), Person("Ben Ashdown")]
+    body = (
+        "   \n\nLou Granger, of the Retired Persons Trust, published the survey on Monday.\n\n"
+        "The findings were welcomed by Liberal shadow pensions spokesman Ben Ashdown. "
+        '"Older voters must be heard," he said.\n\n'
+        'The trust was pleased. "We did our work," Lou Granger said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ben Ashdown", "Lou Granger"]
