@@ -3265,3 +3265,15 @@ def test_english_passive_agent_ending_the_sentence_before_a_quote_is_a_pronouns_
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ben Ashdown", "Lou Granger"]
+
+
+def test_english_name_of_an_organisation_before_the_cue_gives_the_person() -> None:
+    people = [Person("Rhona Blyth"), Person("Dev Anand")]
+    body = (
+        "   \n\nThe rules were changed on Monday. Rhona Blyth of Help the Aged said there were grave concerns. "
+        '"We will fight this," she said.\n\n'
+        '"We are a nation of savers," Dev Anand from Intervoice said.'
+    )
+    quotes = extract_quotes(body, "en", people, [Organization("Help the Aged"), Organization("Intervoice")])
+    assert [(q.speaker, q.role) for q in _direct(quotes)] == [("Rhona Blyth", None), ("Dev Anand", "Intervoice")]
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Rhona Blyth"]
