@@ -2138,6 +2138,14 @@ def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
     return _person_of_affiliation(text, registry)
 
 
+#: (English) a subject of a name, ``of``/``from`` and an organisation: ``Laura Brownlees of Save the Children``
+_EN_NAME_OF_ORG = re.compile(
+    r"(?:(?:But|And|However|Meanwhile)[ \u00a0]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3})"
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?[A-Z][\w'’&.-]*"
+    r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
+)
+
+
 def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
     """(English) ``speaker_before_cue``: the special subject forms first, then ``_speaker_before``; a name it
     reads from the run after ``in``/``at`` ending the phrase is a place (``detainee 'A' in Woodhill Prison``),
@@ -2145,6 +2153,14 @@ def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
     special = _en_subject_forms(text, registry)
     if special is not None:
         return special
+    affiliated = _EN_NAME_OF_ORG.fullmatch(re.split(r"[,;]", text)[-1].strip())
+    if affiliated is not None:
+        # ``Laura Brownlees of Save the Children said``: a known person's whole name, then ``of``/``from`` and a
+        # capitalised organisation: the person speaks, not the organisation's last word
+        tokens = _TOKEN.findall(affiliated.group("name"))
+        known = registry.person_in([_clean(t) for t in tokens]) if tokens else None
+        if known is not None and known[1] == len(tokens):
+            return Speaker(known[0], affiliated.group("org"))
     speaker = _speaker_before(text, registry, "en")
     if speaker is None or not speaker.name or speaker.pronoun:
         return speaker

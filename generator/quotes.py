@@ -563,6 +563,10 @@ def _after_cue(
             return thus, cue
     if lang != "id":
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
+        if match and closed and match.group("cue") == "Asked":
+            # ``"...half-time." Asked if his honeymoon was over, Mourinho replied: "``: an opening participle
+            # phrase of a new sentence, not this quote's attribution
+            return None, None
         if match:
             epithet = _en_epithet_after(match.group("rest")) if match.re is _EN_AFTER_VERB else None
             if epithet is not None:
@@ -1820,8 +1824,11 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
-        if opener is None and name is None and registry.language == "en":
-            opener = _EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
+        if name is None and registry.language == "en" and (
+            opener is None or not _plain_opener(opener.group("open"), registry)
+        ):
+            # ``Speaking at a trade event, Karl Dunst predicted ...``: a short phrase no plain opener
+            opener = _EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 130)) or opener
         if opener is not None and (
             _plain_opener(opener.group("open"), registry) or opener.re is _EN_CLAUSE_OPENER
         ):
@@ -1892,6 +1899,8 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                     _add_mention(out, match.start("name"), name, registry)
     # ``Hal itu diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.``: the agent of a passive speech verb
     _aged_mentions(body, quoted, registry, out)
+    if registry.language == "en":
+        _en_object_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
     for match in passives:
         if _inside(match.start(), quoted):
@@ -1926,6 +1935,38 @@ def _aged_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry,
         if match is not None:
             registry.cursor = match.start()
             _add_mention(out, match.start(), match.group("name"), registry)
+
+
+#: (English) the agent of a passive verb, a known person's full name maybe after a role or title, as the last words
+#: of a sentence (``The report was welcomed by Conservative shadow pensions secretary David Willetts.``)
+_EN_OBJECT_NAME_END = re.compile(
+    r"(?<![\w'’-])by[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){0,5}?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})"
+    r"\.[ \u00a0]*$"
+)
+_EN_PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Then|So)[ \u00a0]+)?(?:He|She|They|We|I|It)\b")
+
+
+def _en_object_mentions(
+    body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
+) -> None:
+    """(English) a known person named as the agent of a passive verb in the last words of the sentence right before
+    a quote, in its paragraph, when no person or pronoun opens that sentence (``The report was welcomed by
+    Conservative shadow pensions secretary David Willetts. "The pensioners' voice ...," he said.``): the one the
+    quote's he/she stands for."""
+    for open_at, _ in quoted:
+        start = _clause_start(body, max(0, open_at - 1))
+        if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
+            continue
+        match = _EN_OBJECT_NAME_END.search(body, start, open_at)
+        if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
+            continue
+        if _opening_subject(body, start, registry) is not None:
+            continue
+        registry.cursor = match.start("name")
+        name = registry.canonical(match.group("name"))
+        if registry.is_known_person(name):
+            _add_mention(out, match.start("name"), name, registry)
 
 
 #: a passive speech or disclosure verb (``diungkapkan``, ``disampaikan``, ``ditegaskan``), maybe an adverb after it
@@ -2040,9 +2081,11 @@ _SUBORDINATOR_ID = (
 _CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_ID}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")
 #: (English) the same: a subordinator or a participle of a life event opens it (``Born in 1912 and educated at
-#: Portsmouth Northern Secondary School, Lord Callaghan became ...``, ``After serving as ..., he ...``)
+#: Portsmouth Northern Secondary School, Lord Callaghan became ...``, ``After serving as ..., he ...``), or a
+#: participle of speech (``Speaking at a BMW event ..., Helmut Panke predicted ...``, ``Asked about ..., Mr Ode said``)
 _SUBORDINATOR_EN = (
-    r"(?:After|Before|When|While|Since|Although|Though|Despite|Having|Born|Educated|Elected|Raised|Appointed)"
+    r"(?:After|Before|When|While|Since|Although|Though|Despite|Having|Born|Educated|Elected|Raised|Appointed"
+    r"|Speaking|Talking|Writing|Asked|Commenting|Responding|Addressing|Answering|Replying|Interviewed)"
 )
 _EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 

@@ -3284,3 +3284,51 @@ def test_indonesian_word_the_article_writes_after_an_acronym_is_no_first_name() 
     quotes = _direct(extract_quotes(body, "id", list(entities.people), list(entities.organizations)))
     assert [p.name for p in entities.people] == ["Darmawan Kusuma"]
     assert [q.speaker for q in quotes] == ["Darmawan Kusuma"]
+
+
+def test_english_asked_opening_a_new_sentence_after_a_quote_is_no_attribution() -> None:
+    people = [Person("Hugo Mertz", aliases=["Mertz"]), Person("Dana Volk", aliases=["Volk"])]
+    body = (
+        "   \n\nMertz said the club was calm. "
+        '"Nobody here is under pressure," he warned. "We lost one game and we are only a goal behind." '
+        'Asked if the good times were over, Mertz replied: "Not at all."\n\n'
+        'Dana Volk disagreed. "It is worse than it looks," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hugo Mertz", "Hugo Mertz", "Hugo Mertz", "Dana Volk"]
+
+
+def test_english_subject_after_an_opening_speech_participle_phrase_is_a_mention() -> None:
+    from generator.quotes import _subject_mentions
+
+    body = (
+        "   \n\nSpeaking at a trade event, Karl Dunst predicted demand would soar.\n\n"
+        "Asked about the plant, Mira Holt refused to comment. Talking to the BBC, Ian Pole said no more."
+    )
+    registry = Registry([Person("Karl Dunst"), Person("Mira Holt"), Person("Ian Pole")], [])
+    registry.read(body, "en")
+    assert [name for _, name in _subject_mentions(body, [], registry)] == ["Karl Dunst", "Mira Holt", "Ian Pole"]
+
+
+def test_english_passive_agent_ending_the_sentence_before_a_quote_is_a_pronouns_antecedent() -> None:
+    people = [Person("Lou Granger"), Person("Ben Ashdown")]
+    body = (
+        "   \n\nLou Granger, of the Retired Persons Trust, published the survey on Monday.\n\n"
+        "The findings were welcomed by Liberal shadow pensions spokesman Ben Ashdown. "
+        '"Older voters must be heard," he said.\n\n'
+        'The trust was pleased. "We did our work," Lou Granger said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ben Ashdown", "Lou Granger"]
+
+
+def test_english_name_of_an_organisation_before_the_cue_gives_the_person() -> None:
+    people = [Person("Rhona Blyth"), Person("Dev Anand")]
+    body = (
+        "   \n\nThe rules were changed on Monday. Rhona Blyth of Help the Aged said there were grave concerns. "
+        '"We will fight this," she said.\n\n'
+        '"We are a nation of savers," Dev Anand from Intervoice said.'
+    )
+    quotes = extract_quotes(body, "en", people, [Organization("Help the Aged"), Organization("Intervoice")])
+    assert [(q.speaker, q.role) for q in _direct(quotes)] == [("Rhona Blyth", None), ("Dev Anand", "Intervoice")]
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Rhona Blyth"]
