@@ -1901,6 +1901,7 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
     _aged_mentions(body, quoted, registry, out)
     if registry.language == "en":
         _en_object_mentions(body, quoted, registry, out)
+        _en_closing_sayer_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
     for match in passives:
         if _inside(match.start(), quoted):
@@ -1967,6 +1968,44 @@ def _en_object_mentions(
         name = registry.canonical(match.group("name"))
         if registry.is_known_person(name):
             _add_mention(out, match.start("name"), name, registry)
+
+
+#: (English) a verb-first cue and its sayer ending a reported sentence (``..., said Mr Jain.``, ``..., said Sun's
+#: chief operating officer Jonathan Schwartz.``)
+_EN_CLOSING_SAYER = re.compile(
+    r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|argued|insisted|noted)[ \u00a0]+"
+    r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
+)
+
+
+def _en_closing_sayer_mentions(
+    body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
+) -> None:
+    """(English) a known person named by a verb-first cue as the last words of the sentence right before a quote, in
+    its paragraph, when no person or pronoun opens that sentence (``The fact that ... adds to people's reluctance,
+    said Mr Jain. "They ask themselves ...," he said.``): the sayer the quote's he/she stands for."""
+    for open_at, _ in quoted:
+        start = _clause_start(body, max(0, open_at - 1))
+        if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
+            continue
+        match = _EN_CLOSING_SAYER.search(body, start, open_at)
+        if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
+            continue
+        if _opening_subject(body, start, registry) is not None:
+            continue
+        registry.cursor = match.start("agent")
+        speaker = speaker_after_cue(match.group("agent"), registry, "en")
+        if speaker is None or speaker.pronoun or not speaker.name or not registry.is_known_person(speaker.name):
+            continue
+        agent = match.group("agent")
+        # the name ends the clause or an apposition follows (``said Mr Jain.``, ``said Ben Wood, principal
+        # analyst at Gartner.``); not a clause with the name as its subject (``said Melzer was an example ...``)
+        last = speaker.name.split()[-1]
+        at = agent.find(last)
+        tail = agent[at + len(last) :] if at >= 0 else "?"
+        if tail.strip() and not tail.startswith(","):
+            continue
+        _add_mention(out, match.start("agent"), speaker.name, registry)
 
 
 #: a passive speech or disclosure verb (``diungkapkan``, ``disampaikan``, ``ditegaskan``), maybe an adverb after it

@@ -3332,3 +3332,16 @@ def test_english_name_of_an_organisation_before_the_cue_gives_the_person() -> No
     quotes = extract_quotes(body, "en", people, [Organization("Help the Aged"), Organization("Intervoice")])
     assert [(q.speaker, q.role) for q in _direct(quotes)] == [("Rhona Blyth", None), ("Dev Anand", "Intervoice")]
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Rhona Blyth"]
+
+
+def test_english_sayer_ending_the_sentence_before_a_quote_is_a_pronouns_antecedent() -> None:
+    people = [Person("Nora Pike"), Person("Owen Tull")]
+    body = (
+        "   \n\nNora Pike, of the Kettle Trade Group, released the figures on Monday.\n\n"
+        "Shoppers are wary of smart kettles that will not talk to each other, said Kettle Trade Group's chief analyst "
+        'Owen Tull. "They ask themselves whether it will work," he said.\n\n'
+        "And Nora Pike said Tull was an example of a careful buyer. "
+        '"Prices will fall," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Kettle Trade Group")]))
+    assert [q.speaker for q in quotes] == ["Owen Tull", "Nora Pike"]
