@@ -203,6 +203,9 @@ class Registry:
         self._company_shorts: frozenset[str] = frozenset()  # ``Indana`` (``PT Inti Daya ... (Indana)``)
         self._renamed: dict[str, str] = {}  # ``Rap Monster`` -> ``RM`` (``RM (yang sebelumnya ... Rap Monster)``)
         self._canonical_cache: dict[tuple[str, int], str] = {}
+        # (name, cursor, names seen so far) -> canonical(name): what ``canonical`` reads besides the state
+        # ``read`` sets (the body, the people, nicknames, renames) and its own lazily filled caches
+        self._canon_memo: dict[tuple[str, int, int], str] = {}
         self._forms_cache: tuple[list[Person], list[tuple[Person, str, list[str]]]] | None = None
         self._org_tails: frozenset[str] = frozenset()
         self._flat_body = ""  # the body in lower case, hyphens and runs of spaces as one space
@@ -221,6 +224,7 @@ class Registry:
         self.body = body
         self.language = language
         self._flat_body = ""
+        self._canon_memo.clear()
         # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
         self.people = [p for p in self.people if self._written_outside_titles(p.name)]
         self._people_cache.clear()
@@ -246,6 +250,7 @@ class Registry:
             self._local_org_names()
         else:
             self.lower_words = EN_FUNCTION
+        self._canon_memo.clear()  # whatever was resolved while reading the body was resolved against partial state
 
     def _org_glued(self, name: str) -> bool:
         """(Indonesian) a two-word "name" whose first word is the last word of a known organisation's name
@@ -766,8 +771,14 @@ class Registry:
         the word is a misspelling or a Javanese short form of. A one-word answer
         from the people stage still gives way to a fuller form in the body.
         """
+        key = (name, self.cursor, len(self.seen))
+        memo = self._canon_memo.get(key)
+        if memo is not None:
+            return memo
         full = self._canonical(name)
-        return self._month_tail(full) if self.language == "id" else full
+        result = self._month_tail(full) if self.language == "id" else full
+        self._canon_memo[key] = result
+        return result
 
     def _canonical(self, name: str) -> str:
         if name in self._nicknames:
