@@ -203,6 +203,10 @@ class Registry:
         self._company_shorts: frozenset[str] = frozenset()  # ``Indana`` (``PT Inti Daya ... (Indana)``)
         self._renamed: dict[str, str] = {}  # ``Rap Monster`` -> ``RM`` (``RM (yang sebelumnya ... Rap Monster)``)
         self._canonical_cache: dict[tuple[str, int], str] = {}
+        # (name, cursor, names seen so far) -> canonical(name): what ``canonical`` reads besides the state
+        # ``read`` sets (the body, the people, nicknames, renames) and its own lazily filled caches
+        self._canon_memo: dict[tuple[str, int, int], str] = {}
+        self._forms_cache: tuple[list[Person], list[tuple[Person, str, list[str]]]] | None = None
         self._org_tails: frozenset[str] = frozenset()
         self._flat_body = ""  # the body in lower case, hyphens and runs of spaces as one space
         for org in self.organizations:
@@ -220,6 +224,7 @@ class Registry:
         self.body = body
         self.language = language
         self._flat_body = ""
+        self._canon_memo.clear()
         # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
         self.people = [p for p in self.people if self._written_outside_titles(p.name)]
         self._people_cache.clear()
@@ -245,6 +250,7 @@ class Registry:
             self._local_org_names()
         else:
             self.lower_words = EN_FUNCTION
+        self._canon_memo.clear()  # whatever was resolved while reading the body was resolved against partial state
 
     def _org_glued(self, name: str) -> bool:
         """(Indonesian) a two-word "name" whose first word is the last word of a known organisation's name
@@ -737,16 +743,23 @@ class Registry:
         """A known person whose name (or alias) ends the token run; (name, length)."""
         words = [_lower(t) for t in tokens]
         best: tuple[str, int] | None = None
-        for person in self.people:
-            for form in [person.name, *person.aliases]:
-                parts = [p.lower() for p in form.split()]
-                k = len(parts)
-                if k == 0 or k > len(words):
-                    continue
-                if words[-k:] == parts and (best is None or k > best[1]):
-                    consistent = self.language != "en" or _same_surname(form, person.name)
-                    best = (person.name if consistent else form, k)
+        for person, form, parts in self._person_forms():
+            k = len(parts)
+            if k == 0 or k > len(words):
+                continue
+            if words[-k:] == parts and (best is None or k > best[1]):
+                consistent = self.language != "en" or _same_surname(form, person.name)
+                best = (person.name if consistent else form, k)
         return best
+
+    def _person_forms(self) -> list[tuple[Person, str, list[str]]]:
+        """(person, form, its lower-case words) for every name and alias of ``self.people`` (cached while the
+        list object stays the same)."""
+        cached = self._forms_cache
+        if cached is None or cached[0] is not self.people:
+            forms = [(p, form, [w.lower() for w in form.split()]) for p in self.people for form in [p.name, *p.aliases]]
+            cached = self._forms_cache = (self.people, forms)
+        return cached[1]
 
     def canonical(self, name: str) -> str:
         """The canonical full name for ``name`` (itself when nothing better).
@@ -758,8 +771,14 @@ class Registry:
         the word is a misspelling or a Javanese short form of. A one-word answer
         from the people stage still gives way to a fuller form in the body.
         """
+        key = (name, self.cursor, len(self.seen))
+        memo = self._canon_memo.get(key)
+        if memo is not None:
+            return memo
         full = self._canonical(name)
-        return self._month_tail(full) if self.language == "id" else full
+        result = self._month_tail(full) if self.language == "id" else full
+        self._canon_memo[key] = result
+        return result
 
     def _canonical(self, name: str) -> str:
         if name in self._nicknames:
@@ -1068,8 +1087,12 @@ def _name_length_ok(name: str) -> bool:
     return 0 < len(words) <= 4 or (len(words) == 5 and words[0].lower() in listed_given_names())
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=65536)
 def _surname_key(name: str) -> str:
-    words = [re.sub(r"['’]s?$", "", _clean(w)).replace("’", "'").lower() for w in name.split()]
+    words = [_POSSESSIVE_END.sub("", _clean(w)).replace("’", "'").lower() for w in name.split()]
     words = [w for w in words if w and w not in _SUFFIXES]
     return words[-1] if words else ""
 
