@@ -1021,6 +1021,8 @@ def _trim_leading(
         is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
     ) and not _after_honorific(tokens, start, lex, language):
         start += 1
+    while language == "en" and stop - start >= 2 and _en_descriptor(tokens, start, lex):
+        start += 1
     acronym_before = (
         start > 0 and tokens[start].joined and tokens[start - 1].upper and not lex.is_role_word(tokens[start - 1].key)
     )
@@ -1040,6 +1042,33 @@ def _trim_leading(
                     return k
                 break
     return start
+
+
+# (English) a description, position or origin written before a name, capitalised only by where it
+# stands ("Midfielder Edu", "Teenager Sania Mirza", "New Yorker Dick Morris", "Sacked MP Howard Flight")
+_EN_DESCRIPTORS = frozenset(
+    {
+        *("wing", "winger", "midfielder", "striker", "defender", "goalkeeper", "flanker", "fullback"),
+        *("full-back", "fly-half", "scrum-half", "skipper", "matchwinner", "teenager", "newcomer"),
+        *("veteran", "olympian", "model", "songwriter", "distributor", "organiser", "correspondent"),
+        *("sacked", "texan", "yorker", "mp"),
+    }
+)
+# "Paris-based Euronext", "Film-maker Spike Lee", "Tunisian-born Abdellatif Kechiche"
+_EN_HYPHEN_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-(?:based|born|owned|nominated|published|maker|run|led|backed)")
+
+
+def _en_descriptor(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """(English) ``tokens[start]`` describes the person or firm named after it, it is no part of the name."""
+    tok, following = tokens[start], tokens[start + 1]
+    if not following.cap or not following.joined:
+        return False
+    if _EN_HYPHEN_DESCRIPTOR.fullmatch(tok.text):
+        return True
+    if tok.key not in _EN_DESCRIPTORS:
+        return False
+    # a descriptor that is also a first name ("Wing") only before another first name
+    return tok.key not in lex.given or following.key in lex.given
 
 
 def _acronym_word(tokens: Sequence[Token], start: int) -> bool:

@@ -509,3 +509,45 @@ def test_english_surname_that_is_a_listed_common_word_beside_a_speech_verb() -> 
     names = [p.name for p in extract_entities(text, "en").people]
     assert "Rob Pound" in names and "Tom Lake" in names
     assert "Edward Theatre" not in names and "Davis Cup" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        (
+            "Olympian Thomas Belcourt scored twice. Thomas Belcourt said the side was ready.",
+            "Thomas Belcourt",
+            "Olympian Thomas Belcourt",
+        ),
+        (
+            "Teenager Mirela Okonjo won the final. Okonjo said she was delighted.",
+            "Mirela Okonjo",
+            "Teenager Mirela Okonjo",
+        ),
+        (
+            "New Yorker Dale Frampton said the plan was sound. Frampton added more.",
+            "Dale Frampton",
+            "Yorker Dale Frampton",
+        ),
+        (
+            "Film-maker Orla Brennick says cinema is changing, Orla Brennick said.",
+            "Orla Brennick",
+            "Film-maker Orla Brennick",
+        ),
+        (
+            "But Political Correspondent Hugh Tarrant said it was over, Hugh Tarrant said.",
+            "Hugh Tarrant",
+            "Correspondent Hugh Tarrant",
+        ),
+    ],
+)
+def test_en_leading_descriptor_is_no_part_of_the_name(text: str, name: str, wrong: str) -> None:
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert name in names
+    assert wrong not in names
+
+
+def test_en_descriptor_that_is_a_first_name_stays_before_a_surname() -> None:
+    # "Wing" stays a first name when no first name follows it
+    text = "Wing Chaudhry said the bank would wait. Mr Chaudhry agreed."
+    assert "Wing Chaudhry" in [p.name for p in extract_entities(text, "en").people]
