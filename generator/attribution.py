@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.mentions import tokenize
-from generator.people import given_names, listed_given_names
+from generator.people import en_descriptor_word, given_names, listed_given_names
 from generator.places import place_index
 from generator.quote_words import (
     EN_FUNCTION,
@@ -1390,6 +1390,12 @@ def _name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, s
     org_words = registry.org_prefix(name_tokens)
     if org_words:
         name_tokens = name_tokens[org_words:]  # ``Direktur PT Indra Karya Milfan Rantawi``: the company, then the name
+    while (
+        registry.language == "en"
+        and len(name_tokens) >= 2
+        and en_descriptor_word(name_tokens[0], _lower(name_tokens[0]), _lower(name_tokens[1]), given_names())
+    ):
+        name_tokens = name_tokens[1:]  # ``Midfielder Edu said``, ``Paris-based Euronext said``: a description
     after_role = any(_lower(t) in _ROLE_HEADS for t in [*tokens[:i], *run[: j - 1]])
     continues = 1 <= len(name_tokens) <= 2 and j > 0 and _org_continues(run[j - 1], name_tokens, registry, after_role)
     if not org_words and continues:

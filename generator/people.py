@@ -1063,12 +1063,18 @@ def _en_descriptor(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
     tok, following = tokens[start], tokens[start + 1]
     if not following.cap or not following.joined:
         return False
-    if _EN_HYPHEN_DESCRIPTOR.fullmatch(tok.text):
+    return en_descriptor_word(tok.text, tok.key, following.key, lex.given)
+
+
+def en_descriptor_word(text: str, key: str, following: str, given: frozenset[str]) -> bool:
+    """(English) the capitalised word ``text`` (folded ``key``) before a name word (folded ``following``) is a
+    description, position or origin ("Midfielder", "Paris-based"), not a first name."""
+    if _EN_HYPHEN_DESCRIPTOR.fullmatch(text):
         return True
-    if tok.key not in _EN_DESCRIPTORS:
+    if key not in _EN_DESCRIPTORS:
         return False
     # a descriptor that is also a first name ("Wing") only before another first name
-    return tok.key not in lex.given or following.key in lex.given
+    return key not in given or following in given
 
 
 def _acronym_word(tokens: Sequence[Token], start: int) -> bool:

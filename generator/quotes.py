@@ -51,7 +51,7 @@ from generator.attribution import (
 )
 from generator.credits import blank_related_blocks
 from generator.name_agreement import agreed_speaker
-from generator.people import lexicon
+from generator.people import en_descriptor_word, given_names, lexicon
 from generator.quote_marks import (
     ATTRIBUTION_INSIDE,
     DOUBLE_MARKS,
@@ -2327,6 +2327,10 @@ def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
     words = run.group()
     if registry.language == "en":
         words = _EN_POSTNOMINAL.sub("", words)  # ``Andrew Tyrie MP demanded``
+        parts = words.split()
+        while len(parts) >= 2 and en_descriptor_word(parts[0], parts[0].lower(), parts[1].lower(), given_names()):
+            parts = parts[1:]  # ``Midfielder Edu reduced ...``, ``Paris-based Euronext, owner of ...``: a description
+        words = " ".join(parts)
     name = _subject_name(words, start, registry)
     if name is not None and registry.plain_word(first) and first.lower() not in ROLE_WORDS:
         registry.cursor = start

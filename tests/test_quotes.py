@@ -3345,3 +3345,11 @@ def test_english_sayer_ending_the_sentence_before_a_quote_is_a_pronouns_antecede
     )
     quotes = _direct(extract_quotes(body, "en", people, [Organization("Kettle Trade Group")]))
     assert [q.speaker for q in quotes] == ["Owen Tull", "Nora Pike"]
+
+
+
+def test_en_description_before_a_subject_is_no_part_of_the_speaker() -> None:
+    # "Distributor Sony Pictures said", "Paris-based Euronext said": the description is no part of the name
+    body = 'Distributor Orbis Pictures said: "Filming starts next year."'
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Orbis Pictures"]
