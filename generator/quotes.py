@@ -1617,6 +1617,19 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                         main = _most_named(registry)
                     if isinstance(main, str):
                         item.name = _salient_before(registry, main, item.start, lead, said) or item.name
+                if direct and item.name is None and recent and recent[-1] != UNNAMED and speaker.gender != COMPANY:
+                    # ``"... dengan Yoo Jae ...," kata sosok yang karib disapa BTM``: the one talking is someone
+                    # the pronoun or description could not name, so a ``tambahnya`` after it is theirs (None),
+                    # not that of a person named before them
+                    recent.append(UNNAMED)
+                    del recent[:-4]
+                    topic = False
+                elif direct and item.name is not None and recent and recent[-1] != item.name:
+                    # the pronoun skipped back over someone the quote talks about: the one it names is now the
+                    # last one talking, so a ``tambahnya`` after it is theirs too
+                    recent.append(item.name)
+                    del recent[:-4]
+                    topic = False
             item.via += "+pronoun"
             last_quote = item if item.kind == "direct" else last_quote
             continue
@@ -1903,6 +1916,8 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         _en_object_mentions(body, quoted, registry, out)
         _en_closing_sayer_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
+    if registry.language == "id":
+        passives += _PASSIVE_OPENING.finditer(body)  # ``Padahal diakui ketua umum X, ...``
     for match in passives:
         if _inside(match.start(), quoted):
             continue
@@ -2020,6 +2035,15 @@ _PASSIVE_AGENT = re.compile(rf"{_PASSIVE_SPEECH}oleh[ \u00a0]+(?P<agent>[^.!?\"�
 _PASSIVE_BARE = re.compile(
     rf"\b(?:itu|tersebut|ini|serupa|senada)[ \u00a0]+(?:(?:pun|juga|pula)[ \u00a0]+)?{_PASSIVE_SPEECH}"
     r"(?P<agent>[A-Z][^.!?\"“”\n]{0,119})"
+)
+#: a sentence opened by a passive speech verb and its agent, then a comma and the reported clause (``Seperti
+#: dikatakan Kepala BPS Suhariyanto, ...``, ``Padahal diakui ketua umum Persipura Benhur Tommy Mano, kiper ...``):
+#: the agent is the source of what the sentence says
+_PASSIVE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?])[ \u00a0]+|(?<=\n))(?:(?:Seperti|Sebagaimana|Padahal|Namun|Bahkan)[ \u00a0]+)?"
+    r"(?i:d)i(?:akui|(?:ungkap|sampai|kata|jelas|tegas|tutur|ucap)kan)[ \u00a0]+(?:(?:langsung|pula|juga)[ \u00a0]+)?"
+    r"(?P<agent>(?:[a-z][\w-]*[ \u00a0]+){0,6}[A-Z][^.!?,\"“”\n]{0,100}),",
+    re.MULTILINE,
 )
 
 

@@ -3353,3 +3353,31 @@ def test_en_description_before_a_subject_is_no_part_of_the_speaker() -> None:
     body = 'Distributor Orbis Pictures said: "Filming starts next year."'
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Orbis Pictures"]
+
+
+def test_id_passive_speech_opening_names_the_source_and_a_resolved_epithet_speaks_next() -> None:
+    # "Padahal diakui ketua umum X, ...": X is the source; the description after the quote skips back over the
+    # player the quote talks about to X, and a "tambahnya" after it is X's too
+    people = [Person("Rudi Sasongko"), Person("Benny Tamrin Wolo")]
+    body = (
+        "Klub Garuda Muda dipastikan tidak diperkuat Rudi Sasongko musim depan. Padahal diakui ketua umum klub "
+        "Benny Tamrin Wolo, pemain itu masih ingin bertahan.\n\n"
+        "Rudi merupakan pemain andalan klub sejak 2015.\n\n"
+        '"Benar, Rudi sudah pamit kepada saya," kata sosok yang akrab disapa BTW itu.\n\n'
+        '"Kami tidak menghalangi pemain yang ingin pindah," tambahnya.'
+    )
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    assert [q.speaker for q in quotes] == ["Benny Tamrin Wolo", "Benny Tamrin Wolo"]
+
+
+def test_id_unresolved_description_leaves_the_next_pronoun_cue_unnamed() -> None:
+    # the description names no one (the only person before is talked about in the quote), so "tambahnya"
+    # is that unnamed speaker's, not the person named before
+    people = [Person("Dedi Kurniawan")]
+    body = (
+        "Dedi Kurniawan datang ke kantor polisi pada Senin pagi.\n\n"
+        '"Saya melihat Dedi di sana," kata pria asal Garut itu.\n\n'
+        '"Kami tidak saling kenal," tambahnya.'
+    )
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    assert [q.speaker for q in quotes] == [None, None]
