@@ -1503,11 +1503,14 @@ _EPITHET = re.compile(
 )
 #: an anonymous source pointed back to (``sumber itu``, ``sumber yang sama``, ``sumber tadi``)
 #: a description of a person by sex, origin, age or nickname (``ujar pria asal Purworejo, Jawa Tengah``,
-#: ``kata sosok yang karib disapa BTM``, ``ucap wanita kelahiran Medan``): it points back like ``itu``
+#: ``kata sosok yang karib disapa BTM``, ``ucap wanita kelahiran Medan``; a relative clause of any length closed by
+#: a demonstrative that ends the clause: ``tambah perempuan yang dijadwalkan hadir pada ... Oktober mendatang ini.``):
+#: it points back like ``itu``
 _PERSON_EPITHET = re.compile(
     r"^(?:pria|wanita|perempuan|lelaki|laki-laki|sosok|pemuda|pemudi|gadis|remaja|bocah|nenek|kakek)[ \u00a0]+"
-    r"(?:asal|kelahiran|berusia|berumur"
+    r"(?:(?:asal|kelahiran|berusia|berumur"
     r"|yang[ \u00a0]+(?:(?:karib|akrab|biasa|kerap|juga)[ \u00a0]+)?(?:disapa|dipanggil))\b"
+    r"|yang[ \u00a0][^\n.!?\"“”]{1,120}?[ \u00a0](?:ini|itu|tersebut)[ \u00a0]*(?:[.!?;]|$|,[ \u00a0]*[a-z]))"
 )
 #: a kinship noun heading the cue, closed by a demonstrative: the names inside are the speaker's relatives and
 #: the phrase points back (``tandas cucu pendiri Pesantren Darul Ilmi, KH Ahmad Fauzi ini.``,

@@ -3381,3 +3381,16 @@ def test_id_unresolved_description_leaves_the_next_pronoun_cue_unnamed() -> None
     )
     quotes = _direct(extract_quotes(body, "id", people, []))
     assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_id_long_relative_clause_description_after_the_cue_points_back() -> None:
+    # "tambah perempuan yang dijadwalkan hadir pada ... mendatang ini.": a relative clause longer than the plain
+    # description limit, closed by a demonstrative ending the clause, still points back to the person before
+    people = [Person("Sinta Maharani")]
+    body = (
+        'Desainer Sinta Maharani menilai pasar busana muslim terus tumbuh. "Pasarnya besar," ujar Sinta.\n\n'
+        '"Sayang sekali kalau kita tidak bisa memanfaatkannya," tambah perempuan yang dijadwalkan tampil pada '
+        "pagelaran busana di Kuala Lumpur awal November mendatang ini.\n\n"
+    )
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    assert [q.speaker for q in quotes] == ["Sinta Maharani", "Sinta Maharani"]
