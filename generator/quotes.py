@@ -668,6 +668,16 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
     if rest and _EN_POSSESSIVE_OBJECT.fullmatch(rest[0].rstrip(".,;:!?")):
         return True  # ``"..." Keeper Tony Bullock echoed McIntyre's sentiments.``: an object, no attribution
     cue = match.group("cue").lower()
+    if (
+        cue not in _EN_SAY_CUES
+        and subj.strip(" \u00a0,.;").lower() not in _EN_SUBJECT_PRONOUNS
+        and len(rest) > 1
+        and _EN_LOWER_WORD.fullmatch(rest[0]) is not None
+        and word not in _EN_AFTER_SAID
+        and word not in _EN_TO_OBJECT
+        and not word.endswith(("ly", "ing"))
+    ):
+        return True  # ``"..." The government has announced plans to cut ...``: a new sentence's verb and its object
     return (
         cue in _EN_SAY_CUES
         and _EN_LOWER_WORD.fullmatch(rest[0] if rest else "") is not None
@@ -679,6 +689,8 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
 #: (English) a capitalised possessive right after the verb (``echoed McIntyre's sentiments``)
 _EN_POSSESSIVE_OBJECT = re.compile(r"[A-Z][\w-]*['’]s")
 _EN_SAY_CUES = frozenset({"said", "says", "say"})
+#: (English) a bare pronoun subject: ``"..." He urged politicians to ...`` goes on about the quote's speaker
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _EN_LOWER_WORD = re.compile(r"[a-z]+")
 #: lower-case words that may follow ``said`` in a sentence that only attributes (``Smith said on Monday.``,
 #: ``said afterwards``, ``said in a statement``)

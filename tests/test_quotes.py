@@ -3353,3 +3353,16 @@ def test_en_description_before_a_subject_is_no_part_of_the_speaker() -> None:
     body = 'Distributor Orbis Pictures said: "Filming starts next year."'
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Orbis Pictures"]
+
+
+def test_en_next_sentence_verb_with_an_object_is_no_attribution_of_a_closed_quote() -> None:
+    # '"...bureaucratic Britain." The government has announced plans to cut ...': a new sentence, so the
+    # continuation keeps the speaker of the quote before; '"..." He urged voters to ...' still goes on about him
+    people = [Person("Tilda Marsh"), Person("Owen Tull")]
+    body = (
+        '   \n\n"Rents keep rising," Tilda Marsh said. "Families cannot keep up." '
+        "The council has announced plans to build 500 homes.\n\n"
+        'Owen Tull spoke at the meeting. "We must act now." He urged members to back the plan.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tilda Marsh", "Tilda Marsh", "Owen Tull"]
