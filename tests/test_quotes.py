@@ -3366,3 +3366,25 @@ def test_en_next_sentence_verb_with_an_object_is_no_attribution_of_a_closed_quot
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tilda Marsh", "Tilda Marsh", "Owen Tull"]
+
+
+def test_en_passive_clause_after_a_closed_quote_is_no_attribution() -> None:
+    # '"..." Four movies have already been announced for PSP.': the passive subject is no speaker
+    people = [Person("Rena Holt")]
+    body = (
+        '   \n\n"Sales will double," Rena Holt said. "Buyers want smaller machines." '
+        "Three new models have already been announced for spring."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rena Holt", "Rena Holt"]
+
+
+def test_en_person_a_source_quoted_is_the_antecedent_of_he() -> None:
+    # "London's Evening Standard quoted Mr Clarke telling activists ... "...," he said.": he is the person quoted
+    people = [Person("Colin Vane")]
+    body = (
+        "   \n\nThe Northern Courier quoted Mr Vane telling party members that the plan would go ahead. "
+        '"It is the right thing to do," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Northern Courier")]))
+    assert [q.speaker for q in quotes] == ["Colin Vane"]
