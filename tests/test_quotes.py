@@ -3388,3 +3388,17 @@ def test_en_person_a_source_quoted_is_the_antecedent_of_he() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, [Organization("Northern Courier")]))
     assert [q.speaker for q in quotes] == ["Colin Vane"]
+
+
+def test_en_role_run_then_a_known_name_after_a_verb_first_cue() -> None:
+    # '"...," said one of their lawyers, Michalis Dimitrakopoulos.', 'said a proud coach Mike Ruddock.': the
+    # person ending the clause speaks; 'said a friend of X' and 'said a spokesman for X' give nobody
+    people = [Person("Ivo Strand"), Person("Lena Moss"), Person("Carl Deane")]
+    body = (
+        '   \n\n"A ruling is due in May," said one of their lawyers, Ivo Strand. '
+        '"We are ready," said a proud coach Lena Moss. '
+        '"He is fine," said a friend of Carl Deane. '
+        '"No comment," said a spokesman for Mayor Carl Deane.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ivo Strand", "Lena Moss", None, None]
