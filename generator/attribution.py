@@ -1602,6 +1602,53 @@ _PARTY = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14})\)|,\s*[DRI]-[A-Z][A-
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 #: (English) a role with its owner (``his``, ``the festival's``), maybe a comma, then a name ending the clause:
 #: ``his coach Peter Stanley.``, ``the festival's executive director, Craig Prater.``
+#: (English) a role run, then a known person's full name ending the clause after a verb-first cue (``said UK
+#: Chancellor of the Exchequer Gordon Brown.``, ``said a proud coach Mike Ruddock.``, ``said one of their lawyers,
+#: Michalis Dimitrakopoulos.``, ``said Richard and Judy executive producer Amanda Ross.``)
+_EN_ROLE_RUN_NAME = re.compile(
+    r"(?P<run>(?:[\w&.'’-]+[ \u00a0]+){1,8}?[\w&.'’-]+),?[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,3})"
+    r"(?=[ \u00a0]*(?:[.;:!?]|,[ \u00a0]+(?:who|whose|a|an|the|[a-z]+['’]s)\b|$))"
+)
+#: lower-case words that make the run something else than the name's role: the name is then a prepositional object
+#: (``said a spokesman for Prime Minister Tony Blair``, ``said the report by John Smith``) or the clause goes on
+_EN_RUN_NOT = frozenset(
+    {"for", "to", "by", "with", "from", "at", "on", "in", "about", "behind", "against", "representing", "like"}
+    | {"of", "that", "who", "which", "when", "while", "after", "before", "because", "as", "if", "than"}
+    | {"and", "or", "but"}
+    | {"he", "she", "it", "they", "we", "i", "you", "was", "is", "has", "had", "will", "would", "were", "are"}
+    | {"told", "said", "says", "asked", "called", "named", "replaced", "beat", "met", "against", "versus", "v"}
+)
+
+
+def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
+    """(English) After a verb-first cue, a role run with no preposition, clause word or second person before a
+    known person's full name ending the clause gives that person, the run as role. ``of`` joins only a
+    capitalised title (``Chancellor of the Exchequer``) or opens ``one of their lawyers``; ``and`` joins only
+    capitalised words (``Richard and Judy``)."""
+    match = _EN_ROLE_RUN_NAME.match(phrase)
+    if match is None:
+        return None
+    words = match.group("run").split()
+    for k, word in enumerate(words):
+        low = word.lower().strip(",")
+        if word[:1].isupper() and low not in ("the", "a", "an"):
+            continue
+        if low == "and" and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            continue
+        if low == "of" and k > 0 and (words[k - 1][:1].isupper() or (k == 1 and words[0].lower() == "one")):
+            continue
+        if low in _EN_RUN_NOT or "," in word:
+            return None
+    name = registry.canonical(match.group("name"))
+    if not registry.is_known_person(name) or any(
+        registry.is_known_person(other) and other != name
+        for other in (registry.canonical(w) for w in words if w[:1].isupper() and len(w) > 2)
+    ):
+        return None
+    return Speaker(name, match.group("run"))
+
+
 _EN_OWNED_ROLE_NAME = re.compile(
     r"(?:his|her|their|the[ \u00a0]+[A-Z]?[\w&.-]*['’]s?|[A-Z][\w&.-]*['’]s?)[ \u00a0]+"
     r"(?P<role>(?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+),?[ \u00a0]+"
@@ -1765,6 +1812,9 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
             held = registry.canonical(owned.group("name"))
             if registry.is_known_person(held):
                 return Speaker(held, owned.group("role"))
+        run = _en_role_run_speaker(phrase, registry)
+        if run is not None:
+            return run
         document = _EN_DOCUMENT_BY.match(phrase)
         if document is not None:
             # ``according to a report published by UK-based research consultancy Analysys``: its author

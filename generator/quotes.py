@@ -657,6 +657,8 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
     subj = match.group("subj")
     if "," in subj and len(subj[: subj.rfind(",")].split()) >= 4:
         return True
+    if _EN_PASSIVE_SUBJECT.search(subj) and match.group("cue").lower() not in _EN_PASSIVE_CREDITS:
+        return True  # ``"..." Four movies have already been announced for PSP.``: a passive, its subject no speaker
     if after[match.end() :].lstrip(" \u00a0")[:1] == ":":
         return True  # ``"..." Spanish captain Jordi Arrese said: "..."``: the next quote's introduction
     rest = after[match.end() :].split(None, 2)
@@ -668,6 +670,16 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
     if rest and _EN_POSSESSIVE_OBJECT.fullmatch(rest[0].rstrip(".,;:!?")):
         return True  # ``"..." Keeper Tony Bullock echoed McIntyre's sentiments.``: an object, no attribution
     cue = match.group("cue").lower()
+    if (
+        cue not in _EN_SAY_CUES
+        and subj.strip(" \u00a0,.;").lower() not in _EN_SUBJECT_PRONOUNS
+        and len(rest) > 1
+        and _EN_LOWER_WORD.fullmatch(rest[0]) is not None
+        and word not in _EN_AFTER_SAID
+        and word not in _EN_TO_OBJECT
+        and not word.endswith(("ly", "ing"))
+    ):
+        return True  # ``"..." The government has announced plans to cut ...``: a new sentence's verb and its object
     return (
         cue in _EN_SAY_CUES
         and _EN_LOWER_WORD.fullmatch(rest[0] if rest else "") is not None
@@ -679,6 +691,16 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
 #: (English) a capitalised possessive right after the verb (``echoed McIntyre's sentiments``)
 _EN_POSSESSIVE_OBJECT = re.compile(r"[A-Z][\w-]*['’]s")
 _EN_SAY_CUES = frozenset({"said", "says", "say"})
+#: (English) a subject ending in a passive auxiliary and maybe an adverb (``Four movies have already been``,
+#: ``Those signing up will only be``); ``he was quoted as saying`` still credits the speaker
+_EN_PASSIVE_SUBJECT = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)"
+    r"(?:[ \u00a0]+(?:already|also|only|now|still|not|never|just|\w+ly))?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_EN_PASSIVE_CREDITS = frozenset({"quoted", "reported", "quoting", "saying", "heard", "overheard", "recorded", "filmed"})
+#: (English) a bare pronoun subject: ``"..." He urged politicians to ...`` goes on about the quote's speaker
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _EN_LOWER_WORD = re.compile(r"[a-z]+")
 #: lower-case words that may follow ``said`` in a sentence that only attributes (``Smith said on Monday.``,
 #: ``said afterwards``, ``said in a statement``)
@@ -1756,6 +1778,13 @@ _SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:\([^()\n]{0,40}\)[ \u00a0]*)?(?:,[ \u0
 
 
 #: (English) a sentence opened by ``For`` and a name (maybe a role before it, an apposition after it), then a comma
+#: (English) a source quoting a person's words: ``London's Evening Standard quoted Mr Clarke telling Labour
+#: activists ...``, ``Reuters quoted Mr Smith as saying ...``; the person, not the source, is whom a following he/she
+#: stands for
+_EN_QUOTED_PERSON = re.compile(
+    r"\bquoted[ \u00a0]+(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})"
+    r"[ \u00a0]+(?:as[ \u00a0]+)?(?:saying|telling|warning|adding)\b"
+)
 _EN_FOR_VIEW = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?:But|And)[ \u00a0]+for|For)[ \u00a0]+"
     r"(?:[a-z][\w-]*[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+(?=[a-z])){0,3}"
@@ -1902,7 +1931,7 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         # ``For Rick Dean, director of ..., a high-definition future is an exciting prospect.``: the person whose
         # view an opening ``For`` phrase gives; ``..., said Jeremy Flynn, head of ... at Vodafone.``: the sayer
         # ending a reported sentence. Either is whom the next he/she stands for
-        for pattern in (_EN_FOR_VIEW,):
+        for pattern in (_EN_FOR_VIEW, _EN_QUOTED_PERSON):
             for match in pattern.finditer(body):
                 if _inside(match.start(), quoted):
                     continue

@@ -3394,3 +3394,52 @@ def test_id_long_relative_clause_description_after_the_cue_points_back() -> None
     )
     quotes = _direct(extract_quotes(body, "id", people, []))
     assert [q.speaker for q in quotes] == ["Sinta Maharani", "Sinta Maharani"]
+
+
+def test_en_next_sentence_verb_with_an_object_is_no_attribution_of_a_closed_quote() -> None:
+    # '"...bureaucratic Britain." The government has announced plans to cut ...': a new sentence, so the
+    # continuation keeps the speaker of the quote before; '"..." He urged voters to ...' still goes on about him
+    people = [Person("Tilda Marsh"), Person("Owen Tull")]
+    body = (
+        '   \n\n"Rents keep rising," Tilda Marsh said. "Families cannot keep up." '
+        "The council has announced plans to build 500 homes.\n\n"
+        'Owen Tull spoke at the meeting. "We must act now." He urged members to back the plan.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tilda Marsh", "Tilda Marsh", "Owen Tull"]
+
+
+def test_en_passive_clause_after_a_closed_quote_is_no_attribution() -> None:
+    # '"..." Four movies have already been announced for PSP.': the passive subject is no speaker
+    people = [Person("Rena Holt")]
+    body = (
+        '   \n\n"Sales will double," Rena Holt said. "Buyers want smaller machines." '
+        "Three new models have already been announced for spring."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rena Holt", "Rena Holt"]
+
+
+def test_en_person_a_source_quoted_is_the_antecedent_of_he() -> None:
+    # "London's Evening Standard quoted Mr Clarke telling activists ... "...," he said.": he is the person quoted
+    people = [Person("Colin Vane")]
+    body = (
+        "   \n\nThe Northern Courier quoted Mr Vane telling party members that the plan would go ahead. "
+        '"It is the right thing to do," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Northern Courier")]))
+    assert [q.speaker for q in quotes] == ["Colin Vane"]
+
+
+def test_en_role_run_then_a_known_name_after_a_verb_first_cue() -> None:
+    # '"...," said one of their lawyers, Michalis Dimitrakopoulos.', 'said a proud coach Mike Ruddock.': the
+    # person ending the clause speaks; 'said a friend of X' and 'said a spokesman for X' give nobody
+    people = [Person("Ivo Strand"), Person("Lena Moss"), Person("Carl Deane")]
+    body = (
+        '   \n\n"A ruling is due in May," said one of their lawyers, Ivo Strand. '
+        '"We are ready," said a proud coach Lena Moss. '
+        '"He is fine," said a friend of Carl Deane. '
+        '"No comment," said a spokesman for Mayor Carl Deane.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ivo Strand", "Lena Moss", None, None]
