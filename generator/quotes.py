@@ -41,6 +41,7 @@ from generator.attribution import (
     Registry,
     Speaker,
     company_name,
+    en_gap_holder,
     names_place,
     one_edit,
     organisation_team,
@@ -1537,7 +1538,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 topic_at = pending[k - 1][0]
         speaker = item.speaker
         if speaker is None or (speaker.name is None and not speaker.pronoun):
-            if item.via == "cue-after" and registry.language == "id" and _unnamed_after(registry.body, item):
+            if item.via == "cue-after" and _unnamed_after(registry.body, item, registry.language):
                 # ``," ucap seorang juru bicara ...``: the last one talking has no name, so a ``tuturnya``
                 # after it is theirs (None), not that of a person named before them
                 if not recent or recent[-1] != UNNAMED:
@@ -1646,10 +1647,15 @@ _UNNAMED_AFTER = re.compile(
 )
 
 
-def _unnamed_after(body: str, item: _Found) -> bool:
-    """A quote attributed by the cue after it to an unnamed person (Indonesian)."""
+def _unnamed_after(body: str, item: _Found, lang: str) -> bool:
+    """A quote attributed by the cue after it to an unnamed person (``," ucap seorang juru bicara``; English
+    ``," said a Juventus official``, ``," a spokesman added``)."""
     span = item.span
     if span is None or span.close_at is None:
+        return False
+    if lang == "en":
+        return _EN_UNNAMED_AFTER.match(body, span.close_at + 1, min(len(body), span.close_at + 90)) is not None
+    if lang != "id":
         return False
     return _UNNAMED_AFTER.match(body, span.close_at + 1, min(len(body), span.close_at + 60)) is not None
 
@@ -2303,6 +2309,11 @@ def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
         apposed_subject = registry.canonical(run.group())
         return apposed_subject if registry.is_known_person(apposed_subject) else None
     if registry.language == "en":
+        holder = en_gap_holder(clause[run.end() :].split()[:10], 0, registry)
+        if holder is not None:
+            # ``Scissor Sisters frontwoman Ana Matronic collected ...``: the holder of the role, not its owner
+            registry.cursor = start
+            return registry.canonical(holder[0])
         apposed = _EN_ROLE_NAME_AFTER.match(clause, run.end())
         # not after a possessive (``Trump's attorney, Alan Garten, said``): right too, but on PolNeAR it met a
         # gold pair whose coreference is wrong (``Bloomberg's pollster, Douglas Schoen`` labelled Walter Stone)
@@ -2767,9 +2778,22 @@ _EN_SOURCE_LAST = re.compile(
 _EN_UNNAMED_SAYER = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
     r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
-    r"[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){0,3}?"
+    r"[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
     r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
     rf"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{{1,60}},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b"
+)
+
+
+#: (English) a cue after a quote whose speaker is someone left unnamed, either order: ``," said a Juventus
+#: official``, ``," a Home Office spokesman added``
+_EN_UNNAMED_NOUN = (
+    r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
+    r"(?![\w'’-])"
+)
+_EN_UNNAMED_AFTER = re.compile(
+    rf"[\s,.\"”“'’]*(?:(?:{_EN})[ \u00a0]+{_EN_UNNAMED_NOUN}"
+    rf"|{_EN_UNNAMED_NOUN}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b)"
 )
 
 

@@ -3353,3 +3353,36 @@ def test_en_description_before_a_subject_is_no_part_of_the_speaker() -> None:
     body = 'Distributor Orbis Pictures said: "Filming starts next year."'
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Orbis Pictures"]
+
+
+def test_en_role_phrase_between_an_owner_and_a_known_name_gives_the_holder() -> None:
+    # "Oxfam senior policy adviser Max Lawson welcomed ...", "Scissor Sisters frontwoman Ana Matronic collected ...":
+    # the holder of the lower-case role speaks, not the organisation that opens the run
+    people = [Person("Tilda Marsh"), Person("Rob Penner")]
+    body = (
+        "   \n\nThe awards were handed out on Monday. Glass Owls frontwoman Tilda Marsh collected the prize. "
+        'She told the crowd: "You made this happen."\n\n'
+        'Kettle Aid senior policy adviser Rob Penner welcomed the plan and said it was "a good start". '
+        'But he added: "Now the money must follow."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Glass Owls"), Organization("Kettle Aid")]))
+    assert [q.speaker for q in quotes if len(q.text) > 20] == ["Tilda Marsh", "Rob Penner"]
+    # a clause between the owner and the name is no role phrase: the owner stays the subject
+    body = 'Rovers have signed Rob Penner. "He is a fine player," the club said.'
+    quotes = _direct(extract_quotes(body, "en", [Person("Rob Penner")], [Organization("Rovers")]))
+    assert all(q.speaker != "Rob Penner" for q in quotes)
+
+
+def test_en_he_after_an_unnamed_speaker_is_not_the_person_named_before() -> None:
+    # '"...," said a Juventus official. "...," he added.' / 'A Home Office spokesman said ... He added':
+    # the pronoun stands for the unnamed speaker, so no name rather than the last person named
+    people = [Person("Ivo Marten"), Person("Edna Leighs")]
+    body = (
+        "   \n\nFormer Rovers striker Ivo Marten is to begin talks with Albion.\n\n"
+        '"Marten will watch the match from the stand," said an Albion official, who declined to be named. '
+        '"Then he will meet the coach," he added.\n\n'
+        "Edna Leighs said the scheme was a mess. A Foreign Office spokesman said the rules had been tightened. "
+        'He added: "The new checks are simpler."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None, None, None]
