@@ -65,6 +65,7 @@ from generator.quote_words import (
     EN_CHARACTERISING,
     EN_CUES,
     EN_FUNCTION,
+    EN_ORG_TAILS,
     EN_PARTICIPLES,
     EN_SPEECH_OBJECT,
     EN_VOCAL,
@@ -2540,8 +2541,18 @@ def _written_as_organisation(name: str, registry: Registry) -> bool:
     if len(name.split()) != 1:
         # a full name (``John Smith's spokesman``) is a person's, one with an organisation word is not, unless
         # it is a known person written with a title (``Mr Fox said`` for Chris Fox)
-        return any(w.lower() in ORG_WORDS for w in name.split()) and not _titled_person(name, registry)
+        # (or an English organisation noun ends it: ``Santa Barbara County Superior Court``)
+        words = name.split()
+        return (any(w.lower() in ORG_WORDS for w in words) or words[-1].lower() in EN_ORG_TAILS) and not (
+            _titled_person(name, registry)
+        )
+    if _EN_ACRONYM.fullmatch(name) and not registry.is_known_person(name):
+        return True  # ``according to IBM``: an acronym no person is known by
     return _org_usage(name).search(registry.body) is not None
+
+
+#: an organisation's acronym (``IBM``, ``BSkyB``'s form aside): two to six capitals
+_EN_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
 #: (English) an indefinite speaker credited right after a quote: ``," said a Home Office spokesman``,

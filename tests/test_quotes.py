@@ -3386,3 +3386,21 @@ def test_en_he_after_an_unnamed_speaker_is_not_the_person_named_before() -> None
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None, None, None]
+
+
+def test_en_he_she_skips_an_acronym_or_a_name_ending_in_an_organisation_noun() -> None:
+    # "It has value, according to IBM, ... "...," he says": an acronym is no he; "Santa Barbara County Superior
+    # Court" is no she, whatever first name it holds
+    people = [Person("Tom Rudd")]
+    body = (
+        "   \n\nTom Rudd runs the lab at Vexo. Fast chips matter, according to ZYX, because they save power. "
+        '"We will grow," he says.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Rudd"]
+    body = (
+        "   \n\nThe case opens on Monday. Santa Barbara County Superior Court has set aside a room for it. "
+        'The singer denies the charges. "I know his character," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [Person("Santa Barbara County Superior Court")], []))
+    assert [q.speaker for q in quotes] == [None]
