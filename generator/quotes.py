@@ -1825,6 +1825,8 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                 name = _opening_subject(body, start, registry)
         if name is None and registry.language == "en":
             name, start = _en_role_led(body, start, registry)
+        if name is None and registry.language == "en":
+            name = _en_role_comma_name(body, start, registry)
         if name is None and registry.language == "en" and _EN_UNNAMED_SAYER.match(body, start, start + 160):
             out.append((start, UNNAMED))  # ``However, one dealer, who asked not to be named, told Reuters ...``
             continue
@@ -2233,6 +2235,37 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
     if name is not None and registry.is_known_person(registry.canonical(name)):
         return name, lead.end()
     return None, start
+
+
+#: (English) a sentence opened by a role phrase, its comma, a name and its comma: ``Director of Public
+#: Prosecutions, Ken Macdonald QC, who sits on the SGC, said ...``, ``Computer specialist at the IAEA, Peter
+#: Smith, would like ...``
+_EN_ROLE_COMMA_NAME = re.compile(
+    r"(?P<role>[A-Z][^,.!?;:\n\"“”]{2,60}),[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,3}),[ \u00a0]+(?=[a-z])"
+)
+#: (English) role nouns that may head the role phrase of ``_EN_ROLE_COMMA_NAME``
+_EN_COMMA_ROLES = frozenset({"specialist", "expert", "officer", "official", "head"})
+#: (English) words opening a phrase that is no role: a preposition or conjunction (``Like his father, ...``)
+_EN_NOT_ROLE_START = frozenset({"like", "unlike", "as", "despite", "besides", "including", "against", "to"})
+
+
+def _en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
+    """(English) the known person a role phrase and its comma open the sentence at ``start`` with, the name
+    set off by commas and a lower-case word after it (``_EN_ROLE_COMMA_NAME``); None otherwise. The phrase
+    holds a role noun and opens with no preposition (``In London, ...``, ``Like his father, ...``)."""
+    match = _EN_ROLE_COMMA_NAME.match(body, start, min(len(body), start + 140))
+    if match is None:
+        return None
+    words = [w.lower() for w in match.group("role").split()]
+    if len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START:
+        return None
+    if words[0] in _EN_LEAD_PREPOSITIONS or not any(w in _EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words):
+        return None
+    name = _EN_POSTNOMINAL.sub("", match.group("name")).strip()
+    registry.cursor = start
+    canonical = registry.canonical(name)
+    return canonical if " " in name and registry.is_known_person(canonical) else None
 
 
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)

@@ -3404,3 +3404,18 @@ def test_en_he_she_skips_an_acronym_or_a_name_ending_in_an_organisation_noun() -
     )
     quotes = _direct(extract_quotes(body, "en", [Person("Santa Barbara County Superior Court")], []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_role_phrase_comma_and_a_known_name_open_the_sentence_of_a_pronouns_antecedent() -> None:
+    # "Director of Public Prosecutions, Ken Macdonald QC, who sits on the SGC, said ... "...," he said":
+    # the person set off by commas after the role phrase is the sentence's subject
+    people = [Person("Lord Ashby"), Person("Colin Marsh")]
+    body = (
+        "   \n\nLord Ashby said the guidelines were clearer. \"Judges will welcome them,\" he said.\n\n"
+        "Head of the kettle division, Colin Marsh QC, who joined in May, said the rules were simple. "
+        '"They will cut costs," he said.\n\n'
+        "In London, Colin Marsh, it seems, was unknown. Like his father, Lord Ashby, he was busy. "
+        '"No comment," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][:2] == ["Lord Ashby", "Colin Marsh"]
