@@ -941,6 +941,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             continue
         if _indefinite_subject(text[: match.start()], registry):
             return Speaker(None, None), match.group("cue").lower()
+        if match.group("cue").lower() in _EN_HEARER_CUES and _EN_PASSIVE_END.search(text, 0, match.start()):
+            # ``Wheelchair user Kevin Donnellon was asked: "``: the subject hears the words; who spoke goes unnamed
+            return Speaker(None, None), match.group("cue").lower()
         epithet = _en_role_epithet(text[: match.start()])
         if epithet is not None:
             return epithet, match.group("cue").lower()

@@ -3419,3 +3419,14 @@ def test_en_role_phrase_comma_and_a_known_name_open_the_sentence_of_a_pronouns_a
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes][:2] == ["Lord Ashby", "Colin Marsh"]
+
+
+def test_en_passive_hearer_before_a_colon_is_not_the_speaker() -> None:
+    # 'Wheelchair user Kevin Donnellon was asked: "..."': the subject hears the question
+    people = [Person("Kevin Dell"), Person("Mary Olsen")]
+    body = (
+        "   \n\nThe judges were harsh. Kettle maker Kevin Dell was asked: \"Why on earth would anyone buy this?\" "
+        'The audience laughed. Mary Olsen said: "It was cruel."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None, "Mary Olsen"]
