@@ -2507,8 +2507,12 @@ def test_english_he_or_she_never_resolves_to_an_organisation() -> None:
         'Leeds-based Sensix has 40 customers. "It is like a 3D mouse," he said.'
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
+    # the ``he`` after ``said a spokesman for Radiocom`` is that unnamed spokesman: no name, never Tom Reeve
+    assert [q.speaker for q in quotes] == ["Tom Reeve", None, None, None]
+    body = body.replace('"We want views," said a spokesman for Radiocom.', "Radiocom's staff were not available.")
+    quotes = _direct(extract_quotes(body, "en", people, []))
     # the watchdog and the company are organisations: he/she skips back to the person named before them
-    assert [q.speaker for q in quotes] == ["Tom Reeve", None, "Tom Reeve", "Tom Reeve"]
+    assert [q.speaker for q in quotes] == ["Tom Reeve", "Tom Reeve", "Tom Reeve"]
 
 
 def test_english_title_and_surname_ending_the_sentence_credit_the_quote() -> None:
