@@ -2542,6 +2542,55 @@ def _tail_tokens(segment: str) -> list[str]:
     return out
 
 
+#: (English) person nouns that may head a lower-case role phrase between an owner and a holder's name
+#: (``Oxfam senior policy adviser Max Lawson``, ``Palace stadium manager Kevin Corner``, ``Scissor Sisters
+#: frontwoman Ana Matronic``)
+_EN_GAP_HEADS = _EN_OWNED_ROLES | frozenset(
+    {"fan", "user", "supporter", "member", "frontman", "frontwoman", "singer", "star", "player", "founder"}
+    | {"owner", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "guitarist"}
+    | {"drummer", "presenter", "producer", "director", "researcher", "scientist", "campaigner", "activist"}
+    | {"candidate", "leader", "worker", "resident", "doctor", "officer", "official", "expert", "consultant"}
+)
+#: (English) lower-case words that make a gap a clause, not a role phrase (``Chelsea have sacked Adrian Mutu``)
+_EN_GAP_VERBS = frozenset(
+    {"has", "have", "had", "is", "was", "are", "were", "be", "been", "being", "will", "would", "can", "could"}
+    | {"may", "might", "must", "shall", "should", "do", "does", "did", "to", "and", "or"}
+)
+
+
+def en_gap_holder(tokens: Sequence[str], k: int, registry: Registry) -> tuple[str, str, int] | None:
+    """(English) ``tokens[k:]`` open with one to four lower-case words headed by a person noun, then a known
+    person's whole name (two words or more): ``[Oxfam] senior policy adviser Max Lawson``. Returns the name,
+    the role words and the index after the name; None when the words are a clause or the name is unknown."""
+    gap: list[str] = []
+    j = k
+    while j < len(tokens) and len(gap) <= 4 and tokens[j][:1].islower():
+        gap.append(tokens[j])
+        j += 1
+    if not gap or len(gap) > 4 or j >= len(tokens) or not _is_cap(tokens[j]):
+        return None
+    words = [_lower(t) for t in gap]
+    if any(t != _clean(t) for t in gap) or words[-1] not in _EN_GAP_HEADS:
+        return None
+    for low in words:
+        if low in EN_FUNCTION or low in _EN_GAP_VERBS or low in EN_PRONOUNS:
+            return None
+        if low not in _EN_GAP_HEADS and low.endswith(("ed", "ly")):
+            return None
+    run: list[str] = []
+    for token in tokens[j : j + 4]:
+        if not _is_cap(token):
+            break
+        run.append(_clean(token))
+        if token != _clean(token):
+            break  # ``Max Lawson,``: the name ends at its punctuation
+    for n in range(len(run), 1, -1):
+        known = registry.person_in(run[:n])
+        if known is not None and known[1] == n:
+            return known[0], " ".join(words), j + n
+    return None
+
+
 def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker who opens ``clause`` (``Cruz continued:``, ``Reporter Jo Smith says:``)."""
     tokens = _TOKEN.findall(_dehyphen(clause[-240:]))
@@ -2574,6 +2623,11 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
         if run and language == "en" and _lower(token) in ROLE_WORDS and _is_cap(following):
             run.append(token)  # ``Lib Dem chairman Matthew Taylor``: a role noun between an owner and the name
             continue
+        if run and language == "en" and token[:1].islower() and all(_is_cap(t) for t in run):
+            holder = en_gap_holder(tokens, k, registry)
+            if holder is not None:
+                # ``Oxfam senior policy adviser Max Lawson welcomed``: the holder speaks, not the owner
+                return Speaker(holder[0], " ".join([*run, holder[1]]))
         if definite and run and language == "en" and _lower(token) in EN_PERSON_ROLES and not _is_cap(following):
             # ``The Vermont senator emailed``: the capitalised words modify a role noun; an epithet, not a name
             return Speaker(None, _lower(token), pronoun=True, epithet=True)

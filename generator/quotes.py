@@ -41,6 +41,7 @@ from generator.attribution import (
     Registry,
     Speaker,
     company_name,
+    en_gap_holder,
     names_place,
     one_edit,
     organisation_team,
@@ -64,6 +65,7 @@ from generator.quote_words import (
     EN_CHARACTERISING,
     EN_CUES,
     EN_FUNCTION,
+    EN_ORG_TAILS,
     EN_PARTICIPLES,
     EN_SPEECH_OBJECT,
     EN_VOCAL,
@@ -961,6 +963,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             continue
         if _indefinite_subject(text[: match.start()], registry):
             return Speaker(None, None), match.group("cue").lower()
+        if match.group("cue").lower() in _EN_HEARER_CUES and _EN_PASSIVE_END.search(text, 0, match.start()):
+            # ``Wheelchair user Kevin Donnellon was asked: "``: the subject hears the words; who spoke goes unnamed
+            return Speaker(None, None), match.group("cue").lower()
         epithet = _en_role_epithet(text[: match.start()])
         if epithet is not None:
             return epithet, match.group("cue").lower()
@@ -1559,7 +1564,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 topic_at = pending[k - 1][0]
         speaker = item.speaker
         if speaker is None or (speaker.name is None and not speaker.pronoun):
-            if item.via == "cue-after" and registry.language == "id" and _unnamed_after(registry.body, item):
+            if item.via == "cue-after" and _unnamed_after(registry.body, item, registry.language):
                 # ``," ucap seorang juru bicara ...``: the last one talking has no name, so a ``tuturnya``
                 # after it is theirs (None), not that of a person named before them
                 if not recent or recent[-1] != UNNAMED:
@@ -1681,10 +1686,15 @@ _UNNAMED_AFTER = re.compile(
 )
 
 
-def _unnamed_after(body: str, item: _Found) -> bool:
-    """A quote attributed by the cue after it to an unnamed person (Indonesian)."""
+def _unnamed_after(body: str, item: _Found, lang: str) -> bool:
+    """A quote attributed by the cue after it to an unnamed person (``," ucap seorang juru bicara``; English
+    ``," said a Juventus official``, ``," a spokesman added``)."""
     span = item.span
     if span is None or span.close_at is None:
+        return False
+    if lang == "en":
+        return _EN_UNNAMED_AFTER.match(body, span.close_at + 1, min(len(body), span.close_at + 90)) is not None
+    if lang != "id":
         return False
     return _UNNAMED_AFTER.match(body, span.close_at + 1, min(len(body), span.close_at + 60)) is not None
 
@@ -1860,6 +1870,8 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                 name = _opening_subject(body, start, registry)
         if name is None and registry.language == "en":
             name, start = _en_role_led(body, start, registry)
+        if name is None and registry.language == "en":
+            name = _en_role_comma_name(body, start, registry)
         if name is None and registry.language == "en" and _EN_UNNAMED_SAYER.match(body, start, start + 160):
             out.append((start, UNNAMED))  # ``However, one dealer, who asked not to be named, told Reuters ...``
             continue
@@ -2281,6 +2293,37 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
     return None, start
 
 
+#: (English) a sentence opened by a role phrase, its comma, a name and its comma: ``Director of Public
+#: Prosecutions, Ken Macdonald QC, who sits on the SGC, said ...``, ``Computer specialist at the IAEA, Peter
+#: Smith, would like ...``
+_EN_ROLE_COMMA_NAME = re.compile(
+    r"(?P<role>[A-Z][^,.!?;:\n\"“”]{2,60}),[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,3}),[ \u00a0]+(?=[a-z])"
+)
+#: (English) role nouns that may head the role phrase of ``_EN_ROLE_COMMA_NAME``
+_EN_COMMA_ROLES = frozenset({"specialist", "expert", "officer", "official", "head"})
+#: (English) words opening a phrase that is no role: a preposition or conjunction (``Like his father, ...``)
+_EN_NOT_ROLE_START = frozenset({"like", "unlike", "as", "despite", "besides", "including", "against", "to"})
+
+
+def _en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
+    """(English) the known person a role phrase and its comma open the sentence at ``start`` with, the name
+    set off by commas and a lower-case word after it (``_EN_ROLE_COMMA_NAME``); None otherwise. The phrase
+    holds a role noun and opens with no preposition (``In London, ...``, ``Like his father, ...``)."""
+    match = _EN_ROLE_COMMA_NAME.match(body, start, min(len(body), start + 140))
+    if match is None:
+        return None
+    words = [w.lower() for w in match.group("role").split()]
+    if len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START:
+        return None
+    if words[0] in _EN_LEAD_PREPOSITIONS or not any(w in _EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words):
+        return None
+    name = _EN_POSTNOMINAL.sub("", match.group("name")).strip()
+    registry.cursor = start
+    canonical = registry.canonical(name)
+    return canonical if " " in name and registry.is_known_person(canonical) else None
+
+
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
 _OPENER_LOWER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[a-z]{3,15}[ \u00a0]+[A-Z])")
 #: a lower-case word, then a capitalised one (``kiper Andritany Ardhiyasa``)
@@ -2356,6 +2399,11 @@ def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
         apposed_subject = registry.canonical(run.group())
         return apposed_subject if registry.is_known_person(apposed_subject) else None
     if registry.language == "en":
+        holder = en_gap_holder(clause[run.end() :].split()[:10], 0, registry)
+        if holder is not None:
+            # ``Scissor Sisters frontwoman Ana Matronic collected ...``: the holder of the role, not its owner
+            registry.cursor = start
+            return registry.canonical(holder[0])
         apposed = _EN_ROLE_NAME_AFTER.match(clause, run.end())
         # not after a possessive (``Trump's attorney, Alan Garten, said``): right too, but on PolNeAR it met a
         # gold pair whose coreference is wrong (``Bloomberg's pollster, Douglas Schoen`` labelled Walter Stone)
@@ -2582,8 +2630,18 @@ def _written_as_organisation(name: str, registry: Registry) -> bool:
     if len(name.split()) != 1:
         # a full name (``John Smith's spokesman``) is a person's, one with an organisation word is not, unless
         # it is a known person written with a title (``Mr Fox said`` for Chris Fox)
-        return any(w.lower() in ORG_WORDS for w in name.split()) and not _titled_person(name, registry)
+        # (or an English organisation noun ends it: ``Santa Barbara County Superior Court``)
+        words = name.split()
+        return (any(w.lower() in ORG_WORDS for w in words) or words[-1].lower() in EN_ORG_TAILS) and not (
+            _titled_person(name, registry)
+        )
+    if _EN_ACRONYM.fullmatch(name) and not registry.is_known_person(name):
+        return True  # ``according to IBM``: an acronym no person is known by
     return _org_usage(name).search(registry.body) is not None
+
+
+#: an organisation's acronym (``IBM``, ``BSkyB``'s form aside): two to six capitals
+_EN_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
 #: (English) an indefinite speaker credited right after a quote: ``," said a Home Office spokesman``,
@@ -2820,9 +2878,22 @@ _EN_SOURCE_LAST = re.compile(
 _EN_UNNAMED_SAYER = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
     r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
-    r"[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){0,3}?"
+    r"[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
     r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
     rf"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{{1,60}},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b"
+)
+
+
+#: (English) a cue after a quote whose speaker is someone left unnamed, either order: ``," said a Juventus
+#: official``, ``," a Home Office spokesman added``
+_EN_UNNAMED_NOUN = (
+    r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
+    r"(?![\w'’-])"
+)
+_EN_UNNAMED_AFTER = re.compile(
+    rf"[\s,.\"”“'’]*(?:(?:{_EN})[ \u00a0]+{_EN_UNNAMED_NOUN}"
+    rf"|{_EN_UNNAMED_NOUN}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b)"
 )
 
 

@@ -2507,8 +2507,12 @@ def test_english_he_or_she_never_resolves_to_an_organisation() -> None:
         'Leeds-based Sensix has 40 customers. "It is like a 3D mouse," he said.'
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
+    # the ``he`` after ``said a spokesman for Radiocom`` is that unnamed spokesman: no name, never Tom Reeve
+    assert [q.speaker for q in quotes] == ["Tom Reeve", None, None, None]
+    body = body.replace('"We want views," said a spokesman for Radiocom.', "Radiocom's staff were not available.")
+    quotes = _direct(extract_quotes(body, "en", people, []))
     # the watchdog and the company are organisations: he/she skips back to the person named before them
-    assert [q.speaker for q in quotes] == ["Tom Reeve", None, "Tom Reeve", "Tom Reeve"]
+    assert [q.speaker for q in quotes] == ["Tom Reeve", "Tom Reeve", "Tom Reeve"]
 
 
 def test_english_title_and_surname_ending_the_sentence_credit_the_quote() -> None:
@@ -3443,3 +3447,80 @@ def test_en_role_run_then_a_known_name_after_a_verb_first_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ivo Strand", "Lena Moss", None, None]
+
+
+def test_en_role_phrase_between_an_owner_and_a_known_name_gives_the_holder() -> None:
+    # "Oxfam senior policy adviser Max Lawson welcomed ...", "Scissor Sisters frontwoman Ana Matronic collected ...":
+    # the holder of the lower-case role speaks, not the organisation that opens the run
+    people = [Person("Tilda Marsh"), Person("Rob Penner")]
+    body = (
+        "   \n\nThe awards were handed out on Monday. Glass Owls frontwoman Tilda Marsh collected the prize. "
+        'She told the crowd: "You made this happen."\n\n'
+        'Kettle Aid senior policy adviser Rob Penner welcomed the plan and said it was "a good start". '
+        'But he added: "Now the money must follow."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Glass Owls"), Organization("Kettle Aid")]))
+    assert [q.speaker for q in quotes if len(q.text) > 20] == ["Tilda Marsh", "Rob Penner"]
+    # a clause between the owner and the name is no role phrase: the owner stays the subject
+    body = 'Rovers have signed Rob Penner. "He is a fine player," the club said.'
+    quotes = _direct(extract_quotes(body, "en", [Person("Rob Penner")], [Organization("Rovers")]))
+    assert all(q.speaker != "Rob Penner" for q in quotes)
+
+
+def test_en_he_after_an_unnamed_speaker_is_not_the_person_named_before() -> None:
+    # '"...," said a Juventus official. "...," he added.' / 'A Home Office spokesman said ... He added':
+    # the pronoun stands for the unnamed speaker, so no name rather than the last person named
+    people = [Person("Ivo Marten"), Person("Edna Leighs")]
+    body = (
+        "   \n\nFormer Rovers striker Ivo Marten is to begin talks with Albion.\n\n"
+        '"Marten will watch the match from the stand," said an Albion official, who declined to be named. '
+        '"Then he will meet the coach," he added.\n\n'
+        "Edna Leighs said the scheme was a mess. A Foreign Office spokesman said the rules had been tightened. "
+        'He added: "The new checks are simpler."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None, None, None]
+
+
+def test_en_he_she_skips_an_acronym_or_a_name_ending_in_an_organisation_noun() -> None:
+    # "It has value, according to IBM, ... "...," he says": an acronym is no he; "Santa Barbara County Superior
+    # Court" is no she, whatever first name it holds
+    people = [Person("Tom Rudd")]
+    body = (
+        "   \n\nTom Rudd runs the lab at Vexo. Fast chips matter, according to ZYX, because they save power. "
+        '"We will grow," he says.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Rudd"]
+    body = (
+        "   \n\nThe case opens on Monday. Santa Barbara County Superior Court has set aside a room for it. "
+        'The singer denies the charges. "I know his character," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [Person("Santa Barbara County Superior Court")], []))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_role_phrase_comma_and_a_known_name_open_the_sentence_of_a_pronouns_antecedent() -> None:
+    # "Director of Public Prosecutions, Ken Macdonald QC, who sits on the SGC, said ... "...," he said":
+    # the person set off by commas after the role phrase is the sentence's subject
+    people = [Person("Lord Ashby"), Person("Colin Marsh")]
+    body = (
+        "   \n\nLord Ashby said the guidelines were clearer. \"Judges will welcome them,\" he said.\n\n"
+        "Head of the kettle division, Colin Marsh QC, who joined in May, said the rules were simple. "
+        '"They will cut costs," he said.\n\n'
+        "In London, Colin Marsh, it seems, was unknown. Like his father, Lord Ashby, he was busy. "
+        '"No comment," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][:2] == ["Lord Ashby", "Colin Marsh"]
+
+
+def test_en_passive_hearer_before_a_colon_is_not_the_speaker() -> None:
+    # 'Wheelchair user Kevin Donnellon was asked: "..."': the subject hears the question
+    people = [Person("Kevin Dell"), Person("Mary Olsen")]
+    body = (
+        "   \n\nThe judges were harsh. Kettle maker Kevin Dell was asked: \"Why on earth would anyone buy this?\" "
+        'The audience laughed. Mary Olsen said: "It was cruel."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None, "Mary Olsen"]
