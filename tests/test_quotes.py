@@ -3353,3 +3353,17 @@ def test_en_description_before_a_subject_is_no_part_of_the_speaker() -> None:
     body = 'Distributor Orbis Pictures said: "Filming starts next year."'
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Orbis Pictures"]
+
+
+def test_en_pronouns_the_body_gives_a_name_sex_it() -> None:
+    # "Kelly" names men and women alike; "Vance said he would ..." says this one is a man, so the "she" after
+    # "Vance held a rally ... while Lind hosted a dinner" is not his
+    people = [Person("Mara Lind", aliases=["Lind"]), Person("Kelly Vance", aliases=["Vance"])]
+    body = (
+        "   \n\nMara Lind and Kelly Vance are running for mayor.\n\n"
+        "Kelly Vance said he would cut the city's taxes.\n\n"
+        "Vance held a rally on Saturday while Lind hosted a dinner, during which she thanked volunteers. "
+        '"We did it together," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mara Lind"]
