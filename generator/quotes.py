@@ -2178,6 +2178,9 @@ _EN_LEAD_ROLES = ROLE_WORDS | frozenset(
     | _EN_EPITHET_HEADS
     | {"prop", "hooker", "jumper", "hurdler", "runner", "swimmer", "boxer", "golfer", "cyclist", "investor"}
     | {"centre"}  # ``But centre Jamie Noon believes ...``
+    # ``Republican presidential nominee Donald Trump has ...``, ``Democratic front-runner Hillary Clinton caused ...``
+    | {"nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "consultant"}
+    | {"sheriff"}
 )
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman

@@ -3367,3 +3367,15 @@ def test_en_pronouns_the_body_gives_a_name_sex_it() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Mara Lind"]
+
+
+def test_en_campaign_role_before_a_subject_names_a_pronouns_antecedent() -> None:
+    # "Republican presidential nominee Donald Trump has ...": nominee, front-runner, hopeful head a role phrase
+    people = [Person("Ada Quill", aliases=["Quill"]), Person("Tom Bexley", aliases=["Bexley"])]
+    body = (
+        '   \n\n"We will win the county," Tom Bexley said on Monday.\n\n'
+        "Green Party front-runner Ada Quill answered him at a rally in the evening. "
+        '"The county has heard enough promises," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Bexley", "Ada Quill"]
