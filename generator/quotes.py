@@ -1985,10 +1985,19 @@ def _en_closing_sayer_mentions(
     its paragraph, when no person or pronoun opens that sentence (``The fact that ... adds to people's reluctance,
     said Mr Jain. "They ask themselves ...," he said.``): the sayer the quote's he/she stands for."""
     for open_at, _ in quoted:
-        start = _clause_start(body, max(0, open_at - 1))
-        if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
+        if open_at > len(body):
+            break  # (the body is cut after the last pronoun cue)
+        end = open_at
+        while end > 0 and body[end - 1] in " \u00a0\n":
+            end -= 1
+        if body.count("\n", end, open_at) > 2:
             continue
-        match = _EN_CLOSING_SAYER.search(body, start, open_at)
+        # (the sentence may end the paragraph before the quote's: ``..., said James Henson, director of the Texas
+        # Politics Project.\n\n"They've been very clever ...," he said.``)
+        start = _clause_start(body, max(0, end - 1))
+        if body.find("\n", start, end) >= 0 or _inside(start, quoted):
+            continue
+        match = _EN_CLOSING_SAYER.search(body, start, end)
         if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
             continue
         if _opening_subject(body, start, registry) is not None:

@@ -3379,3 +3379,15 @@ def test_en_campaign_role_before_a_subject_names_a_pronouns_antecedent() -> None
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Bexley", "Ada Quill"]
+
+
+def test_en_sayer_ending_the_paragraph_before_a_quote_is_a_pronouns_antecedent() -> None:
+    # "..., said Jeremy Flynn, head of X.\n\n"...," he said": the sayer closing the paragraph before the quote's
+    people = [Person("Lars Odden", aliases=["Odden"]), Person("Piet Harrow", aliases=["Harrow"])]
+    body = (
+        "   \n\nLars Odden opened the trade fair on Monday.\n\n"
+        "Sales of smart kettles have stalled this winter, said Piet Harrow, head of research at Kettle Watch.\n\n"
+        '"Buyers want kettles that talk to each other," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Kettle Watch")]))
+    assert [q.speaker for q in quotes] == ["Piet Harrow"]
