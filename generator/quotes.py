@@ -1797,6 +1797,12 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if start >= len(body) or _inside(start, quoted) or body[start] in DOUBLE_MARKS:
             continue
         name = _opening_subject(body, start, registry)
+        if name is not None and registry.language == "en" and _en_owner_of_role(body, start):
+            # ``Trump senior communications adviser Jason Miller said ...``: a person's name used as the owner of
+            # a role, the subject the name after the role
+            led, led_at = _en_role_led(body, start, registry)
+            if led is not None and led != name:
+                name, start = led, led_at
         if name is not None and registry.language == "en" and _en_not_a_person(name, start, registry):
             # ``Arsenal's Brazilian midfielder Edu has ...``, ``Long jumper Chris Tomlinson has ...``: an owner and a
             # modifier or a capitalised word that is no known person, then the role and the name
@@ -2216,6 +2222,27 @@ def _en_not_a_person(name: str, start: int, registry: Registry) -> bool:
         return True
     registry.cursor = start
     return not registry.is_known_person(registry.canonical(name))
+
+
+#: (English) a capitalised run, then a role phrase's first lower-case word: a role modifier or a role noun
+#: (``Trump senior communications adviser Jason Miller``, ``Clinton campaign manager Robby Mook``); never a verb
+#: (``Clinton told campaign manager Robby Mook ...``, ``Trump hired campaign chairman Paul Manafort``)
+_EN_OWNER_RUN = re.compile(r"(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?P<first>[a-z][a-z-]+)[ \u00a0]+")
+_EN_ROLE_MODIFIERS = frozenset(
+    {"senior", "campaign", "communications", "chief", "deputy", "press", "top", "national", "longtime", "policy"}
+    | {"political", "foreign", "transition", "digital", "legal", "economic", "security", "media", "finance"}
+    | {"senate", "house", "white", "state", "field", "research", "data", "polling", "speech", "staff"}
+)
+
+
+def _en_owner_of_role(body: str, start: int) -> bool:
+    """(English) whether the capitalised run opening the sentence at ``start`` is followed by a role phrase's
+    first word (a role modifier or a role noun), so that the run may own the role rather than be the subject."""
+    match = _EN_OWNER_RUN.match(body, start, min(len(body), start + 80))
+    if match is None:
+        return False
+    first = match.group("first")
+    return first in _EN_ROLE_MODIFIERS or first in _EN_LEAD_ROLES
 
 
 def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None, int]:

@@ -3391,3 +3391,15 @@ def test_en_sayer_ending_the_paragraph_before_a_quote_is_a_pronouns_antecedent()
     )
     quotes = _direct(extract_quotes(body, "en", people, [Organization("Kettle Watch")]))
     assert [q.speaker for q in quotes] == ["Piet Harrow"]
+
+
+def test_en_name_owning_a_role_before_the_subject_is_no_antecedent() -> None:
+    # "Trump senior communications adviser Jason Miller said ...": the subject is the adviser, not Trump
+    people = [Person("Vera Stone", aliases=["Stone"]), Person("Hal Brandt", aliases=["Brandt"])]
+    body = (
+        "   \n\nVera Stone toured three states on Tuesday.\n\n"
+        "Stone campaign manager Hal Brandt welcomed the new poll numbers. "
+        '"The voters are listening," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hal Brandt"]
