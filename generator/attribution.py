@@ -239,7 +239,11 @@ class Registry:
         self._said_genders = None
         self._canon_memo.clear()
         # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
-        self.people = [p for p in self.people if self._written_outside_titles(p.name)]
+        self.people = [
+            p
+            for p in self.people
+            if self._written_outside_titles(p.name) or (language == "en" and self._surname_outside_titles(p))
+        ]
         self._people_cache.clear()
         if language == "id":
             # ``Menganggur Budi`` (a headline's last word before a lost paragraph break): the name is ``Budi``
@@ -522,6 +526,18 @@ class Registry:
                 return True
             pos = self.body.find(name, pos + 1)
         return True
+
+    def _surname_outside_titles(self, person: Person) -> bool:
+        """(English) whether the body writes the last word of a name it gives only in a headline as the person's
+        alias outside headline-like lines: ``Hillary Clinton Goes After ...`` then ``Clinton leaned in ...``
+        (``Bernie Sanders Promises ...`` has no ``Promises`` of its own); the name opens with a first name."""
+        words = person.name.split()
+        last = words[-1]
+        if last not in person.aliases or not last[:1].isupper():
+            return False
+        if len(words) not in (2, 3) or not self.given_name(words[0]):
+            return False  # ``Ted Cruz Hints Trump``, ``Nominates Jim Yong Kim``: a headline's words, not a name
+        return any(not self._in_title_line(m.start()) for m in _whole_word_pattern(last).finditer(self.body))
 
     def _in_title_line(self, pos: int) -> bool:
         """Whether ``pos`` is on a headline-like line (most words capitalised)."""
@@ -1211,6 +1227,11 @@ def _initials_pattern(letters: str) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])"
     )
+
+
+@lru_cache(maxsize=4096)
+def _whole_word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
 
 
 @lru_cache(maxsize=4096)

@@ -3403,3 +3403,16 @@ def test_en_name_owning_a_role_before_the_subject_is_no_antecedent() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Hal Brandt"]
+
+
+def test_en_person_named_in_full_only_in_the_headline_keeps_the_surname_in_the_body() -> None:
+    # "Hillary Clinton Goes After ..." as the headline, then only "Clinton" in the body: still a known person
+    people = [Person("Nina Castell", aliases=["Castell"]), Person("Omar Pike", aliases=["Pike"])]
+    body = (
+        "Nina Castell Goes After Omar Pike On Taxes\n\n"
+        '"His plan is a gift to the rich," Pike\'s rival said in a statement, quoting a voter.\n\n'
+        "On Monday night, Castell leaned in hard at the town hall, painting Pike as a tax dodger. "
+        '"Why won\'t he release his tax returns?" she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert quotes[-1].speaker == "Nina Castell"
