@@ -2139,7 +2139,11 @@ _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")
 #: participle of speech (``Speaking at a BMW event ..., Helmut Panke predicted ...``, ``Asked about ..., Mr Ode said``)
 _SUBORDINATOR_EN = (
     r"(?:After|Before|When|While|Since|Although|Though|Despite|Having|Born|Educated|Elected|Raised|Appointed"
-    r"|Speaking|Talking|Writing|Asked|Commenting|Responding|Addressing|Answering|Replying|Interviewed)"
+    r"|Speaking|Talking|Writing|Asked|Commenting|Responding|Addressing|Answering|Replying|Interviewed"
+    # ``During an interview with Sean Hannity ..., Donald Trump discussed ...``, ``Following Sanders on MSNBC,
+    # Clinton seemed ...``, ``But after focusing her attention on ..., Clinton delivered ...``
+    r"|During|Following|Amid|Upon"
+    r"|(?:But|And|Yet)[ \u00a0]+(?:after|before|when|while|since|although|though|despite|during|following))"
 )
 _EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 

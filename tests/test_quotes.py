@@ -3416,3 +3416,15 @@ def test_en_person_named_in_full_only_in_the_headline_keeps_the_surname_in_the_b
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert quotes[-1].speaker == "Nina Castell"
+
+
+def test_en_subject_after_an_opening_during_clause_is_a_pronouns_antecedent() -> None:
+    # "During an interview with X that aired Wednesday night, Donald Trump discussed ...": the subject after it
+    people = [Person("Lena Marsh", aliases=["Marsh"]), Person("Ivo Krall", aliases=["Krall"])]
+    body = (
+        '   \n\n"The bridge is safe," Ivo Krall said on Monday.\n\n'
+        "But after touring the flooded towns of the north for a week, Lena Marsh called for a new bridge. "
+        '"We cannot wait another winter," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ivo Krall", "Lena Marsh"]
