@@ -238,6 +238,10 @@ class Registry:
         self._flat_body = ""
         self._said_genders = None
         self._canon_memo.clear()
+        if language == "en":
+            # ``Dorothy Woods Defends Trump Amid ...`` (a headline) with the alias ``Dorothy Woods`` the body writes:
+            # the person is the alias's
+            self.people = [self._headline_name_to_alias(p) for p in self.people]
         # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
         self.people = [
             p
@@ -526,6 +530,19 @@ class Registry:
                 return True
             pos = self.body.find(name, pos + 1)
         return True
+
+    def _headline_name_to_alias(self, person: Person) -> Person:
+        """(English) a person whose name the body writes only on headline-like lines, renamed to its longest alias of
+        two or three words opening with a first name that the body writes outside them; else unchanged."""
+        if len(person.name.split()) < 4 or self._written_outside_titles(person.name):
+            return person
+        for alias in sorted(person.aliases, key=lambda a: -len(a.split())):
+            words = alias.split()
+            if len(words) not in (2, 3) or not self.given_name(words[0]):
+                continue
+            if any(not self._in_title_line(m.start()) for m in _whole_word_pattern(alias).finditer(self.body)):
+                return replace(person, name=alias, aliases=[a for a in person.aliases if a != alias])
+        return person
 
     def _surname_outside_titles(self, person: Person) -> bool:
         """(English) whether the body writes the last word of a name it gives only in a headline as the person's

@@ -3428,3 +3428,16 @@ def test_en_subject_after_an_opening_during_clause_is_a_pronouns_antecedent() ->
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ivo Krall", "Lena Marsh"]
+
+
+def test_en_headline_taken_for_a_name_gives_way_to_its_alias_in_the_body() -> None:
+    # the people stage's "Nora Vale Slams Rivals" (from the headline) with the alias "Nora Vale"
+    people = [Person("Nora Vale Slams Rivals", aliases=["Nora Vale", "Vale"]), Person("Otto Brix")]
+    body = (
+        "Nora Vale Slams Rivals Over Taxes\n\n"
+        '"Taxes must fall," Otto Brix said on Monday.\n\n'
+        "Green Party front-runner Nora Vale answered him on Tuesday. "
+        '"Taxes will fall when spending falls," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Otto Brix", "Nora Vale"]
