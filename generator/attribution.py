@@ -105,6 +105,17 @@ def _pronoun_speaker(pronoun: str) -> Speaker:
 
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+#: (English) a capitalised word (a surname), then a speech verb and he/she (``Sanders said he``, ``Ayotte told
+#: reporters that she``), or a reflexive right after it (``Cruz himself``): the pronoun is the name's own
+_EN_SAID_PRONOUN = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z][\w'’-]*)[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:"
+    r"(?:said|says|added|insisted|insists|argued|argues|noted|stressed|claimed|claims|explained|acknowledged"
+    r"|admitted|admits|conceded|replied|thinks|thought|believes|believed|hopes|hoped|feels|felt|knows|knew|vowed"
+    r"|promised|pledged|recalled|recalls|wrote|writes|announced|declared|predicted|suggested|indicated"
+    r"|told[ \u00a0]+(?:reporters|the[ \u00a0]+[a-z]+|[A-Z][\w'’-]*|[a-z]+))"
+    r"[ \u00a0]+(?:that[ \u00a0]+)?(?P<pro>he|she)\b"
+    r"|(?P<refl>himself|herself)\b)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +206,7 @@ class Registry:
         self._fullest: dict[str, list[tuple[int, str]]] = {}
         self._expanded: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
+        self._said_genders: dict[str, str] | None = None  # (English) surname -> the gender its pronouns give
         self._people_cache: dict[str, str | None] = {}  # name -> the people stage's name for it
         self.cursor = 0  # where in the body the name being resolved stands
         self.language = ""
@@ -224,9 +236,18 @@ class Registry:
         self.body = body
         self.language = language
         self._flat_body = ""
+        self._said_genders = None
         self._canon_memo.clear()
+        if language == "en":
+            # ``Dorothy Woods Defends Trump Amid ...`` (a headline) with the alias ``Dorothy Woods`` the body writes:
+            # the person is the alias's
+            self.people = [self._headline_name_to_alias(p) for p in self.people]
         # a "name" the people stage took from a headline (``Donald Trump Praises Breitbart``)
-        self.people = [p for p in self.people if self._written_outside_titles(p.name)]
+        self.people = [
+            p
+            for p in self.people
+            if self._written_outside_titles(p.name) or (language == "en" and self._surname_outside_titles(p))
+        ]
         self._people_cache.clear()
         if language == "id":
             # ``Menganggur Budi`` (a headline's last word before a lost paragraph break): the name is ``Budi``
@@ -509,6 +530,31 @@ class Registry:
                 return True
             pos = self.body.find(name, pos + 1)
         return True
+
+    def _headline_name_to_alias(self, person: Person) -> Person:
+        """(English) a person whose name the body writes only on headline-like lines, renamed to its longest alias of
+        two or three words opening with a first name that the body writes outside them; else unchanged."""
+        if len(person.name.split()) < 4 or self._written_outside_titles(person.name):
+            return person
+        for alias in sorted(person.aliases, key=lambda a: -len(a.split())):
+            words = alias.split()
+            if len(words) not in (2, 3) or not self.given_name(words[0]):
+                continue
+            if any(not self._in_title_line(m.start()) for m in _whole_word_pattern(alias).finditer(self.body)):
+                return replace(person, name=alias, aliases=[a for a in person.aliases if a != alias])
+        return person
+
+    def _surname_outside_titles(self, person: Person) -> bool:
+        """(English) whether the body writes the last word of a name it gives only in a headline as the person's
+        alias outside headline-like lines: ``Hillary Clinton Goes After ...`` then ``Clinton leaned in ...``
+        (``Bernie Sanders Promises ...`` has no ``Promises`` of its own); the name opens with a first name."""
+        words = person.name.split()
+        last = words[-1]
+        if last not in person.aliases or not last[:1].isupper():
+            return False
+        if len(words) not in (2, 3) or not self.given_name(words[0]):
+            return False  # ``Ted Cruz Hints Trump``, ``Nominates Jim Yong Kim``: a headline's words, not a name
+        return any(not self._in_title_line(m.start()) for m in _whole_word_pattern(last).finditer(self.body))
 
     def _in_title_line(self, pos: int) -> bool:
         """Whether ``pos`` is on a headline-like line (most words capitalised)."""
@@ -1049,8 +1095,27 @@ class Registry:
                 detect = _gender_detector()
                 guess = detect(words[0]) if detect is not None else "unknown"
                 found = guess if guess in ("male", "female") else None
+            if found is None and not said and self.language == "en" and self.is_known_person(name):
+                found = self._text_gender(words[-1])  # a known person's: ``Stars In Their Eyes said she`` is a show
         self._genders[name] = found
         return found
+
+    def _text_gender(self, surname: str) -> str | None:
+        """(English) the gender the body's own pronouns give a surname that neither a title nor a clear first
+        name sexes: ``Sanders said he ...``, ``Sanders himself``, ``Ayotte told reporters she ...``; one gender
+        at least twice as often as the other, plus one, else None."""
+        if self._said_genders is None:
+            votes: dict[str, list[int]] = {}
+            for match in _EN_SAID_PRONOUN.finditer(self.body):
+                pronoun = (match.group("pro") or match.group("refl")).lower()
+                counts = votes.setdefault(match.group("name"), [0, 0])
+                counts[pronoun.startswith("s") or pronoun.startswith("her")] += 1
+            self._said_genders = {
+                word: ("male" if male > female else "female")
+                for word, (male, female) in votes.items()
+                if max(male, female) >= 2 * min(male, female) + 1
+            }
+        return self._said_genders.get(surname)
 
     def remember(self, name: str) -> None:
         if name and name not in self.seen:
@@ -1179,6 +1244,11 @@ def _initials_pattern(letters: str) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])"
     )
+
+
+@lru_cache(maxsize=4096)
+def _whole_word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
 
 
 @lru_cache(maxsize=4096)

@@ -1849,6 +1849,12 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if start >= len(body) or _inside(start, quoted) or body[start] in DOUBLE_MARKS:
             continue
         name = _opening_subject(body, start, registry)
+        if name is not None and registry.language == "en" and _en_owner_of_role(body, start):
+            # ``Trump senior communications adviser Jason Miller said ...``: a person's name used as the owner of
+            # a role, the subject the name after the role
+            led, led_at = _en_role_led(body, start, registry)
+            if led is not None and led != name:
+                name, start = led, led_at
         if name is not None and registry.language == "en" and _en_not_a_person(name, start, registry):
             # ``Arsenal's Brazilian midfielder Edu has ...``, ``Long jumper Chris Tomlinson has ...``: an owner and a
             # modifier or a capitalised word that is no known person, then the role and the name
@@ -2041,10 +2047,19 @@ def _en_closing_sayer_mentions(
     its paragraph, when no person or pronoun opens that sentence (``The fact that ... adds to people's reluctance,
     said Mr Jain. "They ask themselves ...," he said.``): the sayer the quote's he/she stands for."""
     for open_at, _ in quoted:
-        start = _clause_start(body, max(0, open_at - 1))
-        if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
+        if open_at > len(body):
+            break  # (the body is cut after the last pronoun cue)
+        end = open_at
+        while end > 0 and body[end - 1] in " \u00a0\n":
+            end -= 1
+        if body.count("\n", end, open_at) > 2:
             continue
-        match = _EN_CLOSING_SAYER.search(body, start, open_at)
+        # (the sentence may end the paragraph before the quote's: ``..., said James Henson, director of the Texas
+        # Politics Project.\n\n"They've been very clever ...," he said.``)
+        start = _clause_start(body, max(0, end - 1))
+        if body.find("\n", start, end) >= 0 or _inside(start, quoted):
+            continue
+        match = _EN_CLOSING_SAYER.search(body, start, end)
         if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
             continue
         if _opening_subject(body, start, registry) is not None:
@@ -2189,7 +2204,11 @@ _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")
 #: participle of speech (``Speaking at a BMW event ..., Helmut Panke predicted ...``, ``Asked about ..., Mr Ode said``)
 _SUBORDINATOR_EN = (
     r"(?:After|Before|When|While|Since|Although|Though|Despite|Having|Born|Educated|Elected|Raised|Appointed"
-    r"|Speaking|Talking|Writing|Asked|Commenting|Responding|Addressing|Answering|Replying|Interviewed)"
+    r"|Speaking|Talking|Writing|Asked|Commenting|Responding|Addressing|Answering|Replying|Interviewed"
+    # ``During an interview with Sean Hannity ..., Donald Trump discussed ...``, ``Following Sanders on MSNBC,
+    # Clinton seemed ...``, ``But after focusing her attention on ..., Clinton delivered ...``
+    r"|During|Following|Amid|Upon"
+    r"|(?:But|And|Yet)[ \u00a0]+(?:after|before|when|while|since|although|though|despite|during|following))"
 )
 _EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 
@@ -2243,6 +2262,9 @@ _EN_LEAD_ROLES = ROLE_WORDS | frozenset(
     | _EN_EPITHET_HEADS
     | {"prop", "hooker", "jumper", "hurdler", "runner", "swimmer", "boxer", "golfer", "cyclist", "investor"}
     | {"centre"}  # ``But centre Jamie Noon believes ...``
+    # ``Republican presidential nominee Donald Trump has ...``, ``Democratic front-runner Hillary Clinton caused ...``
+    | {"nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "consultant"}
+    | {"sheriff"}
 )
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
@@ -2269,6 +2291,27 @@ def _en_not_a_person(name: str, start: int, registry: Registry) -> bool:
         return True
     registry.cursor = start
     return not registry.is_known_person(registry.canonical(name))
+
+
+#: (English) a capitalised run, then a role phrase's first lower-case word: a role modifier or a role noun
+#: (``Trump senior communications adviser Jason Miller``, ``Clinton campaign manager Robby Mook``); never a verb
+#: (``Clinton told campaign manager Robby Mook ...``, ``Trump hired campaign chairman Paul Manafort``)
+_EN_OWNER_RUN = re.compile(r"(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?P<first>[a-z][a-z-]+)[ \u00a0]+")
+_EN_ROLE_MODIFIERS = frozenset(
+    {"senior", "campaign", "communications", "chief", "deputy", "press", "top", "national", "longtime", "policy"}
+    | {"political", "foreign", "transition", "digital", "legal", "economic", "security", "media", "finance"}
+    | {"senate", "house", "white", "state", "field", "research", "data", "polling", "speech", "staff"}
+)
+
+
+def _en_owner_of_role(body: str, start: int) -> bool:
+    """(English) whether the capitalised run opening the sentence at ``start`` is followed by a role phrase's
+    first word (a role modifier or a role noun), so that the run may own the role rather than be the subject."""
+    match = _EN_OWNER_RUN.match(body, start, min(len(body), start + 80))
+    if match is None:
+        return False
+    first = match.group("first")
+    return first in _EN_ROLE_MODIFIERS or first in _EN_LEAD_ROLES
 
 
 def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None, int]:

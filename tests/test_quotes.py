@@ -3524,3 +3524,91 @@ def test_en_passive_hearer_before_a_colon_is_not_the_speaker() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None, "Mary Olsen"]
+
+
+def test_en_pronouns_the_body_gives_a_name_sex_it() -> None:
+    # "Kelly" names men and women alike; "Vance said he would ..." says this one is a man, so the "she" after
+    # "Vance held a rally ... while Lind hosted a dinner" is not his
+    people = [Person("Mara Lind", aliases=["Lind"]), Person("Kelly Vance", aliases=["Vance"])]
+    body = (
+        "   \n\nMara Lind and Kelly Vance are running for mayor.\n\n"
+        "Kelly Vance said he would cut the city's taxes.\n\n"
+        "Vance held a rally on Saturday while Lind hosted a dinner, during which she thanked volunteers. "
+        '"We did it together," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mara Lind"]
+
+
+def test_en_campaign_role_before_a_subject_names_a_pronouns_antecedent() -> None:
+    # "Republican presidential nominee Donald Trump has ...": nominee, front-runner, hopeful head a role phrase
+    people = [Person("Ada Quill", aliases=["Quill"]), Person("Tom Bexley", aliases=["Bexley"])]
+    body = (
+        '   \n\n"We will win the county," Tom Bexley said on Monday.\n\n'
+        "Green Party front-runner Ada Quill answered him at a rally in the evening. "
+        '"The county has heard enough promises," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Bexley", "Ada Quill"]
+
+
+def test_en_sayer_ending_the_paragraph_before_a_quote_is_a_pronouns_antecedent() -> None:
+    # "..., said Jeremy Flynn, head of X.\n\n"...," he said": the sayer closing the paragraph before the quote's
+    people = [Person("Lars Odden", aliases=["Odden"]), Person("Piet Harrow", aliases=["Harrow"])]
+    body = (
+        "   \n\nLars Odden opened the trade fair on Monday.\n\n"
+        "Sales of smart kettles have stalled this winter, said Piet Harrow, head of research at Kettle Watch.\n\n"
+        '"Buyers want kettles that talk to each other," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Kettle Watch")]))
+    assert [q.speaker for q in quotes] == ["Piet Harrow"]
+
+
+def test_en_name_owning_a_role_before_the_subject_is_no_antecedent() -> None:
+    # "Trump senior communications adviser Jason Miller said ...": the subject is the adviser, not Trump
+    people = [Person("Vera Stone", aliases=["Stone"]), Person("Hal Brandt", aliases=["Brandt"])]
+    body = (
+        "   \n\nVera Stone toured three states on Tuesday.\n\n"
+        "Stone campaign manager Hal Brandt welcomed the new poll numbers. "
+        '"The voters are listening," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hal Brandt"]
+
+
+def test_en_person_named_in_full_only_in_the_headline_keeps_the_surname_in_the_body() -> None:
+    # "Hillary Clinton Goes After ..." as the headline, then only "Clinton" in the body: still a known person
+    people = [Person("Nina Castell", aliases=["Castell"]), Person("Omar Pike", aliases=["Pike"])]
+    body = (
+        "Nina Castell Goes After Omar Pike On Taxes\n\n"
+        '"His plan is a gift to the rich," Pike\'s rival said in a statement, quoting a voter.\n\n'
+        "On Monday night, Castell leaned in hard at the town hall, painting Pike as a tax dodger. "
+        '"Why won\'t he release his tax returns?" she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert quotes[-1].speaker == "Nina Castell"
+
+
+def test_en_subject_after_an_opening_during_clause_is_a_pronouns_antecedent() -> None:
+    # "During an interview with X that aired Wednesday night, Donald Trump discussed ...": the subject after it
+    people = [Person("Lena Marsh", aliases=["Marsh"]), Person("Ivo Krall", aliases=["Krall"])]
+    body = (
+        '   \n\n"The bridge is safe," Ivo Krall said on Monday.\n\n'
+        "But after touring the flooded towns of the north for a week, Lena Marsh called for a new bridge. "
+        '"We cannot wait another winter," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ivo Krall", "Lena Marsh"]
+
+
+def test_en_headline_taken_for_a_name_gives_way_to_its_alias_in_the_body() -> None:
+    # the people stage's "Nora Vale Slams Rivals" (from the headline) with the alias "Nora Vale"
+    people = [Person("Nora Vale Slams Rivals", aliases=["Nora Vale", "Vale"]), Person("Otto Brix")]
+    body = (
+        "Nora Vale Slams Rivals Over Taxes\n\n"
+        '"Taxes must fall," Otto Brix said on Monday.\n\n'
+        "Green Party front-runner Nora Vale answered him on Tuesday. "
+        '"Taxes will fall when spending falls," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Otto Brix", "Nora Vale"]
