@@ -2648,6 +2648,7 @@ def _inherit(
             and _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
             and (last is None or prev.cue_at > last.cue_at)
             and _paragraph_gap(paragraphs, prev.cue_at, open_at) == 0
+            and _subject_just_before(body, open_at, registry, telling=True) is None
         ):
             continue  # ``"...," said a Home Office spokesman. "It is not right ..."``: the unnamed one goes on
         if lang == "en" and span is not None:
@@ -2838,21 +2839,79 @@ def _sentence_just_before(body: str, open_at: int) -> int | None:
     return None if body.find("\n", start, end) >= 0 else start
 
 
+#: (English) verbs of a stance a subject takes in words (``criticised the existing system``, ``accused both parties
+#: of ...``, ``outlined his view``, ``believes the plan will fail``)
+_EN_STANCE_VERBS = (
+    r"accused|criticised|criticized|condemned|attacked|praised|defended|welcomed|dismissed|denied|rejected|blamed"
+    r"|hailed|questioned|outlined|believes|thinks|feels|accuses|criticises|criticizes|condemns|attacks|praises"
+    r"|defends|welcomes|dismisses|denies|rejects|blames|hails|questions"
+)
+#: (English) right after a sentence's named subject (maybe an apposition between commas, auxiliaries or adverbs):
+#: a stance verb (``Robert Tapsfield criticised ...``, ``Verroken, a former director of ..., insists ...``)
+_EN_STANCE_NEXT = re.compile(
+    r"(?:,[ \u00a0]+[^,.;:!?\"“”()\n]{2,80},)?"
+    r"(?:[ \u00a0]+(?:has|have|had|will|would|also|then|later|again|already|now|strongly|publicly|repeatedly))*"
+    rf"[ \u00a0]+(?:{_EN_STANCE_VERBS}|{_EN})\b"
+)
+
+
+def _en_stance_next(body: str, start: int, end: int) -> bool:
+    """(English) Whether the name opening the sentence ``body[start:end]`` is followed by a stance or speech verb."""
+    run = _NAME_RUN.match(body, start, end)
+    return run is not None and _EN_STANCE_NEXT.match(body, run.end(), end) is not None
+
+
+def _en_closing_sayer(body: str, start: int, end: int, registry: Registry) -> str | None:
+    """(English) The known person a verb-first cue names as the last words of the sentence ``body[start:end]``
+    (``Mr Livingstone "should have withdrawn the comment", said Mr Blair.``, ``..., says Mr Pearson.``); the name
+    ends the sentence or an apposition follows it. Whoever the reported clause is about, the sayer tells it."""
+    match = _EN_CLOSING_SAYER.search(body, start, end)
+    if match is None:
+        return None
+    registry.cursor = match.start("agent")
+    speaker = speaker_after_cue(match.group("agent"), registry, "en")
+    if speaker is None or speaker.pronoun or not speaker.name or not registry.is_known_person(speaker.name):
+        return None
+    agent = match.group("agent")
+    last = speaker.name.split()[-1]
+    at = agent.find(last)
+    tail = agent[at + len(last) :] if at >= 0 else "?"
+    if tail.strip() and not tail.startswith(","):
+        return None  # ``said Melzer was an example ...``: the name is a clause's subject
+    return speaker.name
+
+
 def _subject_just_before(body: str, open_at: int, registry: Registry, telling: bool = False) -> str | None:
     """(English) The known person who opens the sentence that ends right before a quote's mark (a full name,
     maybe after a role lead: ``US coach Patrick McEnroe wants ...``), when that sentence holds no quote."""
     end = open_at
     while end > 0 and body[end - 1] in " \t\u00a0":
         end -= 1
+    if telling and end > 0 and body[end - 1] == "\n":
+        # a quote opening its paragraph: the last sentence of the paragraph before (``At the turn of the year,
+        # Kapranos told BBC News Online the band were fed up ...`` / ``"We want people to go away ..."``)
+        while end > 0 and body[end - 1] in " \t\u00a0\n\r":
+            end -= 1
     if end == 0 or body[end - 1] != ".":
         return None
     start = _clause_start(body, end - 1)
-    if body.find("\n", start, end) >= 0 or (
-        any(mark in body[start:end] for mark in DOUBLE_MARKS) and not _woven_only(body[start:end])
-    ):
+    if body.find("\n", start, end) >= 0:
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):
         return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
+    if telling:
+        # ``Mr Livingstone "should have withdrawn the comment immediately" ..., said Mr Blair.``: the sayer tells
+        # the sentence, a partial quote in it included
+        sayer = _en_closing_sayer(body, start, end, registry)
+        if sayer is not None:
+            return sayer
+    partial = False
+    if any(mark in body[start:end] for mark in DOUBLE_MARKS) and not _woven_only(body[start:end]):
+        if not telling or not _woven_only(body[start:end], 40):
+            return None
+        # ``Sir Bill Morris has already accused both parties of a "bidding war about who can be nastiest to asylum
+        # seekers".``: a longer fragment of the subject's own words, when a speech or stance verb follows the name
+        partial = True
     if telling:
         # ``..., Mr Hadi points out.``: the sentence ends with its source, a name and a speech verb
         tail = _EN_SOURCE_LAST.search(body, start, end)
@@ -2860,11 +2919,18 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
             full = registry.canonical(tail.group("name"))
             if len(full.split()) >= 2 and registry.is_known_person(full):
                 return full
-    if telling and _EN_CUE_WORD.search(body, start, end) is None and _EN_VIEW_NOUN.search(body, start, end) is None:
-        return None
     lead = _EN_ROLE_LEAD.match(body, start, end)
     if lead is not None and lead.group().split()[-1].lower() in _EN_LEAD_ROLES:
         start = lead.end()
+    if partial and not _en_stance_next(body, start, end):
+        return None
+    if (
+        telling
+        and _EN_CUE_WORD.search(body, start, end) is None
+        and _EN_VIEW_NOUN.search(body, start, end) is None
+        and not _en_stance_next(body, start, end)
+    ):
+        return None
     registry.cursor = start
     name = _opening_subject(body, start, registry)
     if name is None:
@@ -2896,15 +2962,18 @@ def _pronoun_subject_just_before(body: str, open_at: int) -> str | None:
 
 #: (English) a short fragment in quote marks woven into the writer's sentence (``Labour was not "rattled".``)
 _EN_WOVEN_MARKS = re.compile(r"[\"“”](?P<inner>[^\"“”\n]{1,60})[\"“”]")
+_EN_WOVEN_LONG = re.compile(r"[\"“”](?P<inner>[^\"“”\n]{1,300})[\"“”]")
 _EN_ANY_MARK = re.compile(r"[\"“”]")
 
 
-def _woven_only(sentence: str) -> bool:
-    """(English) Every pair of quote marks in ``sentence`` holds a fragment of up to five words ending in no
+def _woven_only(sentence: str, most: int = 5) -> bool:
+    """(English) Every pair of quote marks in ``sentence`` holds a fragment of up to ``most`` words ending in no
     punctuation of its own (``that Labour was not "rattled".``): the sentence quotes nobody at length, so its
     subject may still be the one who says the bare quote after it."""
-    rest = _EN_WOVEN_MARKS.sub(
-        lambda m: "" if len(m.group("inner").split()) <= 5 and m.group("inner").rstrip()[-1:] not in ".,!?;:" else '"',
+    rest = (_EN_WOVEN_MARKS if most <= 5 else _EN_WOVEN_LONG).sub(
+        lambda m: ""
+        if len(m.group("inner").split()) <= most and m.group("inner").rstrip()[-1:] not in ".,!?;:"
+        else '"',
         sentence,
     )
     return _EN_ANY_MARK.search(rest) is None

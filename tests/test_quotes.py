@@ -3443,3 +3443,24 @@ def test_en_role_run_then_a_known_name_after_a_verb_first_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ivo Strand", "Lena Moss", None, None]
+
+
+def test_en_bare_quote_after_a_sentence_telling_a_persons_words_or_stance() -> None:
+    # a bare quote right after a sentence in which one named person tells something or takes a stance: '...,
+    # said Mr Blair.' (a partial quote in it included), 'X criticised the system.', 'X, a former director,
+    # insists ...' (also after an unnamed spokesman's quote), a paragraph ending 'X has accused both parties of
+    # "..."'; a bare quote after a narrative sentence stays None
+    people = [Person("Ned Dole"), Person("Omar Parr"), Person("Vera Lund"), Person("Hugo Bell"), Person("Ada Kite")]
+    body = (
+        '   \n\nMr Dole "should resign at once if the figures turn out to be wrong", said Mr Parr. '
+        '"I am sure he knows it."\n\n'
+        "Housing charity director Vera Lund criticised the new rules. "
+        '"There is no logic to them."\n\n'
+        '"We back the club," said a league spokesman on Monday. Hugo Bell, a former director of the league, '
+        'insists the club was right. "They are sending a clear message."\n\n'
+        'Former minister Sir Hugo Bell has also accused both parties of "a race to the bottom on housing '
+        'for young families".\n\n"My concern is simple."\n\n'
+        'Ms Kite visited the plant on Monday. "The machines are old."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Omar Parr", "Vera Lund", None, "Hugo Bell", "Hugo Bell", None]
