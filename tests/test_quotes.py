@@ -3464,3 +3464,15 @@ def test_en_bare_quote_after_a_sentence_telling_a_persons_words_or_stance() -> N
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Omar Parr", "Vera Lund", None, "Hugo Bell", "Hugo Bell", None]
+
+
+def test_en_role_run_after_a_cue_does_not_cross_a_sentence_end() -> None:
+    # '"...," said a Fifa spokesman. Hugo Bell, a former director, insists ...': the next sentence's subject is
+    # not the role run's name
+    people = [Person("Hugo Bell")]
+    body = (
+        '   \n\n"We back the club," said a league spokesman. Hugo Bell, a former director of the league, '
+        "insists the club was right."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
