@@ -578,8 +578,8 @@ def _after_cue(
             speaker = speaker_after_cue(titled.group("name"), registry, lang)
             if speaker is not None and speaker.name and not speaker.pronoun:
                 return speaker, ","
-        match = _EN_AFTER_SUBJ.match(after)
-        if match and closed and _new_statement(after, match):
+        match = _EN_FUTURE_AFTER.match(after) or _EN_AFTER_SUBJ.match(after)
+        if match and closed and match.re is _EN_AFTER_SUBJ and _new_statement(after, match):
             match = None
         if match and _short_subject(match.group("subj")):
             epithet = _en_role_epithet(match.group("subj"))
@@ -628,6 +628,12 @@ def _en_name_apposed(subj: str, cue: str, registry: Registry) -> Speaker | None:
     return replace(speaker, role=role) if speaker.role is None and role and len(role.split()) <= 12 else speaker
 
 
+#: (English) a speech the text announces: a short subject, ``will`` (``is expected to``, ``is due to``) and a
+#: speech verb's base form after a quote (``," he will say.``, ``," the cardinal will ask.``)
+_EN_FUTURE_AFTER = re.compile(
+    rf"^[\s,—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,80}}?)[ \u00a0]+(?:will|is[ \u00a0]+(?:expected|due|set)[ \u00a0]+to)"
+    r"[ \u00a0]+(?:also[ \u00a0]+)?(?P<cue>say|tell|ask|argue|add|warn|insist|claim|stress|urge|declare|admit)\b"
+)
 #: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)
 _EN_AUXILIARY_TAIL = re.compile(
     r"(?:[ \u00a0]+(?:had|has|have|would|will|could|might|may|should|must|also|later|then|earlier|previously|"
@@ -1093,7 +1099,10 @@ _EN_EPITHET_HEADS = frozenset(
     | {"fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "all-rounder", "skipper"}
     | {"flanker", "keeper", "frontman", "guitarist", "drummer", "rapper", "musician", "composer", "artist"}
     | {"author", "writer", "novelist", "film-maker", "filmmaker", "presenter", "comedian", "designer"}
+    | {"cardinal", "pope", "producer", "editor", "prop", "hooker"}
 )
+#: (English) titles a text capitalises as a head noun too (``the Bishop said``, ``the Cardinal will ask``)
+_EN_CAPITAL_HEADS = "Archbishop|Bishop|Cardinal|Pope|President|Chancellor|Premier"
 #: (English) person descriptions that head no role phrase before a name but point back to someone named before:
 #: ``the youngster``, ``the teenager``, ``the DJ``, ``the Salford MP``, ``the Holland international`` (not ``the
 #: top seed``: ``seventh seed X`` holds another seed), and a nationality written as a person noun (``the
@@ -1109,7 +1118,9 @@ _EN_PERSON_EPITHETS = frozenset(
 )
 #: the capitalised ones, tried before a lower-case head noun
 _EN_PERSON_EPITHET_ALT = "|".join(sorted(w for w in _EN_PERSON_EPITHETS if w[0].isupper()))
-_EN_EPITHET_NOUN = rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old)"
+_EN_EPITHET_NOUN = (
+    rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|(?:{_EN_CAPITAL_HEADS})(?![\w-])|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old)"
+)
 #: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
 #: is no department)
 _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){0,3}?"
@@ -1148,6 +1159,12 @@ def _en_own_reporter(phrase: str, after: bool) -> Speaker | None:
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
+#: (English) an opening phrase a description of the sentence's subject may follow: a participle or a preposition
+#: (``Writing his Christmas message in the Northern Echo,``, ``Speaking to Le Matin,``, ``On Friday,``), not a
+#: clause of its own (``When Lleyton Hewitt shook his hand ..., the Australian said``)
+_EN_EPITHET_OPENING = re.compile(r"(?:(?:But|And)[ \u00a0]+)?(?:[A-Z][a-z]+ing|In|On|At|During|Later|Earlier)[ \u00a0]")
+
+
 def _en_role_epithet(clause: str) -> Speaker | None:
     """(English) The sentence before the cue is only ``the``, up to three modifiers and a role noun (``The Man
     Utd boss continued: "``): a description of someone named before, never the organisation in it. The role noun
@@ -1156,7 +1173,14 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     own = _en_own_reporter(clause[start + 1 :].strip(), after=False)
     if own is not None:
         return own
-    match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
+    text = clause[start + 1 :].strip()
+    match = _EN_ROLE_EPITHET.fullmatch(text)
+    comma = text.rfind(", the ")
+    if match is None and comma > 0 and _EN_EPITHET_OPENING.match(text):
+        # ``Writing his Christmas message in the Northern Echo, the Bishop said: "``: after an opening phrase
+        match = _EN_ROLE_EPITHET.fullmatch(text[comma + 2 :])
+        if match is not None and not _en_epithet_head(match.group("noun")):
+            match = None  # only a person's description (an organisation's would need its own checks)
     if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)
@@ -1241,7 +1265,12 @@ def _en_org_epithet(match: re.Match[str]) -> Speaker:
 
 
 def _en_epithet_head(noun: str) -> bool:
-    return noun in _EN_EPITHET_HEADS or noun in _EN_PERSON_EPITHETS or noun.endswith("-year-old")
+    return (
+        noun in _EN_EPITHET_HEADS
+        or noun in _EN_PERSON_EPITHETS
+        or noun.endswith("-year-old")
+        or (noun[:1].isupper() and noun.lower() in _EN_EPITHET_HEADS)
+    )
 
 
 #: (English) nouns that head a description of an organisation named before (``The company``, ``the firm``)
@@ -1821,6 +1850,30 @@ _PATIENT_SUBJECT = re.compile(
 )
 
 
+#: (English) offices one person holds at a time, whose description names that holder (``the Cardinal``, ``the
+#: chancellor``, ``the foreign secretary``); not ``the Olympic champion``, one of many in a round-up
+_EN_OFFICE_HEADS = frozenset(
+    {"archbishop", "bishop", "cardinal", "pope", "president", "chancellor", "premier", "minister", "secretary"}
+    | {"mayor", "governor", "senator", "judge"}
+)
+_EN_THE = re.compile(r"\b[Tt]he[ \u00a0]+")
+#: (English) a description opening a sentence and a lower-case verb after it (``the Cardinal will ask``)
+_EN_EPITHET_SUBJECT = re.compile(_EN_ROLE_EPITHET.pattern + r"[ \u00a0]+[a-z]")
+
+
+def _en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
+    """(English) The known person last written right after the whole description that opens the sentence at
+    ``start`` (``the Cardinal`` after ``Cardinal Cormac Murphy-O'Connor``; ``the Olympic champion`` not after
+    ``world champion Kim Collins``), or None."""
+    match = _EN_EPITHET_SUBJECT.match(body, start, min(len(body), start + 80))
+    if match is None or match.group("noun").lower() not in _EN_OFFICE_HEADS:
+        return None
+    the = _EN_THE.search(body, match.start(), match.start("noun"))
+    if the is None:
+        return None
+    return _titled_holder(registry, body[the.end() : match.end("noun")], start)
+
+
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
 
@@ -1888,6 +1941,10 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                 opener = lowered
                 start = lowered.end()
                 name = _role_led_subject(body, start, registry)
+        if name is None and registry.language == "en":
+            # ``On Friday, the Cardinal will ask the congregation ...``: a description of a titled holder as the
+            # subject (``Cardinal Cormac Murphy-O'Connor`` written before) names them
+            name = _en_epithet_subject(body, start, registry)
         if name is not None and registry.language == "id" and _PATIENT_SUBJECT.match(body, start, start + 160):
             out.append((start, ANOTHER))  # ``Markus sendiri telah ditetapkan sebagai tersangka``: not a sayer
         elif name is not None:

@@ -3476,3 +3476,31 @@ def test_en_role_run_after_a_cue_does_not_cross_a_sentence_end() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_future_speech_cue_after_a_quote() -> None:
+    # '"...," he will say.', '"...," the Tory leader will argue.': a speech the text announces is a cue
+    people = [Person("Ralph Dunmore")]
+    body = (
+        "   \n\nRalph Dunmore will set out his plans on Monday. "
+        '"We will cut taxes for families," he will say. "It is time to act," the party leader will argue.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ralph Dunmore", "Ralph Dunmore"]
+
+
+def test_en_epithets_capitalised_titles_opening_phrases_and_office_holders() -> None:
+    # 'Writing in the parish magazine, the Bishop said:' (a capitalised title after an opening participle
+    # phrase), 'The prop said:'; not after a clause of its own ('When Ivo Brandt lost to Sam Leto, the
+    # Australian said:'); 'On Friday, the Cardinal will ask ...' names the cardinal for the he after it, though
+    # another person was named in between
+    people = [Person("Tom Carne"), Person("Ivo Brandt"), Person("Sam Leto"), Person("Enzo Ruffo"), Person("Paul Hale")]
+    body = (
+        "   \n\nBishop Tom Carne spoke at the synod. "
+        'Writing in the parish magazine, the Bishop said: "Hope is not lost."\n\n'
+        'When Ivo Brandt lost to Sam Leto, the Australian said: "You are the best."\n\n'
+        "Cardinal Enzo Ruffo spoke on Sunday. Dr Paul Hale spoke too. On Friday, the Cardinal will ask for calm. "
+        '"Peace is possible," he will say.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Carne", None, "Enzo Ruffo"]
