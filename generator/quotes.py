@@ -2912,6 +2912,16 @@ _EN_STANCE_NEXT = re.compile(
 )
 
 
+#: (English) a sentence framed by one phrase and its comma before its subject, a name (maybe a title before it, an
+#: apposition after it, the comma that closes an apposition), then a speech or stance verb: ``At the turn of the
+#: year, Kapranos told ...``, ``The unidentified woman's lawyer, Dolores M Troiani, said ...``
+_EN_FRAMED_TELLER = re.compile(
+    r"[^,.;:!?\"“”()\n]{2,90},[ \u00a0]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]*){0,3}),?"
+    + _EN_STANCE_NEXT.pattern
+)
+
+
 def _en_stance_next(body: str, start: int, end: int) -> bool:
     """(English) Whether the name opening the sentence ``body[start:end]`` is followed by a stance or speech verb."""
     run = _NAME_RUN.match(body, start, end)
@@ -2974,6 +2984,14 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         tail = _EN_SOURCE_LAST.search(body, start, end)
         if tail is not None:
             full = registry.canonical(tail.group("name"))
+            if len(full.split()) >= 2 and registry.is_known_person(full):
+                return full
+        framed = _EN_FRAMED_TELLER.match(body, start, end)
+        if framed is not None:
+            # ``Writing in the Guardian newspaper, Mr Brown outlined his view ...``, ``The unidentified woman's
+            # lawyer, Dolores M Troiani, said ...``: a phrase, its comma, then the known person and the verb
+            registry.cursor = framed.start("name")
+            full = registry.canonical(framed.group("name"))
             if len(full.split()) >= 2 and registry.is_known_person(full):
                 return full
     lead = _EN_ROLE_LEAD.match(body, start, end)

@@ -3504,3 +3504,17 @@ def test_en_epithets_capitalised_titles_opening_phrases_and_office_holders() -> 
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Carne", None, "Enzo Ruffo"]
+
+
+def test_en_bare_quote_after_a_framed_sentence_telling_a_persons_words() -> None:
+    # 'Writing in the Guardian, Mr Brown outlined his view ...', 'The woman's lawyer, Dolores M Troiani, said
+    # ...': a phrase and its comma, then a known person and a speech or stance verb, right before a bare quote
+    people = [Person("Gordon Brook"), Person("Dana M Troy")]
+    body = (
+        "   \n\nWriting in a Sunday newspaper, Mr Brook outlined his view of the party's future. "
+        '"We must govern for everyone."\n\n'
+        "The injured woman's lawyer, Dana M Troy, said her client would sue. "
+        '"It is the only avenue open to her."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Gordon Brook", "Dana M Troy"]
