@@ -1858,7 +1858,11 @@ _EN_OFFICE_HEADS = frozenset(
 )
 _EN_THE = re.compile(r"\b[Tt]he[ \u00a0]+")
 #: (English) a description opening a sentence and a lower-case verb after it (``the Cardinal will ask``)
-_EN_EPITHET_SUBJECT = re.compile(_EN_ROLE_EPITHET.pattern + r"[ \u00a0]+[a-z]")
+_EN_EPITHET_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?[Tt]he[ \u00a0]+"
+    + _EN_EPITHET_MODIFIERS
+    + rf"(?P<noun>(?i:{'|'.join(sorted(_EN_OFFICE_HEADS))}))(?![\w-])[ \u00a0]+[a-z]"
+)
 
 
 def _en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
@@ -1866,7 +1870,7 @@ def _en_epithet_subject(body: str, start: int, registry: Registry) -> str | None
     ``start`` (``the Cardinal`` after ``Cardinal Cormac Murphy-O'Connor``; ``the Olympic champion`` not after
     ``world champion Kim Collins``), or None."""
     match = _EN_EPITHET_SUBJECT.match(body, start, min(len(body), start + 80))
-    if match is None or match.group("noun").lower() not in _EN_OFFICE_HEADS:
+    if match is None:
         return None
     the = _EN_THE.search(body, match.start(), match.start("noun"))
     if the is None:
@@ -3009,7 +3013,8 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
     registry.cursor = start
     name = _opening_subject(body, start, registry)
     if name is None:
-        return None
+        # ``The mayor said he had recounted ...``: the holder of the office the description names
+        return _en_epithet_subject(body, start, registry) if telling else None
     full = registry.canonical(name)
     return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
 

@@ -3518,3 +3518,17 @@ def test_en_bare_quote_after_a_framed_sentence_telling_a_persons_words() -> None
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Gordon Brook", "Dana M Troy"]
+
+
+def test_en_office_description_opening_a_sentence_names_its_holder() -> None:
+    # 'The mayor said he had ... . "..."' (a bare quote) and 'The home secretary said ... . He said: "..."':
+    # the known person last written right after that office (two-word offices too)
+    people = [Person("Karl Lindqvist"), Person("Carl Vance"), Person("Mike Hobb")]
+    body = (
+        "   \n\nMayor Karl Lindqvist met the assembly on Monday. "
+        'The mayor said he had given examples of intrusion. "I did nothing wrong."\n\n'
+        "Home Secretary Carl Vance replied to Mike Hobb. Mr Hobb had criticised the bill. "
+        'But the home secretary said the critics were wrong. He said: "The law is fair."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Karl Lindqvist", "Carl Vance"]
