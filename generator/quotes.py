@@ -2916,6 +2916,8 @@ _EN_STANCE_NEXT = re.compile(
 )
 
 
+#: (English) a participle of speech after a comma (``Liam Fox derided the photo call, saying:``)
+_EN_SPEAKING_PARTICIPLE = re.compile(r",[ \u00a0]+(?:saying|adding|insisting|arguing|warning|claiming|explaining)\b")
 #: (English) a sentence framed by one phrase and its comma before its subject, a name (maybe a title before it, an
 #: apposition after it, the comma that closes an apposition), then a speech or stance verb: ``At the turn of the
 #: year, Kapranos told ...``, ``The unidentified woman's lawyer, Dolores M Troiani, said ...``
@@ -2963,7 +2965,8 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         # Kapranos told BBC News Online the band were fed up ...`` / ``"We want people to go away ..."``)
         while end > 0 and body[end - 1] in " \t\u00a0\n\r":
             end -= 1
-    if end == 0 or body[end - 1] != ".":
+    colon = telling and end > 0 and body[end - 1] == ":" and body.find("\n", end, open_at) < 0
+    if end == 0 or (body[end - 1] != "." and not colon):
         return None
     start = _clause_start(body, end - 1)
     if body.find("\n", start, end) >= 0:
@@ -2995,7 +2998,7 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
             # ``Writing in the Guardian newspaper, Mr Brown outlined his view ...``, ``The unidentified woman's
             # lawyer, Dolores M Troiani, said ...``: a phrase, its comma, then the known person and the verb
             registry.cursor = framed.start("name")
-            full = registry.canonical(framed.group("name"))
+            full = registry.canonical(_EN_POSTNOMINAL.sub("", framed.group("name")))
             if len(full.split()) >= 2 and registry.is_known_person(full):
                 return full
     lead = _EN_ROLE_LEAD.match(body, start, end)
@@ -3007,6 +3010,7 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         telling
         and _EN_CUE_WORD.search(body, start, end) is None
         and _EN_VIEW_NOUN.search(body, start, end) is None
+        and _EN_SPEAKING_PARTICIPLE.search(body, start, end) is None
         and not _en_stance_next(body, start, end)
     ):
         return None

@@ -3532,3 +3532,15 @@ def test_en_office_description_opening_a_sentence_names_its_holder() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Karl Lindqvist", "Carl Vance"]
+
+
+def test_en_quote_after_a_colon_sentence_whose_cue_names_no_one_itself() -> None:
+    # 'Scottish Finance Minister, Tom McCabe MSP, said: "..."', 'X, one of the so-called "Blair Babes" elected in
+    # 1997, told researchers: "..."': the sentence ending in the colon tells of the person's speech
+    people = [Person("Rob Tennant"), Person("Sue Pell")]
+    body = (
+        '   \n\nScottish Housing Minister, Rob Tennant MSP, said: "Last week I announced more money."\n\n'
+        'Sue Pell, one of the so-called "Class of 97" elected that year, told researchers: "I remember the jeers."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rob Tennant", "Sue Pell"]
