@@ -1700,6 +1700,8 @@ def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
     if match is None:
         return None
     words = match.group("run").split()
+    if any(word[:1].islower() and word.endswith(".") for word in words):
+        return None  # ``said a Fifa spokesman. Hugo Bell, a former director, insists ...``: a sentence ends in it
     for k, word in enumerate(words):
         low = word.lower().strip(",")
         if word[:1].isupper() and low not in ("the", "a", "an"):

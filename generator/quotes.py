@@ -580,8 +580,8 @@ def _after_cue(
             speaker = speaker_after_cue(titled.group("name"), registry, lang)
             if speaker is not None and speaker.name and not speaker.pronoun:
                 return speaker, ","
-        match = _EN_AFTER_SUBJ.match(after)
-        if match and closed and _new_statement(after, match):
+        match = _EN_FUTURE_AFTER.match(after) or _EN_AFTER_SUBJ.match(after)
+        if match and closed and match.re is _EN_AFTER_SUBJ and _new_statement(after, match):
             match = None
         if match and _short_subject(match.group("subj")):
             epithet = _en_role_epithet(match.group("subj"))
@@ -630,6 +630,12 @@ def _en_name_apposed(subj: str, cue: str, registry: Registry) -> Speaker | None:
     return replace(speaker, role=role) if speaker.role is None and role and len(role.split()) <= 12 else speaker
 
 
+#: (English) a speech the text announces: a short subject, ``will`` (``is expected to``, ``is due to``) and a
+#: speech verb's base form after a quote (``," he will say.``, ``," the cardinal will ask.``)
+_EN_FUTURE_AFTER = re.compile(
+    rf"^[\s,—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,80}}?)[ \u00a0]+(?:will|is[ \u00a0]+(?:expected|due|set)[ \u00a0]+to)"
+    r"[ \u00a0]+(?:also[ \u00a0]+)?(?P<cue>say|tell|ask|argue|add|warn|insist|claim|stress|urge|declare|admit)\b"
+)
 #: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)
 _EN_AUXILIARY_TAIL = re.compile(
     r"(?:[ \u00a0]+(?:had|has|have|would|will|could|might|may|should|must|also|later|then|earlier|previously|"
@@ -1098,7 +1104,10 @@ _EN_EPITHET_HEADS = frozenset(
     | {"fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "all-rounder", "skipper"}
     | {"flanker", "keeper", "frontman", "guitarist", "drummer", "rapper", "musician", "composer", "artist"}
     | {"author", "writer", "novelist", "film-maker", "filmmaker", "presenter", "comedian", "designer"}
+    | {"cardinal", "pope", "producer", "editor", "prop", "hooker"}
 )
+#: (English) titles a text capitalises as a head noun too (``the Bishop said``, ``the Cardinal will ask``)
+_EN_CAPITAL_HEADS = "Archbishop|Bishop|Cardinal|Pope|President|Chancellor|Premier"
 #: (English) person descriptions that head no role phrase before a name but point back to someone named before:
 #: ``the youngster``, ``the teenager``, ``the DJ``, ``the Salford MP``, ``the Holland international`` (not ``the
 #: top seed``: ``seventh seed X`` holds another seed), and a nationality written as a person noun (``the
@@ -1114,7 +1123,9 @@ _EN_PERSON_EPITHETS = frozenset(
 )
 #: the capitalised ones, tried before a lower-case head noun
 _EN_PERSON_EPITHET_ALT = "|".join(sorted(w for w in _EN_PERSON_EPITHETS if w[0].isupper()))
-_EN_EPITHET_NOUN = rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old)"
+_EN_EPITHET_NOUN = (
+    rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|(?:{_EN_CAPITAL_HEADS})(?![\w-])|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old)"
+)
 #: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
 #: is no department)
 _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){0,3}?"
@@ -1153,6 +1164,12 @@ def _en_own_reporter(phrase: str, after: bool) -> Speaker | None:
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
+#: (English) an opening phrase a description of the sentence's subject may follow: a participle or a preposition
+#: (``Writing his Christmas message in the Northern Echo,``, ``Speaking to Le Matin,``, ``On Friday,``), not a
+#: clause of its own (``When Lleyton Hewitt shook his hand ..., the Australian said``)
+_EN_EPITHET_OPENING = re.compile(r"(?:(?:But|And)[ \u00a0]+)?(?:[A-Z][a-z]+ing|In|On|At|During|Later|Earlier)[ \u00a0]")
+
+
 def _en_role_epithet(clause: str) -> Speaker | None:
     """(English) The sentence before the cue is only ``the``, up to three modifiers and a role noun (``The Man
     Utd boss continued: "``): a description of someone named before, never the organisation in it. The role noun
@@ -1161,7 +1178,14 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     own = _en_own_reporter(clause[start + 1 :].strip(), after=False)
     if own is not None:
         return own
-    match = _EN_ROLE_EPITHET.fullmatch(clause[start + 1 :].strip())
+    text = clause[start + 1 :].strip()
+    match = _EN_ROLE_EPITHET.fullmatch(text)
+    comma = text.rfind(", the ")
+    if match is None and comma > 0 and _EN_EPITHET_OPENING.match(text):
+        # ``Writing his Christmas message in the Northern Echo, the Bishop said: "``: after an opening phrase
+        match = _EN_ROLE_EPITHET.fullmatch(text[comma + 2 :])
+        if match is not None and not _en_epithet_head(match.group("noun")):
+            match = None  # only a person's description (an organisation's would need its own checks)
     if match is not None and match.group("noun") in _EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)
@@ -1246,7 +1270,12 @@ def _en_org_epithet(match: re.Match[str]) -> Speaker:
 
 
 def _en_epithet_head(noun: str) -> bool:
-    return noun in _EN_EPITHET_HEADS or noun in _EN_PERSON_EPITHETS or noun.endswith("-year-old")
+    return (
+        noun in _EN_EPITHET_HEADS
+        or noun in _EN_PERSON_EPITHETS
+        or noun.endswith("-year-old")
+        or (noun[:1].isupper() and noun.lower() in _EN_EPITHET_HEADS)
+    )
 
 
 #: (English) nouns that head a description of an organisation named before (``The company``, ``the firm``)
@@ -1831,6 +1860,34 @@ _PATIENT_SUBJECT = re.compile(
 )
 
 
+#: (English) offices one person holds at a time, whose description names that holder (``the Cardinal``, ``the
+#: chancellor``, ``the foreign secretary``); not ``the Olympic champion``, one of many in a round-up
+_EN_OFFICE_HEADS = frozenset(
+    {"archbishop", "bishop", "cardinal", "pope", "president", "chancellor", "premier", "minister", "secretary"}
+    | {"mayor", "governor", "senator", "judge"}
+)
+_EN_THE = re.compile(r"\b[Tt]he[ \u00a0]+")
+#: (English) a description opening a sentence and a lower-case verb after it (``the Cardinal will ask``)
+_EN_EPITHET_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?[Tt]he[ \u00a0]+"
+    + _EN_EPITHET_MODIFIERS
+    + rf"(?P<noun>(?i:{'|'.join(sorted(_EN_OFFICE_HEADS))}))(?![\w-])[ \u00a0]+[a-z]"
+)
+
+
+def _en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
+    """(English) The known person last written right after the whole description that opens the sentence at
+    ``start`` (``the Cardinal`` after ``Cardinal Cormac Murphy-O'Connor``; ``the Olympic champion`` not after
+    ``world champion Kim Collins``), or None."""
+    match = _EN_EPITHET_SUBJECT.match(body, start, min(len(body), start + 80))
+    if match is None:
+        return None
+    the = _EN_THE.search(body, match.start(), match.start("noun"))
+    if the is None:
+        return None
+    return _titled_holder(registry, body[the.end() : match.end("noun")], start)
+
+
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
 
@@ -1906,6 +1963,10 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
                 opener = lowered
                 start = lowered.end()
                 name = _role_led_subject(body, start, registry)
+        if name is None and registry.language == "en":
+            # ``On Friday, the Cardinal will ask the congregation ...``: a description of a titled holder as the
+            # subject (``Cardinal Cormac Murphy-O'Connor`` written before) names them
+            name = _en_epithet_subject(body, start, registry)
         if name is not None and registry.language == "id" and _PATIENT_SUBJECT.match(body, start, start + 160):
             out.append((start, ANOTHER))  # ``Markus sendiri telah ditetapkan sebagai tersangka``: not a sayer
         elif name is not None:
@@ -2749,6 +2810,7 @@ def _inherit(
             and _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
             and (last is None or prev.cue_at > last.cue_at)
             and _paragraph_gap(paragraphs, prev.cue_at, open_at) == 0
+            and _subject_just_before(body, open_at, registry, telling=True) is None
         ):
             continue  # ``"...," said a Home Office spokesman. "It is not right ..."``: the unnamed one goes on
         if lang == "en" and span is not None:
@@ -2952,21 +3014,92 @@ def _sentence_just_before(body: str, open_at: int) -> int | None:
     return None if body.find("\n", start, end) >= 0 else start
 
 
+#: (English) verbs of a stance a subject takes in words (``criticised the existing system``, ``accused both parties
+#: of ...``, ``outlined his view``, ``believes the plan will fail``)
+_EN_STANCE_VERBS = (
+    r"accused|criticised|criticized|condemned|attacked|praised|defended|welcomed|dismissed|denied|rejected|blamed"
+    r"|hailed|questioned|outlined|believes|thinks|feels|accuses|criticises|criticizes|condemns|attacks|praises"
+    r"|defends|welcomes|dismisses|denies|rejects|blames|hails|questions"
+)
+#: (English) right after a sentence's named subject (maybe an apposition between commas, auxiliaries or adverbs):
+#: a stance verb (``Robert Tapsfield criticised ...``, ``Verroken, a former director of ..., insists ...``)
+_EN_STANCE_NEXT = re.compile(
+    r"(?:,[ \u00a0]+[^,.;:!?\"“”()\n]{2,80},)?"
+    r"(?:[ \u00a0]+(?:has|have|had|will|would|also|then|later|again|already|now|strongly|publicly|repeatedly))*"
+    rf"[ \u00a0]+(?:{_EN_STANCE_VERBS}|{_EN})\b"
+)
+
+
+#: (English) a participle of speech after a comma (``Liam Fox derided the photo call, saying:``)
+_EN_SPEAKING_PARTICIPLE = re.compile(r",[ \u00a0]+(?:saying|adding|insisting|arguing|warning|claiming|explaining)\b")
+#: (English) a sentence framed by one phrase and its comma before its subject, a name (maybe a title before it, an
+#: apposition after it, the comma that closes an apposition), then a speech or stance verb: ``At the turn of the
+#: year, Kapranos told ...``, ``The unidentified woman's lawyer, Dolores M Troiani, said ...``
+_EN_FRAMED_TELLER = re.compile(
+    r"[^,.;:!?\"“”()\n]{2,90},[ \u00a0]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]*){0,3}),?"
+    + _EN_STANCE_NEXT.pattern
+)
+
+
+def _en_stance_next(body: str, start: int, end: int) -> bool:
+    """(English) Whether the name opening the sentence ``body[start:end]`` is followed by a stance or speech verb."""
+    run = _NAME_RUN.match(body, start, end)
+    return run is not None and _EN_STANCE_NEXT.match(body, run.end(), end) is not None
+
+
+def _en_closing_sayer(body: str, start: int, end: int, registry: Registry) -> str | None:
+    """(English) The known person a verb-first cue names as the last words of the sentence ``body[start:end]``
+    (``Mr Livingstone "should have withdrawn the comment", said Mr Blair.``, ``..., says Mr Pearson.``); the name
+    ends the sentence or an apposition follows it. Whoever the reported clause is about, the sayer tells it."""
+    match = _EN_CLOSING_SAYER.search(body, start, end)
+    if match is None:
+        return None
+    registry.cursor = match.start("agent")
+    speaker = speaker_after_cue(match.group("agent"), registry, "en")
+    if speaker is None or speaker.pronoun or not speaker.name or not registry.is_known_person(speaker.name):
+        return None
+    agent = match.group("agent")
+    last = speaker.name.split()[-1]
+    at = agent.find(last)
+    tail = agent[at + len(last) :] if at >= 0 else "?"
+    if tail.strip() and not tail.startswith(","):
+        return None  # ``said Melzer was an example ...``: the name is a clause's subject
+    return speaker.name
+
+
 def _subject_just_before(body: str, open_at: int, registry: Registry, telling: bool = False) -> str | None:
     """(English) The known person who opens the sentence that ends right before a quote's mark (a full name,
     maybe after a role lead: ``US coach Patrick McEnroe wants ...``), when that sentence holds no quote."""
     end = open_at
     while end > 0 and body[end - 1] in " \t\u00a0":
         end -= 1
-    if end == 0 or body[end - 1] != ".":
+    if telling and end > 0 and body[end - 1] == "\n":
+        # a quote opening its paragraph: the last sentence of the paragraph before (``At the turn of the year,
+        # Kapranos told BBC News Online the band were fed up ...`` / ``"We want people to go away ..."``)
+        while end > 0 and body[end - 1] in " \t\u00a0\n\r":
+            end -= 1
+    colon = telling and end > 0 and body[end - 1] == ":" and body.find("\n", end, open_at) < 0
+    if end == 0 or (body[end - 1] != "." and not colon):
         return None
     start = _clause_start(body, end - 1)
-    if body.find("\n", start, end) >= 0 or (
-        any(mark in body[start:end] for mark in DOUBLE_MARKS) and not _woven_only(body[start:end])
-    ):
+    if body.find("\n", start, end) >= 0:
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):
         return None  # ``... backed Sen. Marco Rubio of Florida.``: a title's period starts no sentence
+    if telling:
+        # ``Mr Livingstone "should have withdrawn the comment immediately" ..., said Mr Blair.``: the sayer tells
+        # the sentence, a partial quote in it included
+        sayer = _en_closing_sayer(body, start, end, registry)
+        if sayer is not None:
+            return sayer
+    partial = False
+    if any(mark in body[start:end] for mark in DOUBLE_MARKS) and not _woven_only(body[start:end]):
+        if not telling or not _woven_only(body[start:end], 40):
+            return None
+        # ``Sir Bill Morris has already accused both parties of a "bidding war about who can be nastiest to asylum
+        # seekers".``: a longer fragment of the subject's own words, when a speech or stance verb follows the name
+        partial = True
     if telling:
         # ``..., Mr Hadi points out.``: the sentence ends with its source, a name and a speech verb
         tail = _EN_SOURCE_LAST.search(body, start, end)
@@ -2974,15 +3107,32 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
             full = registry.canonical(tail.group("name"))
             if len(full.split()) >= 2 and registry.is_known_person(full):
                 return full
-    if telling and _EN_CUE_WORD.search(body, start, end) is None and _EN_VIEW_NOUN.search(body, start, end) is None:
-        return None
+        framed = _EN_FRAMED_TELLER.match(body, start, end)
+        if framed is not None:
+            # ``Writing in the Guardian newspaper, Mr Brown outlined his view ...``, ``The unidentified woman's
+            # lawyer, Dolores M Troiani, said ...``: a phrase, its comma, then the known person and the verb
+            registry.cursor = framed.start("name")
+            full = registry.canonical(_EN_POSTNOMINAL.sub("", framed.group("name")))
+            if len(full.split()) >= 2 and registry.is_known_person(full):
+                return full
     lead = _EN_ROLE_LEAD.match(body, start, end)
     if lead is not None and lead.group().split()[-1].lower() in _EN_LEAD_ROLES:
         start = lead.end()
+    if partial and not _en_stance_next(body, start, end):
+        return None
+    if (
+        telling
+        and _EN_CUE_WORD.search(body, start, end) is None
+        and _EN_VIEW_NOUN.search(body, start, end) is None
+        and _EN_SPEAKING_PARTICIPLE.search(body, start, end) is None
+        and not _en_stance_next(body, start, end)
+    ):
+        return None
     registry.cursor = start
     name = _opening_subject(body, start, registry)
     if name is None:
-        return None
+        # ``The mayor said he had recounted ...``: the holder of the office the description names
+        return _en_epithet_subject(body, start, registry) if telling else None
     full = registry.canonical(name)
     return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
 
@@ -3010,15 +3160,18 @@ def _pronoun_subject_just_before(body: str, open_at: int) -> str | None:
 
 #: (English) a short fragment in quote marks woven into the writer's sentence (``Labour was not "rattled".``)
 _EN_WOVEN_MARKS = re.compile(r"[\"“”](?P<inner>[^\"“”\n]{1,60})[\"“”]")
+_EN_WOVEN_LONG = re.compile(r"[\"“”](?P<inner>[^\"“”\n]{1,300})[\"“”]")
 _EN_ANY_MARK = re.compile(r"[\"“”]")
 
 
-def _woven_only(sentence: str) -> bool:
-    """(English) Every pair of quote marks in ``sentence`` holds a fragment of up to five words ending in no
+def _woven_only(sentence: str, most: int = 5) -> bool:
+    """(English) Every pair of quote marks in ``sentence`` holds a fragment of up to ``most`` words ending in no
     punctuation of its own (``that Labour was not "rattled".``): the sentence quotes nobody at length, so its
     subject may still be the one who says the bare quote after it."""
-    rest = _EN_WOVEN_MARKS.sub(
-        lambda m: "" if len(m.group("inner").split()) <= 5 and m.group("inner").rstrip()[-1:] not in ".,!?;:" else '"',
+    rest = (_EN_WOVEN_MARKS if most <= 5 else _EN_WOVEN_LONG).sub(
+        lambda m: ""
+        if len(m.group("inner").split()) <= most and m.group("inner").rstrip()[-1:] not in ".,!?;:"
+        else '"',
         sentence,
     )
     return _EN_ANY_MARK.search(rest) is None

@@ -3612,3 +3612,104 @@ def test_en_headline_taken_for_a_name_gives_way_to_its_alias_in_the_body() -> No
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Otto Brix", "Nora Vale"]
+
+
+def test_en_bare_quote_after_a_sentence_telling_a_persons_words_or_stance() -> None:
+    # a bare quote right after a sentence in which one named person tells something or takes a stance: '...,
+    # said Mr Blair.' (a partial quote in it included), 'X criticised the system.', 'X, a former director,
+    # insists ...' (also after an unnamed spokesman's quote), a paragraph ending 'X has accused both parties of
+    # "..."'; a bare quote after a narrative sentence stays None
+    people = [Person("Ned Dole"), Person("Omar Parr"), Person("Vera Lund"), Person("Hugo Bell"), Person("Ada Kite")]
+    body = (
+        '   \n\nMr Dole "should resign at once if the figures turn out to be wrong", said Mr Parr. '
+        '"I am sure he knows it."\n\n'
+        "Housing charity director Vera Lund criticised the new rules. "
+        '"There is no logic to them."\n\n'
+        '"We back the club," said a league spokesman on Monday. Hugo Bell, a former director of the league, '
+        'insists the club was right. "They are sending a clear message."\n\n'
+        'Former minister Sir Hugo Bell has also accused both parties of "a race to the bottom on housing '
+        'for young families".\n\n"My concern is simple."\n\n'
+        'Ms Kite visited the plant on Monday. "The machines are old."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Omar Parr", "Vera Lund", None, "Hugo Bell", "Hugo Bell", None]
+
+
+def test_en_role_run_after_a_cue_does_not_cross_a_sentence_end() -> None:
+    # '"...," said a Fifa spokesman. Hugo Bell, a former director, insists ...': the next sentence's subject is
+    # not the role run's name
+    people = [Person("Hugo Bell")]
+    body = (
+        '   \n\n"We back the club," said a league spokesman. Hugo Bell, a former director of the league, '
+        "insists the club was right."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_future_speech_cue_after_a_quote() -> None:
+    # '"...," he will say.', '"...," the Tory leader will argue.': a speech the text announces is a cue
+    people = [Person("Ralph Dunmore")]
+    body = (
+        "   \n\nRalph Dunmore will set out his plans on Monday. "
+        '"We will cut taxes for families," he will say. "It is time to act," the party leader will argue.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ralph Dunmore", "Ralph Dunmore"]
+
+
+def test_en_epithets_capitalised_titles_opening_phrases_and_office_holders() -> None:
+    # 'Writing in the parish magazine, the Bishop said:' (a capitalised title after an opening participle
+    # phrase), 'The prop said:'; not after a clause of its own ('When Ivo Brandt lost to Sam Leto, the
+    # Australian said:'); 'On Friday, the Cardinal will ask ...' names the cardinal for the he after it, though
+    # another person was named in between
+    people = [Person("Tom Carne"), Person("Ivo Brandt"), Person("Sam Leto"), Person("Enzo Ruffo"), Person("Paul Hale")]
+    body = (
+        "   \n\nBishop Tom Carne spoke at the synod. "
+        'Writing in the parish magazine, the Bishop said: "Hope is not lost."\n\n'
+        'When Ivo Brandt lost to Sam Leto, the Australian said: "You are the best."\n\n'
+        "Cardinal Enzo Ruffo spoke on Sunday. Dr Paul Hale spoke too. On Friday, the Cardinal will ask for calm. "
+        '"Peace is possible," he will say.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Carne", None, "Enzo Ruffo"]
+
+
+def test_en_bare_quote_after_a_framed_sentence_telling_a_persons_words() -> None:
+    # 'Writing in the Guardian, Mr Brown outlined his view ...', 'The woman's lawyer, Dolores M Troiani, said
+    # ...': a phrase and its comma, then a known person and a speech or stance verb, right before a bare quote
+    people = [Person("Gordon Brook"), Person("Dana M Troy")]
+    body = (
+        "   \n\nWriting in a Sunday newspaper, Mr Brook outlined his view of the party's future. "
+        '"We must govern for everyone."\n\n'
+        "The injured woman's lawyer, Dana M Troy, said her client would sue. "
+        '"It is the only avenue open to her."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Gordon Brook", "Dana M Troy"]
+
+
+def test_en_office_description_opening_a_sentence_names_its_holder() -> None:
+    # 'The mayor said he had ... . "..."' (a bare quote) and 'The home secretary said ... . He said: "..."':
+    # the known person last written right after that office (two-word offices too)
+    people = [Person("Karl Lindqvist"), Person("Carl Vance"), Person("Mike Hobb")]
+    body = (
+        "   \n\nMayor Karl Lindqvist met the assembly on Monday. "
+        'The mayor said he had given examples of intrusion. "I did nothing wrong."\n\n'
+        "Home Secretary Carl Vance replied to Mike Hobb. Mr Hobb had criticised the bill. "
+        'But the home secretary said the critics were wrong. He said: "The law is fair."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Karl Lindqvist", "Carl Vance"]
+
+
+def test_en_quote_after_a_colon_sentence_whose_cue_names_no_one_itself() -> None:
+    # 'Scottish Finance Minister, Tom McCabe MSP, said: "..."', 'X, one of the so-called "Blair Babes" elected in
+    # 1997, told researchers: "..."': the sentence ending in the colon tells of the person's speech
+    people = [Person("Rob Tennant"), Person("Sue Pell")]
+    body = (
+        '   \n\nScottish Housing Minister, Rob Tennant MSP, said: "Last week I announced more money."\n\n'
+        'Sue Pell, one of the so-called "Class of 97" elected that year, told researchers: "I remember the jeers."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rob Tennant", "Sue Pell"]
