@@ -551,3 +551,36 @@ def test_en_descriptor_that_is_a_first_name_stays_before_a_surname() -> None:
     # "Wing" stays a first name when no first name follows it
     text = "Wing Chaudhry said the bank would wait. Mr Chaudhry agreed."
     assert "Wing Chaudhry" in [p.name for p in extract_entities(text, "en").people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a common-word surname with a role in an apposition after it
+        ("The move was criticised. Ted Lake, the chairman of the fund, said it was unfair.", "Ted Lake"),
+        # after an acronym title, which is no capitalised run before the given name
+        ("Labour MP Carol Pound has told of her shock at the ruling.", "Carol Pound"),
+        # a role word as surname, a speech verb beside it
+        ('"It is a new start," said Ruth Champion, president of the club.', "Ruth Champion"),
+        # a place as surname, a role word right before and a speech verb after
+        ("Water regulator Helen France said: \"Prices must fall.\"", "Helen France"),
+        # a weekday as surname, a role word right before
+        ('"We are ready," said England rugby coach Colin Friday.', "Colin Friday"),
+    ],
+)
+def test_en_common_word_surname_in_person_context(text: str, name: str) -> None:
+    assert name in [p.name for p in extract_entities(text, "en").people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cast watched the show at the Prince Edward Theatre in London.",
+        "The ball stuck in the St James Park mud before half-time.",
+        "He spoke to Labour's Fabian Society on Monday.",
+        "Mr Hart said his coach Colin Friday night visits were over.",
+    ],
+)
+def test_en_common_word_after_a_given_name_outside_person_context(text: str) -> None:
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert not any(n in names for n in ("Edward Theatre", "James Park", "Fabian Society", "Colin Friday"))
