@@ -745,6 +745,10 @@ def _stretches(
                 and namey[j + 1] == 2
             ):
                 j += 2
+            elif language == "en" and (
+                particles := _en_particles(tokens, namey, j, lex)
+            ):
+                j += particles + 1  # "Jeroen van der Veer", "Luca di Montezemolo"
             elif language == "id" and _arabic_article(tokens, labels, j, lex):
                 j += 2  # "Muchsin Al Atas", "Salim Al Jufri": a family name, even a common word
             elif j - i >= 2 and _month_as_name(tokens, labels, j, lex):
@@ -802,6 +806,30 @@ def _plain_context(st: Stretch, tokens: Sequence[Token], labels: Sequence[str | 
     if tokens[last].key in lex.not_names and labels[last] is None and not lex.is_role_word(tokens[last].key):
         return st.context
     return st.strong_context
+
+
+def _en_particles(tokens: Sequence[Token], namey: Sequence[int], j: int, lex: Lexicon) -> int:
+    """English: the number of lower-case particles at ``j`` that go on a name before a
+    capitalised name word: two ("van der Veer", "van den Bergh", "de la Rosa") or the Italian
+    "di" ("Paolo di Canio"), which the shared particle list leaves out (Indonesian "di" is
+    a preposition)."""
+    n = len(tokens)
+    tok = tokens[j]
+    if not tok.joined or tok.cap:
+        return 0
+    if tok.key == "di" and j + 1 < n and tokens[j + 1].joined and namey[j + 1] == 2:
+        return 1
+    if (
+        tok.key in lex.particles
+        and j + 2 < n
+        and tokens[j + 1].key in lex.particles
+        and not tokens[j + 1].cap
+        and tokens[j + 1].joined
+        and tokens[j + 2].joined
+        and namey[j + 2] == 2
+    ):
+        return 2
+    return 0
 
 
 def _built(

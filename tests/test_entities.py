@@ -584,3 +584,14 @@ def test_en_common_word_surname_in_person_context(text: str, name: str) -> None:
 def test_en_common_word_after_a_given_name_outside_person_context(text: str) -> None:
     names = [p.name for p in extract_entities(text, "en").people]
     assert not any(n in names for n in ("Edward Theatre", "James Park", "Fabian Society", "Colin Friday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The board thanked chief executive Joris van der Hoek for his work.", "Joris van der Hoek"),
+        ("Striker Marco di Vantelli was given a three-match ban.", "Marco di Vantelli"),
+    ],
+)
+def test_en_name_with_two_particles_or_italian_di(text: str, name: str) -> None:
+    assert name in [p.name for p in extract_entities(text, "en").people]
