@@ -595,3 +595,15 @@ def test_en_common_word_after_a_given_name_outside_person_context(text: str) -> 
 )
 def test_en_name_with_two_particles_or_italian_di(text: str, name: str) -> None:
     assert name in [p.name for p in extract_entities(text, "en").people]
+
+
+def test_en_organisation_ends_at_possessive_before_a_person() -> None:
+    text = 'The Office\'s Rowan Pettigrew is writing a new series. "It is a big job," Pettigrew said.'
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert "Rowan Pettigrew" in names
+
+
+def test_en_organisation_with_possessive_and_org_word_stays_whole() -> None:
+    text = "Savers moved money to Sainsbury's Bank last year, the report said."
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert not any("Bank" in n for n in names)
