@@ -62,6 +62,8 @@ def extract_entities(body: str, language: str) -> Entities:
         for a, b in generic_org_spans(tokens)
         if not any(h.start < b and a < h.stop for h in known_orgs)
     ]
+    if lang == "en":
+        generic = [_en_owner_span(body, tokens, a, b) for a, b in generic]
     # A country inside an organisation's name is not a mention of it
     # ("Bank Negara Indonesia", "British National Party").
     hits = [h for h in hits if not any(a <= h.start and h.stop <= b for a, b in generic)]
@@ -79,6 +81,29 @@ def extract_entities(body: str, language: str) -> Entities:
     people = fuller_names(people, tokens, labels, organizations, lang)
     places = _places(tokens, hits)
     return Entities(people=people, organizations=organizations, places=places)
+
+
+def _en_owner_span(body: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """English: an organisation's name ends at a possessive before a person's first name
+    and one more capitalised word that ends the run ("Deutsche Bank's Simon Champion": the
+    bank, then its analyst), unless an organisation word follows ("Sainsbury's Bank")."""
+    tails = _org_tails()
+    given = given_names()
+    for k in range(a, b - 2):
+        if (
+            body[tokens[k].end : tokens[k].end + 2] in ("'s", "’s")
+            and tokens[k + 1].key in given
+            and b - k == 3
+            and tokens[k + 2].key not in tails
+        ):
+            return a, k + 1
+    return a, b
+
+
+@lru_cache(maxsize=1)
+def _org_tails() -> frozenset[str]:
+    data = load_data("org_words.yaml")
+    return word_set(data["tails"]) | word_set(data["heads"])
 
 
 def _blank_navigation(body: str) -> str:

@@ -349,18 +349,18 @@ def _en_plain_surnames(
         prev = tokens[k - 1]
         if (
             namey[k] == 0
-            and tok.key in lex.not_names
-            and tok.key not in lex.calendar
+            and (tok.key in lex.not_names or lex.is_role_word(tok.key) or labels[k] == "place")
+            and (tok.key not in lex.calendar or tok.key in _WEEKDAYS)
             and tok.cap
             and not tok.upper
-            and labels[k] is None
+            and (labels[k] is None or _lone_label(labels, k))
             and len(tok.text) > 2
             and tok.joined
             and body[prev.end : tok.start] == " "
             and namey[k - 1] == 2
             and (prev.key in lex.given or prev.key in _EN_WEAK_GIVEN)
             and k >= 2
-            and not (tokens[k - 1].joined and (tokens[k - 2].cap or tokens[k - 2].key in ("'s", "’s")))
+            and not (tokens[k - 1].joined and _run_before(tokens[k - 2], lex))
             and (
                 k + 1 >= len(tokens)
                 or not tokens[k + 1].joined
@@ -369,6 +369,29 @@ def _en_plain_surnames(
         ):
             out.add(k)
     return frozenset(out)
+
+
+def _lone_label(labels: Sequence[str | None], k: int) -> bool:
+    """A one-word place ("France", "Holland"), not part of a longer labelled name."""
+    return (
+        labels[k] == "place"
+        and labels[k - 1] is None
+        and (k + 1 >= len(labels) or labels[k + 1] is None)
+    )
+
+
+# honorifics only a person's name follows ("Dame Barbara Castle"; not "St", "Lady", "Prince")
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "professor", "prof"})
+
+
+def _run_before(tok: Token, lex: Lexicon) -> bool:
+    """The word before a given name makes it part of a capitalised run or an owner's
+    name ("Prince Edward Theatre", "Labour's Fabian Society", "St James Park"); an
+    acronym title or a personal title does not ("Labour MP Stephen Pound", "Dame Barbara
+    Castle")."""
+    if tok.key in ("'s", "’s"):
+        return True
+    return tok.cap and not (tok.upper and lex.is_role_word(tok.key)) and tok.key not in _PERSONAL_TITLES
 
 
 _SENTENCE_END = re.compile(r"[.?!\n]")
@@ -722,6 +745,10 @@ def _stretches(
                 and namey[j + 1] == 2
             ):
                 j += 2
+            elif language == "en" and (
+                particles := _en_particles(tokens, namey, j, lex)
+            ):
+                j += particles + 1  # "Jeroen van der Veer", "Luca di Montezemolo"
             elif language == "id" and _arabic_article(tokens, labels, j, lex):
                 j += 2  # "Muchsin Al Atas", "Salim Al Jufri": a family name, even a common word
             elif j - i >= 2 and _month_as_name(tokens, labels, j, lex):
@@ -750,12 +777,59 @@ def _stretches(
         # a surname that is a listed common word ("Dick Pound", "Mike Lake") only beside a
         # speech verb or right after a role word; otherwise the name ends before it, as before
         for k, st in enumerate(out):
-            if st.stop - 1 in plain and not st.strong_context:
+            if st.stop - 1 in plain and not _plain_context(st, tokens, labels, lex):
                 start = st.start
                 if st.stop - 1 - start >= 1 and start not in weak:
                     start = _trim_leading(tokens, labels, start, st.stop - 1, lex, language)
                 out[k] = _built(body, tokens, labels, namey, start, st.stop - 1, lex)
     return out
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nights", "mornings"})
+
+
+def _plain_context(st: Stretch, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon) -> bool:
+    """A given name and a surname that is a common word, a role word or a place (see
+    _en_plain_surnames) make a full name beside a speech verb, after a role word or
+    honorific, or with a role phrase before it or in an apposition after it ("Dick Pound,
+    the chairman of ..."); a role word or place as surname needs a speech verb, a role
+    word or an honorific right beside it ("Telecoms ombudsman Elizabeth France said")."""
+    if st.stop - st.start != 2:
+        return False
+    last = st.stop - 1
+    if tokens[last].key in _WEEKDAYS:
+        # "England sevens coach Mike Friday": a role word or honorific right before, no time
+        # word after ("Mike Friday night")
+        nxt = tokens[st.stop] if st.stop < len(tokens) else None
+        return st.direct and not (nxt is not None and nxt.joined and nxt.key in _TIME_OF_DAY)
+    if tokens[last].key in lex.not_names and labels[last] is None and not lex.is_role_word(tokens[last].key):
+        return st.context
+    return st.strong_context
+
+
+def _en_particles(tokens: Sequence[Token], namey: Sequence[int], j: int, lex: Lexicon) -> int:
+    """English: the number of lower-case particles at ``j`` that go on a name before a
+    capitalised name word: two ("van der Veer", "van den Bergh", "de la Rosa") or the Italian
+    "di" ("Paolo di Canio"), which the shared particle list leaves out (Indonesian "di" is
+    a preposition)."""
+    n = len(tokens)
+    tok = tokens[j]
+    if not tok.joined or tok.cap:
+        return 0
+    if tok.key == "di" and j + 1 < n and tokens[j + 1].joined and namey[j + 1] == 2:
+        return 1
+    if (
+        tok.key in lex.particles
+        and j + 2 < n
+        and tokens[j + 1].key in lex.particles
+        and not tokens[j + 1].cap
+        and tokens[j + 1].joined
+        and tokens[j + 2].joined
+        and namey[j + 2] == 2
+    ):
+        return 2
+    return 0
 
 
 def _built(

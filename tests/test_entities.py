@@ -551,3 +551,59 @@ def test_en_descriptor_that_is_a_first_name_stays_before_a_surname() -> None:
     # "Wing" stays a first name when no first name follows it
     text = "Wing Chaudhry said the bank would wait. Mr Chaudhry agreed."
     assert "Wing Chaudhry" in [p.name for p in extract_entities(text, "en").people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a common-word surname with a role in an apposition after it
+        ("The move was criticised. Ted Lake, the chairman of the fund, said it was unfair.", "Ted Lake"),
+        # after an acronym title, which is no capitalised run before the given name
+        ("Labour MP Carol Pound has told of her shock at the ruling.", "Carol Pound"),
+        # a role word as surname, a speech verb beside it
+        ('"It is a new start," said Ruth Champion, president of the club.', "Ruth Champion"),
+        # a place as surname, a role word right before and a speech verb after
+        ("Water regulator Helen France said: \"Prices must fall.\"", "Helen France"),
+        # a weekday as surname, a role word right before
+        ('"We are ready," said England rugby coach Colin Friday.', "Colin Friday"),
+    ],
+)
+def test_en_common_word_surname_in_person_context(text: str, name: str) -> None:
+    assert name in [p.name for p in extract_entities(text, "en").people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cast watched the show at the Prince Edward Theatre in London.",
+        "The ball stuck in the St James Park mud before half-time.",
+        "He spoke to Labour's Fabian Society on Monday.",
+        "Mr Hart said his coach Colin Friday night visits were over.",
+    ],
+)
+def test_en_common_word_after_a_given_name_outside_person_context(text: str) -> None:
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert not any(n in names for n in ("Edward Theatre", "James Park", "Fabian Society", "Colin Friday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The board thanked chief executive Joris van der Hoek for his work.", "Joris van der Hoek"),
+        ("Striker Marco di Vantelli was given a three-match ban.", "Marco di Vantelli"),
+    ],
+)
+def test_en_name_with_two_particles_or_italian_di(text: str, name: str) -> None:
+    assert name in [p.name for p in extract_entities(text, "en").people]
+
+
+def test_en_organisation_ends_at_possessive_before_a_person() -> None:
+    text = 'The Office\'s Rowan Pettigrew is writing a new series. "It is a big job," Pettigrew said.'
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert "Rowan Pettigrew" in names
+
+
+def test_en_organisation_with_possessive_and_org_word_stays_whole() -> None:
+    text = "Savers moved money to Sainsbury's Bank last year, the report said."
+    names = [p.name for p in extract_entities(text, "en").people]
+    assert not any("Bank" in n for n in names)
