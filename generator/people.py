@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator.mentions import Token, fold, load_data, word_set
 from generator.records import Person
+from generator.roles_en import TRIMMED_BEFORE_NAME
 
 log = logging.getLogger(__name__)
 
@@ -1118,16 +1119,8 @@ def _trim_leading(
     return start
 
 
-# (English) a description, position or origin written before a name, capitalised only by where it
-# stands ("Midfielder Edu", "Teenager Sania Mirza", "New Yorker Dick Morris", "Sacked MP Howard Flight")
-_EN_DESCRIPTORS = frozenset(
-    {
-        *("wing", "winger", "midfielder", "striker", "defender", "goalkeeper", "flanker", "fullback"),
-        *("full-back", "fly-half", "scrum-half", "skipper", "matchwinner", "teenager", "newcomer"),
-        *("veteran", "olympian", "model", "songwriter", "distributor", "organiser", "correspondent"),
-        *("sacked", "texan", "yorker", "mp"),
-    }
-)
+# (English) a description, position or origin written before a name (roles_en.TRIMMED_BEFORE_NAME)
+_EN_DESCRIPTORS = TRIMMED_BEFORE_NAME
 # "Paris-based Euronext", "Film-maker Spike Lee", "Tunisian-born Abdellatif Kechiche"
 _EN_HYPHEN_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-(?:based|born|owned|nominated|published|maker|run|led|backed)")
 

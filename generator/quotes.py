@@ -81,6 +81,15 @@ from generator.quote_words import (
     THUS_MEDIUM,
 )
 from generator.records import Organization, Person, Quote, QuoteKind
+from generator.roles_en import (
+    CAPITAL_HEADS,
+    EPITHET_HEADS,
+    LEAD_ROLES,
+    OFFICE_HEADS,
+    ORG_EPITHET_HEADS,
+    PERSON_EPITHETS,
+    ROLE_MODIFIERS,
+)
 from generator.speaker_check import checked_speaker
 
 log = logging.getLogger(__name__)
@@ -1094,33 +1103,11 @@ def _indefinite_subject(clause: str, registry: Registry) -> bool:
     return not any(registry.person_in(words[: k + 1]) for k in range(len(words)))
 
 
-#: (English) role nouns that head a description of someone named before (``The archbishop``, ``The Man Utd boss``)
-_EN_EPITHET_HEADS = frozenset(
-    {"boss", "manager", "coach", "chief", "chairman", "chairwoman", "president", "minister", "secretary"}
-    | {"archbishop", "bishop", "chancellor", "premier", "leader", "director", "founder", "captain", "striker"}
-    | {"midfielder", "defender", "goalkeeper", "player", "star", "singer", "actor", "actress", "veteran"}
-    | {"champion", "governor", "senator", "mayor", "judge", "professor", "economist", "analyst", "critic"}
-    | {"researcher", "scientist", "sprinter", "athlete", "forward", "winger", "batsman", "bowler", "jockey"}
-    | {"fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "all-rounder", "skipper"}
-    | {"flanker", "keeper", "frontman", "guitarist", "drummer", "rapper", "musician", "composer", "artist"}
-    | {"author", "writer", "novelist", "film-maker", "filmmaker", "presenter", "comedian", "designer"}
-    | {"cardinal", "pope", "producer", "editor", "prop", "hooker"}
-)
-#: (English) titles a text capitalises as a head noun too (``the Bishop said``, ``the Cardinal will ask``)
-_EN_CAPITAL_HEADS = "Archbishop|Bishop|Cardinal|Pope|President|Chancellor|Premier"
-#: (English) person descriptions that head no role phrase before a name but point back to someone named before:
-#: ``the youngster``, ``the teenager``, ``the DJ``, ``the Salford MP``, ``the Holland international`` (not ``the
-#: top seed``: ``seventh seed X`` holds another seed), and a nationality written as a person noun (``the
-#: Dutchman``, ``the Irishman``, ``the Scot``)
-_EN_PERSON_EPITHETS = frozenset(
-    {"youngster", "teenager", "DJ", "MP", "international"}
-    | {"Dutchman", "Irishman", "Frenchman", "Englishman", "Welshman", "Scotsman", "Yorkshireman", "Cornishman"}
-    | {"Dutchwoman", "Irishwoman", "Frenchwoman", "Englishwoman", "Welshwoman", "Scotswoman"}
-    | {"Scot", "Spaniard", "Briton", "Swede", "Dane", "Finn", "Kiwi", "Aussie", "Argentine", "Brazilian"}
-    | {"Austrian", "Australian", "Italian", "German", "Croatian", "Serbian", "Russian", "Belgian", "Kenyan"}
-    | {"Ethiopian", "Moroccan", "Portuguese", "Cameroonian", "Nigerian", "Ivorian", "Ghanaian", "Jamaican"}
-    | {"Canadian", "Norwegian", "Swiss", "Chilean", "Colombian", "Uruguayan", "Paraguayan", "Egyptian"}
-)
+#: (English) the views of the role lexicon (``generator.roles_en``) the epithet rules read: the heads of a
+#: description of someone named before, the capitalised office titles, and the person descriptions
+_EN_EPITHET_HEADS = EPITHET_HEADS
+_EN_CAPITAL_HEADS = "|".join(sorted(CAPITAL_HEADS))
+_EN_PERSON_EPITHETS = PERSON_EPITHETS
 #: the capitalised ones, tried before a lower-case head noun
 _EN_PERSON_EPITHET_ALT = "|".join(sorted(w for w in _EN_PERSON_EPITHETS if w[0].isupper()))
 _EN_EPITHET_NOUN = (
@@ -1278,13 +1265,8 @@ def _en_epithet_head(noun: str) -> bool:
     )
 
 
-#: (English) nouns that head a description of an organisation named before (``The company``, ``the firm``)
-_EN_ORG_EPITHET_HEADS = frozenset(
-    {"company", "firm", "organisation", "organization", "corporation", "watchdog", "regulator", "retailer"}
-    | {"carmaker", "airline", "bank", "broadcaster", "publisher", "developer", "charity", "agency"}
-    | {"ministry", "department", "magazine", "newspaper", "consultancy"}
-    | {"group", "committee", "club", "union", "council", "association", "federation", "commission", "body"}
-)
+#: (English) nouns that head a description of an organisation named before (``roles_en.ORG_EPITHET_HEADS``)
+_EN_ORG_EPITHET_HEADS = ORG_EPITHET_HEADS
 #: organisation nouns whose lower-case description is the organisation's name (``the environment select
 #: committee``)
 _EN_DESCRIBED_ORGS = frozenset({"committee", "commission", "council"})
@@ -1860,12 +1842,8 @@ _PATIENT_SUBJECT = re.compile(
 )
 
 
-#: (English) offices one person holds at a time, whose description names that holder (``the Cardinal``, ``the
-#: chancellor``, ``the foreign secretary``); not ``the Olympic champion``, one of many in a round-up
-_EN_OFFICE_HEADS = frozenset(
-    {"archbishop", "bishop", "cardinal", "pope", "president", "chancellor", "premier", "minister", "secretary"}
-    | {"mayor", "governor", "senator", "judge"}
-)
+#: (English) offices one person holds at a time, whose description names that holder (``roles_en.OFFICE_HEADS``)
+_EN_OFFICE_HEADS = OFFICE_HEADS
 _EN_THE = re.compile(r"\b[Tt]he[ \u00a0]+")
 #: (English) a description opening a sentence and a lower-case verb after it (``the Cardinal will ask``)
 _EN_EPITHET_SUBJECT = re.compile(
@@ -2316,17 +2294,8 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
 
 #: a linking word that opens a sentence with no comma before its subject (``Adapun Agus Marto memandang ...``)
 _CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet)[ \u00a0]+(?=[A-Z])")
-#: (English) the role nouns that may close ``_EN_ROLE_LEAD`` (``critic``, ``chairman``, ``captain``)
-_EN_LEAD_ROLES = ROLE_WORDS | frozenset(
-    {"critic", "captain", "coach", "manager", "boss", "striker", "midfielder", "defender", "frontbencher"}
-    | {"backbencher"}
-    | _EN_EPITHET_HEADS
-    | {"prop", "hooker", "jumper", "hurdler", "runner", "swimmer", "boxer", "golfer", "cyclist", "investor"}
-    | {"centre"}  # ``But centre Jamie Noon believes ...``
-    # ``Republican presidential nominee Donald Trump has ...``, ``Democratic front-runner Hillary Clinton caused ...``
-    | {"nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger", "incumbent", "consultant"}
-    | {"sheriff"}
-)
+#: (English) the role nouns that may close ``_EN_ROLE_LEAD`` (``roles_en.LEAD_ROLES``)
+_EN_LEAD_ROLES = LEAD_ROLES
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
 #: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
@@ -2358,11 +2327,7 @@ def _en_not_a_person(name: str, start: int, registry: Registry) -> bool:
 #: (``Trump senior communications adviser Jason Miller``, ``Clinton campaign manager Robby Mook``); never a verb
 #: (``Clinton told campaign manager Robby Mook ...``, ``Trump hired campaign chairman Paul Manafort``)
 _EN_OWNER_RUN = re.compile(r"(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?P<first>[a-z][a-z-]+)[ \u00a0]+")
-_EN_ROLE_MODIFIERS = frozenset(
-    {"senior", "campaign", "communications", "chief", "deputy", "press", "top", "national", "longtime", "policy"}
-    | {"political", "foreign", "transition", "digital", "legal", "economic", "security", "media", "finance"}
-    | {"senate", "house", "white", "state", "field", "research", "data", "polling", "speech", "staff"}
-)
+_EN_ROLE_MODIFIERS = ROLE_MODIFIERS
 
 
 def _en_owner_of_role(body: str, start: int) -> bool:

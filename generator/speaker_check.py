@@ -20,7 +20,7 @@ from functools import lru_cache
 from generator.mentions import tokenize
 from generator.people import given_names, lexicon
 from generator.places import place_index
-from generator.quote_words import ORG_WORDS
+from generator.quote_words import EN_CUES, ORG_WORDS
 from generator.records import Organization, Person
 
 __all__ = ["checked_speaker"]
@@ -106,17 +106,25 @@ _OPENERS = frozenset(
         "according",
     ]
 )
-#: after a possessive: lower-case words of a description, then the name it describes
+#: The speech cues these checks look for, each a part of ``quote_words.EN_CUES``: those right after the name a
+#: possessive's description ends in (``Plaid Cymru's local government spokesman Dai Lloyd said``), those before
+#: ``the`` and a description after a quote (``," said the ``), and those right after a possessive speaker
+_CUES_AFTER_DESCRIPTION = EN_CUES & frozenset({"said", "says", "told", "added", "wrote", "writes", "asked"})
+_CUES_BEFORE_THE = EN_CUES & frozenset({"said", "added", "says", "adds", "explained", "insisted", "admitted"})
+_CUE_VERBS = EN_CUES & frozenset(
+    {"said", "says", "told", "added", "adds", "announced", "claimed", "warned", "insisted"}
+)
+#: after a possessive: lower-case words of a description, then the name it describes, then a comma or a cue;
+#: ``called`` counts too, though it is no cue (``quote_words.EN_CHARACTERISING``) but ends the name as well
 _NAMED_AFTER_OWNER = re.compile(
     r"(?:[ \u00a0]+[a-z][\w-]*){1,4},?[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
-    r"(?=[ \u00a0]*(?:,|\b(?:said|says|told|added|wrote|writes|called|asked)\b))"
+    rf"(?=[ \u00a0]*(?:,|\b(?:{'|'.join(sorted(_CUES_AFTER_DESCRIPTION | {'called'}))})\b))"
 )
 #: the end of a quote, a cue verb and ``the``: ``," said the `` / ``, added the ``
 _CUE_THE = re.compile(
-    r"[,.!?]?[\"”’']?[ \u00a0]*(?:said|added|says|adds|explained|insisted|admitted)[ \u00a0]+the[ \u00a0]+"
+    rf"[,.!?]?[\"”’']?[ \u00a0]*(?:{'|'.join(sorted(_CUES_BEFORE_THE))})[ \u00a0]+the[ \u00a0]+"
 )
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
-_CUE_VERBS = frozenset({"said", "says", "told", "added", "adds", "announced", "claimed", "warned", "insisted"})
 #: the capitalised words (or digits, ``&``, joiners) written right before a name
 _RUN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][\w'’&-]*|&|of|for|and)[ \u00a0]+)+$")
 _CALENDAR = frozenset(
