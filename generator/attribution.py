@@ -2332,6 +2332,11 @@ _EN_ROLE_OF = re.compile(
     r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
 )
+#: (English) the same role phrase written in title case: ``Group Economist at Halifax``, ``Chief Executive of X``
+_EN_TITLED_ROLE_OF = re.compile(
+    r"(?:[A-Z][\w-]*[ \u00a0]+){0,3}(?P<role>[A-Z][a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<org>[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
+)
 
 
 def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
@@ -2343,6 +2348,11 @@ def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
     if len(segments) < 2:
         return None
     role = _EN_ROLE_OF.fullmatch(segments[-1])
+    titled = _EN_TITLED_ROLE_OF.fullmatch(segments[-1]) if role is None else None
+    if titled is not None and registry.person_in([_clean(t) for t in _TOKEN.findall(titled.group("org"))]) is None:
+        # ``Tim Crawford, Group Economist at Halifax, said``: a role of an employer in title case; the
+        # employer names no person (``President of France Jacques Chirac`` is no such phrase)
+        role = titled
     if role is not None and _lower(role.group("role")) in ROLE_WORDS:
         # ``Peter Misselbrook, executive partner of Tods Murray said``: a lower-case role of an employer
         tokens = _TOKEN.findall(re.split(r"[.!?:\"“”]\s", segments[-2])[-1])

@@ -3713,3 +3713,16 @@ def test_en_quote_after_a_colon_sentence_whose_cue_names_no_one_itself() -> None
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rob Tennant", "Sue Pell"]
+
+
+def test_en_name_then_title_case_role_of_an_employer_names_the_person() -> None:
+    # 'Tim Crawford, Group Economist at Halifax, said: "..."': a role in title case with 'at/of/for' and an
+    # organisation between commas after the name; the person speaks, not the organisation
+    people = [Person("Nora Pike")]
+    orgs = [Organization("Dunmore Bank")]
+    body = (
+        "   \n\nFigures from Dunmore Bank show prices rising. "
+        'Nora Pike, Senior Analyst at Dunmore Bank, said: "Demand remains strong across the country."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [(q.speaker, q.role) for q in quotes] == [("Nora Pike", "Senior Analyst at Dunmore Bank")]
