@@ -949,6 +949,10 @@ def _coordinated_subject(text: str, registry: Registry) -> tuple[Speaker | None,
     return speaker_before_cue(text[: cues[0].start()], registry, "id"), last.group().lower()
 
 
+#: (English) a comma, then he/she and a cue ending the text: ``..., he claimed`` before ``, saying``
+_EN_INVERTED_PRONOUN_END = re.compile(rf",[ \u00a0]+(?P<pro>[Hh]e|[Ss]he)[ \u00a0]+(?:{_EN})[ \u00a0]*$")
+
+
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
     participle = _EN_PARTICIPLE.search(text)
@@ -962,6 +966,14 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if named is not None and registry.is_known_person(registry.canonical(named.group("name"))):
             # ``..., with Maria Hutchings marching up to him, saying "``: the participles' own subject
             return Speaker(registry.canonical(named.group("name")), None), (
+                participle.group("cue") or participle.group("bare")
+            ).lower()
+        inverted = _EN_INVERTED_PRONOUN_END.search(text, max(0, participle.start() - 40), participle.start())
+        if inverted is not None:
+            # ``Mr Blair has failed ..., he claimed, saying he has the "``: the participle's subject is the he/she
+            # of the inverted cue, not the subject of the clause it reports
+            gender = PRONOUN_GENDER[inverted.group("pro").lower()]
+            return Speaker(None, None, pronoun=True, gender=gender), (
                 participle.group("cue") or participle.group("bare")
             ).lower()
         speaker = sentence_subject(text[: participle.start()], registry, lang)
@@ -1866,6 +1878,16 @@ def _en_epithet_subject(body: str, start: int, registry: Registry) -> str | None
     return _titled_holder(registry, body[the.end() : match.end("noun")], start)
 
 
+#: (English) a reported clause without quote marks, then a comma and a he/she cue: ``Mr Blair has failed to tackle
+#: these problems, he claimed``
+#: that ends the clause (a full stop, or a comma and a speech participle), not a parenthetical in a relative or
+#: content clause (``the prime minister who, he claims, is ramming ...``)
+_EN_PRONOUN_SAYER_AFTER = re.compile(
+    rf"[^.!?;:\"“”\n]{{2,280}}?(?<![\w'’-]who)(?<![\w'’-]which)(?<![\w'’-]that),[ \u00a0]+(?:he|she)[ \u00a0]+"
+    rf"(?:{_EN})(?![\w-])[ \u00a0]*(?:[.;]|,[ \u00a0]+(?:saying|adding|insisting|arguing|warning|claiming)\b)"
+)
+
+
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
 
@@ -1945,6 +1967,10 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             # ``On Friday, the Cardinal will ask the congregation ...``: a description of a titled holder as the
             # subject (``Cardinal Cormac Murphy-O'Connor`` written before) names them
             name = _en_epithet_subject(body, start, registry)
+        if name is not None and registry.language == "en" and _EN_PRONOUN_SAYER_AFTER.match(body, start, start + 300):
+            # ``Mr Blair has failed to tackle these problems, he claimed``: the subject of the reported clause is
+            # what the sayer talks about; the he/she ending it is someone else
+            continue
         if name is not None and registry.language == "id" and _PATIENT_SUBJECT.match(body, start, start + 160):
             out.append((start, ANOTHER))  # ``Markus sendiri telah ditetapkan sebagai tersangka``: not a sayer
         elif name is not None:

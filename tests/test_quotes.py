@@ -3726,3 +3726,19 @@ def test_en_name_then_title_case_role_of_an_employer_names_the_person() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, orgs))
     assert [(q.speaker, q.role) for q in quotes] == [("Nora Pike", "Senior Analyst at Dunmore Bank")]
+
+
+def test_en_he_after_a_reported_clause_is_not_that_clauses_subject() -> None:
+    # 'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution" to them.':
+    # the named subject of the reported clause is what the sayer talks about, not the he of its inverted cue
+    people = [Person("Dan Whitcombe"), Person("Ray Holden")]
+    body = (
+        "   \n\nRay Holden gave his annual speech on Monday. "
+        '"Our towns deserve better," he said.\n\n'
+        "Mr Whitcombe has ignored the rural vote, he claimed, saying he had the \"wrong plan\" for farmers.\n\n"
+        '"We will put it right," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes if len(q.text) > 15] == ["Ray Holden", "Ray Holden"]
+    reported = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Ray Holden"]
