@@ -1887,6 +1887,13 @@ _EN_PRONOUN_SAYER_AFTER = re.compile(
     rf"(?:{_EN})(?![\w-])[ \u00a0]*(?:[.;]|,[ \u00a0]+(?:saying|adding|insisting|arguing|warning|claiming)\b)"
 )
 
+#: (English) the same with a known person's name as the sayer, maybe after ``has``/``had``: ``..., Michael Howard has
+#: said.``
+_EN_NAMED_SAYER_AFTER = re.compile(
+    rf"[^.!?;:\"“”\n]{{2,280}}?(?<![\w'’-]who)(?<![\w'’-]which)(?<![\w'’-]that),[ \u00a0]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
+    rf"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:{_EN})(?![\w-])[ \u00a0]*[.;]"
+)
 
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
@@ -1971,6 +1978,19 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             # ``Mr Blair has failed to tackle these problems, he claimed``: the subject of the reported clause is
             # what the sayer talks about; the he/she ending it is someone else
             continue
+        named_sayer = (
+            _EN_NAMED_SAYER_AFTER.match(body, start, start + 300)
+            if name is not None and registry.language == "en"
+            else None
+        )
+        if named_sayer is not None:
+            # ``Tony Blair has had the chance ... and has failed, Michael Howard has said.``: the known sayer
+            # ending the sentence is its mention, not the subject of the clause reported
+            registry.cursor = named_sayer.start("name")
+            sayer = registry.canonical(named_sayer.group("name"))
+            if registry.is_known_person(sayer) and sayer != name:
+                _add_mention(out, named_sayer.start("name"), sayer, registry)
+                continue
         if name is not None and registry.language == "id" and _PATIENT_SUBJECT.match(body, start, start + 160):
             out.append((start, ANOTHER))  # ``Markus sendiri telah ditetapkan sebagai tersangka``: not a sayer
         elif name is not None:

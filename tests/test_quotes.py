@@ -3742,3 +3742,15 @@ def test_en_he_after_a_reported_clause_is_not_that_clauses_subject() -> None:
     assert [q.speaker for q in quotes if len(q.text) > 15] == ["Ray Holden", "Ray Holden"]
     reported = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
     assert [q.speaker for q in reported] == ["Ray Holden"]
+
+
+def test_en_sayer_ending_a_reported_sentence_is_the_mention_not_its_subject() -> None:
+    # 'Tony Blair has had the chance ... and has failed, Michael Howard has said. "...", the Conservative leader
+    # said.': the named sayer ending the sentence is whom the next he/she stands for, not the clause's subject
+    people = [Person("Dan Whitcombe"), Person("Ray Holden")]
+    body = (
+        "   \n\nDan Whitcombe has had years to fix the railways and has failed, Ray Holden has said.\n\n"
+        'Mr Whitcombe\'s plan was "a waste of everyone\'s money," he added.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ray Holden"]
