@@ -2299,11 +2299,27 @@ _EN_NAME_OF_ORG = re.compile(
     r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
 )
 
+#: (English) a relative clause set off by commas right before the cue: ``, whose films include X and Y,``
+EN_RELATIVE_END = re.compile(r",[ \u00a0]+(?:who|whose)[ \u00a0][^\"“”.!?;\n]{2,200},[ \u00a0]*$")
+
 
 def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
     """(English) ``speaker_before_cue``: the special subject forms first, then ``_speaker_before``; a name it
     reads from the run after ``in``/``at`` ending the phrase is a place (``detainee 'A' in Woodhill Prison``),
-    so nobody is named (Speaker(None, None))."""
+    so nobody is named (Speaker(None, None)). A name read from inside a who/whose clause ending the phrase is not
+    the subject: the phrase before that clause is read instead."""
+    speaker = _en_speaker_before_plain(text, registry)
+    relative = EN_RELATIVE_END.search(text) if speaker is not None and speaker.name else None
+    if speaker is not None and speaker.name and relative is not None and relative.start() > 0:
+        last = speaker.name.split()[-1]
+        if re.search(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", text[relative.start() :]):
+            # ``The Oscar-nominated actor, whose films include ... Star Wars: The Phantom Menace, said``
+            return _en_speaker_before_plain(text[: relative.start()], registry)
+    return speaker
+
+
+def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
+    """``_en_speaker_before`` without the check of a who/whose clause ending ``text``."""
     special = _en_subject_forms(text, registry)
     if special is not None:
         return special

@@ -37,6 +37,7 @@ from functools import lru_cache
 from generator.attribution import (
     COMPANY,
     EN_PERSON_ROLES,
+    EN_RELATIVE_END,
     PRONOUN_GENDER,
     Registry,
     Speaker,
@@ -994,6 +995,10 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             # ``Wheelchair user Kevin Donnellon was asked: "``: the subject hears the words; who spoke goes unnamed
             return Speaker(None, None), match.group("cue").lower()
         epithet = _en_role_epithet(text[: match.start()])
+        relative = EN_RELATIVE_END.search(text, 0, match.start()) if epithet is None else None
+        if relative is not None:
+            # ``The Oscar-nominated actor, whose films include ..., said: "``: the description before the clause
+            epithet = _en_role_epithet(text[: relative.start()])
         if epithet is not None:
             return epithet, match.group("cue").lower()
         if _EN_IT_SUBJECT.search(text, 0, match.start()) is not None:

@@ -3754,3 +3754,16 @@ def test_en_sayer_ending_a_reported_sentence_is_the_mention_not_its_subject() ->
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ray Holden"]
+
+
+def test_en_name_inside_a_whose_clause_of_the_description_is_not_the_speaker() -> None:
+    # 'The Oscar-nominated actor, whose films include ... Star Wars: The Phantom Menace, said: "..."': a work's
+    # title in the who/whose clause describing the subject is not the subject; the description points back
+    people = [Person("Owen Marsh"), Person("Silver Harbour")]
+    body = (
+        "   \n\nOwen Marsh visited the theatre on Monday. Mr Marsh said it needed repairs.\n\n"
+        "The award-winning actor, whose films include Dark Tides and Moon Quest: The Silver Harbour, said: "
+        '"The theatre gave me my start."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Owen Marsh"]
