@@ -2299,11 +2299,27 @@ _EN_NAME_OF_ORG = re.compile(
     r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
 )
 
+#: (English) a relative clause set off by commas right before the cue: ``, whose films include X and Y,``
+EN_RELATIVE_END = re.compile(r",[ \u00a0]+(?:who|whose)[ \u00a0][^\"“”.!?;\n]{2,200},[ \u00a0]*$")
+
 
 def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
     """(English) ``speaker_before_cue``: the special subject forms first, then ``_speaker_before``; a name it
     reads from the run after ``in``/``at`` ending the phrase is a place (``detainee 'A' in Woodhill Prison``),
-    so nobody is named (Speaker(None, None))."""
+    so nobody is named (Speaker(None, None)). A name read from inside a who/whose clause ending the phrase is not
+    the subject: the phrase before that clause is read instead."""
+    speaker = _en_speaker_before_plain(text, registry)
+    relative = EN_RELATIVE_END.search(text) if speaker is not None and speaker.name else None
+    if speaker is not None and speaker.name and relative is not None and relative.start() > 0:
+        last = speaker.name.split()[-1]
+        if re.search(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", text[relative.start() :]):
+            # ``The Oscar-nominated actor, whose films include ... Star Wars: The Phantom Menace, said``
+            return _en_speaker_before_plain(text[: relative.start()], registry)
+    return speaker
+
+
+def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
+    """``_en_speaker_before`` without the check of a who/whose clause ending ``text``."""
     special = _en_subject_forms(text, registry)
     if special is not None:
         return special
@@ -2332,6 +2348,11 @@ _EN_ROLE_OF = re.compile(
     r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
 )
+#: (English) the same role phrase written in title case: ``Group Economist at Halifax``, ``Chief Executive of X``
+_EN_TITLED_ROLE_OF = re.compile(
+    r"(?:[A-Z][\w-]*[ \u00a0]+){0,3}(?P<role>[A-Z][a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<org>[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
+)
 
 
 def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
@@ -2343,6 +2364,11 @@ def _person_of_affiliation(text: str, registry: Registry) -> Speaker | None:
     if len(segments) < 2:
         return None
     role = _EN_ROLE_OF.fullmatch(segments[-1])
+    titled = _EN_TITLED_ROLE_OF.fullmatch(segments[-1]) if role is None else None
+    if titled is not None and registry.person_in([_clean(t) for t in _TOKEN.findall(titled.group("org"))]) is None:
+        # ``Tim Crawford, Group Economist at Halifax, said``: a role of an employer in title case; the
+        # employer names no person (``President of France Jacques Chirac`` is no such phrase)
+        role = titled
     if role is not None and _lower(role.group("role")) in ROLE_WORDS:
         # ``Peter Misselbrook, executive partner of Tods Murray said``: a lower-case role of an employer
         tokens = _TOKEN.findall(re.split(r"[.!?:\"“”]\s", segments[-2])[-1])

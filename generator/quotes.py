@@ -37,6 +37,7 @@ from functools import lru_cache
 from generator.attribution import (
     COMPANY,
     EN_PERSON_ROLES,
+    EN_RELATIVE_END,
     PRONOUN_GENDER,
     Registry,
     Speaker,
@@ -949,6 +950,10 @@ def _coordinated_subject(text: str, registry: Registry) -> tuple[Speaker | None,
     return speaker_before_cue(text[: cues[0].start()], registry, "id"), last.group().lower()
 
 
+#: (English) a comma, then he/she and a cue ending the text: ``..., he claimed`` before ``, saying``
+_EN_INVERTED_PRONOUN_END = re.compile(rf",[ \u00a0]+(?P<pro>[Hh]e|[Ss]he)[ \u00a0]+(?:{_EN})[ \u00a0]*$")
+
+
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
     participle = _EN_PARTICIPLE.search(text)
@@ -962,6 +967,14 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if named is not None and registry.is_known_person(registry.canonical(named.group("name"))):
             # ``..., with Maria Hutchings marching up to him, saying "``: the participles' own subject
             return Speaker(registry.canonical(named.group("name")), None), (
+                participle.group("cue") or participle.group("bare")
+            ).lower()
+        inverted = _EN_INVERTED_PRONOUN_END.search(text, max(0, participle.start() - 40), participle.start())
+        if inverted is not None:
+            # ``Mr Blair has failed ..., he claimed, saying he has the "``: the participle's subject is the he/she
+            # of the inverted cue, not the subject of the clause it reports
+            gender = PRONOUN_GENDER[inverted.group("pro").lower()]
+            return Speaker(None, None, pronoun=True, gender=gender), (
                 participle.group("cue") or participle.group("bare")
             ).lower()
         speaker = sentence_subject(text[: participle.start()], registry, lang)
@@ -982,6 +995,10 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             # ``Wheelchair user Kevin Donnellon was asked: "``: the subject hears the words; who spoke goes unnamed
             return Speaker(None, None), match.group("cue").lower()
         epithet = _en_role_epithet(text[: match.start()])
+        relative = EN_RELATIVE_END.search(text, 0, match.start()) if epithet is None else None
+        if relative is not None:
+            # ``The Oscar-nominated actor, whose films include ..., said: "``: the description before the clause
+            epithet = _en_role_epithet(text[: relative.start()])
         if epithet is not None:
             return epithet, match.group("cue").lower()
         if _EN_IT_SUBJECT.search(text, 0, match.start()) is not None:
@@ -1866,6 +1883,23 @@ def _en_epithet_subject(body: str, start: int, registry: Registry) -> str | None
     return _titled_holder(registry, body[the.end() : match.end("noun")], start)
 
 
+#: (English) a reported clause without quote marks, then a comma and a he/she cue: ``Mr Blair has failed to tackle
+#: these problems, he claimed``
+#: that ends the clause (a full stop, or a comma and a speech participle), not a parenthetical in a relative or
+#: content clause (``the prime minister who, he claims, is ramming ...``)
+_EN_PRONOUN_SAYER_AFTER = re.compile(
+    rf"[^.!?;:\"“”\n]{{2,280}}?(?<![\w'’-]who)(?<![\w'’-]which)(?<![\w'’-]that),[ \u00a0]+(?:he|she)[ \u00a0]+"
+    rf"(?:{_EN})(?![\w-])[ \u00a0]*(?:[.;]|,[ \u00a0]+(?:saying|adding|insisting|arguing|warning|claiming)\b)"
+)
+
+#: (English) the same with a known person's name as the sayer, maybe after ``has``/``had``: ``..., Michael Howard has
+#: said.``
+_EN_NAMED_SAYER_AFTER = re.compile(
+    rf"[^.!?;:\"“”\n]{{2,280}}?(?<![\w'’-]who)(?<![\w'’-]which)(?<![\w'’-]that),[ \u00a0]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
+    rf"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:{_EN})(?![\w-])[ \u00a0]*[.;]"
+)
+
 def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry) -> list[tuple[int, str]]:
     """(position, name) of the sentences that open with a named person (Indonesian).
 
@@ -1945,6 +1979,23 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             # ``On Friday, the Cardinal will ask the congregation ...``: a description of a titled holder as the
             # subject (``Cardinal Cormac Murphy-O'Connor`` written before) names them
             name = _en_epithet_subject(body, start, registry)
+        if name is not None and registry.language == "en" and _EN_PRONOUN_SAYER_AFTER.match(body, start, start + 300):
+            # ``Mr Blair has failed to tackle these problems, he claimed``: the subject of the reported clause is
+            # what the sayer talks about; the he/she ending it is someone else
+            continue
+        named_sayer = (
+            _EN_NAMED_SAYER_AFTER.match(body, start, start + 300)
+            if name is not None and registry.language == "en"
+            else None
+        )
+        if named_sayer is not None:
+            # ``Tony Blair has had the chance ... and has failed, Michael Howard has said.``: the known sayer
+            # ending the sentence is its mention, not the subject of the clause reported
+            registry.cursor = named_sayer.start("name")
+            sayer = registry.canonical(named_sayer.group("name"))
+            if registry.is_known_person(sayer) and sayer != name:
+                _add_mention(out, named_sayer.start("name"), sayer, registry)
+                continue
         if name is not None and registry.language == "id" and _PATIENT_SUBJECT.match(body, start, start + 160):
             out.append((start, ANOTHER))  # ``Markus sendiri telah ditetapkan sebagai tersangka``: not a sayer
         elif name is not None:

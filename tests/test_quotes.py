@@ -3713,3 +3713,57 @@ def test_en_quote_after_a_colon_sentence_whose_cue_names_no_one_itself() -> None
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rob Tennant", "Sue Pell"]
+
+
+def test_en_name_then_title_case_role_of_an_employer_names_the_person() -> None:
+    # 'Tim Crawford, Group Economist at Halifax, said: "..."': a role in title case with 'at/of/for' and an
+    # organisation between commas after the name; the person speaks, not the organisation
+    people = [Person("Nora Pike")]
+    orgs = [Organization("Dunmore Bank")]
+    body = (
+        "   \n\nFigures from Dunmore Bank show prices rising. "
+        'Nora Pike, Senior Analyst at Dunmore Bank, said: "Demand remains strong across the country."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [(q.speaker, q.role) for q in quotes] == [("Nora Pike", "Senior Analyst at Dunmore Bank")]
+
+
+def test_en_he_after_a_reported_clause_is_not_that_clauses_subject() -> None:
+    # 'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution" to them.':
+    # the named subject of the reported clause is what the sayer talks about, not the he of its inverted cue
+    people = [Person("Dan Whitcombe"), Person("Ray Holden")]
+    body = (
+        "   \n\nRay Holden gave his annual speech on Monday. "
+        '"Our towns deserve better," he said.\n\n'
+        "Mr Whitcombe has ignored the rural vote, he claimed, saying he had the \"wrong plan\" for farmers.\n\n"
+        '"We will put it right," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes if len(q.text) > 15] == ["Ray Holden", "Ray Holden"]
+    reported = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Ray Holden"]
+
+
+def test_en_sayer_ending_a_reported_sentence_is_the_mention_not_its_subject() -> None:
+    # 'Tony Blair has had the chance ... and has failed, Michael Howard has said. "...", the Conservative leader
+    # said.': the named sayer ending the sentence is whom the next he/she stands for, not the clause's subject
+    people = [Person("Dan Whitcombe"), Person("Ray Holden")]
+    body = (
+        "   \n\nDan Whitcombe has had years to fix the railways and has failed, Ray Holden has said.\n\n"
+        'Mr Whitcombe\'s plan was "a waste of everyone\'s money," he added.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ray Holden"]
+
+
+def test_en_name_inside_a_whose_clause_of_the_description_is_not_the_speaker() -> None:
+    # 'The Oscar-nominated actor, whose films include ... Star Wars: The Phantom Menace, said: "..."': a work's
+    # title in the who/whose clause describing the subject is not the subject; the description points back
+    people = [Person("Owen Marsh"), Person("Silver Harbour")]
+    body = (
+        "   \n\nOwen Marsh visited the theatre on Monday. Mr Marsh said it needed repairs.\n\n"
+        "The award-winning actor, whose films include Dark Tides and Moon Quest: The Silver Harbour, said: "
+        '"The theatre gave me my start."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Owen Marsh"]
