@@ -33,12 +33,13 @@ from tests.conftest import shared_or_skip
 # pinned after the dev-set-5 and dev-set-6 speaker work: dev 5 0.778 -> 0.972, dev 6 0.886 -> 0.962 (with entities)
 # English transcripts and two-paragraph quotes (read from train only): dev split recall 0.957 -> 0.973, P 0.774
 # English fragments woven into the writer's clause no longer count as quotes: P 0.775 -> 0.796
+# raised after the corpus- and PolNeAR-driven rounds 12-14: en speaker with entities 0.945 -> 0.948 (2885/3042)
 FLOORS = {
-    "en": {"recall": 0.97, "precision": 0.79, "speaker_accuracy": 0.934},
+    "en": {"recall": 0.97, "precision": 0.79, "speaker_accuracy": 0.94},
     "id": {"f1": 0.98, "precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.965},
 }
 #: the product runs with the people stage: its speaker figures are pinned too
-FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.934}, "id": {"speaker_accuracy": 0.99}}
+FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.94}, "id": {"speaker_accuracy": 0.99}}
 #: development sets 2 to 22, 25 and 26 (readable, see eval/gold/README.md), with the people stage, by set
 #: number; sets 23, 24, 27 and 28 stay unread, as the unseen check
 FLOORS_DEV: dict[int, dict[str, float]] = {
@@ -51,7 +52,7 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     # set 6: 0.886 when first scored unseen, 0.962 after its errors were read and fixed
     6: {"f1": 0.985, "speaker_accuracy": 0.95},
     # sets 7 and 8: 0.895 and 0.889 when first scored unseen; 0.919 and 0.950 after their errors were read
-    7: {"f1": 0.985, "speaker_accuracy": 0.94},
+    7: {"f1": 0.985, "speaker_accuracy": 0.97},
     8: {"f1": 0.985, "speaker_accuracy": 0.96},
     # set 9: 0.915 when first scored unseen, 0.972 after its errors were read and fixed (1.000 after the
     # corpus-driven round on unattributed quotes)
@@ -161,8 +162,9 @@ FLOORS_EN_BBC: dict[str, dict[str, float]] = {
     "quotes_en_bbc": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.98},
     "quotes_en_bbc2": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.96},
     "quotes_en_bbc3": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.93},
-    "quotes_en_bbc4": {"precision": 0.93, "recall": 0.96, "speaker_accuracy": 0.93},
-    "quotes_en_bbc5": {"precision": 0.96, "recall": 0.96, "speaker_accuracy": 0.89},
+    "quotes_en_bbc4": {"precision": 0.93, "recall": 0.96, "speaker_accuracy": 0.95},
+    "quotes_en_bbc5": {"precision": 0.96, "recall": 0.96, "speaker_accuracy": 0.93},
+    "quotes_en_bbc7": {"precision": 0.96, "recall": 0.98, "speaker_accuracy": 0.96},
 }
 
 
