@@ -214,7 +214,9 @@ _HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
 def _lower_vocab(body: str, tokens: Sequence[Token]) -> set[str]:
     """Words the article writes in lower case, leaving out social-media handles
     ("Massy Arias (@massy.arias)": the handle does not make "arias" a word)."""
-    handles = [m.span() for m in _HANDLE_RE.finditer(body)] if "@" in body else []
+    if "@" not in body:
+        return {t.key for t in tokens if not t.cap and t.text[:1].isalpha()}
+    handles = [m.span() for m in _HANDLE_RE.finditer(body)]
     vocab: set[str] = set()
     h = 0
     for t in tokens:
