@@ -156,8 +156,14 @@ def _gazetteer_hits(
     orgs = org_index()
     places = place_index(language)
     hits: list[Hit[OrgEntry | PlaceEntry]] = []
+    org_firsts = orgs.first_words()
+    place_firsts = places.first_words()
     i = 0
     while i < len(tokens):
+        key = tokens[i].key
+        if key not in org_firsts and key not in place_firsts:
+            i += 1  # (the common case: no alias of either index starts here)
+            continue
         org_hit = orgs.match_at(tokens, i)
         place_hit = places.match_at(tokens, i)
         best: Hit[OrgEntry | PlaceEntry] | None = None

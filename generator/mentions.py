@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -179,6 +179,10 @@ class PhraseIndex(Generic[T]):
     def starts(self, key: str) -> bool:
         """Whether some alias begins with the folded word ``key``."""
         return key in self._lengths
+
+    def first_words(self) -> Container[str]:
+        """The folded words some alias begins with (a token whose key is not here starts no match)."""
+        return self._lengths
 
     def match_at(self, tokens: Sequence[Token], i: int) -> Hit[T] | None:
         """The longest alias starting at token ``i`` (None when none does)."""

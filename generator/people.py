@@ -214,7 +214,9 @@ _HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
 def _lower_vocab(body: str, tokens: Sequence[Token]) -> set[str]:
     """Words the article writes in lower case, leaving out social-media handles
     ("Massy Arias (@massy.arias)": the handle does not make "arias" a word)."""
-    handles = [m.span() for m in _HANDLE_RE.finditer(body)] if "@" in body else []
+    if "@" not in body:
+        return {t.key for t in tokens if not t.cap and t.text[:1].isalpha()}
+    handles = [m.span() for m in _HANDLE_RE.finditer(body)]
     vocab: set[str] = set()
     h = 0
     for t in tokens:
@@ -350,15 +352,15 @@ def _en_plain_surnames(
         prev = tokens[k - 1]
         if (
             namey[k] == 0
+            and namey[k - 1] == 2  # (cheap tests first: most tokens fail here)
+            and tok.cap
             and (tok.key in lex.not_names or lex.is_role_word(tok.key) or labels[k] == "place")
             and (tok.key not in lex.calendar or tok.key in _WEEKDAYS)
-            and tok.cap
             and not tok.upper
             and (labels[k] is None or _lone_label(labels, k))
             and len(tok.text) > 2
             and tok.joined
             and body[prev.end : tok.start] == " "
-            and namey[k - 1] == 2
             and (prev.key in lex.given or prev.key in _EN_WEAK_GIVEN)
             and k >= 2
             and not (tokens[k - 1].joined and _run_before(tokens[k - 2], lex))

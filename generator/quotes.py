@@ -1349,6 +1349,14 @@ def _publication_before(registry: Registry, pos: int) -> str | None:
     return re.sub(r"['’]s$", "", name)
 
 
+@lru_cache(maxsize=4096)
+def _titled_pattern(role: str, name: str) -> re.Pattern[str]:
+    """``role`` then ``name`` or its surname (see _titled_holder), compiled once per pair."""
+    surname = name.split()[-1]
+    written = re.escape(name) if len(surname) < 3 else f"(?:{re.escape(name)}|{re.escape(surname)})"
+    return re.compile(rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{written}(?![\w-])")
+
+
 def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
     """(English) The known person (two words or more) last written right after ``role`` before ``pos``
     (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between)."""
@@ -1358,12 +1366,7 @@ def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
         if len(person.name.split()) < 2 or person.name not in body:
             continue
         # ``President Saakashvili``: the surname alone after the title names the holder too
-        surname = person.name.split()[-1]
-        written = re.escape(person.name) if len(surname) < 3 else f"(?:{re.escape(person.name)}|{re.escape(surname)})"
-        pattern = re.compile(
-            rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{written}(?![\w-])"
-        )
-        for match in pattern.finditer(body):
+        for match in _titled_pattern(role, person.name).finditer(body):
             if best is None or match.start() > best[0]:
                 best = (match.start(), person.name)
     return registry.canonical(best[1]) if best else None

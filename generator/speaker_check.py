@@ -201,9 +201,15 @@ def _verb_stem(low: str) -> bool:
     return any(_zipf(f) >= 3.5 for f in forms)
 
 
+@lru_cache(maxsize=4096)
+def _whole_words(text: str) -> re.Pattern[str]:
+    """``text`` as whole words (compiled once per text)."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(text) + r"(?![\w-])")
+
+
 def _occurrence(body: str, text: str, at: int) -> int:
     """Where ``body`` writes ``text`` as whole words: the last time before ``at``, else the first after."""
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(text) + r"(?![\w-])")
+    pattern = _whole_words(text)
     best = -1
     for found in pattern.finditer(body, 0, at if at > 0 else len(body)):
         best = found.start()
