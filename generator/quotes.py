@@ -84,6 +84,7 @@ from generator.quote_words import (
 from generator.records import Organization, Person, Quote, QuoteKind
 from generator.roles_en import (
     CAPITAL_HEADS,
+    DEMONYMS,
     EPITHET_HEADS,
     LEAD_ROLES,
     OFFICE_HEADS,
@@ -1672,6 +1673,10 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                         main = _most_named(registry)
                     if isinstance(main, str):
                         item.name = _salient_before(registry, main, item.start, lead, said) or item.name
+                if person and item.name is not None and _en_demonym_conflict(registry, item.name, speaker.role):
+                    # ``The 32-year-old Spaniard came through ... "...," said the German.``: the one the text
+                    # describes by another nationality is not the German; someone it does not know speaks
+                    item.name = None
                 if direct and item.name is None and recent and recent[-1] != UNNAMED and speaker.gender != COMPANY:
                     # ``"... dengan Yoo Jae ...," kata sosok yang karib disapa BTM``: the one talking is someone
                     # the pronoun or description could not name, so a ``tambahnya`` after it is theirs (None),
@@ -1705,6 +1710,48 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if item.name is not None:
             registry.cursor = item.cue_at
             item.name = registry.canonical(item.name)
+
+
+#: (English) a person described by nationality: ``the``, up to three modifiers and a demonym (``The
+#: 32-year-old Spaniard``), ending a clause or followed by a verb (not ``the German government``)
+_EN_DEMONYM_DESCRIPTION = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?P<demonym>"
+    + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+    + r")(?![\w-])(?=[ \u00a0]*[.,;:]|[ \u00a0]+(?:[a-z]+ed|[a-z]+s|was|is|has|had|came|won|took|beat|made|will|would|"
+    r"could|can|told|said)\b)"
+)
+
+
+def _en_demonym_conflict(registry: Registry, name: str, role: str | None) -> bool:
+    """(English) Whether a nationality description (``said the German``) cannot stand for ``name``: the text
+    describes that person by another nationality (``The 32-year-old Spaniard came through ...`` with ``name``
+    the known person written last before that description)."""
+    if role is None or role not in DEMONYMS:
+        return False
+    body = registry.body
+    for match in _EN_DEMONYM_DESCRIPTION.finditer(body):
+        if match.group("demonym") == role:
+            continue
+        if _nearest_person_before(registry, match.start()) == name:
+            return True
+    return False
+
+
+def _nearest_person_before(registry: Registry, pos: int) -> str | None:
+    """(English) The known person whose name (whole, or its last word) is written last before ``pos``."""
+    body = registry.body
+    best: tuple[int, str] | None = None
+    for person in registry.people:
+        words = person.name.split()
+        forms = {person.name} | ({words[-1]} if len(words) >= 2 and len(words[-1]) >= 3 else set())
+        for form in forms:
+            at = body.rfind(form, 0, pos)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, person.name)
+    if best is None:
+        return None
+    registry.cursor = best[0]
+    return registry.canonical(best[1])
 
 
 #: a cue after a quote whose speaker is someone left unnamed: ``," ucap seorang juru bicara ...``,

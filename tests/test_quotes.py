@@ -3767,3 +3767,24 @@ def test_en_name_inside_a_whose_clause_of_the_description_is_not_the_speaker() -
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Owen Marsh"]
+
+
+def test_en_nationality_description_of_someone_else_is_unnamed() -> None:
+    # 'Conchita Martinez won ... over Anna-Lena Groenefeld. The 32-year-old Spaniard came through ... "...," said
+    # the German.': the known person the text describes as Spanish is not the German; the German goes unnamed
+    people = [Person("Lucia Ferrer")]
+    body = (
+        "   \n\nLucia Ferrer won the final over Marta-Lena Kloss on Sunday.\n\n"
+        'The 29-year-old Spaniard came through in three sets. "It feels great," said Ferrer. '
+        'Kloss hit harder but made errors. "It was a new experience for me," said the German.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Lucia Ferrer", None]
+
+
+def test_en_nationality_description_agreeing_with_the_last_speaker_points_back() -> None:
+    # '"...," the Dutchman said.' with no other nationality given to the person: the description points back
+    people = [Person("Karel Visser")]
+    body = '   \n\nCoach Karel Visser praised his players.\n\n"It was a professional display," the Dutchman said.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Karel Visser"]
