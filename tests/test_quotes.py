@@ -3788,3 +3788,17 @@ def test_en_nationality_description_agreeing_with_the_last_speaker_points_back()
     body = '   \n\nCoach Karel Visser praised his players.\n\n"It was a professional display," the Dutchman said.'
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Karel Visser"]
+
+
+def test_en_acronym_speaks_for_the_organisation_the_text_spells_out() -> None:
+    # 'the World Tourism Organisation figures ... "...," the WTO said.': the acronym is the body's own
+    # organisation, not the gazetteer's World Trade Organization the text never writes
+    orgs = [Organization("International Sailing Federation", aliases=["ISF"])]
+    body = (
+        "   \n\nResorts are busy again, with International Ski Federation figures showing more visitors.\n\n"
+        '"Bookings are up by a third," the ISF said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], orgs))
+    assert [q.speaker for q in quotes] == ["International Ski Federation"]
+    written = '   \n\nThe International Sailing Federation met on Monday.\n\n"Bookings are up," the ISF said.'
+    assert [q.speaker for q in _direct(extract_quotes(written, "en", [], orgs))] == ["International Sailing Federation"]
