@@ -3802,3 +3802,15 @@ def test_en_acronym_speaks_for_the_organisation_the_text_spells_out() -> None:
     assert [q.speaker for q in quotes] == ["International Ski Federation"]
     written = '   \n\nThe International Sailing Federation met on Monday.\n\n"Bookings are up," the ISF said.'
     assert [q.speaker for q in _direct(extract_quotes(written, "en", [], orgs))] == ["International Sailing Federation"]
+
+
+def test_en_he_after_a_sentence_of_an_owners_unnamed_spokesman_is_unnamed() -> None:
+    # 'Lord Butler said ... The prime minister's official spokesman said the Cabinet was still used ... But he
+    # added: "..."': the he is the unnamed spokesman, not the person named before
+    people = [Person("Roger Dalton")]
+    body = (
+        "   \n\nRoger Dalton said the minister ignored the board. The minister's official spokesman said the board"
+        ' was still consulted. But he added: "You cannot ask the board about every decision."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
