@@ -3040,9 +3040,9 @@ _EN_SOURCE_LAST = re.compile(
 
 
 #: (English) a sentence opened by an unnamed person who speaks: a determiner (a, one, another, her, his, their,
-#: its) or a possessive owner (``The prime minister's``, ``Mr Blair's``), up to three modifiers, a noun for someone a report leaves unnamed, maybe a relative clause set off by
-#: commas, then a speech verb (``But her spokesman insisted ...``, ``However, one dealer, who asked not to be
-#: named, told Reuters ...``)
+#: its) or a possessive owner (``The prime minister's``, ``Mr Blair's``), up to three modifiers, a noun for
+#: someone a report leaves unnamed, maybe a relative clause set off by commas, then a speech verb (``But her
+#: spokesman insisted ...``, ``However, one dealer, who asked not to be named, told Reuters ...``)
 _EN_UNNAMED_SAYER = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
     r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts"
