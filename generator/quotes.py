@@ -1677,6 +1677,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                     # ``The 32-year-old Spaniard came through ... "...," said the German.``: the one the text
                     # describes by another nationality is not the German; someone it does not know speaks
                     item.name = None
+                    item.via += "+other"
                 if direct and item.name is None and recent and recent[-1] != UNNAMED and speaker.gender != COMPANY:
                     # ``"... dengan Yoo Jae ...," kata sosok yang karib disapa BTM``: the one talking is someone
                     # the pronoun or description could not name, so a ``tambahnya`` after it is theirs (None),
@@ -2818,6 +2819,14 @@ _EN_INDEFINITE_AFTER = re.compile(
     rf"|(?:a|an|one|another)[ \u00a0][^.!?\"“”\n]{{1,80}}?[ \u00a0](?i:{_EN})\b)"
 )
 
+#: (English) a definite description credited right after a quote, pointing back to someone named before:
+#: ``," said the spokesman.``, ``," the agent added.``, ``," the source told the paper``; not one that goes on
+#: to a name (``," said the committee chairman, MP Edward Leigh``)
+_EN_DEFINITE_AFTER = re.compile(
+    rf"[”\"’'\s,]*(?:(?i:{_EN})[ \u00a0]+)?[Tt]he(?:[ \u00a0]+[a-z0-9][\w'’-]*){{1,4}}?"
+    rf"(?=[ \u00a0]*(?:[.;:!?]|$)|[ \u00a0]*,(?![ \u00a0]*[A-Z])|[ \u00a0]+(?i:{_EN})\b)"
+)
+
 
 def _inherit(
     body: str,
@@ -2869,13 +2878,28 @@ def _inherit(
             and prev is not None
             and prev.cued
             and not prev.name
-            and (prev.speaker is None or not (prev.speaker.name or prev.speaker.pronoun))
-            and _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
+            and (
+                prev.speaker is None
+                or not (prev.speaker.name or prev.speaker.pronoun)
+                or (prev.speaker.pronoun and "+other" in prev.via)
+            )
+            and (
+                "+other" in prev.via
+                or _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
+                or (
+                    prev.via.startswith("cue-after")
+                    and _EN_DEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is None
+                )
+            )
             and (last is None or prev.cue_at > last.cue_at)
             and _paragraph_gap(paragraphs, prev.cue_at, open_at) == 0
             and _subject_just_before(body, open_at, registry, telling=True) is None
         ):
-            continue  # ``"...," said a Home Office spokesman. "It is not right ..."``: the unnamed one goes on
+            # ``"...," said a Home Office spokesman. "It is not right ..."``, ``"...," shop owner Ilse Marr, told AP.
+            # "..."``, ``"...," said the German.`` (another person than the one named before): the one credited
+            # right before goes on, unnamed, rather than a speaker before them (only a definite description after
+            # the quote, ``," said the spokesman``, may point back to that speaker)
+            continue
         if lang == "en" and span is not None:
             before = _sentence_just_before(body, open_at)
             if before is not None and _EN_UNNAMED_SAYER.match(body, before, open_at) is not None:

@@ -3814,3 +3814,26 @@ def test_en_he_after_a_sentence_of_an_owners_unnamed_spokesman_is_unnamed() -> N
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_bare_quote_after_a_quote_of_someone_else_does_not_jump_back() -> None:
+    # '"...," Tevfik Aksoy ... told AP. "..." However, some are unhappy. "...," shop owner Hayriye Evren, told AP.
+    # "..."': the bare quote goes on with the one credited right before it, not the speaker before them
+    people = [Person("Karl Wendt")]
+    body = (
+        "   \n\nThe new coin was welcomed.\n\n"
+        '"It is like real money now," Karl Wendt, an economist at Ostbank, told reporters. '
+        'Some are unhappy. "My savings look smaller," baker Ilse Marr, told reporters. "People will feel poorer."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    speakers = [q.speaker for q in quotes]
+    assert (speakers[0], speakers[2]) == ("Karl Wendt", None)
+    # '"...," said the spokesman. "..."': a definite description points back to the one named before, so the
+    # bare quote may still take that speaker
+    body2 = (
+        "   \n\nA spokesman for Ostbank said the coin was safe. "
+        '"We have no concerns," said the spokesman. "Customers can relax."'
+    )
+    orgs = [Organization("Ostbank")]
+    spoken = [q.speaker for q in _direct(extract_quotes(body2, "en", [], orgs))]
+    assert spoken[1] == "Ostbank"
