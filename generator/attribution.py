@@ -171,6 +171,12 @@ _LEGAL_FORMS = frozenset({"pt", "cv", "tbk", "persero"})
 _RUN_SKIP = _LEGAL_FORMS | frozenset({"dan", "and", "of", "&"})
 
 
+def _british(name: str) -> str:
+    """``name`` in lower case, hyphens as spaces, the -ize spellings made -ise (``Organization`` and
+    ``Organisation``, ``France-Presse`` and ``France Presse`` alike)."""
+    return re.sub(r"iz(?=ation|e)", "is", name.lower().replace("-", " "))
+
+
 def _heads_spell(letters: str, words: list[str]) -> bool:
     """Whether ``letters`` split, in order, into a non-empty head of each of ``words``."""
     if not words:
@@ -271,6 +277,8 @@ class Registry:
             self._local_org_names()
         else:
             self.lower_words = EN_FUNCTION
+            if language == "en":
+                self._local_acronyms()
         self._canon_memo.clear()  # whatever was resolved while reading the body was resolved against partial state
 
     def _org_glued(self, name: str) -> bool:
@@ -327,6 +335,38 @@ class Registry:
             for form in [org.name, *org.aliases]:
                 if form and self._org_names.get(form.lower()) == org.name:
                     self._org_names[form.lower()] = local
+
+    def _local_acronyms(self) -> None:
+        """(English) an acronym speaks for the organisation the article itself spells out, not the gazetteer's
+        one of the same letters: ``the WTO said`` in an article that writes ``the World Tourism Organisation``
+        (and never ``World Trade Organization``) gives that name. The spelled-out name is a run of capitalised
+        words whose initials (``of``/``and``/``&`` skipped) are the acronym's letters, one run only."""
+        for org in self.organizations:
+            if not org.name or org.name in self.body:
+                continue
+            for acronym in org.aliases:
+                if not _is_acronym(acronym) or len(acronym) < 3 or acronym not in self.body:
+                    continue
+                local = self._spelled_out(acronym)
+                if local is None or _british(local) in {_british(f) for f in (org.name, *org.aliases)}:
+                    continue
+                if self._org_names.get(acronym.lower()) == org.name:
+                    self._org_names[acronym.lower()] = local
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """(English) the one run of capitalised words the body writes whose initials spell ``acronym``."""
+        letters = acronym.replace(".", "").upper()
+        found: set[str] = set()
+        for count, match in enumerate(_ORG_RUN.finditer(self.body)):
+            if count > 400:
+                break
+            words = match.group().split()
+            core = [k for k, w in enumerate(words) if w.lower() not in _RUN_SKIP]
+            for a in range(len(core) - len(letters) + 1):
+                picked = core[a : a + len(letters)]
+                if "".join(words[k][0] for k in picked) == letters:
+                    found.add(" ".join(words[picked[0] : picked[-1] + 1]).strip(".,;:'’"))
+        return next(iter(found)) if len(found) == 1 else None
 
     def _after_break(self, person: Person) -> Person:
         """``Milenial  Heliantopo``: a "name" the body writes only across a lost paragraph break (two spaces or

@@ -84,6 +84,7 @@ from generator.quote_words import (
 from generator.records import Organization, Person, Quote, QuoteKind
 from generator.roles_en import (
     CAPITAL_HEADS,
+    DEMONYMS,
     EPITHET_HEADS,
     LEAD_ROLES,
     OFFICE_HEADS,
@@ -1675,6 +1676,11 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                         main = _most_named(registry)
                     if isinstance(main, str):
                         item.name = _salient_before(registry, main, item.start, lead, said) or item.name
+                if person and item.name is not None and _en_demonym_conflict(registry, item.name, speaker.role):
+                    # ``The 32-year-old Spaniard came through ... "...," said the German.``: the one the text
+                    # describes by another nationality is not the German; someone it does not know speaks
+                    item.name = None
+                    item.via += "+other"
                 if direct and item.name is None and recent and recent[-1] != UNNAMED and speaker.gender != COMPANY:
                     # ``"... dengan Yoo Jae ...," kata sosok yang karib disapa BTM``: the one talking is someone
                     # the pronoun or description could not name, so a ``tambahnya`` after it is theirs (None),
@@ -1708,6 +1714,48 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if item.name is not None:
             registry.cursor = item.cue_at
             item.name = registry.canonical(item.name)
+
+
+#: (English) a person described by nationality: ``the``, up to three modifiers and a demonym (``The
+#: 32-year-old Spaniard``), ending a clause or followed by a verb (not ``the German government``)
+_EN_DEMONYM_DESCRIPTION = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?P<demonym>"
+    + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+    + r")(?![\w-])(?=[ \u00a0]*[.,;:]|[ \u00a0]+(?:[a-z]+ed|[a-z]+s|was|is|has|had|came|won|took|beat|made|will|would|"
+    r"could|can|told|said)\b)"
+)
+
+
+def _en_demonym_conflict(registry: Registry, name: str, role: str | None) -> bool:
+    """(English) Whether a nationality description (``said the German``) cannot stand for ``name``: the text
+    describes that person by another nationality (``The 32-year-old Spaniard came through ...`` with ``name``
+    the known person written last before that description)."""
+    if role is None or role not in DEMONYMS:
+        return False
+    body = registry.body
+    for match in _EN_DEMONYM_DESCRIPTION.finditer(body):
+        if match.group("demonym") == role:
+            continue
+        if _nearest_person_before(registry, match.start()) == name:
+            return True
+    return False
+
+
+def _nearest_person_before(registry: Registry, pos: int) -> str | None:
+    """(English) The known person whose name (whole, or its last word) is written last before ``pos``."""
+    body = registry.body
+    best: tuple[int, str] | None = None
+    for person in registry.people:
+        words = person.name.split()
+        forms = {person.name} | ({words[-1]} if len(words) >= 2 and len(words[-1]) >= 3 else set())
+        for form in forms:
+            at = body.rfind(form, 0, pos)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, person.name)
+    if best is None:
+        return None
+    registry.cursor = best[0]
+    return registry.canonical(best[1])
 
 
 #: a cue after a quote whose speaker is someone left unnamed: ``," ucap seorang juru bicara ...``,
@@ -2774,6 +2822,14 @@ _EN_INDEFINITE_AFTER = re.compile(
     rf"|(?:a|an|one|another)[ \u00a0][^.!?\"“”\n]{{1,80}}?[ \u00a0](?i:{_EN})\b)"
 )
 
+#: (English) a definite description credited right after a quote, pointing back to someone named before:
+#: ``," said the spokesman.``, ``," the agent added.``, ``," the source told the paper``; not one that goes on
+#: to a name (``," said the committee chairman, MP Edward Leigh``)
+_EN_DEFINITE_AFTER = re.compile(
+    rf"[”\"’'\s,]*(?:(?i:{_EN})[ \u00a0]+)?[Tt]he(?:[ \u00a0]+[a-z0-9][\w'’-]*){{1,4}}?"
+    rf"(?=[ \u00a0]*(?:[.;:!?]|$)|[ \u00a0]*,(?![ \u00a0]*[A-Z])|[ \u00a0]+(?i:{_EN})\b)"
+)
+
 
 def _inherit(
     body: str,
@@ -2825,13 +2881,28 @@ def _inherit(
             and prev is not None
             and prev.cued
             and not prev.name
-            and (prev.speaker is None or not (prev.speaker.name or prev.speaker.pronoun))
-            and _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
+            and (
+                prev.speaker is None
+                or not (prev.speaker.name or prev.speaker.pronoun)
+                or (prev.speaker.pronoun and "+other" in prev.via)
+            )
+            and (
+                "+other" in prev.via
+                or _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
+                or (
+                    prev.via.startswith("cue-after")
+                    and _EN_DEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is None
+                )
+            )
             and (last is None or prev.cue_at > last.cue_at)
             and _paragraph_gap(paragraphs, prev.cue_at, open_at) == 0
             and _subject_just_before(body, open_at, registry, telling=True) is None
         ):
-            continue  # ``"...," said a Home Office spokesman. "It is not right ..."``: the unnamed one goes on
+            # ``"...," said a Home Office spokesman. "It is not right ..."``, ``"...," shop owner Ilse Marr, told AP.
+            # "..."``, ``"...," said the German.`` (another person than the one named before): the one credited
+            # right before goes on, unnamed, rather than a speaker before them (only a definite description after
+            # the quote, ``," said the spokesman``, may point back to that speaker)
+            continue
         if lang == "en" and span is not None:
             before = _sentence_just_before(body, open_at)
             if before is not None and _EN_UNNAMED_SAYER.match(body, before, open_at) is not None:
@@ -2996,12 +3067,13 @@ _EN_SOURCE_LAST = re.compile(
 
 
 #: (English) a sentence opened by an unnamed person who speaks: a determiner (a, one, another, her, his, their,
-#: its), up to three modifiers, a noun for someone a report leaves unnamed, maybe a relative clause set off by
-#: commas, then a speech verb (``But her spokesman insisted ...``, ``However, one dealer, who asked not to be
-#: named, told Reuters ...``)
+#: its) or a possessive owner (``The prime minister's``, ``Mr Blair's``), up to three modifiers, a noun for
+#: someone a report leaves unnamed, maybe a relative clause set off by commas, then a speech verb (``But her
+#: spokesman insisted ...``, ``However, one dealer, who asked not to be named, told Reuters ...``)
 _EN_UNNAMED_SAYER = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
-    r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
+    r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts"
+    r"|(?:[Tt]he[ \u00a0]+)?(?:[A-Za-z][\w&-]*[ \u00a0]+){0,3}?[A-Za-z][\w&-]*['’]s)"
     r"[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
     r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
     rf"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{{1,60}},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b"

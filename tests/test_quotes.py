@@ -3767,3 +3767,73 @@ def test_en_name_inside_a_whose_clause_of_the_description_is_not_the_speaker() -
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Owen Marsh"]
+
+
+def test_en_nationality_description_of_someone_else_is_unnamed() -> None:
+    # 'Conchita Martinez won ... over Anna-Lena Groenefeld. The 32-year-old Spaniard came through ... "...," said
+    # the German.': the known person the text describes as Spanish is not the German; the German goes unnamed
+    people = [Person("Lucia Ferrer")]
+    body = (
+        "   \n\nLucia Ferrer won the final over Marta-Lena Kloss on Sunday.\n\n"
+        'The 29-year-old Spaniard came through in three sets. "It feels great," said Ferrer. '
+        'Kloss hit harder but made errors. "It was a new experience for me," said the German.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Lucia Ferrer", None]
+
+
+def test_en_nationality_description_agreeing_with_the_last_speaker_points_back() -> None:
+    # '"...," the Dutchman said.' with no other nationality given to the person: the description points back
+    people = [Person("Karel Visser")]
+    body = '   \n\nCoach Karel Visser praised his players.\n\n"It was a professional display," the Dutchman said.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Karel Visser"]
+
+
+def test_en_acronym_speaks_for_the_organisation_the_text_spells_out() -> None:
+    # 'the World Tourism Organisation figures ... "...," the WTO said.': the acronym is the body's own
+    # organisation, not the gazetteer's World Trade Organization the text never writes
+    orgs = [Organization("International Sailing Federation", aliases=["ISF"])]
+    body = (
+        "   \n\nResorts are busy again, with International Ski Federation figures showing more visitors.\n\n"
+        '"Bookings are up by a third," the ISF said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], orgs))
+    assert [q.speaker for q in quotes] == ["International Ski Federation"]
+    written = '   \n\nThe International Sailing Federation met on Monday.\n\n"Bookings are up," the ISF said.'
+    assert [q.speaker for q in _direct(extract_quotes(written, "en", [], orgs))] == ["International Sailing Federation"]
+
+
+def test_en_he_after_a_sentence_of_an_owners_unnamed_spokesman_is_unnamed() -> None:
+    # 'Lord Butler said ... The prime minister's official spokesman said the Cabinet was still used ... But he
+    # added: "..."': the he is the unnamed spokesman, not the person named before
+    people = [Person("Roger Dalton")]
+    body = (
+        "   \n\nRoger Dalton said the minister ignored the board. The minister's official spokesman said the board"
+        ' was still consulted. But he added: "You cannot ask the board about every decision."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_bare_quote_after_a_quote_of_someone_else_does_not_jump_back() -> None:
+    # '"...," Tevfik Aksoy ... told AP. "..." However, some are unhappy. "...," shop owner Hayriye Evren, told AP.
+    # "..."': the bare quote goes on with the one credited right before it, not the speaker before them
+    people = [Person("Karl Wendt")]
+    body = (
+        "   \n\nThe new coin was welcomed.\n\n"
+        '"It is like real money now," Karl Wendt, an economist at Ostbank, told reporters. '
+        'Some are unhappy. "My savings look smaller," baker Ilse Marr, told reporters. "People will feel poorer."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    speakers = [q.speaker for q in quotes]
+    assert (speakers[0], speakers[2]) == ("Karl Wendt", None)
+    # '"...," said the spokesman. "..."': a definite description points back to the one named before, so the
+    # bare quote may still take that speaker
+    body2 = (
+        "   \n\nA spokesman for Ostbank said the coin was safe. "
+        '"We have no concerns," said the spokesman. "Customers can relax."'
+    )
+    orgs = [Organization("Ostbank")]
+    spoken = [q.speaker for q in _direct(extract_quotes(body2, "en", [], orgs))]
+    assert spoken[1] == "Ostbank"
