@@ -3864,3 +3864,19 @@ def test_en_new_sentence_with_a_coordinated_speech_verb_is_no_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Mary Stone"]
+
+
+def test_en_post_nominal_between_name_and_apposition_is_not_part_of_the_name() -> None:
+    # 'Paul Boateng MP, Labour's Chief Secretary to the Treasury, said: "..."': the post-nominal does not hide
+    # the name, so the organisation in the apposition does not speak instead
+    people = [Person("Helen Marsh")]
+    orgs = [Organization("Treasury")]
+    body = (
+        "   \n\nThe plan was criticised. "
+        'Helen Marsh MP, Labour\'s Chief Secretary to the Treasury, said: "These sums do not add up."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Helen Marsh"]
+    body2 = '   \n\nThe plan was criticised. The Tory finance spokesman, Owen Pryce MSP, said: "It is a poor plan."'
+    quotes2 = _direct(extract_quotes(body2, "en", [Person("Owen Pryce")], []))
+    assert [q.speaker for q in quotes2] == ["Owen Pryce"]
