@@ -2274,7 +2274,9 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if soft >= 0:
         text = text[soft + 2 :]  # a lost paragraph break (scraped text)
     if language == "en":
-        return _en_speaker_before(text, registry)
+        # ``Paul Boateng MP, Labour's Chief Secretary to the Treasury,``, ``Peter Ainsworth MP,``: a post-nominal
+        # between a name and its comma is no part of the name
+        return _en_speaker_before(_EN_POSTNOMINAL_COMMA.sub("", text), registry)
     text = _after_glued_end(_unglue(text, registry))
     # ``RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku``: a lower-case aside in brackets between
     # the subject and the verb describes the subject; the name in it is not the subject
@@ -2296,6 +2298,8 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     return _role_apposition(text, registry) or _speaker_before(text, registry, language)
 
 
+#: (English) a post-nominal right after a name and before a comma (``Andrew Tyrie MP,``, ``Ken Macdonald QC,``)
+_EN_POSTNOMINAL_COMMA = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|QC|KC)(?=[ \u00a0]*,)")
 #: a conjunction opening a clause (English)
 _EN_CONJUNCTION = re.compile(r"^(?:but|and|yet|while|although|though|whereas)[ \u00a0]+(?=[A-Z])")
 #: ``Authenti-corp's CEO, Cynthia Musselman,``: a role phrase, then a name set off by commas, ending the subject

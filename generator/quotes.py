@@ -594,6 +594,10 @@ def _after_cue(
         match = _EN_FUTURE_AFTER.match(after) or _EN_AFTER_SUBJ.match(after)
         if match and closed and match.re is _EN_AFTER_SUBJ and _new_statement(after, match):
             match = None
+        if match and not closed and not tagged and after[match.end() :].lstrip(" \u00a0")[:1] == ":":
+            # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
+            # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
+            match = None
         if match and _short_subject(match.group("subj")):
             epithet = _en_role_epithet(match.group("subj"))
             if epithet is not None:
@@ -686,6 +690,8 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
         return True  # ``"..." Actress Sandra Dee continues to live in Los Angeles``: an infinitive, no speech
     if word in _EN_CONTENT_START:
         return True
+    if word == "and" and len(rest) > 1 and _EN_COORDINATED_SAY.match(rest[1]) and rest[1][-1:] not in ":,.":
+        return True  # ``"..." Mr Wallace agreed and said the figures had to be ...``: a new sentence's own report
     if rest and _EN_POSSESSIVE_OBJECT.fullmatch(rest[0].rstrip(".,;:!?")):
         return True  # ``"..." Keeper Tony Bullock echoed McIntyre's sentiments.``: an object, no attribution
     cue = match.group("cue").lower()
@@ -707,6 +713,8 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
     )  # ``"..." Mr Hasson said games developers were ...``: the content clause of a new reported sentence
 
 
+#: (English) a second speech verb coordinated after the cue of a new sentence (``agreed and said the ...``)
+_EN_COORDINATED_SAY = re.compile(r"(?:said|added|insisted|argued|warned|stressed|claimed|explained)\b")
 #: (English) a capitalised possessive right after the verb (``echoed McIntyre's sentiments``)
 _EN_POSSESSIVE_OBJECT = re.compile(r"[A-Z][\w-]*['’]s")
 _EN_SAY_CUES = frozenset({"said", "says", "say"})

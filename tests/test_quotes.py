@@ -3837,3 +3837,46 @@ def test_en_bare_quote_after_a_quote_of_someone_else_does_not_jump_back() -> Non
     orgs = [Organization("Ostbank")]
     spoken = [q.speaker for q in _direct(extract_quotes(body2, "en", [], orgs))]
     assert spoken[1] == "Ostbank"
+
+
+def test_en_colon_cue_after_a_quote_not_closed_by_a_comma_introduces_the_next_quote() -> None:
+    # '"...there?'" LTA chief executive, John Crowther, added: "...': a clause after a quote that ends in a
+    # question (not a comma) whose cue ends in a colon belongs to the next quote, not this one
+    people = [Person("Nora Bell"), Person("Alan Price")]
+    body = (
+        "   \n\nThe club signed a new coach. "
+        '"The team is ready," said Nora Bell. "The fans will ask: \'Where were you?\'" '
+        'Club chairman, Alan Price, added: "We are delighted with the deal."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][-2:] == ["Nora Bell", "Alan Price"]
+    assert quotes[1].speaker != "Alan Price"
+
+
+def test_en_new_sentence_with_a_coordinated_speech_verb_is_no_cue() -> None:
+    # '"...study." Mr Wallace agreed and said the figures ...': after a quote that ended its sentence, a subject,
+    # a verb and a second speech verb with its own report is a new sentence, not the quote's attribution
+    people = [Person("Mary Stone"), Person("Jim Croft")]
+    body = (
+        "   \n\nMary Stone, the director, spoke on the radio. "
+        'She told listeners: "Students like the courses here." '
+        "Mr Croft agreed and said the numbers were small."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mary Stone"]
+
+
+def test_en_post_nominal_between_name_and_apposition_is_not_part_of_the_name() -> None:
+    # 'Paul Boateng MP, Labour's Chief Secretary to the Treasury, said: "..."': the post-nominal does not hide
+    # the name, so the organisation in the apposition does not speak instead
+    people = [Person("Helen Marsh")]
+    orgs = [Organization("Treasury")]
+    body = (
+        "   \n\nThe plan was criticised. "
+        'Helen Marsh MP, Labour\'s Chief Secretary to the Treasury, said: "These sums do not add up."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Helen Marsh"]
+    body2 = '   \n\nThe plan was criticised. The Tory finance spokesman, Owen Pryce MSP, said: "It is a poor plan."'
+    quotes2 = _direct(extract_quotes(body2, "en", [Person("Owen Pryce")], []))
+    assert [q.speaker for q in quotes2] == ["Owen Pryce"]
