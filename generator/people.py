@@ -266,6 +266,7 @@ def find_people(
             _add_full(people, st)
             accepted.update(range(st.start, st.stop))
     singles = {st.start for st in stretches if st.stop - st.start == 1}
+    owners = _en_org_owners(body, tokens, stretches, lex) if language == "en" else frozenset()
     for st in stretches:
         if len(_name_words(st.words, lex)) >= 2 or st.words in things:
             continue
@@ -275,6 +276,8 @@ def find_people(
             _note_alias(target, st.surface)
             if target.role is None and st.role:
                 target.role = st.role
+        elif owners and st.words in owners and not st.listed:
+            continue  # "said Telewest chief executive Eric Tveter": a company, not a person
         elif st.listed or (
             st.strong_context
             and not st.local
@@ -288,6 +291,33 @@ def find_people(
         Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
         for p in people
     ]
+
+
+# A capitalised word right before the head of a company's staff or owners ("Telewest chief
+# executive", "Fiat boss", "Apacs spokeswoman"; with a possessive only company-only heads:
+# "Turkcell's chief operating officer", "Xstrata's shareholders", not "Blair's spokesman").
+_EN_ORG_OWNER = re.compile(
+    r"\b([A-Z][\w-]*)(?:'s|’s|')? (?:chief (?:executive|operating officer|financial officer)"
+    r"|chairman|chairwoman|managing director|finance director|founder|shareholders)\b"
+    r"|\b([A-Z][\w-]*) (?:boss|spokesman|spokeswoman|spokesperson)\b"
+)
+
+
+def _en_org_owners(
+    body: str, tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """Lone words the article writes as the owner of a company post ("Telewest chief executive
+    Eric Tveter", "Fiat boss", "Xstrata's shareholders") and never after an honorific
+    ("Mr Telewest"): a company, a team or a body, not a person."""
+    found = {fold(m.group(1) or m.group(2) or "") for m in _EN_ORG_OWNER.finditer(body)}
+    if not found:
+        return frozenset()
+    titled = {
+        st.words
+        for st in stretches
+        if st.stop - st.start == 1 and st.start > 0 and tokens[st.start - 1].key in lex.honorifics
+    }
+    return frozenset((w,) for w in found if (w,) not in titled)
 
 
 # English given names that are also ordinary words of English or Indonesian, or month

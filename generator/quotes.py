@@ -1000,6 +1000,11 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             continue
         if _indefinite_subject(text[: match.start()], registry):
             return Speaker(None, None), match.group("cue").lower()
+        owned = _EN_OWNED_SPOKESPERSON.search(text, max(0, match.start() - 80), match.start())
+        if owned is not None and registry.organization(owned.group("owner").strip()) is None:
+            # ``The Bat spokeswoman said: "``: the spokesperson of a body the article names no further, left
+            # unnamed (not a description of the person named before)
+            return Speaker(None, None), match.group("cue").lower()
         if match.group("cue").lower() in _EN_HEARER_CUES and _EN_PASSIVE_END.search(text, 0, match.start()):
             # ``Wheelchair user Kevin Donnellon was asked: "``: the subject hears the words; who spoke goes unnamed
             return Speaker(None, None), match.group("cue").lower()
@@ -1023,6 +1028,15 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if speaker is not None:
             return speaker, match.group("cue").lower()
     return None
+
+
+#: (English) ``The Bat spokeswoman`` opening its sentence as the whole subject before a cue: a spokesperson whose
+#: capitalised modifier names the body spoken for is someone the report leaves unnamed, not a description of
+#: the person named before
+_EN_OWNED_SPOKESPERSON = re.compile(
+    r"(?:^[ \u00a0]*|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Yet|However),?[ \u00a0]+)?The[ \u00a0]+"
+    r"(?P<owner>(?:[A-Z][\w&'’-]*[ \u00a0]+){1,3})spokes(?:man|woman|person)[ \u00a0]*$"
+)
 
 
 #: (English) ``It`` opening its sentence as the whole subject before the cue of a quote, maybe after a short

@@ -3880,3 +3880,31 @@ def test_en_post_nominal_between_name_and_apposition_is_not_part_of_the_name() -
     body2 = '   \n\nThe plan was criticised. The Tory finance spokesman, Owen Pryce MSP, said: "It is a poor plan."'
     quotes2 = _direct(extract_quotes(body2, "en", [Person("Owen Pryce")], []))
     assert [q.speaker for q in quotes2] == ["Owen Pryce"]
+
+
+def test_en_lone_word_owning_a_company_post_is_no_person() -> None:
+    # 'said Telewest chief executive Eric Tveter', 'Fiat boss': a lone capitalised word the article writes as
+    # the owner of a company post, and never after an honorific, is a company, not a person (people._en_org_owners)
+    from generator.entities import extract_entities
+
+    body = (
+        "   \n\nThe deal was agreed on Monday. "
+        '"It is a big step for us," said Brindlecast chief executive Omar Field. '
+        "Brindlecast said the service would reach every region."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert "Omar Field" in names
+    assert "Brindlecast" not in names
+
+
+def test_en_spokesperson_of_a_named_body_is_left_unnamed() -> None:
+    # 'The Bat spokeswoman said: "..."': a spokesperson whose capitalised modifier names a body the article does
+    # not otherwise know is someone left unnamed, not a description of the person named before
+    people = [Person("Lin Wei")]
+    body = (
+        "   \n\nOfficials will ban new factories, Lin Wei said on Monday. "
+        "Korvex has declined to comment. "
+        'The Korvex spokeswoman said: "There is nothing for us to add."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
