@@ -2371,6 +2371,8 @@ _SUBORDINATOR_EN = (
     # ``During an interview with Sean Hannity ..., Donald Trump discussed ...``, ``Following Sanders on MSNBC,
     # Clinton seemed ...``, ``But after focusing her attention on ..., Clinton delivered ...``
     r"|During|Following|Amid|Upon"
+    # ``With both services on offer from Telewest, Mr Tveter is confident ...``: a circumstance, not the subject
+    r"|With|Without"
     r"|(?:But|And|Yet)[ \u00a0]+(?:after|before|when|while|since|although|though|despite|during|following))"
 )
 _EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")

@@ -3908,3 +3908,16 @@ def test_en_spokesperson_of_a_named_body_is_left_unnamed() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_subject_after_with_opener_is_the_pronoun_antecedent() -> None:
+    # 'With both services on offer from Telewest, Mr Tveter is confident ...' then '"...," he said': the subject
+    # after a 'With ...,' opening phrase is the he/she antecedent, not the person named inside the phrase
+    people = [Person("Dora Pell"), Person("Marek Olsen")]
+    body = (
+        "   \n\nThe firm hired Dora Pell last year to run its shops. "
+        "With the new plan backed by Dora Pell, Mr Olsen is sure sales will rise.\n\n"
+        '"We have the best range in the country," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Marek Olsen"]
