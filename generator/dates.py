@@ -11,12 +11,19 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+#: the English month and weekday names written in full, in calendar order (also the calendar words that the
+#: people stage and the speaker check keep out of names)
+EN_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+EN_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 MONTHS: dict[str, int] = {
     # English
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    **{name: number for number, name in enumerate(EN_MONTH_NAMES, start=1)},
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     # Indonesian
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "mei": 5, "juni": 6,
     "juli": 7, "agustus": 8, "agu": 8, "agt": 8, "okt": 10, "oktober": 10,
@@ -24,8 +31,8 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
+    **{name: number for number, name in enumerate(EN_WEEKDAY_NAMES)},
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2,
     "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
     "sabtu": 5, "minggu": 6, "ahad": 6,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from generator.dates import EN_WEEKDAY_NAMES
 from generator.mentions import Token, fold, load_data, word_set
 from generator.records import Person
 from generator.roles_en import TRIMMED_BEFORE_NAME
@@ -818,7 +819,7 @@ def _stretches(
     return out
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(EN_WEEKDAY_NAMES)
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nights", "mornings"})
 
 

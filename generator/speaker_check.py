@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from generator.dates import EN_MONTH_NAMES, EN_WEEKDAY_NAMES
 from generator.mentions import tokenize
 from generator.people import given_names, lexicon
 from generator.places import place_index
@@ -127,29 +128,7 @@ _CUE_THE = re.compile(
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 #: the capitalised words (or digits, ``&``, joiners) written right before a name
 _RUN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][\w'’&-]*|&|of|for|and)[ \u00a0]+)+$")
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_CALENDAR = frozenset(EN_MONTH_NAMES + EN_WEEKDAY_NAMES)
 _WORD = re.compile(r"[\w'’&-]+")
 
 
