@@ -84,9 +84,10 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     21: {"f1": 0.985, "speaker_accuracy": 0.98},
     22: {"f1": 0.985, "speaker_accuracy": 0.90},
     # sets 25 and 26: 0.897 and 0.806 when first scored unseen; 0.966 and 0.906 after their errors were read
-    # (set 26: "Jokowi" labelled as written, "Joko Widodo" predicted; ``rap Jaden``)
+    # (set 26: "Jokowi" labelled as written, "Joko Widodo" predicted; ``rap Jaden``); set 26 0.969 since the
+    # scorer counts a known nickname (data/aliases.yaml) as the person it stands for
     25: {"f1": 0.96, "speaker_accuracy": 0.95},
-    26: {"f1": 0.97, "speaker_accuracy": 0.89},
+    26: {"f1": 0.97, "speaker_accuracy": 0.95},
     # sets 23 and 24: 0.907 and 0.925 when first scored unseen (unchanged by four rounds on other sets);
     # 0.977 and 1.000 after their errors were read (set 23: an unclosed quote of Anies left unattributed)
     23: {"f1": 0.985, "speaker_accuracy": 0.95},
