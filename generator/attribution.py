@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from generator.dates import ID_MONTH_NAMES
 from generator.mentions import tokenize
 from generator.people import en_descriptor_word, given_names, listed_given_names
 from generator.places import place_index
@@ -2234,10 +2235,7 @@ def _phrase_tokens(segment: str) -> tuple[list[str], bool]:
     return out, complete
 
 
-_MONTHS_ID = frozenset(
-    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november"}
-    | {"desember"}
-)
+_MONTHS_ID = frozenset(ID_MONTH_NAMES)
 
 
 def _month_in_name(segment: str, match: re.Match[str], out: list[str]) -> bool:

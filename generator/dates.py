@@ -17,6 +17,11 @@ EN_MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+#: the Indonesian month names written in full, in calendar order
+ID_MONTH_NAMES = (
+    "januari", "februari", "maret", "april", "mei", "juni",
+    "juli", "agustus", "september", "oktober", "november", "desember",
+)  # fmt: skip
 EN_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 MONTHS: dict[str, int] = {
@@ -24,10 +29,9 @@ MONTHS: dict[str, int] = {
     **{name: number for number, name in enumerate(EN_MONTH_NAMES, start=1)},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # Indonesian
-    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "mei": 5, "juni": 6,
-    "juli": 7, "agustus": 8, "agu": 8, "agt": 8, "okt": 10, "oktober": 10,
-    "nopember": 11, "desember": 12, "des": 12,
+    # Indonesian: the full names, old spellings and abbreviations
+    **{name: number for number, name in enumerate(ID_MONTH_NAMES, start=1)},
+    "pebruari": 2, "agu": 8, "agt": 8, "okt": 10, "nopember": 11, "des": 12,
 }  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {
