@@ -2931,6 +2931,17 @@ def _inherit(
             before = _sentence_just_before(body, open_at)
             if before is not None and _EN_UNNAMED_SAYER.match(body, before, open_at) is not None:
                 continue  # ``But her spokesman insisted she had ... . "The doctors are ..."``: the unnamed one's
+            colon = _colon_before(body, open_at)
+            if colon is not None and _EN_UNNAMED_COLON.match(body, _clause_start(body, colon), colon + 1):
+                continue  # ``A club spokesperson denied it, insisting: "..."``: the unnamed one's words
+            if (
+                colon is not None
+                and last is not None
+                and last.name
+                and registry.is_known_person(last.name)
+                and _EN_DOCUMENT_COLON.match(body, _clause_start(body, colon), colon + 1)
+            ):
+                continue  # ``"...," said Mark Croucher. ... The document reportedly said: "..."``: not his words
         near = last is not None and last.name and open_at - last.cue_at <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``
@@ -3094,13 +3105,29 @@ _EN_SOURCE_LAST = re.compile(
 #: its) or a possessive owner (``The prime minister's``, ``Mr Blair's``), up to three modifiers, a noun for
 #: someone a report leaves unnamed, maybe a relative clause set off by commas, then a speech verb (``But her
 #: spokesman insisted ...``, ``However, one dealer, who asked not to be named, told Reuters ...``)
-_EN_UNNAMED_SAYER = re.compile(
+_EN_UNNAMED_SUBJECT = (
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
     r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts"
     r"|(?:[Tt]he[ \u00a0]+)?(?:[A-Za-z][\w&-]*[ \u00a0]+){0,3}?[A-Za-z][\w&-]*['’]s)"
     r"[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
     r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
-    rf"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{{1,60}},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b"
+    r"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{1,60},)?"
+)
+_EN_UNNAMED_SAYER = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b")
+#: (English) the same unnamed subject opening a sentence that a colon ends right before a quote, whatever its
+#: verb (``An All England club spokesperson denied Phillips made the remark, insisting: "``, ``The prime
+#: minister's official spokesman also rejected the claims, saying: "``): the quote is that unnamed one's
+_EN_UNNAMED_COLON = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+[a-z][^.!?;\"“”\n]*:[ \u00a0]*\Z")
+#: (English) a sentence opened by a document (``The report said:``, ``The statement added:``, ``The document
+#: reportedly said:``) that a colon ends right before a quote: the words are the document's author's, who is not
+#: the person who spoke last (an organisation that spoke last may be that author: ``..., the OECD said. However,
+#: the report warned: "``)
+_EN_DOCUMENT_COLON = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?(?:The|A|An|This)[ \u00a0]+"
+    r"(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,2}?"
+    r"(?:statement|report|document|letter|paper|study|survey|memo|leaflet|lawsuit|complaint|filing|ruling"
+    r"|judgement|judgment|verdict|release|announcement|website|e-mail|email|article|note)"
+    r"[ \u00a0]+[a-z][^.!?;\"“”\n]*:[ \u00a0]*\Z"
 )
 
 
@@ -3115,6 +3142,14 @@ _EN_UNNAMED_AFTER = re.compile(
     rf"[\s,.\"”“'’]*(?:(?:{_EN})[ \u00a0]+{_EN_UNNAMED_NOUN}"
     rf"|{_EN_UNNAMED_NOUN}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b)"
 )
+
+
+def _colon_before(body: str, open_at: int) -> int | None:
+    """(English) Where the colon that ends the text right before a quote's mark is, in the same line; else None."""
+    end = open_at
+    while end > 0 and body[end - 1] in " \t\u00a0":
+        end -= 1
+    return end - 1 if end > 0 and body[end - 1] == ":" else None
 
 
 def _sentence_just_before(body: str, open_at: int) -> int | None:

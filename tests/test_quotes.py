@@ -3921,3 +3921,29 @@ def test_en_subject_after_with_opener_is_the_pronoun_antecedent() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Marek Olsen"]
+
+
+def test_en_unnamed_subject_of_a_colon_clause_keeps_the_quote_unnamed() -> None:
+    # 'An All England club spokesperson denied Phillips made the remark, insisting: "..."': an unnamed sayer opening
+    # the sentence whose colon introduces a bare quote speaks it, whatever the verb; not the person named before
+    people = [Person("Petra Lund"), Person("Oskar Vane")]
+    body = (
+        "   \n\nThe row began on Friday. "
+        '"It was a cheap remark," Petra Lund said of Oskar Vane. '
+        'A club spokesperson denied Mr Vane made the remark, insisting: "He never said it."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Petra Lund", None]
+
+
+def test_en_document_colon_after_a_person_keeps_the_quote_unnamed() -> None:
+    # '"...," said Mark Croucher. ... The document reportedly said: "..."': a document opening the sentence whose
+    # colon introduces a bare quote is not the words of the person who spoke last
+    people = [Person("Ivo Marsh")]
+    body = (
+        "   \n\nThe party has dropped its candidate. "
+        '"Nobody who chose him had read it," said Ivo Marsh. '
+        'The document reportedly said: "We want a new empire."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", None]
