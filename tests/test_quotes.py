@@ -3947,3 +3947,16 @@ def test_en_document_colon_after_a_person_keeps_the_quote_unnamed() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ivo Marsh", None]
+
+
+def test_en_owned_post_then_apposed_name_is_the_subject() -> None:
+    # 'The United Nations' emergency relief coordinator, Jan Egeland, said that "...': a post marked by its owner's
+    # possessive, whatever its noun, then a known name set off by commas: the name is the subject, not the owner
+    people = [Person("Mara Tull")]
+    body = (
+        "   \n\nAid agencies met in Geneva on Monday. "
+        "The Northern Relief Services' flood coordinator, Mara Tull, said that \"this is the worst flood in "
+        'a century."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mara Tull"]
