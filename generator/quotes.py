@@ -2202,6 +2202,15 @@ _EN_CLOSING_SAYER = re.compile(
     r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
 )
 
+#: (English) a verb-first cue and its sayer set off by commas after a sentence's short opening phrase (``Also,
+#: said Mr Flynn, Vodafone has cut off ten sellers.``, ``For instance, said Mr Makower, credit cards are rare``)
+_EN_PARENTHETICAL_SAYER = re.compile(
+    r"[ \u00a0]*(?:[A-Z][\w'’-]*)(?:[ \u00a0]+[\w'’-]+){0,5},[ \u00a0]+"
+    r"(?:said|says|added|adds|explained|explains|warned|argued|argues|insisted|noted)[ \u00a0]+"
+    r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2}),[ \u00a0]+"
+    r"[^.!?\"“”\n]+\.[ \u00a0]*$"
+)
+
 
 def _en_closing_sayer_mentions(
     body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
@@ -2222,11 +2231,14 @@ def _en_closing_sayer_mentions(
         start = _clause_start(body, max(0, end - 1))
         if body.find("\n", start, end) >= 0 or _inside(start, quoted):
             continue
-        match = _EN_CLOSING_SAYER.search(body, start, end)
-        if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
-            continue
-        if _opening_subject(body, start, registry) is not None:
-            continue
+        # ``Also, said Mr Flynn, Vodafone has cut off ten sellers. "We have strict contracts," he said.``
+        match = _EN_PARENTHETICAL_SAYER.match(body, start, end)
+        if match is None:
+            match = _EN_CLOSING_SAYER.search(body, start, end)
+            if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
+                continue
+            if _opening_subject(body, start, registry) is not None:
+                continue
         registry.cursor = match.start("agent")
         speaker = speaker_after_cue(match.group("agent"), registry, "en")
         if speaker is None or speaker.pronoun or not speaker.name or not registry.is_known_person(speaker.name):

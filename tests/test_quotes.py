@@ -3960,3 +3960,19 @@ def test_en_owned_post_then_apposed_name_is_the_subject() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Mara Tull"]
+
+
+def test_en_parenthetical_sayer_is_the_pronoun_antecedent() -> None:
+    # 'Also, said Mr Flynn, Vodafone has cut off ten sellers. "...," he said.': a verb-first cue and its sayer set
+    # off by commas after a sentence's short opening phrase name the one the next he/she stands for
+    people = [Person("Jonah Reeve"), Person("Colin Prest")]
+    body = (
+        "   \n\nThe new rules came in on Monday, said Jonah Reeve, who runs the regulator. "
+        "Colin Prest, of the traders' group, said the rules were fair. "
+        '"The rules must apply to everyone," he said. '
+        "The rules came into force in January. Some firms have been told to change their websites, said Mr Reeve. "
+        "Also, said Mr Reeve, Vodafone has briefly cut off ten sellers. "
+        '"Our contracts are strict," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Colin Prest", "Jonah Reeve"]
