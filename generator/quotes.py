@@ -2954,6 +2954,13 @@ def _inherit(
                 and _EN_DOCUMENT_COLON.match(body, _clause_start(body, colon), colon + 1)
             ):
                 continue  # ``"...," said Mark Croucher. ... The document reportedly said: "..."``: not his words
+            if colon is not None:
+                # ``The mayor then says: "..."``, ``The actor refused, throwing the book at her and saying: "..."``:
+                # the clause the colon ends introduces the quote; its teller goes before the last speaker
+                teller = _subject_just_before(body, open_at, registry, telling=True)
+                if teller is not None:
+                    item.name, item.via = teller, "subject-before"
+                    continue
         near = last is not None and last.name and open_at - last.cue_at <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``

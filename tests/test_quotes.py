@@ -3976,3 +3976,16 @@ def test_en_parenthetical_sayer_is_the_pronoun_antecedent() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Colin Prest", "Jonah Reeve"]
+
+
+def test_en_colon_clause_teller_goes_before_the_last_speaker() -> None:
+    # 'Mr Finegold replies: "..." The mayor then says: "..."': the clause a colon ends introduces the bare quote
+    # after it; its teller (here the holder of the office the description names) speaks, not the last speaker
+    people = [Person("Ada Brisk"), Person("Tom Weller")]
+    body = (
+        "   \n\nCity mayor Ada Brisk was taped at a party. "
+        'On the tape, reporter Tom Weller replies: "No, I was only doing my job." '
+        'The mayor then says: "Well, you are just doing it because you are paid to."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Weller", "Ada Brisk"]
