@@ -3135,8 +3135,18 @@ _EN_UNNAMED_SUBJECT = (
 _EN_UNNAMED_SAYER = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b")
 #: (English) the same unnamed subject opening a sentence that a colon ends right before a quote, whatever its
 #: verb (``An All England club spokesperson denied Phillips made the remark, insisting: "``, ``The prime
-#: minister's official spokesman also rejected the claims, saying: "``): the quote is that unnamed one's
-_EN_UNNAMED_COLON = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+[a-z][^.!?;\"“”\n]*:[ \u00a0]*\Z")
+#: minister's official spokesman also rejected the claims, saying: "``): the quote is that unnamed one's.
+#: A sentence opened by a plural of anyone at all does the same (``Users will be able to ask: "What is this?"``,
+#: ``Fans chanted: "..."``): no one in particular speaks.
+_EN_GENERIC_PLURAL = (
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?(?:(?:Many|Some|Most|Other|Such)[ \u00a0]+)?"
+    r"(?:Users|People|Fans|Customers|Consumers|Viewers|Listeners|Readers|Voters|Residents|Shoppers|Visitors"
+    r"|Parents|Pupils|Students|Passengers|Motorists|Drivers|Callers|Subscribers|Supporters|Protesters"
+    r"|Demonstrators|Crowds|Onlookers|Bystanders|Gamers|Surfers|Bloggers)"
+)
+_EN_UNNAMED_COLON = re.compile(
+    rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_GENERIC_PLURAL})[ \u00a0]+[a-z][^.!?;\"“”\n]*:[ \u00a0]*\Z"
+)
 #: (English) a sentence opened by a document (``The report said:``, ``The statement added:``, ``The document
 #: reportedly said:``) that a colon ends right before a quote: the words are the document's author's, who is not
 #: the person who spoke last (an organisation that spoke last may be that author: ``..., the OECD said. However,

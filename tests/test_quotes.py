@@ -3989,3 +3989,16 @@ def test_en_colon_clause_teller_goes_before_the_last_speaker() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Weller", "Ada Brisk"]
+
+
+def test_en_generic_plural_colon_clause_keeps_the_quote_unnamed() -> None:
+    # 'Users will also be able to ... by asking: "What is this?"': a plural of anyone at all opening the sentence
+    # whose colon introduces a bare quote: no one in particular speaks, not the person quoted before
+    people = [Person("Rhea Dorn")]
+    body = (
+        "   \n\nThe radio can be run by voice. "
+        '"Speech is a natural fit for small devices," said Rhea Dorn, who leads the project. '
+        'Users will also be able to find the name of a song by asking: "What is this?"'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rhea Dorn", None]
