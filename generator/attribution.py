@@ -2790,6 +2790,13 @@ _SUBORDINATORS = frozenset(
 )
 
 
+#: (English) a post marked by its owner's possessive: maybe ``The``, capitalised words ending in ``'s`` or ``'``,
+#: then one to four lower-case words (``The United Nations' emergency relief coordinator``)
+_EN_OWNED_POST = re.compile(
+    r"(?:The[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,4}[A-Z][\w&.-]*(?:['’]s|s['’])(?:[ \u00a0]+[a-z][\w-]*){1,4}"
+)
+
+
 def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker | None:
     """The named subject of the sentence ``clause`` opens, skipping a short opening phrase.
 
@@ -2800,7 +2807,11 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     if language == "en" and len(segments) >= 2 and segments[0].split():
         # ``James Hardie chairwoman, Meredith Hellicar, said``: a role phrase, then a known name set off by commas
         name = registry.canonical(segments[1].strip()) if segments[1].strip() else ""
-        if _lower(segments[0].split()[-1]) in EN_PERSON_ROLES and name and registry.is_known_person(name):
+        if name and registry.is_known_person(name) and (
+            _lower(segments[0].split()[-1]) in EN_PERSON_ROLES or _EN_OWNED_POST.fullmatch(segments[0].strip())
+        ):
+            # ``The United Nations' emergency relief coordinator, Jan Egeland, said``: a post its owner's
+            # possessive marks as one, whatever its noun
             return Speaker(name, segments[0].strip())
     opening = segments[0].split()[:1] if segments else []
     if len(segments) > 1 and opening and _lower(opening[0]) in _SUBORDINATORS:

@@ -2202,6 +2202,15 @@ _EN_CLOSING_SAYER = re.compile(
     r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
 )
 
+#: (English) a verb-first cue and its sayer set off by commas after a sentence's short opening phrase (``Also,
+#: said Mr Flynn, Vodafone has cut off ten sellers.``, ``For instance, said Mr Makower, credit cards are rare``)
+_EN_PARENTHETICAL_SAYER = re.compile(
+    r"[ \u00a0]*(?:[A-Z][\w'’-]*)(?:[ \u00a0]+[\w'’-]+){0,5},[ \u00a0]+"
+    r"(?:said|says|added|adds|explained|explains|warned|argued|argues|insisted|noted)[ \u00a0]+"
+    r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2}),[ \u00a0]+"
+    r"[^.!?\"“”\n]+\.[ \u00a0]*$"
+)
+
 
 def _en_closing_sayer_mentions(
     body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
@@ -2222,11 +2231,14 @@ def _en_closing_sayer_mentions(
         start = _clause_start(body, max(0, end - 1))
         if body.find("\n", start, end) >= 0 or _inside(start, quoted):
             continue
-        match = _EN_CLOSING_SAYER.search(body, start, end)
-        if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
-            continue
-        if _opening_subject(body, start, registry) is not None:
-            continue
+        # ``Also, said Mr Flynn, Vodafone has cut off ten sellers. "We have strict contracts," he said.``
+        match = _EN_PARENTHETICAL_SAYER.match(body, start, end)
+        if match is None:
+            match = _EN_CLOSING_SAYER.search(body, start, end)
+            if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
+                continue
+            if _opening_subject(body, start, registry) is not None:
+                continue
         registry.cursor = match.start("agent")
         speaker = speaker_after_cue(match.group("agent"), registry, "en")
         if speaker is None or speaker.pronoun or not speaker.name or not registry.is_known_person(speaker.name):
@@ -2931,6 +2943,24 @@ def _inherit(
             before = _sentence_just_before(body, open_at)
             if before is not None and _EN_UNNAMED_SAYER.match(body, before, open_at) is not None:
                 continue  # ``But her spokesman insisted she had ... . "The doctors are ..."``: the unnamed one's
+            colon = _colon_before(body, open_at)
+            if colon is not None and _EN_UNNAMED_COLON.match(body, _clause_start(body, colon), colon + 1):
+                continue  # ``A club spokesperson denied it, insisting: "..."``: the unnamed one's words
+            if (
+                colon is not None
+                and last is not None
+                and last.name
+                and registry.is_known_person(last.name)
+                and _EN_DOCUMENT_COLON.match(body, _clause_start(body, colon), colon + 1)
+            ):
+                continue  # ``"...," said Mark Croucher. ... The document reportedly said: "..."``: not his words
+            if colon is not None:
+                # ``The mayor then says: "..."``, ``The actor refused, throwing the book at her and saying: "..."``:
+                # the clause the colon ends introduces the quote; its teller goes before the last speaker
+                teller = _subject_just_before(body, open_at, registry, telling=True)
+                if teller is not None:
+                    item.name, item.via = teller, "subject-before"
+                    continue
         near = last is not None and last.name and open_at - last.cue_at <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``
@@ -3094,13 +3124,39 @@ _EN_SOURCE_LAST = re.compile(
 #: its) or a possessive owner (``The prime minister's``, ``Mr Blair's``), up to three modifiers, a noun for
 #: someone a report leaves unnamed, maybe a relative clause set off by commas, then a speech verb (``But her
 #: spokesman insisted ...``, ``However, one dealer, who asked not to be named, told Reuters ...``)
-_EN_UNNAMED_SAYER = re.compile(
+_EN_UNNAMED_SUBJECT = (
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
     r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts"
     r"|(?:[Tt]he[ \u00a0]+)?(?:[A-Za-z][\w&-]*[ \u00a0]+){0,3}?[A-Za-z][\w&-]*['’]s)"
     r"[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
     r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
-    rf"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{{1,60}},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b"
+    r"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{1,60},)?"
+)
+_EN_UNNAMED_SAYER = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b")
+#: (English) the same unnamed subject opening a sentence that a colon ends right before a quote, whatever its
+#: verb (``An All England club spokesperson denied Phillips made the remark, insisting: "``, ``The prime
+#: minister's official spokesman also rejected the claims, saying: "``): the quote is that unnamed one's.
+#: A sentence opened by a plural of anyone at all does the same (``Users will be able to ask: "What is this?"``,
+#: ``Fans chanted: "..."``): no one in particular speaks.
+_EN_GENERIC_PLURAL = (
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?(?:(?:Many|Some|Most|Other|Such)[ \u00a0]+)?"
+    r"(?:Users|People|Fans|Customers|Consumers|Viewers|Listeners|Readers|Voters|Residents|Shoppers|Visitors"
+    r"|Parents|Pupils|Students|Passengers|Motorists|Drivers|Callers|Subscribers|Supporters|Protesters"
+    r"|Demonstrators|Crowds|Onlookers|Bystanders|Gamers|Surfers|Bloggers)"
+)
+_EN_UNNAMED_COLON = re.compile(
+    rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_GENERIC_PLURAL})[ \u00a0]+[a-z][^.!?;\"“”\n]*:[ \u00a0]*\Z"
+)
+#: (English) a sentence opened by a document (``The report said:``, ``The statement added:``, ``The document
+#: reportedly said:``) that a colon ends right before a quote: the words are the document's author's, who is not
+#: the person who spoke last (an organisation that spoke last may be that author: ``..., the OECD said. However,
+#: the report warned: "``)
+_EN_DOCUMENT_COLON = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?(?:The|A|An|This)[ \u00a0]+"
+    r"(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,2}?"
+    r"(?:statement|report|document|letter|paper|study|survey|memo|leaflet|lawsuit|complaint|filing|ruling"
+    r"|judgement|judgment|verdict|release|announcement|website|e-mail|email|article|note)"
+    r"[ \u00a0]+[a-z][^.!?;\"“”\n]*:[ \u00a0]*\Z"
 )
 
 
@@ -3115,6 +3171,14 @@ _EN_UNNAMED_AFTER = re.compile(
     rf"[\s,.\"”“'’]*(?:(?:{_EN})[ \u00a0]+{_EN_UNNAMED_NOUN}"
     rf"|{_EN_UNNAMED_NOUN}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b)"
 )
+
+
+def _colon_before(body: str, open_at: int) -> int | None:
+    """(English) Where the colon that ends the text right before a quote's mark is, in the same line; else None."""
+    end = open_at
+    while end > 0 and body[end - 1] in " \t\u00a0":
+        end -= 1
+    return end - 1 if end > 0 and body[end - 1] == ":" else None
 
 
 def _sentence_just_before(body: str, open_at: int) -> int | None:

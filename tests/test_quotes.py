@@ -3921,3 +3921,84 @@ def test_en_subject_after_with_opener_is_the_pronoun_antecedent() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Marek Olsen"]
+
+
+def test_en_unnamed_subject_of_a_colon_clause_keeps_the_quote_unnamed() -> None:
+    # 'An All England club spokesperson denied Phillips made the remark, insisting: "..."': an unnamed sayer opening
+    # the sentence whose colon introduces a bare quote speaks it, whatever the verb; not the person named before
+    people = [Person("Petra Lund"), Person("Oskar Vane")]
+    body = (
+        "   \n\nThe row began on Friday. "
+        '"It was a cheap remark," Petra Lund said of Oskar Vane. '
+        'A club spokesperson denied Mr Vane made the remark, insisting: "He never said it."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Petra Lund", None]
+
+
+def test_en_document_colon_after_a_person_keeps_the_quote_unnamed() -> None:
+    # '"...," said Mark Croucher. ... The document reportedly said: "..."': a document opening the sentence whose
+    # colon introduces a bare quote is not the words of the person who spoke last
+    people = [Person("Ivo Marsh")]
+    body = (
+        "   \n\nThe party has dropped its candidate. "
+        '"Nobody who chose him had read it," said Ivo Marsh. '
+        'The document reportedly said: "We want a new empire."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", None]
+
+
+def test_en_owned_post_then_apposed_name_is_the_subject() -> None:
+    # 'The United Nations' emergency relief coordinator, Jan Egeland, said that "...': a post marked by its owner's
+    # possessive, whatever its noun, then a known name set off by commas: the name is the subject, not the owner
+    people = [Person("Mara Tull")]
+    body = (
+        "   \n\nAid agencies met in Geneva on Monday. "
+        "The Northern Relief Services' flood coordinator, Mara Tull, said that \"this is the worst flood in "
+        'a century."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mara Tull"]
+
+
+def test_en_parenthetical_sayer_is_the_pronoun_antecedent() -> None:
+    # 'Also, said Mr Flynn, Vodafone has cut off ten sellers. "...," he said.': a verb-first cue and its sayer set
+    # off by commas after a sentence's short opening phrase name the one the next he/she stands for
+    people = [Person("Jonah Reeve"), Person("Colin Prest")]
+    body = (
+        "   \n\nThe new rules came in on Monday, said Jonah Reeve, who runs the regulator. "
+        "Colin Prest, of the traders' group, said the rules were fair. "
+        '"The rules must apply to everyone," he said. '
+        "The rules came into force in January. Some firms have been told to change their websites, said Mr Reeve. "
+        "Also, said Mr Reeve, Vodafone has briefly cut off ten sellers. "
+        '"Our contracts are strict," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Colin Prest", "Jonah Reeve"]
+
+
+def test_en_colon_clause_teller_goes_before_the_last_speaker() -> None:
+    # 'Mr Finegold replies: "..." The mayor then says: "..."': the clause a colon ends introduces the bare quote
+    # after it; its teller (here the holder of the office the description names) speaks, not the last speaker
+    people = [Person("Ada Brisk"), Person("Tom Weller")]
+    body = (
+        "   \n\nCity mayor Ada Brisk was taped at a party. "
+        'On the tape, reporter Tom Weller replies: "No, I was only doing my job." '
+        'The mayor then says: "Well, you are just doing it because you are paid to."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Weller", "Ada Brisk"]
+
+
+def test_en_generic_plural_colon_clause_keeps_the_quote_unnamed() -> None:
+    # 'Users will also be able to ... by asking: "What is this?"': a plural of anyone at all opening the sentence
+    # whose colon introduces a bare quote: no one in particular speaks, not the person quoted before
+    people = [Person("Rhea Dorn")]
+    body = (
+        "   \n\nThe radio can be run by voice. "
+        '"Speech is a natural fit for small devices," said Rhea Dorn, who leads the project. '
+        'Users will also be able to find the name of a song by asking: "What is this?"'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rhea Dorn", None]
