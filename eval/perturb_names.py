@@ -38,6 +38,7 @@ from pathlib import Path
 
 from eval.score_quotes import Doc, Result, _entities, bbc_docs, indonesian_docs, same_speaker, score
 from generator.attribution import _gender_detector
+from generator.mentions import load_data
 from generator.people import given_names, lexicon
 
 
@@ -51,7 +52,7 @@ POOLS: dict[str, dict[str, tuple[str, ...]]] = {
     "id": {
         "given_known": _names("Bayu Dimas Fajar Hendra Indra Iwan Wahyu Yudi Dian Rini Arya Pandu Asep Dadang"),
         "given_unknown": _names(
-            "Gilang Rangga Galih Wulan Laras Bagas Damar Satria Kinanti Ratih Sulastri Candra Raditya Jatmiko"
+            "Gilang Rangga Galih Wulan Laras Bagas Damar Kinanti Ratih Sulastri Candra Raditya Jatmiko"
         ),
         "family": _names(
             "Wirasaputra Darmokusumo Harjodipuro Sumantrawan Pranotodirjo Kusumabrata Adiwinoto "
@@ -159,9 +160,48 @@ def _renamable(word: str) -> bool:
     return len(core) >= 3 and "." not in core and core[:1].isupper() and core.lower() not in _kept_words()
 
 
+@lru_cache(maxsize=1)
+def _alias_targets() -> frozenset[str]:
+    """Full names the gazetteer knows a nickname of (``Jokowi: Joko Widodo``)."""
+    return frozenset(str(v) for v in load_data("aliases.yaml").values())
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
+def _short_form(word: str, capitalised: set[str], text: str) -> bool:
+    """Whether the text writes the name word ``word`` in another form the renaming would leave behind:
+    a short form (``Sandi`` of ``Sandiaga``), a misspelling (``Riwdan`` for ``Ridwan``, ``Ketjuk`` for
+    ``Kecuk``), or inside a lower-case token (``@ahmad_sopandii``)."""
+    low = word.lower()
+    for w in capitalised:
+        wl = w.lower()
+        if wl == low or re.sub(r"['’]s$", "", wl) == low:
+            continue
+        if len(w) >= 3 and len(w) < len(word) and low.startswith(wl):
+            return True
+        limit = 2 if max(len(w), len(word)) >= 6 else 1
+        if len(w) >= 4 and w[0] == word[0] and _distance(wl, low, limit) <= limit:
+            return True
+    whole = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
+    return text.lower().count(low) > whole
+
+
 def person_speakers(doc: Doc, org_forms: set[str], org_words: set[str]) -> list[str]:
     """The gold speakers of ``doc`` that are plainly people whose every renamable word the text writes."""
     out: list[str] = []
+    capitalised = {w for w in _WORD.findall(doc.text) if w[:1].isupper()}
     for g in doc.gold:
         name = g.speaker
         if not name or name in out:
@@ -177,6 +217,8 @@ def person_speakers(doc: Doc, org_forms: set[str], org_words: set[str]) -> list[
             continue
         if any(not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", doc.text) for w in renamable):
             continue  # the text spells it otherwise
+        if name in _alias_targets() or any(_short_form(w, capitalised, doc.text) for w in renamable):
+            continue  # a nickname the renaming would leave behind: "Jokowi", "Sandi" for Sandiaga
         out.append(name)
     return out
 

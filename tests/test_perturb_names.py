@@ -83,3 +83,15 @@ def test_pools_half_known_given_names_and_unknown_family_names() -> None:
         assert 0.4 <= len(pool["given_known"]) / (len(pool["given_known"]) + len(pool["given_unknown"])) <= 0.6
         for name in pool["family"]:
             assert name.lower() not in data_words and name.lower() not in known
+
+
+def test_a_name_the_text_also_writes_short_or_misspelt_is_left_alone() -> None:
+    for text in (
+        'Sandiaga Uno tiba. "Ya," kata Sandi.',  # a short form
+        'Ridwan Kamil tiba. "Ya," kata Riwdan.',  # a misspelling
+        'Ahmad Sopandi menulis. "Ya," kata akun @ahmad_sopandi.',  # inside a handle
+    ):
+        name = " ".join(text.split()[:2])
+        gold = [GoldQuote(text.index("Ya"), text.index("Ya") + 3, name)]
+        new, mapping = perturb(Doc("c", "3", "id", text, gold), random.Random(2), set(), set())
+        assert mapping == {} and new.text == text
