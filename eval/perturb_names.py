@@ -161,6 +161,11 @@ def _renamable(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return lexicon("en").stopwords | lexicon("id").stopwords
+
+
+@lru_cache(maxsize=1)
 def _alias_targets() -> frozenset[str]:
     """Full names the gazetteer knows a nickname of (``Jokowi: Joko Widodo``)."""
     return frozenset(str(v) for v in load_data("aliases.yaml").values())
@@ -201,7 +206,10 @@ def _short_form(word: str, capitalised: set[str], text: str) -> bool:
 def person_speakers(doc: Doc, org_forms: set[str], org_words: set[str]) -> list[str]:
     """The gold speakers of ``doc`` that are plainly people whose every renamable word the text writes."""
     out: list[str] = []
-    capitalised = {w for w in _WORD.findall(doc.text) if w[:1].isupper()}
+    words_of_text = _WORD.findall(doc.text)
+    lower = {w for w in words_of_text if w.islower()}
+    # capitalised words that are not ordinary words of the text ("And" at a sentence start)
+    capitalised = {w for w in words_of_text if w[:1].isupper() and w.lower() not in lower | _stopwords()}
     for g in doc.gold:
         name = g.speaker
         if not name or name in out:
@@ -213,8 +221,8 @@ def person_speakers(doc: Doc, org_forms: set[str], org_words: set[str]) -> list[
         renamable = [w for w in words if _renamable(w)]
         if not renamable or any(w.isupper() and len(w) > 1 for w in renamable):
             continue  # an acronym, or nothing to rename
-        if any(w.lower() in _blocking_words() or w.lower() in org_words for w in renamable):
-            continue
+        if any(w.lower() in _blocking_words() | _stopwords() | lower or w.lower() in org_words for w in renamable):
+            continue  # an organisation's or a body's name ("Reporters Without Borders")
         if any(not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", doc.text) for w in renamable):
             continue  # the text spells it otherwise
         if name in _alias_targets() or any(_short_form(w, capitalised, doc.text) for w in renamable):
@@ -224,11 +232,11 @@ def person_speakers(doc: Doc, org_forms: set[str], org_words: set[str]) -> list[
 
 
 def _gender(word: str) -> str:
-    """m, f or u (unknown, androgynous): a known given name replaces one of the same gender as the code
-    sees it (``he`` after a name now female would be an artefact); unknown names are unknown to it."""
+    """The gender the code sees for a given name (gender-guesser's answer): a known given name replaces
+    one with the same answer (``he`` after a name now female would be an artefact); unknown names are
+    unknown to it."""
     detect = _gender_detector()
-    found = detect(word) if detect else "unknown"
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found, "u")
+    return detect(word) if detect else "unknown"
 
 
 def assign_names(speakers: list[str], language: str, rng: random.Random, text: str) -> dict[str, str]:
@@ -249,7 +257,9 @@ def assign_names(speakers: list[str], language: str, rng: random.Random, text: s
         used.add(choice.lower())
         return choice
 
-    for name in speakers:
+    # longest names first: a surname the text also uses alone (gold "Costin" beside "Jamie Costin") gets a
+    # family name
+    for name in sorted(speakers, key=lambda n: -len([w for w in _name_words(n) if _renamable(w)])):
         words = [w for w in _name_words(name) if _renamable(w)]
         for i, word in enumerate(words):
             if word in mapping:
@@ -295,7 +305,7 @@ def perturb(doc: Doc, rng: random.Random, org_forms: set[str], org_words: set[st
             g,
             start=rw.offset(g.start, "start"),
             end=rw.offset(g.end, "end"),
-            speaker=rename(g.speaker, mapping) if g.speaker in speakers else g.speaker,
+            speaker=rename(g.speaker, mapping),  # also another person sharing a renamed word
         )
         for g in doc.gold
     ]
