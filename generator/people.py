@@ -699,6 +699,11 @@ def _item_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: an Indonesian ministry's short name, Kemen-/Kemn- and its field (Kemenpora, Kemenkeu, Kemnaker), and
+#: the word kemenangan (victory): never a person's name word
+_ID_MINISTRY = re.compile(r"kem(?:en|n)[a-z]{2,}$")
+
+
 def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]) -> int:
     """2: can be a name word; 1: only after a first name ("Theresa May"); 0: not."""
     if label is not None or not tok.cap or tok.upper:
@@ -710,6 +715,8 @@ def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]
         return 0  # "MyNurz", "DailySocial", "WhatsApp": a brand, not a name
     if any(c.isdigit() for c in key) or key in lex.not_names or key in lex.honorifics:
         return 0
+    if _ID_MINISTRY.match(key):
+        return 0  # "Kepala Humas Kemenpora Gatot S Dewa Broto": a ministry, not the name's first word
     if lex.is_role_word(key):
         return 0
     if tok.sent_start and key in lex.stopwords and key not in lex.given:

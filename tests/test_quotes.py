@@ -3921,3 +3921,20 @@ def test_en_subject_after_with_opener_is_the_pronoun_antecedent() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Marek Olsen"]
+
+
+def test_id_ministry_short_name_is_not_the_first_word_of_a_name() -> None:
+    # 'Kepala Komunikasi Publik Kemenpora Gatot S Dewa Broto mengatakan': a Kemen-/Kemn- ministry short name
+    # before a name the code does not know as a first name is the holder's ministry, not part of the name
+    from generator.entities import extract_entities
+
+    body = (
+        "Kepala Biro Humas Kemensos Laras Wibisanto mengatakan, program itu dimulai pekan depan.\n\n"
+        '"Kami sudah siap sejak awal tahun," kata Laras di Jakarta, Senin.\n\n'
+        "Kemensos juga menyiapkan anggaran tambahan."
+    )
+    ents = extract_entities(body, "id")
+    names = [p.name for p in ents.people]
+    assert "Laras Wibisanto" in names and not any("Kemensos" in n for n in names)
+    quotes = _direct(extract_quotes(body, "id", ents.people, ents.organizations))
+    assert [q.speaker for q in quotes] == ["Laras Wibisanto"]
