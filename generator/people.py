@@ -1119,6 +1119,28 @@ def _local_context(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
     return not prev.cap and prev.key in lex.places_before
 
 
+_FREE_PAIRS: list[tuple[Sequence[Token], frozenset[tuple[str, str]]]] = []
+
+
+def _free_pairs(tokens: Sequence[Token], lex: Lexicon) -> frozenset[tuple[str, str]]:
+    """Two capitalised words the text writes side by side as a speaker, right after a speech word ("kata
+    Kinanti Pandu") or right before one ("Kinanti Pandu mengatakan"), with no third capitalised word
+    beside them. Built once per token list (a one-entry cache that holds the list, so its id is not reused)."""
+    if _FREE_PAIRS and _FREE_PAIRS[0][0] is tokens:
+        return _FREE_PAIRS[0][1]
+    pairs = set()
+    for i in range(1, len(tokens) - 2):
+        a, b, before, after = tokens[i], tokens[i + 1], tokens[i - 1], tokens[i + 2]
+        if not (a.cap and b.cap and b.joined) or a.upper or b.upper:
+            continue
+        said_before = a.joined and not before.cap and before.key in lex.speech_before
+        said_after = after.joined and not after.cap and after.key in lex.speech_after and not (a.joined and before.cap)
+        if (said_before and not (after.cap and after.joined)) or said_after:
+            pairs.add((a.key, b.key))
+    _FREE_PAIRS[:] = [(tokens, frozenset(pairs))]
+    return _FREE_PAIRS[0][1]
+
+
 def _trim_leading(
     tokens: Sequence[Token],
     labels: Sequence[str | None],
@@ -1150,6 +1172,9 @@ def _trim_leading(
         # "BNI Anggoro Eko Cahyo": after a company's acronym the name starts at once
         for k in range(start + 1, stop):
             if tokens[k].key in lex.given:
+                pair = (tokens[start].key, tokens[k].key)
+                if language == "id" and k == start + 1 and pair in _free_pairs(tokens, lex):
+                    break  # "Menteri Keuangan Kinanti Pandu Wiranegara" where "kata Kinanti Pandu" stands elsewhere
                 role = _role_context_before(tokens, start, lex)
                 # a name right after an organisation's "Ltd." is no sentence start
                 after_org = start > 0 and labels[start - 1] == "org"

@@ -3938,3 +3938,20 @@ def test_id_ministry_short_name_is_not_the_first_word_of_a_name() -> None:
     assert "Laras Wibisanto" in names and not any("Kemensos" in n for n in names)
     quotes = _direct(extract_quotes(body, "id", ents.people, ents.organizations))
     assert [q.speaker for q in quotes] == ["Laras Wibisanto"]
+
+
+def test_id_name_word_before_a_first_name_stays_when_the_text_cites_both() -> None:
+    # 'Menteri Keuangan Sri Mulyani Indrawati' with a first word the code does not know as a first name: it is
+    # still the name's when the article cites the speaker by both words ('kata Kinanti Pandu')
+    from generator.entities import extract_entities
+
+    body = (
+        "Menteri Keuangan Kinanti Pandu Wiranegara memaparkan hasil program itu di Jakarta.\n\n"
+        '"Hasilnya belum sesuai harapan kami," kata Kinanti Pandu saat berdialog dengan para notaris.\n\n'
+        "Kinanti Pandu mengatakan program akan dilanjutkan tahun depan."
+    )
+    ents = extract_entities(body, "id")
+    names = [p.name for p in ents.people]
+    assert names == ["Kinanti Pandu Wiranegara"]
+    quotes = _direct(extract_quotes(body, "id", ents.people, ents.organizations))
+    assert [q.speaker for q in quotes] == ["Kinanti Pandu Wiranegara"]
