@@ -704,6 +704,18 @@ def _item_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
 _ID_MINISTRY = re.compile(r"kem(?:en|n)[a-z]{2,}$")
 
 
+def _id_kan_verb(key: str, lex: Lexicon) -> bool:
+    """An Indonesian verb or conjunction in -kan whose stem is a frequent Indonesian word (Isyaratkan,
+    Gunakan, Sedangkan, Berdasarkan): never a name word, though a headline capitalises it."""
+    return (
+        len(key) >= 7
+        and key.endswith("kan")
+        and key not in lex.given
+        and _zipf is not None
+        and _zipf(key[:-3], "id") >= RARE_ZIPF_ID
+    )
+
+
 def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]) -> int:
     """2: can be a name word; 1: only after a first name ("Theresa May"); 0: not."""
     if label is not None or not tok.cap or tok.upper:
@@ -717,6 +729,8 @@ def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]
         return 0
     if _ID_MINISTRY.match(key):
         return 0  # "Kepala Humas Kemenpora Gatot S Dewa Broto": a ministry, not the name's first word
+    if _id_kan_verb(key, lex):
+        return 0  # "Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun": a headline's verb, not a surname
     if lex.is_role_word(key):
         return 0
     if tok.sent_start and key in lex.stopwords and key not in lex.given:

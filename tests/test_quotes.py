@@ -3955,3 +3955,21 @@ def test_id_name_word_before_a_first_name_stays_when_the_text_cites_both() -> No
     assert names == ["Kinanti Pandu Wiranegara"]
     quotes = _direct(extract_quotes(body, "id", ents.people, ents.organizations))
     assert [q.speaker for q in quotes] == ["Kinanti Pandu Wiranegara"]
+
+
+def test_id_kan_verb_of_a_headline_is_not_a_surname() -> None:
+    # 'Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun' (a related article's title inside the body): a -kan verb
+    # whose stem is a frequent Indonesian word is never a name word, even after a known first name
+    from generator.entities import extract_entities
+
+    body = (
+        "Gelandang Dadang Wirasaputra dipastikan meninggalkan klubnya ketika kontraknya habis pada Desember.\n\n"
+        "Setelah Bambang Pamungkas, Dadang Umumkan Pensiun\n\n"
+        '"Keputusan saya sudah jelas," ungkap mantan kapten tim nasional itu.\n\n'
+        "Dadang akan memainkan laga kandang terakhirnya pekan ini."
+    )
+    ents = extract_entities(body, "id")
+    names = [p.name for p in ents.people]
+    assert "Dadang Wirasaputra" in names and not any("Umumkan" in n for n in names)
+    quotes = _direct(extract_quotes(body, "id", ents.people, ents.organizations))
+    assert [q.speaker for q in quotes] == ["Dadang Wirasaputra"]
