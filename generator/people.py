@@ -699,6 +699,23 @@ def _item_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: an Indonesian ministry's short name, Kemen-/Kemn- and its field (Kemenpora, Kemenkeu, Kemnaker), and
+#: the word kemenangan (victory): never a person's name word
+_ID_MINISTRY = re.compile(r"kem(?:en|n)[a-z]{2,}$")
+
+
+def _id_kan_verb(key: str, lex: Lexicon) -> bool:
+    """An Indonesian verb or conjunction in -kan whose stem is a frequent Indonesian word (Isyaratkan,
+    Gunakan, Sedangkan, Berdasarkan): never a name word, though a headline capitalises it."""
+    return (
+        len(key) >= 7
+        and key.endswith("kan")
+        and key not in lex.given
+        and _zipf is not None
+        and _zipf(key[:-3], "id") >= RARE_ZIPF_ID
+    )
+
+
 def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]) -> int:
     """2: can be a name word; 1: only after a first name ("Theresa May"); 0: not."""
     if label is not None or not tok.cap or tok.upper:
@@ -710,6 +727,10 @@ def _is_namey(tok: Token, label: str | None, lex: Lexicon, lower_vocab: set[str]
         return 0  # "MyNurz", "DailySocial", "WhatsApp": a brand, not a name
     if any(c.isdigit() for c in key) or key in lex.not_names or key in lex.honorifics:
         return 0
+    if _ID_MINISTRY.match(key):
+        return 0  # "Kepala Humas Kemenpora Gatot S Dewa Broto": a ministry, not the name's first word
+    if _id_kan_verb(key, lex):
+        return 0  # "Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun": a headline's verb, not a surname
     if lex.is_role_word(key):
         return 0
     if tok.sent_start and key in lex.stopwords and key not in lex.given:
@@ -1112,6 +1133,28 @@ def _local_context(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
     return not prev.cap and prev.key in lex.places_before
 
 
+_FREE_PAIRS: list[tuple[Sequence[Token], frozenset[tuple[str, str]]]] = []
+
+
+def _free_pairs(tokens: Sequence[Token], lex: Lexicon) -> frozenset[tuple[str, str]]:
+    """Two capitalised words the text writes side by side as a speaker, right after a speech word ("kata
+    Kinanti Pandu") or right before one ("Kinanti Pandu mengatakan"), with no third capitalised word
+    beside them. Built once per token list (a one-entry cache that holds the list, so its id is not reused)."""
+    if _FREE_PAIRS and _FREE_PAIRS[0][0] is tokens:
+        return _FREE_PAIRS[0][1]
+    pairs = set()
+    for i in range(1, len(tokens) - 2):
+        a, b, before, after = tokens[i], tokens[i + 1], tokens[i - 1], tokens[i + 2]
+        if not (a.cap and b.cap and b.joined) or a.upper or b.upper:
+            continue
+        said_before = a.joined and not before.cap and before.key in lex.speech_before
+        said_after = after.joined and not after.cap and after.key in lex.speech_after and not (a.joined and before.cap)
+        if (said_before and not (after.cap and after.joined)) or said_after:
+            pairs.add((a.key, b.key))
+    _FREE_PAIRS[:] = [(tokens, frozenset(pairs))]
+    return _FREE_PAIRS[0][1]
+
+
 def _trim_leading(
     tokens: Sequence[Token],
     labels: Sequence[str | None],
@@ -1143,6 +1186,9 @@ def _trim_leading(
         # "BNI Anggoro Eko Cahyo": after a company's acronym the name starts at once
         for k in range(start + 1, stop):
             if tokens[k].key in lex.given:
+                pair = (tokens[start].key, tokens[k].key)
+                if language == "id" and k == start + 1 and pair in _free_pairs(tokens, lex):
+                    break  # "Menteri Keuangan Kinanti Pandu Wiranegara" where "kata Kinanti Pandu" stands elsewhere
                 role = _role_context_before(tokens, start, lex)
                 # a name right after an organisation's "Ltd." is no sentence start
                 after_org = start > 0 and labels[start - 1] == "org"
