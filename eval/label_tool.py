@@ -21,7 +21,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
-    python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 8: EN_OFFSETS)
+    python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 10: EN_OFFSETS)
 
 Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum`` and ``bbc-news`` (ids ``category/NNN``; the
 first line of a bbc-news text is its headline and is never labelled).
@@ -422,7 +422,8 @@ EN_FIRST = 5  # 0-based index of set 1's first pick among the candidates
 #: together, before set 4 was read) an eighth and three eighths; sets 7 and 8 (drawn together, after set 5
 #: was read and before set 6 was) five and seven eighths. No two sets share a pick.
 EN_OFFSETS: dict[int, tuple[int, int]] = {
-    1: (0, 1), 2: (1, 2), 3: (1, 4), 4: (3, 4), 5: (1, 8), 6: (3, 8), 7: (5, 8), 8: (7, 8)
+    1: (0, 1), 2: (1, 2), 3: (1, 4), 4: (3, 4), 5: (1, 8), 6: (3, 8), 7: (5, 8), 8: (7, 8),
+    9: (1, 16), 10: (9, 16),
 }
 
 
