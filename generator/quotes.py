@@ -591,6 +591,9 @@ def _after_cue(
             speaker = speaker_after_cue(titled.group("name"), registry, lang)
             if speaker is not None and speaker.name and not speaker.pronoun:
                 return speaker, ","
+        quoting = _en_quoted_as_saying(after, registry)
+        if quoting is not None:
+            return quoting
         match = _EN_FUTURE_AFTER.match(after) or _EN_AFTER_SUBJ.match(after)
         if match and closed and match.re is _EN_AFTER_SUBJ and _new_statement(after, match):
             match = None
@@ -611,6 +614,34 @@ def _after_cue(
                 speaker = speaker_before_cue(match.group("subj")[: aux.start()], registry, lang)
             return speaker, match.group("cue").lower()
     return None, None
+
+
+#: (English) a medium that reports the quote and the one it quotes after it: ``"...," the newspaper quoted Qantas
+#: chief executive Geoff Dixon as saying.``, ``AP quoted prosecutor Russell McGuire as saying.``
+_EN_QUOTED_AS_SAYING = re.compile(
+    r"^[\s,—–-]*(?P<subj>[^.!?\"“”\n]{1,60}?)[ \u00a0]+quoted[ \u00a0]+"
+    r"(?P<obj>[^.!?\"“”\n,;:]{1,80}?)[ \u00a0]+as[ \u00a0]+saying\b"
+)
+#: the one quoted is someone the text leaves unnamed (``Reuters quoted a central bank official as saying``)
+_EN_QUOTED_UNNAMED = re.compile(r"(?:a|an|one|two|three|several|some|many|unnamed|sources|officials)\b", re.IGNORECASE)
+
+
+def _en_quoted_as_saying(after: str, registry: Registry) -> tuple[Speaker | None, str | None] | None:
+    """(English) After a quote, ``<medium> quoted <someone> as saying``: the one quoted speaks, not the medium
+    (the subject): a known person (maybe after a role), or nobody when the text leaves them unnamed. ``None``
+    when the clause is not of that form or names someone the people stage does not know (left to the rules)."""
+    if "quoted" not in after[:150]:
+        return None
+    match = _EN_QUOTED_AS_SAYING.match(after[:200])
+    if match is None:
+        return None
+    obj = match.group("obj").strip()
+    if _EN_QUOTED_UNNAMED.match(obj):
+        return Speaker(None, None), "quoted"
+    speaker = speaker_after_cue(obj, registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
+        return None
+    return speaker, "quoted"
 
 
 #: (English) a name opening the tag clause after a quote, then an apposition: a comma (``Rob McIvor, FSA

@@ -3921,3 +3921,17 @@ def test_en_subject_after_with_opener_is_the_pronoun_antecedent() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Marek Olsen"]
+
+
+def test_en_medium_quoting_someone_as_saying_credits_the_one_quoted() -> None:
+    # '"...," the newspaper quoted Qantas chief executive Geoff Dixon as saying.': the one quoted speaks, not the
+    # medium; someone the text leaves unnamed ('Reuters quoted a bank official as saying') stays unnamed
+    people = [Person("Rina Castell"), Person("Tom Abbot")]
+    body = (
+        "   \n\nTom Abbot said the airline would cut costs. "
+        '"We will have to buy more parts abroad," the Daily Courier quoted airline chief Rina Castell as saying. '
+        "The unions were angry. "
+        '"It is a matter of pride," Reuters quoted a union official as saying.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rina Castell", None]
