@@ -1722,6 +1722,8 @@ _EN_ROLE_RUN_NAME = re.compile(
 )
 #: lower-case words that make the run something else than the name's role: the name is then a prepositional object
 #: (``said a spokesman for Prime Minister Tony Blair``, ``said the report by John Smith``) or the clause goes on
+#: words that open a second noun phrase after ``and`` (``said the minister and his deputy ...``)
+_EN_SECOND_PHRASE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "other", "several", "two"})
 _EN_RUN_NOT = frozenset(
     {"for", "to", "by", "with", "from", "at", "on", "in", "about", "behind", "against", "representing", "like"}
     | {"of", "that", "who", "which", "when", "while", "after", "before", "because", "as", "if", "than"}
@@ -1735,7 +1737,8 @@ def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
     """(English) After a verb-first cue, a role run with no preposition, clause word or second person before a
     known person's full name ending the clause gives that person, the run as role. ``of`` joins only a
     capitalised title (``Chancellor of the Exchequer``) or opens ``one of their lawyers``; ``and`` joins only
-    capitalised words (``Richard and Judy``)."""
+    capitalised words (``Richard and Judy``) or a lower-case role word to the next lower-case word of a joined post
+    (``chairman and chief executive officer``), not a second noun phrase (``the minister and his deputy``)."""
     match = _EN_ROLE_RUN_NAME.match(phrase)
     if match is None:
         return None
@@ -1748,6 +1751,15 @@ def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
             continue
         if low == "and" and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
             continue
+        if (
+            low == "and"
+            and 0 < k < len(words) - 1
+            and _lower(words[k - 1]) in ROLE_WORDS
+            and words[k - 1][:1].islower()
+            and words[k + 1][:1].islower()
+            and words[k + 1].lower() not in _EN_SECOND_PHRASE
+        ):
+            continue  # ``said chairman and chief executive officer Bill Ford``: one person's joined posts
         if low == "of" and k > 0 and (words[k - 1][:1].isupper() or (k == 1 and words[0].lower() == "one")):
             continue
         if low in _EN_RUN_NOT or "," in word:

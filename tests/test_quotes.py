@@ -3935,3 +3935,18 @@ def test_en_medium_quoting_someone_as_saying_credits_the_one_quoted() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rina Castell", None]
+
+
+def test_en_joined_posts_before_a_known_name_after_the_cue() -> None:
+    # 'said chairman and chief executive officer Bill Ford.': 'and' joining a role word to the rest of one
+    # person's posts keeps the run a role; 'and' opening a second noun phrase ('the minister and his deputy
+    # Tom Abbot') still gives nobody
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nThe firm made a profit. "
+        '"We did well this year," said chairman and chief executive officer Olaf Brandt. '
+        "Shares fell. "
+        '"We will cut jobs," said the minister and his deputy Tom Abbot.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Olaf Brandt", None]
