@@ -3950,3 +3950,17 @@ def test_en_joined_posts_before_a_known_name_after_the_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Olaf Brandt", None]
+
+
+def test_en_title_before_an_apposed_name_is_no_part_of_it() -> None:
+    # 'said the committee chairman, MP Edward Leigh.', '"...," hunt spokesman, Captain Ian Farquhar, said.': a title
+    # or rank between the role and the known name is dropped before the name is read
+    people = [Person("Hester Quayle"), Person("Olaf Brandt")]
+    body = (
+        "   \n\nThe audit committee met on Monday. "
+        '"We want the figures," said the committee chairman, MP Hester Quayle. '
+        "The club disagreed. "
+        '"We will not go away," the club spokesman, Captain Olaf Brandt, said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hester Quayle", "Olaf Brandt"]
