@@ -608,9 +608,13 @@ def _after_cue(
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
             if tagged and (speaker is None or not speaker.name):
                 speaker = _en_name_apposed(match.group("subj"), match.group("cue"), registry) or speaker
-            aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and tagged else None
+            # after a quote that ended its sentence only a clause the cue ends (``"..." Hailey later recalled.``),
+            # not one that reports more (``"..." Gerrard had said before the game he would ...``)
+            ends = not closed or after[match.end() :].lstrip(" \u00a0")[:1] in (".", "")
+            aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and (tagged or ends) else None
             if aux is not None:
-                # ``"...," he had said on Thursday``, ``Reyes would later say``: the subject before the auxiliary
+                # ``"...," he had said on Thursday``, ``Reyes would later say``, ``"..." Hailey later recalled.``: the
+                # subject before the auxiliary or adverb
                 speaker = speaker_before_cue(match.group("subj")[: aux.start()], registry, lang)
             return speaker, match.group("cue").lower()
     return None, None

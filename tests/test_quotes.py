@@ -3964,3 +3964,17 @@ def test_en_title_before_an_apposed_name_is_no_part_of_it() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Hester Quayle", "Olaf Brandt"]
+
+
+def test_en_adverb_between_subject_and_cue_after_a_closed_quote() -> None:
+    # '"... years... " Hailey later recalled.': after a quote that ended its sentence, a subject, an adverb or
+    # auxiliary and a cue ending the clause credit the subject; a clause that reports more ('"..." Abbot had said
+    # before the game he would ...') is a new sentence and names nobody
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nOlaf Brandt began to write in his thirties. Tom Abbot was his editor.\n\n"
+        '"I sat on the plane and thought of a story. " Brandt later recalled. Critics were kind.\n\n'
+        '"We will stay here for good." Abbot had said before the game he would leave.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Olaf Brandt", None]
