@@ -922,12 +922,17 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 def _short_subject(subj: str) -> bool:
-    """A subject short enough to be a speaker phrase; an apposition (``X, a ... of Y,``) may run longer."""
+    """A subject short enough to be a speaker phrase; an apposition (``X, a ... of Y,``, ``X - then adviser to
+    Y -``) may run longer."""
     words = subj.split()
     if len(words) <= 10:
         return True
     head = subj.lstrip(" ,.;—–-")
-    return len(words) <= 20 and "," in head[:40] and head[:1].isupper()
+    return len(words) <= 20 and _EN_APPOSITION_OPEN.search(head[:40]) is not None and head[:1].isupper()
+
+
+#: (English) what sets off an apposition after a name: a comma or a spaced dash
+_EN_APPOSITION_OPEN = re.compile(r",|[ \u00a0][-–—][ \u00a0]")
 
 
 def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:

@@ -3978,3 +3978,16 @@ def test_en_adverb_between_subject_and_cue_after_a_closed_quote() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Olaf Brandt", None]
+
+
+def test_en_long_dash_apposition_after_the_name_in_the_tag() -> None:
+    # '"...," Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference.': an
+    # apposition set off by dashes may run longer than a plain subject, as one set off by commas may
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nThe sale of the mill went ahead on Friday. "
+        '"We used to see this kind of thing on the street," Olaf Brandt - then the chief financial adviser to '
+        "President Tom Abbot and his cabinet - told a press conference."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Olaf Brandt"]
