@@ -415,7 +415,9 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         or _EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
     )
     tagged = lang == "en" and (body[span.end - 1 : span.end] == "," or after[:1] == ",")
-    speaker, cue = _after_cue(after, lang, registry, closed, tagged)
+    head = body[max(0, span.open_at - 4) : span.open_at].rstrip(" \u00a0")
+    opens = lang == "en" and (not head or head[-1] in ".!?\n\"”’'")  # the quote opens its sentence
+    speaker, cue = _after_cue(after, lang, registry, closed, tagged, opens)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
         if speaker is None:
@@ -538,11 +540,12 @@ _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
 def _after_cue(
-    after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False
+    after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False, opens: bool = False
 ) -> tuple[Speaker | None, str | None]:
     """The speaker and cue of the attribution right after a quote. ``closed`` (English): the quote ends
     its sentence (``."``) and a capital follows, so a subject-verb clause after it is a new sentence.
-    ``tagged`` (English): the quote ends in a comma (``,"`` or ``",``), so the clause after it is its tag."""
+    ``tagged`` (English): the quote ends in a comma (``,"`` or ``",``), so the clause after it is its tag.
+    ``opens`` (English): the quote opens its sentence."""
     if not after:
         return None, None
     dash = _DASH_NAME.match(after[:80]) if "\n" in after[:80] or len(after) <= 80 else None
@@ -616,8 +619,33 @@ def _after_cue(
                 # ``"...," he had said on Thursday``, ``Reyes would later say``, ``"..." Hailey later recalled.``: the
                 # subject before the auxiliary or adverb
                 speaker = speaker_before_cue(match.group("subj")[: aux.start()], registry, lang)
+            if speaker is None and opens and not closed and not tagged and match.re is _EN_AFTER_SUBJ:
+                speaker = _en_tail_then_credit(match, registry) or speaker
             return speaker, match.group("cue").lower()
     return None, None
+
+
+#: (English) the lower-case rest of the quote's sentence after its closing mark, ending in a comma: ``in 2005,``
+_EN_SENTENCE_TAIL = re.compile(r"^[ \u00a0]*[a-z][a-z0-9' \u00a0-]{0,60},[ \u00a0]*$")
+
+
+def _en_tail_then_credit(match: re.Match[str], registry: Registry) -> Speaker | None:
+    """(English) ``"...to be the case" in 2005, said Kurt Karl, economist at Swiss Re.``: a quote opening its
+    sentence runs on in lower case after the mark, then a verb-first credit; the known person after the verb
+    speaks (or a description pointing back). Nobody else: the run before the comma holds no capitalised word
+    (``shop owner Hayriye Evren, told Associated Press`` has its subject there). A phrase quoted inside the
+    writer's own sentence (``Given the cost, "slowing supply growth" is a certainty, said X``) is not read so (the
+    caller checks ``opens``): the credit is the whole sentence's."""
+    if _EN_SENTENCE_TAIL.match(match.group("subj")) is None:
+        return None
+    rest = match.string[match.end() :].lstrip(" \u00a0")
+    epithet = _en_epithet_after(rest)
+    if epithet is not None:
+        return epithet
+    speaker = speaker_after_cue(rest, registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
+        return None
+    return speaker
 
 
 #: (English) a medium that reports the quote and the one it quotes after it: ``"...," the newspaper quoted Qantas

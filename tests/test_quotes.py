@@ -3991,3 +3991,19 @@ def test_en_long_dash_apposition_after_the_name_in_the_tag() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Olaf Brandt"]
+
+
+def test_en_sentence_tail_after_the_mark_then_verb_first_credit() -> None:
+    # '"...to be the case" in 2005, said Kurt Karl, economist at Swiss Re.': the quote's sentence runs on in lower
+    # case after the mark, then a verb-first credit names the speaker; a capitalised subject before the comma
+    # ('" shop owner Tom Abbot, told Associated Press.') is not read that way
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nJobs data came out on Friday. "
+        '"It just keeps getting stronger and I expect that to be the case" in 2006, said Olaf Brandt, economist at '
+        "Mill Bank in London. Prices rose.\n\n"
+        '"If a person has savings they will lose" shop owner Tom Abbot, told Associated Press.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert quotes[0].speaker == "Olaf Brandt"
+    assert "Associated Press" not in [q.speaker for q in quotes]
