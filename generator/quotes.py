@@ -605,6 +605,9 @@ def _after_cue(
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
             match = None
         if match and _short_subject(match.group("subj")):
+            author = _en_document_owner(match.group("subj"), registry)
+            if author is not None:
+                return author, match.group("cue").lower()  # ``," Mr Tanzi's statement said.``: its author
             epithet = _en_role_epithet(match.group("subj"))
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
@@ -1083,6 +1086,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             epithet = _en_role_epithet(text[: relative.start()])
         if epithet is not None:
             return epithet, match.group("cue").lower()
+        author = _en_document_owner(text[: match.start()], registry)
+        if author is not None:
+            return author, match.group("cue").lower()  # ``Mr Crosby's statement said: "``: its author
         if _EN_IT_SUBJECT.search(text, 0, match.start()) is not None:
             # ``In a statement, it added: "``: the organisation named before
             return Speaker(None, None, pronoun=True, gender=COMPANY), match.group("cue").lower()
@@ -1105,6 +1111,33 @@ _EN_OWNED_SPOKESPERSON = re.compile(
     r"(?:^[ \u00a0]*|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Yet|However),?[ \u00a0]+)?The[ \u00a0]+"
     r"(?P<owner>(?:[A-Z][\w&'’-]*[ \u00a0]+){1,3})spokes(?:man|woman|person)[ \u00a0]*$"
 )
+
+
+#: (English) a known person's written words as the whole subject before a cue: ``Mr Tanzi's statement``,
+#: ``Morquendi's message``, ``Mr Crosby's written statement`` (not ``Mr Blair's spokesman``, another person)
+_EN_OWNED_DOCUMENT = re.compile(
+    r"(?:^[\s,]*|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Yet|However),?[ \u00a0]+)?"
+    r"(?P<owner>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady)\.?[ \u00a0]+)?"
+    r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})"
+    r"['’]s[ \u00a0]+(?:(?:written|own|brief|short|official)[ \u00a0]+)?"
+    r"(?P<doc>statement|message|letter|e-?mail|memo|note|blog)[ \u00a0]*$"
+)
+
+
+_EN_OWNED_DOCUMENT_NOUNS = frozenset({"statement", "message", "letter", "email", "e-mail", "memo", "note", "blog"})
+
+
+def _en_document_owner(subject: str, registry: Registry) -> Speaker | None:
+    """(English) ``Mr Tanzi's statement`` as the whole subject of a cue: the known person whose statement,
+    letter or message it is speaks; any other owner (a company, a day: ``Wednesday's statement``) is left to
+    the other rules."""
+    match = _EN_OWNED_DOCUMENT.search(subject)
+    if match is None:
+        return None
+    name = registry.canonical(match.group("owner"))
+    if not registry.is_known_person(name):
+        return None
+    return Speaker(name, match.group("doc"))
 
 
 #: (English) ``It`` opening its sentence as the whole subject before the cue of a quote, maybe after a short
@@ -1698,6 +1731,22 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if speaker.pronoun:
             holder = None
             publication = registry.language == "en" and speaker.gender == COMPANY and speaker.role in _EN_PRESS
+            if (
+                registry.language == "en"
+                and speaker.gender == COMPANY
+                and speaker.role is None
+                and not speaker.epithet
+                and last_quote is not None
+                and last_quote.speaker is not None
+                and last_quote.speaker.role in _EN_OWNED_DOCUMENT_NOUNS
+                and last_quote.name is not None
+                and "\n" not in registry.body[last_quote.end : item.start]
+            ):
+                # ``Mr Crosby's statement said: "..." It added: "``: ``it`` is the statement, its author speaks
+                item.name = last_quote.name
+                item.via += "+pronoun"
+                last_quote = item if item.kind == "direct" else last_quote
+                continue
             if registry.language == "en" and speaker.epithet and speaker.role in _EN_GROUP_HEADS | _EN_DOCUMENTS:
                 # ``said the artists``: the group named with that noun, never one person of those before;
                 # ``the lawsuit states``: its author

@@ -4007,3 +4007,17 @@ def test_en_sentence_tail_after_the_mark_then_verb_first_credit() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert quotes[0].speaker == "Olaf Brandt"
     assert "Associated Press" not in [q.speaker for q in quotes]
+
+
+def test_en_known_persons_statement_speaks_for_its_author() -> None:
+    # '"...," Mr Tanzi's statement said.', 'Mr Crosby's statement said: "..." It added: "...": a known person's
+    # statement speaks for that person ('it' is the statement); a spokesman of theirs is someone else
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nThe mill owner Olaf Brandt has apologised to his staff. "
+        '"I am sorry for what happened at the mill," Mr Brandt\'s statement said.\n\n'
+        "Tom Abbot was sacked. Mr Abbot's statement said: \"I did nothing wrong.\" It added: \"I will appeal.\"\n\n"
+        "Mr Abbot's spokesman said: \"He is ill.\""
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Olaf Brandt", "Tom Abbot", "Tom Abbot", None]
