@@ -4021,3 +4021,15 @@ def test_en_known_persons_statement_speaks_for_its_author() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Olaf Brandt", "Tom Abbot", "Tom Abbot", None]
+
+
+def test_en_implored_is_a_speech_cue() -> None:
+    # '"Don't you care about the Inuit?", implored guitar-toting campaigner Barry Lim.': 'implored' credits its
+    # subject as 'pleaded' does
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nTom Abbot answered questions from the audience. "
+        '"Don\'t you care about the whales?", implored bearded environmental campaigner Olaf Brandt.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Olaf Brandt"]
