@@ -2358,7 +2358,8 @@ def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
     if team is not None:
         return Speaker(team, "team")
     apposed = _EN_ROLE_THEN_NAME.search(text)
-    if apposed is not None and _lower(apposed.group("role").split()[-1]) in EN_PERSON_ROLES:
+    # ``her lawyer, Perry Wander,``: the role nouns that stand with an owner before a name count as well
+    if apposed is not None and _lower(apposed.group("role").split()[-1]) in EN_PERSON_ROLES | _EN_OWNED_ROLES:
         name = registry.canonical(apposed.group("name"))
         titled = _EN_TITLED_NAME.fullmatch(apposed.group("name")) if not registry.is_known_person(name) else None
         if titled is not None:

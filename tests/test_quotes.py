@@ -4033,3 +4033,17 @@ def test_en_implored_is_a_speech_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Olaf Brandt"]
+
+
+def test_en_owned_role_then_apposed_name_before_the_cue() -> None:
+    # 'Cosby's lawyer, Walter M Phillips Jr, said the comedian was pleased.', 'His mother, Giselle, said ...': a
+    # role noun that stands with its owner (lawyer, mother, deputy ...) and a known name set off by commas: the
+    # name speaks, and a 'he said' after it is theirs
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nOlaf Brandt was cleared on Monday. "
+        "Mr Brandt's lawyer, Tom Abbot, said the singer was pleased with the decision. "
+        '"He looks forward to moving on with his life," he said.'
+    )
+    found = extract_quotes(body, "en", people, [])
+    assert [q.speaker for q in found] == ["Tom Abbot", "Tom Abbot"]
