@@ -1560,6 +1560,26 @@ def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, 
     return out
 
 
+#: (English) the hearer alone after ``told`` ending the sentence: ``told the IPTV World Forum.``, ``told BBC News.``
+_EN_HEARER_ONLY = re.compile(
+    r"[ \u00a0]*(?:the[ \u00a0]+)?[A-Z][\w'’&-]*(?:[ \u00a0]+[A-Z][\w'’&-]*){0,4}[ \u00a0]*\.?\s*"
+)
+
+
+def _en_apposed_subject(subject: str, comma: int, registry: Registry) -> tuple[Speaker, int] | None:
+    """(English) A subject with commas of its own after a statement (``..., her lawyer, Perry Wander,``): the
+    speaker read after one of the two commas before ``comma``, the nearest first, and where it starts; only a
+    known person."""
+    for _ in range(2):
+        comma = subject.rfind(",", 0, comma)
+        if comma < 0:
+            return None
+        speaker = speaker_before_cue(subject[comma + 1 :], registry, "en")
+        if speaker is not None and speaker.name and not speaker.pronoun and registry.is_known_person(speaker.name):
+            return speaker, comma
+    return None
+
+
 def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, registry: Registry) -> _Found | None:
     s_start, s_end = _sentence_bounds(body, cue_start)
     if cue in ("menurut", "according to"):
@@ -1600,12 +1620,26 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
         if not subject.strip():
             return None
         tail = body[cue_end:s_end]
-        if not tail.strip(" .!?,") or len(tail.split()) <= 3:
+        heard = lang == "en" and cue.lower() == "told" and _EN_HEARER_ONLY.fullmatch(tail) is not None
+        if not tail.strip(" .!?,") or len(tail.split()) <= 3 or heard:
             # ``Statement, X said.``: the statement stands before the subject
             comma = subject.rfind(",")
             if comma < 0:
                 return None
             speaker = speaker_before_cue(subject[comma + 1 :], registry, lang)
+            last = subject[comma + 1 :].split()
+            if (
+                lang == "en"
+                and (speaker is None or speaker.name is None)
+                and (not last or last[0] in EN_PERSON_ROLES)
+            ):
+                # ``Statement, her lawyer, Perry Wander, said.``, ``Statement, Andrew Burke, chief of X told the
+                # IPTV World Forum.``: the subject holds commas of its own (it ends in one, or its last part opens
+                # with a lower-case role word); the nearest earlier comma after which a known person is read starts
+                # it (not ``Statement, it was confirmed``, ``..., his family said``)
+                earlier = _en_apposed_subject(subject, comma, registry)
+                if earlier is not None:
+                    speaker, comma = earlier
             content = (s_start, s_start + comma)
         else:
             speaker = speaker_before_cue(subject, registry, lang)

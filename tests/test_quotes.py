@@ -4047,3 +4047,17 @@ def test_en_owned_role_then_apposed_name_before_the_cue() -> None:
     )
     found = extract_quotes(body, "en", people, [])
     assert [q.speaker for q in found] == ["Tom Abbot", "Tom Abbot"]
+
+
+def test_en_statement_then_subject_with_its_own_commas() -> None:
+    # 'The woman waited two years to sue, her lawyer, Perry Wander, said.', 'BT is moving to ..., Andrew Burke,
+    # chief of BT's new unit told the IPTV World Forum.': the speaker phrase after the statement holds commas of
+    # its own; '..., his family said' does not reach back to a name inside the statement
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nThe woman waited two years to sue the firm, her lawyer, Olaf Brandt, said. "
+        "The mill is moving to a new market, Tom Abbot, chief of the mill's new unit told the Mill Gazette.\n\n"
+        "The former manager of the band, Tom Abbot, has died at the age of 79, his family said."
+    )
+    found = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
+    assert [(q.text[:9], q.speaker) for q in found] == [("The woman", "Olaf Brandt"), ("The mill ", "Tom Abbot")]
