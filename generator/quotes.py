@@ -1478,12 +1478,18 @@ def _titled_pattern(role: str, name: str) -> re.Pattern[str]:
     """``role`` then ``name`` or its surname (see _titled_holder), compiled once per pair."""
     surname = name.split()[-1]
     written = re.escape(name) if len(surname) < 3 else f"(?:{re.escape(name)}|{re.escape(surname)})"
-    return re.compile(rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{written}(?![\w-])")
+    # ``The Bishop of Durham, the Rt Rev Dr Tom Wright,``: the office of a place, a comma and up to three titles
+    of_place = r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,2},[ \u00a0]+"
+    return re.compile(
+        rf"(?<![\w-])(?i:{re.escape(role)})(?:[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?"
+        rf"|{of_place}(?:the[ \u00a0]+)?(?:[A-Z][\w'’.-]*[ \u00a0]+){{0,3}}?){written}(?![\w-])"
+    )
 
 
 def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
     """(English) The known person (two words or more) last written right after ``role`` before ``pos``
-    (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between)."""
+    (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between; ``The Bishop of
+    Durham, the Rt Rev Dr Tom Wright``: the office of a place, a comma and up to three titles)."""
     body = registry.body[:pos]
     best: tuple[int, str] | None = None
     for person in registry.people:

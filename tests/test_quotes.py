@@ -4061,3 +4061,17 @@ def test_en_statement_then_subject_with_its_own_commas() -> None:
     )
     found = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
     assert [(q.text[:9], q.speaker) for q in found] == [("The woman", "Olaf Brandt"), ("The mill ", "Tom Abbot")]
+
+
+def test_en_epithet_names_the_holder_of_an_office_of_a_place() -> None:
+    # 'The Bishop of Durham, the Rt Rev Dr Tom Wright, described ...' then 'Writing his Christmas message in the
+    # Northern Echo, the Bishop said: "': the office of a place, a comma and up to three titles before the name
+    # make that person the office's holder
+    people = [Person("Olaf Brandt"), Person("Tom Abbot")]
+    body = (
+        "   \n\nThe Bishop of Riverton, the Rt Rev Dr Olaf Brandt, described the novel as a thriller. "
+        "Tom Abbot, its author, disagreed.\n\n"
+        'Writing in the Riverton Echo, the Bishop said: "The history in it is laughable."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Olaf Brandt"]
