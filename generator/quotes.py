@@ -2530,6 +2530,10 @@ _SUBORDINATOR_EN = (
     r"|During|Following|Amid|Upon"
     # ``With both services on offer from Telewest, Mr Tveter is confident ...``: a circumstance, not the subject
     r"|With|Without"
+    # ``In an interview published in the Radio Times in January, Victoria Wood slated ...``: where someone's words
+    # appeared, however long, is no subject
+    r"|In[ \u00a0]+(?:an?|his|her|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+    r"(?:interview|statement|letter|speech|article|column|message|address|e-?mail|blog|essay)\b"
     r"|(?:But|And|Yet)[ \u00a0]+(?:after|before|when|while|since|although|though|despite|during|following))"
 )
 _EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")

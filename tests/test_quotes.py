@@ -4075,3 +4075,18 @@ def test_en_epithet_names_the_holder_of_an_office_of_a_place() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Olaf Brandt"]
+
+
+def test_en_long_in_an_interview_opener_is_no_subject() -> None:
+    # 'In an interview published in the Radio Times in January, Victoria Wood slated comedian Sacha Baron Cohen
+    # ...' then '"...," she said': however long, the 'In an interview ...,' phrase is an opener; the subject after
+    # its comma is the she/he antecedent
+    people = [Person("Dora Pell"), Person("Marek Olsen")]
+    body = (
+        "   \n\nMarek Olsen is the latest star to complain. "
+        "In an interview published in the Weekly Listener magazine in January, Dora Pell slated comedian Marek "
+        "Olsen for his jokes.\n\n"
+        '"It is a shame people cannot just write a script," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dora Pell"]
