@@ -1000,11 +1000,29 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
             return speaker, ":"
         if lang == "en":
             speaker = sentence_subject(match.group("subj"), registry, lang)
+            pronoun = _EN_PRONOUN_COLON.search(text) if speaker is None else None
+            if pronoun is not None and pronoun.group("verb").lower() not in _EN_NOT_ACTIVE:
+                # ``He also praised the film director: "``: he/she opening the sentence, an active verb and its
+                # object introduce his or her words, as a named subject does (``Foxx also praised ...:``)
+                speaker = Speaker(None, None, pronoun=True, gender=PRONOUN_GENDER[pronoun.group("pro").lower()])
         else:
             speaker = subject_of(match.group("subj"), registry, lang)
         if speaker is not None:
             return speaker, ":"
     return None, None
+
+
+#: (English) he/she opening the sentence, maybe an adverb, a verb and a short object, then the colon before a quote
+_EN_PRONOUN_COLON = re.compile(
+    r"(?:^|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Yet|Then|Later),?[ \u00a0]+)?(?P<pro>He|She)[ \u00a0]+"
+    r"(?:(?:also|later|then|even|again|simply)[ \u00a0]+)?(?P<verb>[a-z]+)\b[^.!?;\"“”:\n]{0,60}:[ \u00a0]*$"
+)
+#: words after he/she that make no active clause of his or her own words (``He was asked:``, ``She has a sign:``)
+_EN_NOT_ACTIVE = frozenset(
+    {"was", "is", "were", "are", "had", "has", "have", "would", "could", "will", "can", "may", "might", "must"}
+    | {"should", "did", "does", "got", "gets", "showed", "shows", "held", "holds", "read", "reads", "wore"}
+    | {"heard", "hears", "received", "receives", "saw", "sees", "found", "finds", "signed", "signs"}
+)
 
 
 #: (Indonesian) a title in marks, then ``yang berbunyi`` (or ``berisi``, ``bertuliskan``) ending the clause before

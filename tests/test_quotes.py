@@ -4090,3 +4090,16 @@ def test_en_long_in_an_interview_opener_is_no_subject() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Dora Pell"]
+
+
+def test_en_pronoun_active_verb_and_colon_introduce_the_quote() -> None:
+    # 'He also praised the film director: "...': he/she opening the sentence, an active verb and a short object
+    # before the colon introduce his or her words, as a named subject does; 'He was asked: "' does not
+    people = [Person("Marek Olsen")]
+    body = (
+        "   \n\nMarek Olsen won the award on Saturday. \"Thank you all,\" said Olsen.\n\n"
+        'He also praised his mother: "You are my hero."\n\n'
+        'He was asked: "Will you stay?"'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Marek Olsen", "Marek Olsen", None]
