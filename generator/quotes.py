@@ -604,6 +604,10 @@ def _after_cue(
             # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
             match = None
+        if match and match.re is _EN_AFTER_SUBJ and _EN_CONJUNCTION_ONLY.fullmatch(match.group("subj")):
+            # ``he said "...", but stressed that ...``: a second verb of the subject before the quote, no tag of
+            # its own; the cue before the quote is read
+            return None, None
         if match and _short_subject(match.group("subj")):
             author = _en_document_owner(match.group("subj"), registry)
             if author is not None:
@@ -649,6 +653,10 @@ def _en_tail_then_credit(match: re.Match[str], registry: Registry) -> Speaker | 
     if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
         return None
     return speaker
+
+
+#: (English) only a conjunction (maybe an adverb) between a quote and a verb: the verb has no subject of its own
+_EN_CONJUNCTION_ONLY = re.compile(r"[\s,]*(?:but|and|yet)(?:[ \u00a0]+(?:also|then|later|quickly))?[ \u00a0]*")
 
 
 #: (English) a medium that reports the quote and the one it quotes after it: ``"...," the newspaper quoted Qantas

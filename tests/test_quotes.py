@@ -4103,3 +4103,16 @@ def test_en_pronoun_active_verb_and_colon_introduce_the_quote() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Marek Olsen", "Marek Olsen", None]
+
+
+def test_en_conjunction_then_verb_after_quote_is_no_tag() -> None:
+    # 'he said "economic migrants are of great value", but stressed that ...': a verb after the quote with only a
+    # conjunction before it is the subject's second verb, not a tag naming nobody; the cue before the quote speaks
+    people = [Person("Marek Olsen")]
+    body = (
+        "   \n\nHome Secretary Marek Olsen spoke on Sunday. "
+        'Speaking on the radio, he said "migrants are of great value to this country", but stressed that '
+        "proper policing was needed."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Marek Olsen"]
