@@ -725,6 +725,11 @@ _EN_FUTURE_AFTER = re.compile(
     rf"^[\s,—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,80}}?)[ \u00a0]+(?:will|is[ \u00a0]+(?:expected|due|set)[ \u00a0]+to)"
     r"[ \u00a0]+(?:also[ \u00a0]+)?(?P<cue>say|tell|ask|argue|add|warn|insist|claim|stress|urge|declare|admit)\b"
 )
+#: (English) a reporting hedge between a subject and its cue: ``is alleged to have``, ``was reported to have``
+_EN_HEDGE_TAIL = re.compile(
+    r"[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:alleged|reported|said|understood|believed|thought|claimed)"
+    r"[ \u00a0]+to[ \u00a0]+have[ \u00a0]*$"
+)
 #: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)
 _EN_AUXILIARY_TAIL = re.compile(
     r"(?:[ \u00a0]+(?:had|has|have|would|will|could|might|may|should|must|also|later|then|earlier|previously|"
@@ -1119,6 +1124,10 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             # ``In a statement, it added: "``: the organisation named before
             return Speaker(None, None, pronoun=True, gender=COMPANY), match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
+        hedge = _EN_HEDGE_TAIL.search(text, 0, match.start()) if speaker is None else None
+        if hedge is not None:
+            # ``Mr Brown is alleged to have told the prime minister: "``: the subject before the hedge
+            speaker = speaker_before_cue(text[: hedge.start()], registry, lang)
         if speaker is None and _EN_CONJOINED_VERB.search(text, 0, match.start()) is not None:
             # ``Euronext said any offer ..., but added that: "``: the subject of the clause's first cue
             speaker = _first_cue_subject(text, cues, match, registry, lang)

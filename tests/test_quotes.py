@@ -4116,3 +4116,15 @@ def test_en_conjunction_then_verb_after_quote_is_no_tag() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Marek Olsen"]
+
+
+def test_en_reporting_hedge_between_subject_and_cue() -> None:
+    # 'In Mr Peston's book Mr Brown is alleged to have told the prime minister: "': a reporting hedge ('is alleged
+    # to have', 'was reported to have') between the subject and the cue is dropped before the subject is read
+    people = [Person("Marek Olsen"), Person("Dora Pell")]
+    body = (
+        "   \n\nDora Pell has written a book about the government. "
+        'In Ms Pell\'s book Mr Olsen is alleged to have told the prime minister: "I could never believe you."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Marek Olsen"]
