@@ -1711,6 +1711,12 @@ def _role_epithet(phrase: str, registry: Registry) -> bool:
 _NAME_OF = re.compile(r"^(.*?\b[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*)+)[ \u00a0]+(?:of|for|from|at)[ \u00a0].*$")
 _PARTY = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14})\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,10}(?=,|\s|$)")
 _POSSESSIVE = re.compile(r"\w['’]s?$")
+#: (English) a title or rank written before a person's name, no part of it (``MP Edward Leigh``, ``Captain Ian
+#: Farquhar``, ``Dr Jane Hill``)
+_EN_NAME_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Captain|Capt|Colonel|Col|Major|General|Commander|"
+    r"Admiral|Rev|Reverend|Father|Judge|Councillor|Cllr|MP|MEP|MSP)\.?"
+)
 #: (English) a role with its owner (``his``, ``the festival's``), maybe a comma, then a name ending the clause:
 #: ``his coach Peter Stanley.``, ``the festival's executive director, Craig Prater.``
 #: (English) a role run, then a known person's full name ending the clause after a verb-first cue (``said UK
@@ -1718,11 +1724,14 @@ _POSSESSIVE = re.compile(r"\w['’]s?$")
 #: Michalis Dimitrakopoulos.``, ``said Richard and Judy executive producer Amanda Ross.``)
 _EN_ROLE_RUN_NAME = re.compile(
     r"(?P<run>(?:[\w&.'’-]+[ \u00a0]+){1,8}?[\w&.'’-]+),?[ \u00a0]+"
+    r"(?:(?P<title>" + _EN_NAME_TITLE + r")[ \u00a0]+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,3})"
     r"(?=[ \u00a0]*(?:[.;:!?]|,[ \u00a0]+(?:who|whose|a|an|the|[a-z]+['’]s)\b|$))"
 )
 #: lower-case words that make the run something else than the name's role: the name is then a prepositional object
 #: (``said a spokesman for Prime Minister Tony Blair``, ``said the report by John Smith``) or the clause goes on
+#: words that open a second noun phrase after ``and`` (``said the minister and his deputy ...``)
+_EN_SECOND_PHRASE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "other", "several", "two"})
 _EN_RUN_NOT = frozenset(
     {"for", "to", "by", "with", "from", "at", "on", "in", "about", "behind", "against", "representing", "like"}
     | {"of", "that", "who", "which", "when", "while", "after", "before", "because", "as", "if", "than"}
@@ -1736,7 +1745,8 @@ def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
     """(English) After a verb-first cue, a role run with no preposition, clause word or second person before a
     known person's full name ending the clause gives that person, the run as role. ``of`` joins only a
     capitalised title (``Chancellor of the Exchequer``) or opens ``one of their lawyers``; ``and`` joins only
-    capitalised words (``Richard and Judy``)."""
+    capitalised words (``Richard and Judy``) or a lower-case role word to the next lower-case word of a joined post
+    (``chairman and chief executive officer``), not a second noun phrase (``the minister and his deputy``)."""
     match = _EN_ROLE_RUN_NAME.match(phrase)
     if match is None:
         return None
@@ -1749,11 +1759,24 @@ def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
             continue
         if low == "and" and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
             continue
+        if (
+            low == "and"
+            and 0 < k < len(words) - 1
+            and _lower(words[k - 1]) in ROLE_WORDS
+            and words[k - 1][:1].islower()
+            and words[k + 1][:1].islower()
+            and words[k + 1].lower() not in _EN_SECOND_PHRASE
+        ):
+            continue  # ``said chairman and chief executive officer Bill Ford``: one person's joined posts
         if low == "of" and k > 0 and (words[k - 1][:1].isupper() or (k == 1 and words[0].lower() == "one")):
             continue
         if low in _EN_RUN_NOT or "," in word:
             return None
     name = registry.canonical(match.group("name"))
+    if match.group("title") and registry.is_known_person(
+        registry.canonical(match.group("title") + " " + match.group("name"))
+    ):
+        name = registry.canonical(match.group("title") + " " + match.group("name"))  # ``Sir Alex Ferguson``
     if not registry.is_known_person(name) or any(
         registry.is_known_person(other) and other != name
         for other in (registry.canonical(w) for w in words if w[:1].isupper() and len(w) > 2)
@@ -1765,7 +1788,9 @@ def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
 _EN_OWNED_ROLE_NAME = re.compile(
     r"(?:his|her|their|the[ \u00a0]+[A-Z]?[\w&.-]*['’]s?|[A-Z][\w&.-]*['’]s?)[ \u00a0]+"
     r"(?P<role>(?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+),?[ \u00a0]+"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,3})"
+    r"(?:(?P<title>" + _EN_NAME_TITLE + r")[ \u00a0]+)?"
+    # after a title a surname alone is a name (``said his lawyer, Mr Smith``)
+    r"(?P<name>[A-Z][\w'’-]*(?(title)(?:[ \u00a0]+[A-Z][\w'’-]*){0,3}|(?:[ \u00a0]+[A-Z][\w'’-]*){1,3}))"
     r"(?=[ \u00a0]*(?:[.,;:!?]|$))"
 )
 #: (English) role nouns that may stand with their owner before a holder's name
@@ -1923,6 +1948,10 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
             # ``said his coach Peter Stanley``, ``said the festival's executive director, Craig Prater``: a role
             # with its owner, then the known person holding it
             held = registry.canonical(owned.group("name"))
+            if owned.group("title") and registry.is_known_person(
+                registry.canonical(owned.group("title") + " " + owned.group("name"))
+            ):
+                held = registry.canonical(owned.group("title") + " " + owned.group("name"))  # ``Lord Goldsmith``
             if registry.is_known_person(held):
                 return Speaker(held, owned.group("role"))
         run = _en_role_run_speaker(phrase, registry)
@@ -2302,6 +2331,8 @@ _EN_POSTNOMINAL_COMMA = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|QC|KC)(?=
 _EN_CONJUNCTION = re.compile(r"^(?:but|and|yet|while|although|though|whereas)[ \u00a0]+(?=[A-Z])")
 #: ``Authenti-corp's CEO, Cynthia Musselman,``: a role phrase, then a name set off by commas, ending the subject
 _EN_ROLE_THEN_NAME = re.compile(r"(?P<role>[^,;]{2,80}),[ \u00a0]*(?P<name>[A-Z][^,;]{2,60}?)[ \u00a0]*,[ \u00a0]*$")
+#: (English) a name after a title (``Captain Ian Farquhar``, ``Mr Smith``)
+_EN_TITLED_NAME = re.compile(_EN_NAME_TITLE + r"[ \u00a0]+(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,3})")
 #: ``the Google team``, ``Google's security team``: an organisation's team ending the subject
 _EN_ORG_TEAM = re.compile(
     r"(?<![\w'’-])(?P<org>[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*){0,3})(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}"
@@ -2325,12 +2356,15 @@ def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
     if team is not None:
         return Speaker(team, "team")
     apposed = _EN_ROLE_THEN_NAME.search(text)
-    if (
-        apposed is not None
-        and _lower(apposed.group("role").split()[-1]) in EN_PERSON_ROLES
-        and registry.is_known_person(registry.canonical(apposed.group("name")))
-    ):
-        return Speaker(registry.canonical(apposed.group("name")), apposed.group("role").strip())
+    # ``her lawyer, Perry Wander,``: the role nouns that stand with an owner before a name count as well
+    if apposed is not None and _lower(apposed.group("role").split()[-1]) in EN_PERSON_ROLES | _EN_OWNED_ROLES:
+        name = registry.canonical(apposed.group("name"))
+        titled = _EN_TITLED_NAME.fullmatch(apposed.group("name")) if not registry.is_known_person(name) else None
+        if titled is not None:
+            # ``The Tory spokesman, Dr Liam Fox,``: a title before the name is no part of it
+            name = registry.canonical(titled.group("name"))
+        if registry.is_known_person(name):
+            return Speaker(name, apposed.group("role").strip())
     return _person_of_affiliation(text, registry)
 
 

@@ -69,7 +69,7 @@ EN_CUES = _words(
     emailed texted reported recounts recalls states stated
     pressed agreed agrees
     screamed cried chanted muttered murmured mouthed
-    commented observes
+    commented observes implored implores
     """
 ) | frozenset({"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "put it"})
 

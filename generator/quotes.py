@@ -415,7 +415,9 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         or _EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
     )
     tagged = lang == "en" and (body[span.end - 1 : span.end] == "," or after[:1] == ",")
-    speaker, cue = _after_cue(after, lang, registry, closed, tagged)
+    head = body[max(0, span.open_at - 4) : span.open_at].rstrip(" \u00a0")
+    opens = lang == "en" and (not head or head[-1] in ".!?\n\"”’'")  # the quote opens its sentence
+    speaker, cue = _after_cue(after, lang, registry, closed, tagged, opens)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
         if speaker is None:
@@ -538,11 +540,12 @@ _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
 def _after_cue(
-    after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False
+    after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False, opens: bool = False
 ) -> tuple[Speaker | None, str | None]:
     """The speaker and cue of the attribution right after a quote. ``closed`` (English): the quote ends
     its sentence (``."``) and a capital follows, so a subject-verb clause after it is a new sentence.
-    ``tagged`` (English): the quote ends in a comma (``,"`` or ``",``), so the clause after it is its tag."""
+    ``tagged`` (English): the quote ends in a comma (``,"`` or ``",``), so the clause after it is its tag.
+    ``opens`` (English): the quote opens its sentence."""
     if not after:
         return None, None
     dash = _DASH_NAME.match(after[:80]) if "\n" in after[:80] or len(after) <= 80 else None
@@ -591,6 +594,9 @@ def _after_cue(
             speaker = speaker_after_cue(titled.group("name"), registry, lang)
             if speaker is not None and speaker.name and not speaker.pronoun:
                 return speaker, ","
+        quoting = _en_quoted_as_saying(after, registry)
+        if quoting is not None:
+            return quoting
         match = _EN_FUTURE_AFTER.match(after) or _EN_AFTER_SUBJ.match(after)
         if match and closed and match.re is _EN_AFTER_SUBJ and _new_statement(after, match):
             match = None
@@ -598,19 +604,87 @@ def _after_cue(
             # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
             match = None
+        if match and match.re is _EN_AFTER_SUBJ and _EN_CONJUNCTION_ONLY.fullmatch(match.group("subj")):
+            # ``he said "...", but stressed that ...``: a second verb of the subject before the quote, no tag of
+            # its own; the cue before the quote is read
+            return None, None
         if match and _short_subject(match.group("subj")):
+            author = _en_document_owner(match.group("subj"), registry)
+            if author is not None:
+                return author, match.group("cue").lower()  # ``," Mr Tanzi's statement said.``: its author
             epithet = _en_role_epithet(match.group("subj"))
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
             if tagged and (speaker is None or not speaker.name):
                 speaker = _en_name_apposed(match.group("subj"), match.group("cue"), registry) or speaker
-            aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and tagged else None
+            # after a quote that ended its sentence only a clause the cue ends (``"..." Hailey later recalled.``),
+            # not one that reports more (``"..." Gerrard had said before the game he would ...``)
+            ends = not closed or after[match.end() :].lstrip(" \u00a0")[:1] in (".", "")
+            aux = _EN_AUXILIARY_TAIL.search(match.group("subj")) if speaker is None and (tagged or ends) else None
             if aux is not None:
-                # ``"...," he had said on Thursday``, ``Reyes would later say``: the subject before the auxiliary
+                # ``"...," he had said on Thursday``, ``Reyes would later say``, ``"..." Hailey later recalled.``: the
+                # subject before the auxiliary or adverb
                 speaker = speaker_before_cue(match.group("subj")[: aux.start()], registry, lang)
+            if speaker is None and opens and not closed and not tagged and match.re is _EN_AFTER_SUBJ:
+                speaker = _en_tail_then_credit(match, registry) or speaker
             return speaker, match.group("cue").lower()
     return None, None
+
+
+#: (English) the lower-case rest of the quote's sentence after its closing mark, ending in a comma: ``in 2005,``
+_EN_SENTENCE_TAIL = re.compile(r"^[ \u00a0]*[a-z][a-z0-9' \u00a0-]{0,60},[ \u00a0]*$")
+
+
+def _en_tail_then_credit(match: re.Match[str], registry: Registry) -> Speaker | None:
+    """(English) ``"...to be the case" in 2005, said Kurt Karl, economist at Swiss Re.``: a quote opening its
+    sentence runs on in lower case after the mark, then a verb-first credit; the known person after the verb
+    speaks (or a description pointing back). Nobody else: the run before the comma holds no capitalised word
+    (``shop owner Hayriye Evren, told Associated Press`` has its subject there). A phrase quoted inside the
+    writer's own sentence (``Given the cost, "slowing supply growth" is a certainty, said X``) is not read so (the
+    caller checks ``opens``): the credit is the whole sentence's."""
+    if _EN_SENTENCE_TAIL.match(match.group("subj")) is None:
+        return None
+    rest = match.string[match.end() :].lstrip(" \u00a0")
+    epithet = _en_epithet_after(rest)
+    if epithet is not None:
+        return epithet
+    speaker = speaker_after_cue(rest, registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
+        return None
+    return speaker
+
+
+#: (English) only a conjunction (maybe an adverb) between a quote and a verb: the verb has no subject of its own
+_EN_CONJUNCTION_ONLY = re.compile(r"[\s,]*(?:but|and|yet)(?:[ \u00a0]+(?:also|then|later|quickly))?[ \u00a0]*")
+
+
+#: (English) a medium that reports the quote and the one it quotes after it: ``"...," the newspaper quoted Qantas
+#: chief executive Geoff Dixon as saying.``, ``AP quoted prosecutor Russell McGuire as saying.``
+_EN_QUOTED_AS_SAYING = re.compile(
+    r"^[\s,—–-]*(?P<subj>[^.!?\"“”\n]{1,60}?)[ \u00a0]+quoted[ \u00a0]+"
+    r"(?P<obj>[^.!?\"“”\n,;:]{1,80}?)[ \u00a0]+as[ \u00a0]+saying\b"
+)
+#: the one quoted is someone the text leaves unnamed (``Reuters quoted a central bank official as saying``)
+_EN_QUOTED_UNNAMED = re.compile(r"(?:a|an|one|two|three|several|some|many|unnamed|sources|officials)\b", re.IGNORECASE)
+
+
+def _en_quoted_as_saying(after: str, registry: Registry) -> tuple[Speaker | None, str | None] | None:
+    """(English) After a quote, ``<medium> quoted <someone> as saying``: the one quoted speaks, not the medium
+    (the subject): a known person (maybe after a role), or nobody when the text leaves them unnamed. ``None``
+    when the clause is not of that form or names someone the people stage does not know (left to the rules)."""
+    if "quoted" not in after[:150]:
+        return None
+    match = _EN_QUOTED_AS_SAYING.match(after[:200])
+    if match is None:
+        return None
+    obj = match.group("obj").strip()
+    if _EN_QUOTED_UNNAMED.match(obj):
+        return Speaker(None, None), "quoted"
+    speaker = speaker_after_cue(obj, registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
+        return None
+    return speaker, "quoted"
 
 
 #: (English) a name opening the tag clause after a quote, then an apposition: a comma (``Rob McIvor, FSA
@@ -650,6 +724,11 @@ def _en_name_apposed(subj: str, cue: str, registry: Registry) -> Speaker | None:
 _EN_FUTURE_AFTER = re.compile(
     rf"^[\s,—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,80}}?)[ \u00a0]+(?:will|is[ \u00a0]+(?:expected|due|set)[ \u00a0]+to)"
     r"[ \u00a0]+(?:also[ \u00a0]+)?(?P<cue>say|tell|ask|argue|add|warn|insist|claim|stress|urge|declare|admit)\b"
+)
+#: (English) a reporting hedge between a subject and its cue: ``is alleged to have``, ``was reported to have``
+_EN_HEDGE_TAIL = re.compile(
+    r"[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:alleged|reported|said|understood|believed|thought|claimed)"
+    r"[ \u00a0]+to[ \u00a0]+have[ \u00a0]*$"
 )
 #: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)
 _EN_AUXILIARY_TAIL = re.compile(
@@ -887,12 +966,17 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 def _short_subject(subj: str) -> bool:
-    """A subject short enough to be a speaker phrase; an apposition (``X, a ... of Y,``) may run longer."""
+    """A subject short enough to be a speaker phrase; an apposition (``X, a ... of Y,``, ``X - then adviser to
+    Y -``) may run longer."""
     words = subj.split()
     if len(words) <= 10:
         return True
     head = subj.lstrip(" ,.;—–-")
-    return len(words) <= 20 and "," in head[:40] and head[:1].isupper()
+    return len(words) <= 20 and _EN_APPOSITION_OPEN.search(head[:40]) is not None and head[:1].isupper()
+
+
+#: (English) what sets off an apposition after a name: a comma or a spaced dash
+_EN_APPOSITION_OPEN = re.compile(r",|[ \u00a0][-–—][ \u00a0]")
 
 
 def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | None, str | None]:
@@ -929,11 +1013,29 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
             return speaker, ":"
         if lang == "en":
             speaker = sentence_subject(match.group("subj"), registry, lang)
+            pronoun = _EN_PRONOUN_COLON.search(text) if speaker is None else None
+            if pronoun is not None and pronoun.group("verb").lower() not in _EN_NOT_ACTIVE:
+                # ``He also praised the film director: "``: he/she opening the sentence, an active verb and its
+                # object introduce his or her words, as a named subject does (``Foxx also praised ...:``)
+                speaker = Speaker(None, None, pronoun=True, gender=PRONOUN_GENDER[pronoun.group("pro").lower()])
         else:
             speaker = subject_of(match.group("subj"), registry, lang)
         if speaker is not None:
             return speaker, ":"
     return None, None
+
+
+#: (English) he/she opening the sentence, maybe an adverb, a verb and a short object, then the colon before a quote
+_EN_PRONOUN_COLON = re.compile(
+    r"(?:^|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Yet|Then|Later),?[ \u00a0]+)?(?P<pro>He|She)[ \u00a0]+"
+    r"(?:(?:also|later|then|even|again|simply)[ \u00a0]+)?(?P<verb>[a-z]+)\b[^.!?;\"“”:\n]{0,60}:[ \u00a0]*$"
+)
+#: words after he/she that make no active clause of his or her own words (``He was asked:``, ``She has a sign:``)
+_EN_NOT_ACTIVE = frozenset(
+    {"was", "is", "were", "are", "had", "has", "have", "would", "could", "will", "can", "may", "might", "must"}
+    | {"should", "did", "does", "got", "gets", "showed", "shows", "held", "holds", "read", "reads", "wore"}
+    | {"heard", "hears", "received", "receives", "saw", "sees", "found", "finds", "signed", "signs"}
+)
 
 
 #: (Indonesian) a title in marks, then ``yang berbunyi`` (or ``berisi``, ``bertuliskan``) ending the clause before
@@ -1015,10 +1117,17 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
             epithet = _en_role_epithet(text[: relative.start()])
         if epithet is not None:
             return epithet, match.group("cue").lower()
+        author = _en_document_owner(text[: match.start()], registry)
+        if author is not None:
+            return author, match.group("cue").lower()  # ``Mr Crosby's statement said: "``: its author
         if _EN_IT_SUBJECT.search(text, 0, match.start()) is not None:
             # ``In a statement, it added: "``: the organisation named before
             return Speaker(None, None, pronoun=True, gender=COMPANY), match.group("cue").lower()
         speaker = speaker_before_cue(text[: match.start()], registry, lang)
+        hedge = _EN_HEDGE_TAIL.search(text, 0, match.start()) if speaker is None else None
+        if hedge is not None:
+            # ``Mr Brown is alleged to have told the prime minister: "``: the subject before the hedge
+            speaker = speaker_before_cue(text[: hedge.start()], registry, lang)
         if speaker is None and _EN_CONJOINED_VERB.search(text, 0, match.start()) is not None:
             # ``Euronext said any offer ..., but added that: "``: the subject of the clause's first cue
             speaker = _first_cue_subject(text, cues, match, registry, lang)
@@ -1037,6 +1146,33 @@ _EN_OWNED_SPOKESPERSON = re.compile(
     r"(?:^[ \u00a0]*|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Yet|However),?[ \u00a0]+)?The[ \u00a0]+"
     r"(?P<owner>(?:[A-Z][\w&'’-]*[ \u00a0]+){1,3})spokes(?:man|woman|person)[ \u00a0]*$"
 )
+
+
+#: (English) a known person's written words as the whole subject before a cue: ``Mr Tanzi's statement``,
+#: ``Morquendi's message``, ``Mr Crosby's written statement`` (not ``Mr Blair's spokesman``, another person)
+_EN_OWNED_DOCUMENT = re.compile(
+    r"(?:^[\s,]*|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Yet|However),?[ \u00a0]+)?"
+    r"(?P<owner>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady)\.?[ \u00a0]+)?"
+    r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})"
+    r"['’]s[ \u00a0]+(?:(?:written|own|brief|short|official)[ \u00a0]+)?"
+    r"(?P<doc>statement|message|letter|e-?mail|memo|note|blog)[ \u00a0]*$"
+)
+
+
+_EN_OWNED_DOCUMENT_NOUNS = frozenset({"statement", "message", "letter", "email", "e-mail", "memo", "note", "blog"})
+
+
+def _en_document_owner(subject: str, registry: Registry) -> Speaker | None:
+    """(English) ``Mr Tanzi's statement`` as the whole subject of a cue: the known person whose statement,
+    letter or message it is speaks; any other owner (a company, a day: ``Wednesday's statement``) is left to
+    the other rules."""
+    match = _EN_OWNED_DOCUMENT.search(subject)
+    if match is None:
+        return None
+    name = registry.canonical(match.group("owner"))
+    if not registry.is_known_person(name):
+        return None
+    return Speaker(name, match.group("doc"))
 
 
 #: (English) ``It`` opening its sentence as the whole subject before the cue of a quote, maybe after a short
@@ -1377,12 +1513,18 @@ def _titled_pattern(role: str, name: str) -> re.Pattern[str]:
     """``role`` then ``name`` or its surname (see _titled_holder), compiled once per pair."""
     surname = name.split()[-1]
     written = re.escape(name) if len(surname) < 3 else f"(?:{re.escape(name)}|{re.escape(surname)})"
-    return re.compile(rf"(?<![\w-])(?i:{re.escape(role)})[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?{written}(?![\w-])")
+    # ``The Bishop of Durham, the Rt Rev Dr Tom Wright,``: the office of a place, a comma and up to three titles
+    of_place = r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,2},[ \u00a0]+"
+    return re.compile(
+        rf"(?<![\w-])(?i:{re.escape(role)})(?:[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+)?"
+        rf"|{of_place}(?:the[ \u00a0]+)?(?:[A-Z][\w'’.-]*[ \u00a0]+){{0,3}}?){written}(?![\w-])"
+    )
 
 
 def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
     """(English) The known person (two words or more) last written right after ``role`` before ``pos``
-    (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between)."""
+    (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between; ``The Bishop of
+    Durham, the Rt Rev Dr Tom Wright``: the office of a place, a comma and up to three titles)."""
     body = registry.body[:pos]
     best: tuple[int, str] | None = None
     for person in registry.people:
@@ -1459,6 +1601,26 @@ def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, 
     return out
 
 
+#: (English) the hearer alone after ``told`` ending the sentence: ``told the IPTV World Forum.``, ``told BBC News.``
+_EN_HEARER_ONLY = re.compile(
+    r"[ \u00a0]*(?:the[ \u00a0]+)?[A-Z][\w'’&-]*(?:[ \u00a0]+[A-Z][\w'’&-]*){0,4}[ \u00a0]*\.?\s*"
+)
+
+
+def _en_apposed_subject(subject: str, comma: int, registry: Registry) -> tuple[Speaker, int] | None:
+    """(English) A subject with commas of its own after a statement (``..., her lawyer, Perry Wander,``): the
+    speaker read after one of the two commas before ``comma``, the nearest first, and where it starts; only a
+    known person."""
+    for _ in range(2):
+        comma = subject.rfind(",", 0, comma)
+        if comma < 0:
+            return None
+        speaker = speaker_before_cue(subject[comma + 1 :], registry, "en")
+        if speaker is not None and speaker.name and not speaker.pronoun and registry.is_known_person(speaker.name):
+            return speaker, comma
+    return None
+
+
 def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, registry: Registry) -> _Found | None:
     s_start, s_end = _sentence_bounds(body, cue_start)
     if cue in ("menurut", "according to"):
@@ -1499,12 +1661,26 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
         if not subject.strip():
             return None
         tail = body[cue_end:s_end]
-        if not tail.strip(" .!?,") or len(tail.split()) <= 3:
+        heard = lang == "en" and cue.lower() == "told" and _EN_HEARER_ONLY.fullmatch(tail) is not None
+        if not tail.strip(" .!?,") or len(tail.split()) <= 3 or heard:
             # ``Statement, X said.``: the statement stands before the subject
             comma = subject.rfind(",")
             if comma < 0:
                 return None
             speaker = speaker_before_cue(subject[comma + 1 :], registry, lang)
+            last = subject[comma + 1 :].split()
+            if (
+                lang == "en"
+                and (speaker is None or speaker.name is None)
+                and (not last or last[0] in EN_PERSON_ROLES)
+            ):
+                # ``Statement, her lawyer, Perry Wander, said.``, ``Statement, Andrew Burke, chief of X told the
+                # IPTV World Forum.``: the subject holds commas of its own (it ends in one, or its last part opens
+                # with a lower-case role word); the nearest earlier comma after which a known person is read starts
+                # it (not ``Statement, it was confirmed``, ``..., his family said``)
+                earlier = _en_apposed_subject(subject, comma, registry)
+                if earlier is not None:
+                    speaker, comma = earlier
             content = (s_start, s_start + comma)
         else:
             speaker = speaker_before_cue(subject, registry, lang)
@@ -1630,6 +1806,22 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
         if speaker.pronoun:
             holder = None
             publication = registry.language == "en" and speaker.gender == COMPANY and speaker.role in _EN_PRESS
+            if (
+                registry.language == "en"
+                and speaker.gender == COMPANY
+                and speaker.role is None
+                and not speaker.epithet
+                and last_quote is not None
+                and last_quote.speaker is not None
+                and last_quote.speaker.role in _EN_OWNED_DOCUMENT_NOUNS
+                and last_quote.name is not None
+                and "\n" not in registry.body[last_quote.end : item.start]
+            ):
+                # ``Mr Crosby's statement said: "..." It added: "``: ``it`` is the statement, its author speaks
+                item.name = last_quote.name
+                item.via += "+pronoun"
+                last_quote = item if item.kind == "direct" else last_quote
+                continue
             if registry.language == "en" and speaker.epithet and speaker.role in _EN_GROUP_HEADS | _EN_DOCUMENTS:
                 # ``said the artists``: the group named with that noun, never one person of those before;
                 # ``the lawsuit states``: its author
@@ -2385,6 +2577,10 @@ _SUBORDINATOR_EN = (
     r"|During|Following|Amid|Upon"
     # ``With both services on offer from Telewest, Mr Tveter is confident ...``: a circumstance, not the subject
     r"|With|Without"
+    # ``In an interview published in the Radio Times in January, Victoria Wood slated ...``: where someone's words
+    # appeared, however long, is no subject
+    r"|In[ \u00a0]+(?:an?|his|her|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+    r"(?:interview|statement|letter|speech|article|column|message|address|e-?mail|blog|essay)\b"
     r"|(?:But|And|Yet)[ \u00a0]+(?:after|before|when|while|since|although|though|despite|during|following))"
 )
 _EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
