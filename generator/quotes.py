@@ -2003,6 +2003,10 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             led, led_at = _en_role_led(body, start, registry)
             if led is not None:
                 name, start = led, led_at
+            elif name.endswith(("'s", "’s")):
+                # ``Ms Jowell's deputy, Richard Caborn, said ...``: not the owner of the possessive but the known
+                # person its role is set off with is the subject
+                name = _en_role_comma_name(body, start, registry) or name
         linked = _CONNECTIVE.match(body, start, min(len(body), start + 20)) if name is None else None
         if linked is not None:
             # ``Adapun Komisaris Utama Tokopedia Agus Marto memandang ...``: a linking word with no comma

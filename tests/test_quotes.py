@@ -4002,3 +4002,17 @@ def test_en_generic_plural_colon_clause_keeps_the_quote_unnamed() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rhea Dorn", None]
+
+
+def test_en_possessive_owner_role_comma_name_is_the_subject() -> None:
+    # 'Ms Jowell's deputy, Richard Caborn, said ... "...," he said.': the possessive owner opening the sentence is
+    # not its subject; the known person the role is set off with is, and the he/she after stands for them
+    people = [Person("Nora Lund"), Person("Mark Hale"), Person("Victor Ames")]
+    body = (
+        "   \n\nHousing secretary Nora Lund has cut the number of new towers. "
+        'But Conservative spokesman Mark Hale said it was "a climbdown". '
+        "Ms Lund's deputy, Victor Ames, said the plan had been changed after talks. "
+        '"This is a careful step," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Victor Ames"]
