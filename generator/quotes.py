@@ -2043,6 +2043,10 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             name = _opening_subject(body, start, registry)
             if name is not None and not _person_after_opener(body, start, name, registry):
                 name = None
+            if name is None and opener.re is _EN_CLAUSE_OPENER:
+                # ``And while it has yet to match events held in Hong Kong, Tokyo and Pusan, Mr Prater predicts
+                # ...``: a clause opener that holds a list; the known person after a later comma of the sentence
+                name, start = _en_later_subject(body, start, registry)
             if name is None and registry.language == "en":
                 # ``In the Commons, Tory frontbencher Andrew Tyrie MP demanded ...``
                 name, start = _en_role_led(body, start, registry)
@@ -2402,6 +2406,24 @@ def _after_source(subject: str) -> bool:
     """A subject that a source phrase and its comma open (``Menurut Budi, Andi``): Andi is reported, not speaking."""
     head = subject.lstrip()
     return "," in head and _SOURCE_OPENER.match(head) is not None
+
+
+#: (English) a later comma of a sentence before a capitalised word, or the end of the sentence
+_EN_LATER_COMMA = re.compile(r",[ \u00a0]+(?=[A-Z])|[.!?;:\n\"“”]")
+
+
+def _en_later_subject(body: str, start: int, registry: Registry) -> tuple[str | None, int]:
+    """(English) the known person whose name, and then a lower-case word, follows a later comma of the sentence
+    whose clause opener ended at ``start`` (``While it has yet to match Hong Kong, Tokyo and Pusan, Mr Prater
+    predicts ...``), and where the name starts; else (None, start). Only within 120 characters."""
+    for match in _EN_LATER_COMMA.finditer(body, start, min(len(body), start + 120)):
+        if not match.group().startswith(","):
+            break  # the sentence ended
+        name = _opening_subject(body, match.end(), registry)
+        registry.cursor = match.end()
+        if name is not None and registry.is_known_person(registry.canonical(name)):
+            return name, match.end()
+    return None, start
 
 
 def _plain_opener(phrase: str, registry: Registry) -> bool:

@@ -4016,3 +4016,18 @@ def test_en_possessive_owner_role_comma_name_is_the_subject() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Victor Ames"]
+
+
+def test_en_clause_opener_holding_a_list_gives_the_later_subject() -> None:
+    # 'And while it has yet to match the festivals of Rome, Oslo and Lima, Mr Prater is sure ... "...," he
+    # concedes': the opener's list has commas; the known person after a later comma is the sentence's subject
+    people = [Person("Owen Prater"), Person("Ben Quill")]
+    body = (
+        "   \n\nFestival director Owen Prater has run the event for three years. "
+        "It opened with a film by Ben Quill. "
+        '"I am glad to be here," Ben Quill said. '
+        "And while it has yet to match the festivals of Rome, Oslo and Lima, Mr Prater is sure it soon will. "
+        '"It has grown very fast," he concedes.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ben Quill", "Owen Prater"]
