@@ -2027,6 +2027,13 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if name is None and registry.language == "en" and _EN_UNNAMED_SAYER.match(body, start, start + 160):
             out.append((start, UNNAMED))  # ``However, one dealer, who asked not to be named, told Reuters ...``
             continue
+        english = name is None and registry.language == "en"
+        lead = _EN_OPENING_PHRASE.match(body, start, min(len(body), start + 130)) if english else None
+        if lead is not None and _EN_UNNAMED_SAYER.match(body, lead.end(), lead.end() + 160):
+            # ``In a live television broadcast, President Castro's chief aide said ...``: the same unnamed sayer
+            # after an opening phrase and its comma
+            out.append((lead.end(), UNNAMED))
+            continue
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
@@ -3159,6 +3166,8 @@ _EN_UNNAMED_SUBJECT = (
     r"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{1,60},)?"
 )
 _EN_UNNAMED_SAYER = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b")
+#: (English) a sentence's opening phrase and its comma (``In a live television broadcast announcing the measure, ``)
+_EN_OPENING_PHRASE = re.compile(r"[^,.!?;:\n\"“”]{1,110},[ \u00a0]+")
 #: (English) the same unnamed subject opening a sentence that a colon ends right before a quote, whatever its
 #: verb (``An All England club spokesperson denied Phillips made the remark, insisting: "``, ``The prime
 #: minister's official spokesman also rejected the claims, saying: "``): the quote is that unnamed one's.

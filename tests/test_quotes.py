@@ -4031,3 +4031,17 @@ def test_en_clause_opener_holding_a_list_gives_the_later_subject() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ben Quill", "Owen Prater"]
+
+
+def test_en_unnamed_sayer_after_opening_phrase_leaves_he_unnamed() -> None:
+    # 'In a live broadcast announcing the tax, President Vale's chief aide said ... "...," he said': an unnamed sayer
+    # after a sentence's opening phrase is the one the he/she stands for, not the man named before
+    people = [Person("Tomas Vale"), Person("Rui Bento")]
+    body = (
+        "   \n\nPresident Tomas Vale has banned cash deals in dollars. "
+        '"It is a step back," said economist Rui Bento. '
+        "In a live broadcast announcing the tax, President Vale's chief aide said it was needed. "
+        '"The tax applies only to the dollar," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rui Bento", None]
