@@ -2979,6 +2979,15 @@ def _inherit(
             colon = _colon_before(body, open_at)
             if colon is not None and _EN_UNNAMED_COLON.match(body, _clause_start(body, colon), colon + 1):
                 continue  # ``A club spokesperson denied it, insisting: "..."``: the unnamed one's words
+            institution = (
+                _EN_INSTITUTION_COLON.match(body, _clause_start(body, colon), colon + 1) if colon is not None else None
+            )
+            if institution is not None:
+                # ``The Welsh Assembly Government said: "..."``: an institution speaks, the one the registry knows
+                # by that name, else no one named; never the person who spoke last
+                item.name = registry.organization(institution.group("body"))
+                item.via = "institution-colon"
+                continue
             if (
                 colon is not None
                 and last is not None
@@ -3181,6 +3190,15 @@ _EN_GENERIC_PLURAL = (
 )
 _EN_UNNAMED_COLON = re.compile(
     rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_GENERIC_PLURAL})[ \u00a0]+[a-z][^.!?;\"“”\n]*:[ \u00a0]*\Z"
+)
+#: (English) a sentence opened by ``The`` and an institution's capitalised name, its last word an institution
+#: noun, then a speech verb and a colon right before a quote (``The Welsh Assembly Government said:``)
+_EN_INSTITUTION_COLON = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still|Later|Earlier),?[ \u00a0]+)?The[ \u00a0]+"
+    r"(?P<body>(?:[A-Z][\w&'’-]*[ \u00a0]+){0,4}(?:Government|Executive|Council|Office|Department|Ministry|Agency"
+    r"|Commission|Authority|Board|Union|Party|Association|Federation|Committee|Service|Trust|Institute"
+    r"|Foundation|Society|Organisation|Organization|Corporation|Company|Group|Bank))"
+    rf"[ \u00a0]+(?:also[ \u00a0]+|later[ \u00a0]+|earlier[ \u00a0]+)?(?:{_EN})[ \u00a0]*:[ \u00a0]*\Z"
 )
 #: (English) a sentence opened by a document (``The report said:``, ``The statement added:``, ``The document
 #: reportedly said:``) that a colon ends right before a quote: the words are the document's author's, who is not

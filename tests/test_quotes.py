@@ -4045,3 +4045,16 @@ def test_en_unnamed_sayer_after_opening_phrase_leaves_he_unnamed() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rui Bento", None]
+
+
+def test_en_institution_colon_is_not_the_last_speaker() -> None:
+    # '"...," said Hugh Lanning. ... The Welsh Assembly Government said: "..."': an institution's name and a speech
+    # verb before the colon: the institution speaks (unnamed here), not the person who spoke last
+    people = [Person("Kay Lanner")]
+    body = (
+        "   \n\nStaff walked out on Monday. "
+        '"We want them to talk to us," said union leader Kay Lanner. '
+        '"No further action is planned." The Northern Regional Government said: "This is about national issues."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Kay Lanner", "Kay Lanner", None]
