@@ -2622,9 +2622,25 @@ _EN_DASH_ASIDE_NEXT = re.compile(
 _EN_POSTNOMINAL = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|AM|QC|KC)$")
 
 
+#: (English) a lower-case name particle inside a full name (``Nick Van den Brul``, ``Jeroen van der Veer``)
+_EN_NAME_PARTICLE = re.compile(r"[ \u00a0](?:van|den|der|de|da|di|von|le|la|du|dos|del|ter)[ \u00a0][A-Z]")
+
+
+@lru_cache(maxsize=1024)
+def _en_particle_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """(English) the known people's full names that hold a lower-case particle, longest first."""
+    return tuple(sorted((n for n in names if _EN_NAME_PARTICLE.search(n)), key=len, reverse=True))
+
+
 def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
     """The person whose name opens the sentence at ``start`` and whom a lower-case word follows, or None."""
     clause = body[start : start + 120]
+    if registry.language == "en" and clause[:1].isupper():
+        for full in _en_particle_names(tuple(p.name for p in registry.people)):
+            if clause.startswith(full) and _SUBJECT_NEXT.match(clause, len(full)):
+                # ``Aviation analyst Nick Van den Brul of BNP Paribas described ...``: a known full name whose
+                # lower-case particle the capitalised run would stop at
+                return full
     run = _NAME_RUN.match(clause)
     if run is None:
         return None

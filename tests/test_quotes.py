@@ -4058,3 +4058,17 @@ def test_en_institution_colon_is_not_the_last_speaker() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Kay Lanner", "Kay Lanner", None]
+
+
+def test_en_name_with_particle_opens_the_sentence() -> None:
+    # 'Aviation analyst Nick Van den Brul of BNP Paribas described ... "...," he said': a known full name holding a
+    # lower-case particle is the sentence's subject, and the he after it stands for them
+    people = [Person("Paul Brough"), Person("Jan van der Mark")]
+    body = (
+        "   \n\nThe airline raised its forecast. "
+        '"The outlook is better," chairman Paul Brough said. '
+        'Aviation analyst Jan van der Mark of City Bank described the results as "modest". '
+        '"Costs are still very high," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Paul Brough", "Jan van der Mark"]
