@@ -924,6 +924,13 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
     if match and lang == "id" and _ID_TITLE_READS.search(text, 0, match.end("subj")):
         return None, None  # the words of a work whose title ends the clause: its author is not named here
     if match:
+        pronoun = _EN_PRONOUN_OPENER.match(match.group("subj").strip()) if lang == "en" else None
+        if pronoun is not None:
+            # ``He had told BBC Radio Wales:``, ``He apologised for not being in London, joking:``: the he/she
+            # opening the clause speaks, not a name later in it
+            speaker = speaker_before_cue(pronoun.group("pronoun"), registry, lang)
+            if speaker is not None and speaker.pronoun:
+                return speaker, ":"
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
         if speaker is not None and (speaker.name or speaker.pronoun):
             return speaker, ":"

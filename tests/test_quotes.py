@@ -4072,3 +4072,17 @@ def test_en_name_with_particle_opens_the_sentence() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Paul Brough", "Jan van der Mark"]
+
+
+def test_en_pronoun_opening_colon_clause_speaks_not_a_later_name() -> None:
+    # 'He had told BBC Radio Wales: "..."', 'He apologised for not being in London, joking: "..."': the he/she
+    # opening the clause a colon ends is the speaker, not a capitalised name later in the clause
+    people = [Person("Owen Rees")]
+    body = (
+        "   \n\nThe hospital has stopped treating patients from the county. "
+        'Owen Rees, head of the county board, said it was "unacceptable". '
+        'He had told BBC Radio Cymru: "I have written straight back to the trust." '
+        'He apologised for not being in Cardiff, joking: "I am stuck in traffic in London."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Owen Rees", "Owen Rees"]
