@@ -3026,6 +3026,17 @@ def _inherit(
                 if teller is not None:
                     item.name, item.via = teller, "subject-before"
                     continue
+                clause_at = _clause_start(body, colon)
+                if (
+                    last is not None
+                    and last.name
+                    and _EN_PRONOUN_OPENER.match(body, clause_at, colon) is not None
+                    and _whole_word(re.escape(last.name.split()[-1])).search(body, clause_at, colon) is not None
+                ):
+                    # ``He said Mr Blair had spoken with "such sincerity", adding: "..."``: the he/she telling the
+                    # quote talks about the last speaker, so is someone else, whom the text leaves unnamed here
+                    item.name, item.via = None, "pronoun-colon-other"
+                    continue
         near = last is not None and last.name and open_at - last.cue_at <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``

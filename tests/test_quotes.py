@@ -4086,3 +4086,17 @@ def test_en_pronoun_opening_colon_clause_speaks_not_a_later_name() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Owen Rees", "Owen Rees"]
+
+
+def test_en_pronoun_colon_clause_about_the_last_speaker_is_someone_else() -> None:
+    # 'He said Mr Blair had spoken with "such sincerity", adding: "..."': the he telling the quote talks about the
+    # last speaker, so the quote is not the last speaker's; the text does not name its teller here
+    people = [Person("Tom Blake")]
+    body = (
+        "   \n\nTom Blake has apologised to the families. "
+        'Mr Blake said: "I am very sorry." '
+        "However, one of the men freed in 1989 said the families were delighted. "
+        'He said Mr Blake had spoken with "real warmth", adding: "He went further than we thought he would."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Blake", None]
