@@ -2484,6 +2484,8 @@ _EN_ROLE_LEAD = re.compile(
 )
 #: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
 _EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
+#: (English) a player's national or world ranking after ``number`` (``British number one Tim Henman``)
+_EN_RANKS = frozenset({"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"})
 #: (English) prepositions that make the role phrase after them an object, not the sentence's subject
 _EN_LEAD_PREPOSITIONS = frozenset(
     {"with", "as", "for", "like", "unlike", "after", "before", "against", "without", "despite", "under", "including"}
@@ -2528,8 +2530,10 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
         return None, start  # ``With veteran Paul Lenz, the cast ...``: the name is a preposition's object
     words = [w.lower() for w in lead.group().split()]
     lower = [i for i, w in enumerate(words) if w[:1].islower() or w in ("the", "a", "an")]
-    head = words[-1] in _EN_LEAD_ROLES or any(
-        words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower
+    head = (
+        words[-1] in _EN_LEAD_ROLES
+        or any(words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower)
+        or (len(words) >= 2 and words[-2] == "number" and words[-1] in _EN_RANKS)  # ``British number one``
     )
     if not head:
         return None, start

@@ -4100,3 +4100,17 @@ def test_en_pronoun_colon_clause_about_the_last_speaker_is_someone_else() -> Non
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Blake", None]
+
+
+def test_en_ranking_lead_names_the_subject() -> None:
+    # 'British number one Tim Henman, who ..., believes Britain can win. "...," he said': a player's ranking before
+    # the name is a role lead like 'US coach'; the name after it is the subject the he stands for
+    people = [Person("Andy Moor"), Person("Tim Hale")]
+    body = (
+        "   \n\nAndy Moor will make his debut in the doubles on Saturday. "
+        "Moor is the brightest young hope in the sport. "
+        "British number one Tim Hale, who retired from the team this year, believes Britain can win. "
+        '"It is going to be a really tough match," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tim Hale"]
