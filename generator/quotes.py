@@ -1606,6 +1606,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
     topic_at: int | None = None  # where that sentence subject stands
     last_quote: _Found | None = None
     main: str | bool | None = False  # the article's most-named person, looked up at the first epithet
+    sourced: set[str] = set()  # (English) names credited only as a source (``according to``), no known person
     k = 0
     for item in found:
         while k < len(pending) and pending[k][0] < item.cue_at:
@@ -1681,7 +1682,9 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 direct = item.kind == "direct" and registry.language == "id"
                 said = registry.body[item.start : item.end] if direct else ""
                 person = registry.language == "en" and speaker.epithet
-                item.name = _antecedent(recent, speaker.gender, registry, said, person=person)
+                personal = speaker.gender in ("male", "female")
+                among = [n for n in recent if n not in sourced] if sourced and personal else recent
+                item.name = _antecedent(among, speaker.gender, registry, said, person=person)
                 if (
                     speaker.org_noun
                     and registry.language == "en"
@@ -1732,6 +1735,8 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
             name = registry.canonical(speaker.name)
             registry.remember(name)
             item.name = name
+            if registry.language == "en" and item.cue == "according to" and not _person_named(name, registry):
+                sourced.add(name)  # ``According to PC Pro, ...``: a source no he/she can stand for
             if (recent and recent[-1] == name) or names_place(name, registry.language):
                 topic = topic and recent[-1] != name
                 continue  # ``AS menuding ...``: a country may state something, but ``katanya`` is not it

@@ -4114,3 +4114,17 @@ def test_en_ranking_lead_names_the_subject() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tim Hale"]
+
+
+def test_en_according_to_source_is_no_he_antecedent() -> None:
+    # 'According to PC Pro, a print costs ... "...," he said': a source credited only by 'according to' and known as
+    # no person is not whom a later he/she stands for; the person named before is
+    people = [Person("Nick Rowe")]
+    body = (
+        "   \n\nPrinting photos at home is now cheaper, a test has found. "
+        '"Home printing is worth it," said Nick Rowe, chief tester at the magazine Snap Weekly. '
+        "According to Snap Weekly, printing a large photo at home costs less than two pounds. "
+        '"We are sure that it is now better to print at home," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nick Rowe", "Nick Rowe"]
