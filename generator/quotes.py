@@ -2225,7 +2225,9 @@ def _en_object_mentions(
 #: (English) a verb-first cue and its sayer ending a reported sentence (``..., said Mr Jain.``, ``..., said Sun's
 #: chief operating officer Jonathan Schwartz.``)
 _EN_CLOSING_SAYER = re.compile(
-    r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|argued|insisted|noted)[ \u00a0]+"
+    r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|warns|argued|argues|insisted|insists|noted"
+    r"|notes|observed|observes|claimed|claims|admitted|admits|commented|comments|remarked|concluded|suggested"
+    r"|suggests|pointed[ \u00a0]+out|points[ \u00a0]+out)[ \u00a0]+"
     r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
 )
 

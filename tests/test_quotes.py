@@ -4128,3 +4128,17 @@ def test_en_according_to_source_is_no_he_antecedent() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Nick Rowe", "Nick Rowe"]
+
+
+def test_en_closing_sayer_with_observed_is_the_he_antecedent() -> None:
+    # 'Real losses have been suffered, observed Jack Boorman, adviser to ... "...," he said': a verb-first closing
+    # sayer with any speech verb (observed, points out, notes ...) names the one the next he/she stands for
+    people = [Person("Nestor Kane"), Person("Jack Boone")]
+    body = (
+        "   \n\nPresident Nestor Kane's government is still trying to reach a deal with its lenders. "
+        '"We will pay what we can," Mr Kane said. '
+        "Real losses have been suffered and somebody has to pay, observed Jack Boone, adviser to the fund. "
+        '"Everyone needs to keep the cost in mind," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nestor Kane", "Jack Boone"]
