@@ -1008,6 +1008,13 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
     if match and lang == "id" and _ID_TITLE_READS.search(text, 0, match.end("subj")):
         return None, None  # the words of a work whose title ends the clause: its author is not named here
     if match:
+        pronoun = _EN_PRONOUN_OPENER.match(match.group("subj").strip()) if lang == "en" else None
+        if pronoun is not None:
+            # ``He had told BBC Radio Wales:``, ``He apologised for not being in London, joking:``: the he/she
+            # opening the clause speaks, not a name later in it
+            speaker = speaker_before_cue(pronoun.group("pronoun"), registry, lang)
+            if speaker is not None and speaker.pronoun:
+                return speaker, ":"
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
         if speaker is not None and (speaker.name or speaker.pronoun):
             return speaker, ":"
@@ -1775,6 +1782,7 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
     topic_at: int | None = None  # where that sentence subject stands
     last_quote: _Found | None = None
     main: str | bool | None = False  # the article's most-named person, looked up at the first epithet
+    sourced: set[str] = set()  # (English) names credited only as a source (``according to``), no known person
     k = 0
     for item in found:
         while k < len(pending) and pending[k][0] < item.cue_at:
@@ -1866,7 +1874,9 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                 direct = item.kind == "direct" and registry.language == "id"
                 said = registry.body[item.start : item.end] if direct else ""
                 person = registry.language == "en" and speaker.epithet
-                item.name = _antecedent(recent, speaker.gender, registry, said, person=person)
+                personal = speaker.gender in ("male", "female")
+                among = [n for n in recent if n not in sourced] if sourced and personal else recent
+                item.name = _antecedent(among, speaker.gender, registry, said, person=person)
                 if (
                     speaker.org_noun
                     and registry.language == "en"
@@ -1917,6 +1927,8 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
             name = registry.canonical(speaker.name)
             registry.remember(name)
             item.name = name
+            if registry.language == "en" and item.cue == "according to" and not _person_named(name, registry):
+                sourced.add(name)  # ``According to PC Pro, ...``: a source no he/she can stand for
             if (recent and recent[-1] == name) or names_place(name, registry.language):
                 topic = topic and recent[-1] != name
                 continue  # ``AS menuding ...``: a country may state something, but ``katanya`` is not it
@@ -2195,6 +2207,10 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             led, led_at = _en_role_led(body, start, registry)
             if led is not None:
                 name, start = led, led_at
+            elif name.endswith(("'s", "’s")):
+                # ``Ms Jowell's deputy, Richard Caborn, said ...``: not the owner of the possessive but the known
+                # person its role is set off with is the subject
+                name = _en_role_comma_name(body, start, registry) or name
         linked = _CONNECTIVE.match(body, start, min(len(body), start + 20)) if name is None else None
         if linked is not None:
             # ``Adapun Komisaris Utama Tokopedia Agus Marto memandang ...``: a linking word with no comma
@@ -2215,6 +2231,13 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
         if name is None and registry.language == "en" and _EN_UNNAMED_SAYER.match(body, start, start + 160):
             out.append((start, UNNAMED))  # ``However, one dealer, who asked not to be named, told Reuters ...``
             continue
+        english = name is None and registry.language == "en"
+        lead = _EN_OPENING_PHRASE.match(body, start, min(len(body), start + 130)) if english else None
+        if lead is not None and _EN_UNNAMED_SAYER.match(body, lead.end(), lead.end() + 160):
+            # ``In a live television broadcast, President Castro's chief aide said ...``: the same unnamed sayer
+            # after an opening phrase and its comma
+            out.append((lead.end(), UNNAMED))
+            continue
         opener = _OPENER.match(body, start, min(len(body), start + 60)) if name is None else None
         if opener is None and name is None:
             opener = _CLAUSE_OPENER.match(body, start, min(len(body), start + 130))
@@ -2231,6 +2254,10 @@ def _subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Regist
             name = _opening_subject(body, start, registry)
             if name is not None and not _person_after_opener(body, start, name, registry):
                 name = None
+            if name is None and opener.re is _EN_CLAUSE_OPENER:
+                # ``And while it has yet to match events held in Hong Kong, Tokyo and Pusan, Mr Prater predicts
+                # ...``: a clause opener that holds a list; the known person after a later comma of the sentence
+                name, start = _en_later_subject(body, start, registry)
             if name is None and registry.language == "en":
                 # ``In the Commons, Tory frontbencher Andrew Tyrie MP demanded ...``
                 name, start = _en_role_led(body, start, registry)
@@ -2390,7 +2417,9 @@ def _en_object_mentions(
 #: (English) a verb-first cue and its sayer ending a reported sentence (``..., said Mr Jain.``, ``..., said Sun's
 #: chief operating officer Jonathan Schwartz.``)
 _EN_CLOSING_SAYER = re.compile(
-    r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|argued|insisted|noted)[ \u00a0]+"
+    r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|warns|argued|argues|insisted|insists|noted"
+    r"|notes|observed|observes|claimed|claims|admitted|admits|commented|comments|remarked|concluded|suggested"
+    r"|suggests|pointed[ \u00a0]+out|points[ \u00a0]+out)[ \u00a0]+"
     r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
 )
 
@@ -2596,6 +2625,24 @@ def _after_source(subject: str) -> bool:
     return "," in head and _SOURCE_OPENER.match(head) is not None
 
 
+#: (English) a later comma of a sentence before a capitalised word, or the end of the sentence
+_EN_LATER_COMMA = re.compile(r",[ \u00a0]+(?=[A-Z])|[.!?;:\n\"“”]")
+
+
+def _en_later_subject(body: str, start: int, registry: Registry) -> tuple[str | None, int]:
+    """(English) the known person whose name, and then a lower-case word, follows a later comma of the sentence
+    whose clause opener ended at ``start`` (``While it has yet to match Hong Kong, Tokyo and Pusan, Mr Prater
+    predicts ...``), and where the name starts; else (None, start). Only within 120 characters."""
+    for match in _EN_LATER_COMMA.finditer(body, start, min(len(body), start + 120)):
+        if not match.group().startswith(","):
+            break  # the sentence ended
+        name = _opening_subject(body, match.end(), registry)
+        registry.cursor = match.end()
+        if name is not None and registry.is_known_person(registry.canonical(name)):
+            return name, match.end()
+    return None, start
+
+
 def _plain_opener(phrase: str, registry: Registry) -> bool:
     """An opening phrase of at most six words that starts with a plain word (``Sementara``, ``Pada``, ``Namun``)
     and holds no speech verb; an adverbial clause (``Setelah ...``) may be longer, up to sixteen words.
@@ -2640,6 +2687,8 @@ _EN_ROLE_LEAD = re.compile(
 )
 #: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
 _EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
+#: (English) a player's national or world ranking after ``number`` (``British number one Tim Henman``)
+_EN_RANKS = frozenset({"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"})
 #: (English) prepositions that make the role phrase after them an object, not the sentence's subject
 _EN_LEAD_PREPOSITIONS = frozenset(
     {"with", "as", "for", "like", "unlike", "after", "before", "against", "without", "despite", "under", "including"}
@@ -2684,8 +2733,10 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
         return None, start  # ``With veteran Paul Lenz, the cast ...``: the name is a preposition's object
     words = [w.lower() for w in lead.group().split()]
     lower = [i for i, w in enumerate(words) if w[:1].islower() or w in ("the", "a", "an")]
-    head = words[-1] in _EN_LEAD_ROLES or any(
-        words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower
+    head = (
+        words[-1] in _EN_LEAD_ROLES
+        or any(words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower)
+        or (len(words) >= 2 and words[-2] == "number" and words[-1] in _EN_RANKS)  # ``British number one``
     )
     if not head:
         return None, start
@@ -2785,9 +2836,25 @@ _EN_DASH_ASIDE_NEXT = re.compile(
 _EN_POSTNOMINAL = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|AM|QC|KC)$")
 
 
+#: (English) a lower-case name particle inside a full name (``Nick Van den Brul``, ``Jeroen van der Veer``)
+_EN_NAME_PARTICLE = re.compile(r"[ \u00a0](?:van|den|der|de|da|di|von|le|la|du|dos|del|ter)[ \u00a0][A-Z]")
+
+
+@lru_cache(maxsize=1024)
+def _en_particle_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """(English) the known people's full names that hold a lower-case particle, longest first."""
+    return tuple(sorted((n for n in names if _EN_NAME_PARTICLE.search(n)), key=len, reverse=True))
+
+
 def _opening_subject(body: str, start: int, registry: Registry) -> str | None:
     """The person whose name opens the sentence at ``start`` and whom a lower-case word follows, or None."""
     clause = body[start : start + 120]
+    if registry.language == "en" and clause[:1].isupper():
+        for full in _en_particle_names(tuple(p.name for p in registry.people)):
+            if clause.startswith(full) and _SUBJECT_NEXT.match(clause, len(full)):
+                # ``Aviation analyst Nick Van den Brul of BNP Paribas described ...``: a known full name whose
+                # lower-case particle the capitalised run would stop at
+                return full
     run = _NAME_RUN.match(clause)
     if run is None:
         return None
@@ -3142,6 +3209,15 @@ def _inherit(
             colon = _colon_before(body, open_at)
             if colon is not None and _EN_UNNAMED_COLON.match(body, _clause_start(body, colon), colon + 1):
                 continue  # ``A club spokesperson denied it, insisting: "..."``: the unnamed one's words
+            institution = (
+                _EN_INSTITUTION_COLON.match(body, _clause_start(body, colon), colon + 1) if colon is not None else None
+            )
+            if institution is not None:
+                # ``The Welsh Assembly Government said: "..."``: an institution speaks, the one the registry knows
+                # by that name, else no one named; never the person who spoke last
+                item.name = registry.organization(institution.group("body"))
+                item.via = "institution-colon"
+                continue
             if (
                 colon is not None
                 and last is not None
@@ -3156,6 +3232,17 @@ def _inherit(
                 teller = _subject_just_before(body, open_at, registry, telling=True)
                 if teller is not None:
                     item.name, item.via = teller, "subject-before"
+                    continue
+                clause_at = _clause_start(body, colon)
+                if (
+                    last is not None
+                    and last.name
+                    and _EN_PRONOUN_OPENER.match(body, clause_at, colon) is not None
+                    and _whole_word(re.escape(last.name.split()[-1])).search(body, clause_at, colon) is not None
+                ):
+                    # ``He said Mr Blair had spoken with "such sincerity", adding: "..."``: the he/she telling the
+                    # quote talks about the last speaker, so is someone else, whom the text leaves unnamed here
+                    item.name, item.via = None, "pronoun-colon-other"
                     continue
         near = last is not None and last.name and open_at - last.cue_at <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
@@ -3329,6 +3416,8 @@ _EN_UNNAMED_SUBJECT = (
     r"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{1,60},)?"
 )
 _EN_UNNAMED_SAYER = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+(?:also[ \u00a0]+)?(?:{_EN})\b")
+#: (English) a sentence's opening phrase and its comma (``In a live television broadcast announcing the measure, ``)
+_EN_OPENING_PHRASE = re.compile(r"[^,.!?;:\n\"“”]{1,110},[ \u00a0]+")
 #: (English) the same unnamed subject opening a sentence that a colon ends right before a quote, whatever its
 #: verb (``An All England club spokesperson denied Phillips made the remark, insisting: "``, ``The prime
 #: minister's official spokesman also rejected the claims, saying: "``): the quote is that unnamed one's.
@@ -3342,6 +3431,15 @@ _EN_GENERIC_PLURAL = (
 )
 _EN_UNNAMED_COLON = re.compile(
     rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_GENERIC_PLURAL})[ \u00a0]+[a-z][^.!?;\"“”\n]*:[ \u00a0]*\Z"
+)
+#: (English) a sentence opened by ``The`` and an institution's capitalised name, its last word an institution
+#: noun, then a speech verb and a colon right before a quote (``The Welsh Assembly Government said:``)
+_EN_INSTITUTION_COLON = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still|Later|Earlier),?[ \u00a0]+)?The[ \u00a0]+"
+    r"(?P<body>(?:[A-Z][\w&'’-]*[ \u00a0]+){0,4}(?:Government|Executive|Council|Office|Department|Ministry|Agency"
+    r"|Commission|Authority|Board|Union|Party|Association|Federation|Committee|Service|Trust|Institute"
+    r"|Foundation|Society|Organisation|Organization|Corporation|Company|Group|Bank))"
+    rf"[ \u00a0]+(?:also[ \u00a0]+|later[ \u00a0]+|earlier[ \u00a0]+)?(?:{_EN})[ \u00a0]*:[ \u00a0]*\Z"
 )
 #: (English) a sentence opened by a document (``The report said:``, ``The statement added:``, ``The document
 #: reportedly said:``) that a colon ends right before a quote: the words are the document's author's, who is not

@@ -4261,3 +4261,143 @@ def test_en_reporting_hedge_between_subject_and_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Marek Olsen"]
+
+
+def test_en_possessive_owner_role_comma_name_is_the_subject() -> None:
+    # 'Ms Jowell's deputy, Richard Caborn, said ... "...," he said.': the possessive owner opening the sentence is
+    # not its subject; the known person the role is set off with is, and the he/she after stands for them
+    people = [Person("Nora Lund"), Person("Mark Hale"), Person("Victor Ames")]
+    body = (
+        "   \n\nHousing secretary Nora Lund has cut the number of new towers. "
+        'But Conservative spokesman Mark Hale said it was "a climbdown". '
+        "Ms Lund's deputy, Victor Ames, said the plan had been changed after talks. "
+        '"This is a careful step," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Victor Ames"]
+
+
+def test_en_clause_opener_holding_a_list_gives_the_later_subject() -> None:
+    # 'And while it has yet to match the festivals of Rome, Oslo and Lima, Mr Prater is sure ... "...," he
+    # concedes': the opener's list has commas; the known person after a later comma is the sentence's subject
+    people = [Person("Owen Prater"), Person("Ben Quill")]
+    body = (
+        "   \n\nFestival director Owen Prater has run the event for three years. "
+        "It opened with a film by Ben Quill. "
+        '"I am glad to be here," Ben Quill said. '
+        "And while it has yet to match the festivals of Rome, Oslo and Lima, Mr Prater is sure it soon will. "
+        '"It has grown very fast," he concedes.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ben Quill", "Owen Prater"]
+
+
+def test_en_unnamed_sayer_after_opening_phrase_leaves_he_unnamed() -> None:
+    # 'In a live broadcast announcing the tax, President Vale's chief aide said ... "...," he said': an unnamed sayer
+    # after a sentence's opening phrase is the one the he/she stands for, not the man named before
+    people = [Person("Tomas Vale"), Person("Rui Bento")]
+    body = (
+        "   \n\nPresident Tomas Vale has banned cash deals in dollars. "
+        '"It is a step back," said economist Rui Bento. '
+        "In a live broadcast announcing the tax, President Vale's chief aide said it was needed. "
+        '"The tax applies only to the dollar," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rui Bento", None]
+
+
+def test_en_institution_colon_is_not_the_last_speaker() -> None:
+    # '"...," said Hugh Lanning. ... The Welsh Assembly Government said: "..."': an institution's name and a speech
+    # verb before the colon: the institution speaks (unnamed here), not the person who spoke last
+    people = [Person("Kay Lanner")]
+    body = (
+        "   \n\nStaff walked out on Monday. "
+        '"We want them to talk to us," said union leader Kay Lanner. '
+        '"No further action is planned." The Northern Regional Government said: "This is about national issues."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Kay Lanner", "Kay Lanner", None]
+
+
+def test_en_name_with_particle_opens_the_sentence() -> None:
+    # 'Aviation analyst Nick Van den Brul of BNP Paribas described ... "...," he said': a known full name holding a
+    # lower-case particle is the sentence's subject, and the he after it stands for them
+    people = [Person("Paul Brough"), Person("Jan van der Mark")]
+    body = (
+        "   \n\nThe airline raised its forecast. "
+        '"The outlook is better," chairman Paul Brough said. '
+        'Aviation analyst Jan van der Mark of City Bank described the results as "modest". '
+        '"Costs are still very high," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Paul Brough", "Jan van der Mark"]
+
+
+def test_en_pronoun_opening_colon_clause_speaks_not_a_later_name() -> None:
+    # 'He had told BBC Radio Wales: "..."', 'He apologised for not being in London, joking: "..."': the he/she
+    # opening the clause a colon ends is the speaker, not a capitalised name later in the clause
+    people = [Person("Owen Rees")]
+    body = (
+        "   \n\nThe hospital has stopped treating patients from the county. "
+        'Owen Rees, head of the county board, said it was "unacceptable". '
+        'He had told BBC Radio Cymru: "I have written straight back to the trust." '
+        'He apologised for not being in Cardiff, joking: "I am stuck in traffic in London."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Owen Rees", "Owen Rees"]
+
+
+def test_en_pronoun_colon_clause_about_the_last_speaker_is_someone_else() -> None:
+    # 'He said Mr Blair had spoken with "such sincerity", adding: "..."': the he telling the quote talks about the
+    # last speaker, so the quote is not the last speaker's; the text does not name its teller here
+    people = [Person("Tom Blake")]
+    body = (
+        "   \n\nTom Blake has apologised to the families. "
+        'Mr Blake said: "I am very sorry." '
+        "However, one of the men freed in 1989 said the families were delighted. "
+        'He said Mr Blake had spoken with "real warmth", adding: "He went further than we thought he would."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Blake", None]
+
+
+def test_en_ranking_lead_names_the_subject() -> None:
+    # 'British number one Tim Henman, who ..., believes Britain can win. "...," he said': a player's ranking before
+    # the name is a role lead like 'US coach'; the name after it is the subject the he stands for
+    people = [Person("Andy Moor"), Person("Tim Hale")]
+    body = (
+        "   \n\nAndy Moor will make his debut in the doubles on Saturday. "
+        "Moor is the brightest young hope in the sport. "
+        "British number one Tim Hale, who retired from the team this year, believes Britain can win. "
+        '"It is going to be a really tough match," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tim Hale"]
+
+
+def test_en_according_to_source_is_no_he_antecedent() -> None:
+    # 'According to PC Pro, a print costs ... "...," he said': a source credited only by 'according to' and known as
+    # no person is not whom a later he/she stands for; the person named before is
+    people = [Person("Nick Rowe")]
+    body = (
+        "   \n\nPrinting photos at home is now cheaper, a test has found. "
+        '"Home printing is worth it," said Nick Rowe, chief tester at the magazine Snap Weekly. '
+        "According to Snap Weekly, printing a large photo at home costs less than two pounds. "
+        '"We are sure that it is now better to print at home," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nick Rowe", "Nick Rowe"]
+
+
+def test_en_closing_sayer_with_observed_is_the_he_antecedent() -> None:
+    # 'Real losses have been suffered, observed Jack Boorman, adviser to ... "...," he said': a verb-first closing
+    # sayer with any speech verb (observed, points out, notes ...) names the one the next he/she stands for
+    people = [Person("Nestor Kane"), Person("Jack Boone")]
+    body = (
+        "   \n\nPresident Nestor Kane's government is still trying to reach a deal with its lenders. "
+        '"We will pay what we can," Mr Kane said. '
+        "Real losses have been suffered and somebody has to pay, observed Jack Boone, adviser to the fund. "
+        '"Everyone needs to keep the cost in mind," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nestor Kane", "Jack Boone"]
