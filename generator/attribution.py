@@ -720,6 +720,11 @@ class Registry:
                 words.pop(0)
             initials = "".join(w[0] for w in words if w[:1].isupper())
             if words and initials[-len(acronym) :].upper() == acronym.upper().replace(".", ""):
+                if self.language == "en":
+                    # ``North American Court of Arbitration for Sport (CAS)``: from the capitalised word giving the
+                    # first letter, the connectors between them kept (not the last three words)
+                    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+                    return " ".join(words[capitals[-len(acronym)] :]) if len(capitals) >= len(acronym) else None
                 return " ".join(words[-len(acronym) :]) if len(words) > len(acronym) else " ".join(words)
             if count > 20:
                 break

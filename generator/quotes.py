@@ -581,6 +581,9 @@ def _after_cue(
             # phrase of a new sentence, not this quote's attribution
             return None, None
         if match:
+            statement = _en_org_statement(match.group("rest"), registry, after=True)
+            if statement is not None and match.re is _EN_AFTER_VERB:
+                return statement, match.group("cue").lower()  # ``," said an FA statement.``
             epithet = _en_epithet_after(match.group("rest")) if match.re is _EN_AFTER_VERB else None
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," said the world indoor champion, who ...``
@@ -599,7 +602,9 @@ def _after_cue(
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
             match = None
         if match and _short_subject(match.group("subj")):
-            epithet = _en_role_epithet(match.group("subj"))
+            epithet = _en_org_statement(match.group("subj"), registry, after=False) or _en_role_epithet(
+                match.group("subj")
+            )
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
@@ -998,6 +1003,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         tail = text[match.end() :]
         if len(tail.split()) > 6 or any(ch in tail for ch in ".!?"):
             continue
+        statement = _en_org_statement(text[: match.start()], registry, after=False)
+        if statement is not None:
+            return statement, match.group("cue").lower()  # ``An IAAF statement said: "``
         if _indefinite_subject(text[: match.start()], registry):
             return Speaker(None, None), match.group("cue").lower()
         owned = _EN_OWNED_SPOKESPERSON.search(text, max(0, match.start() - 80), match.start())
@@ -1223,6 +1231,43 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
+#: (English) a statement standing for the organisation that issued it, as the whole subject of a cue or right
+#: after a verb-first cue: ``said an FA statement``, ``A BBC statement read``, ``said an agency statement`` (an
+#: organisation noun: the one named before, as with ``the agency said``)
+_EN_ORG_STATEMENT = re.compile(
+    r"(?:(?:But|And|However),?[ \u00a0]+)?(?:[Aa]n?|[Tt]he)[ \u00a0]+"
+    r"(?:(?P<org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})"
+    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{'|'.join(sorted(ORG_EPITHET_HEADS, key=len, reverse=True))}))"
+    r"[ \u00a0]+(?:(?:official|joint|written)[ \u00a0]+)?statement"
+)
+_EN_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$)")
+
+
+def _en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | None:
+    """(English) ``said an FA statement.`` (``after``: the words right after a verb-first cue, ending the clause)
+    or ``A BBC statement`` (the whole subject of the sentence before a cue): the organisation that issued it, when
+    the capitalised words name one (no known person); an organisation noun (``an agency statement``) points back
+    as ``the agency`` does. None when the phrase is no such statement."""
+    if after:
+        match = _EN_ORG_STATEMENT.match(phrase)
+        if match is None or _EN_CLAUSE_END.match(phrase, match.end()) is None:
+            return None
+    else:
+        start = max(phrase.rfind("\n"), *(phrase.rfind(end + " ") for end in ".!?"))
+        match = _EN_ORG_STATEMENT.fullmatch(phrase[start + 1 :].strip())
+        if match is None:
+            return None
+    if match.group("noun") is not None:
+        return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=match.group("noun"))
+    org = match.group("org")
+    if org.split()[0] in ("The", "But", "And"):
+        return None
+    speaker = speaker_before_cue(org, registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or registry.is_known_person(speaker.name):
+        return None
+    return Speaker(speaker.name, None)
+
+
 def _en_epithet_after(rest: str) -> Speaker | None:
     """(English) ``said the Uruguayan-born researcher, who ...``, ``asked the magazine.``: a description after a
     verb-first cue, pointing back to the person (or organisation) named before."""
@@ -1348,6 +1393,101 @@ def _org_introduced(registry: Registry, pos: int, noun: str) -> str | None:
             continue  # a person, or ``Experts said`` (a plural the article also writes in lower case)
         best = name
     return best
+
+
+#: (English) where an organisation is written before a description of it may point back: after an organisation
+#: noun (``human rights watchdog Reporters Without Borders``, ``Monitoring firm Netcraft``), as the body a
+#: spokesperson speaks for (``A spokesman for Reporters Without Borders``), or with an organisation noun ending its
+#: name (``the International Atomic Energy Agency``)
+_EN_ORG_WRITTEN = re.compile(
+    rf"(?<![\w-])(?P<head>{_EN_ORG_HEAD_ALT})[ \u00a0]+(?P<after>{_EN_ORG_NAME})"
+    rf"|spokes(?:man|woman|person)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?(?P<spoken>{_EN_ORG_NAME})"
+    rf"|(?<![\w-])the[ \u00a0]+(?P<named>{_EN_ORG_NAME})"
+)
+#: organisation nouns that may describe any organisation (``the organisation``, ``the body``, ``the group``)
+_EN_ANY_ORG = frozenset({"organisation", "organization", "body", "group"})
+#: organisation nouns for a business: ``the company`` may be the ``firm`` or ``carmaker`` named before
+_EN_BUSINESS_ORGS = frozenset(
+    {"company", "firm", "corporation", "carmaker", "retailer", "airline", "bank", "broadcaster", "publisher"}
+    | {"developer", "consultancy"}
+)
+
+
+def _org_kinds(noun: str) -> frozenset[str]:
+    return _EN_BUSINESS_ORGS if noun in _EN_BUSINESS_ORGS else frozenset({noun})
+
+
+def _org_of_kind(registry: Registry, pos: int, noun: str) -> str | None:
+    """(English) ``"...," the organisation said`` when no organisation was introduced in a form _org_introduced
+    reads: the one organisation of that kind written in the 3,000 characters before ``pos`` (after an organisation
+    noun of the kind, with its noun ending its name, or any organisation for ``the organisation``, ``the body``,
+    ``the group``); an organisation of no known kind (``a spokesman for X``, one the entities stage knows) may be
+    of any. None when two may be meant, or none."""
+    lo = max(0, pos - 3000)
+    window = registry.body[lo:pos]
+    kinds: dict[str, set[str]] = {}
+    for match in _EN_ORG_WRITTEN.finditer(window):
+        name = re.sub(r"['’]s$", "", (match.group("after") or match.group("spoken") or match.group("named")).strip())
+        last = name.split()[-1].lower()
+        if match.group("named") is not None and last not in _EN_ORG_EPITHET_HEADS:
+            continue  # ``the Premiership``: no organisation noun ends it
+        if name.split()[0] in _EN_NOT_ORG_SUBJECT or names_place(name, "en") or _person_named(name, registry):
+            continue
+        if registry.person_in(name.split()):
+            continue
+        key = registry.organization(name) or name
+        found = kinds.setdefault(key, set())
+        if match.group("head") is not None:
+            found.add(match.group("head"))
+        if last in _EN_ORG_EPITHET_HEADS:
+            found.add(last)
+    for org in registry.organizations:
+        for form in (org.name, *org.aliases):
+            if form and _word_in(form, window):
+                kinds.setdefault(registry.organization(form) or org.name, set())
+    wanted = _org_kinds(noun)
+    fits = [name for name, heads in kinds.items() if noun in _EN_ANY_ORG or not heads or heads & wanted]
+    if len(fits) != 1 or not (noun in _EN_ANY_ORG or kinds[fits[0]] & wanted):
+        return None
+    if _other_names(registry, window, fits[0], kinds):
+        return None  # ``the screensaver that Lycos Europe offered``: a name written twice, maybe the one meant
+    return fits[0]
+
+
+#: a run of capitalised words inside a sentence (not its first word)
+_EN_MID_RUN = re.compile(
+    r"(?<=[a-z,;:)][ \u00a0])[A-Z][\w&'’-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w&'’-]*)*"
+)
+
+
+def _other_names(registry: Registry, window: str, org: str, kinds: dict[str, set[str]]) -> bool:
+    """(English) Whether ``window`` writes twice inside sentences a capitalised name that is none of the
+    organisations read (``kinds``), ``org``'s acronym or words, a person or a place: an organisation written in a
+    form no rule reads, which a description may mean as well."""
+    seen: set[str] = set()
+    for match in _EN_MID_RUN.finditer(window):
+        name = re.sub(r"['’]s$", "", match.group())
+        if name not in seen:
+            seen.add(name)
+            continue
+        if name in kinds or name in org.split() or name in org or names_place(name, "en"):
+            continue
+        if registry.canonical(name) == org or registry.organization(name) == org:
+            continue  # ``IAEA`` for the International Atomic Energy Agency
+        words = name.split()
+        if words[0] in _EN_NOT_ORG_SUBJECT or registry.is_known_person(name) or registry.person_in(words):
+            continue
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _word_at(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])")
+
+
+def _word_in(form: str, text: str) -> bool:
+    return _word_at(form).search(text) is not None
 
 
 #: (English) ``the magazine``, ``the newspaper``: the publication named with that noun before
@@ -1683,6 +1823,8 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                     # ``the company said`` with no organisation written as one among the speakers: the one
                     # introduced before
                     intro = _org_introduced(registry, item.cue_at, speaker.org_noun)
+                    if intro is None and item.name is None:
+                        intro = _org_of_kind(registry, item.cue_at, speaker.org_noun)
                     item.name = intro or item.name
                     if intro is not None:
                         registry.learn_organization(intro)

@@ -4054,3 +4054,41 @@ def test_id_kan_verb_of_a_headline_is_not_a_surname() -> None:
     assert "Dadang Wirasaputra" in names and not any("Umumkan" in n for n in names)
     quotes = _direct(extract_quotes(body, "id", ents.people, ents.organizations))
     assert [q.speaker for q in quotes] == ["Dadang Wirasaputra"]
+
+
+def test_en_organisation_description_points_to_the_one_organisation_written_before() -> None:
+    # '"...," the organisation said in a statement' after 'press group Writers At Risk' and 'A spokesman for
+    # Writers At Risk': the one organisation written before, which no other rule had introduced
+    body = (
+        "   \n\nA poet has been jailed in Norland. The sentence was criticised by press group Writers At Risk. "
+        "A spokesman for Writers At Risk called for his release. "
+        '"The court wants to silence him," the organisation said in a statement.\n\n'
+        '"This sentence must be overturned."'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Writers At Risk", "Writers At Risk"]
+
+
+def test_en_organisation_description_with_two_candidates_stays_unnamed() -> None:
+    # two clubs written before 'the club said': either may be meant
+    body = (
+        "   \n\nThe takeover of Dalton Rovers is in doubt. Rival club Hexham Town has made an offer too, and "
+        "shares in Dalton Rovers rose on Monday after Dalton Rovers confirmed talks. "
+        '"Any offer will be considered," the club said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_statement_of_an_organisation_is_its_words() -> None:
+    # 'said an FFA statement', 'An FFA statement said:', 'said an agency statement' (the agency written before)
+    body = (
+        "   \n\nThe Federal Football Association (FFA) has fined the club. "
+        '"The referee acted correctly," said an FFA statement.\n\n'
+        'An FFA statement said: "The fine will be paid within a month."\n\n'
+        "The International Weather Agency says its computers are old. "
+        '"Replacing the hardware will take years," said an agency statement.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes][:2] in (["FFA", "FFA"], ["Federal Football Association"] * 2)
+    assert quotes[2].speaker == "International Weather Agency"
