@@ -225,6 +225,7 @@ class Registry:
         # (name, cursor, names seen so far) -> canonical(name): what ``canonical`` reads besides the state
         # ``read`` sets (the body, the people, nicknames, renames) and its own lazily filled caches
         self._canon_memo: dict[tuple[str, int, int], str] = {}
+        self._knights: dict[str, str] = {}  # (English) ``sir paul`` -> ``Paul McCartney`` (``Sir Paul McCartney``)
         self._forms_cache: tuple[list[Person], list[tuple[Person, str, list[str]]]] | None = None
         self._org_tails: frozenset[str] = frozenset()
         self._flat_body = ""  # the body in lower case, hyphens and runs of spaces as one space
@@ -280,7 +281,35 @@ class Registry:
             self.lower_words = EN_FUNCTION
             if language == "en":
                 self._local_acronyms()
+        self._knights = self._read_knights() if language == "en" else {}
         self._canon_memo.clear()  # whatever was resolved while reading the body was resolved against partial state
+
+    def _read_knights(self) -> dict[str, str]:
+        """(English) ``Sir Paul`` and ``Dame Judi`` for the known person the body writes as ``Sir Paul McCartney``,
+        ``Dame Judi Dench``: a British knight or dame is called by the title and the given name, so the two words
+        are that person when no other known person has that given name."""
+        knights: dict[str, str] = {}
+        if "Sir " not in self.body and "Dame " not in self.body:
+            return knights
+        firsts: dict[str, set[str]] = {}
+        for person in self.people:
+            words = person.name.split()
+            if len(words) >= 2:
+                firsts.setdefault(words[0].lower(), set()).add(person.name)
+        for person in self.people:
+            words = person.name.split()
+            if len(words) < 2 or len(firsts.get(words[0].lower(), ())) != 1:
+                continue
+            for title in ("Sir", "Dame"):
+                if _word_pattern(f"{title} {person.name}").search(self.body) is not None:
+                    knights[f"{title} {words[0]}".lower()] = person.name
+        return knights
+
+    def knight(self, tokens: Sequence[str]) -> str | None:
+        """(English) the known person the last two tokens (``Sir Elton``) stand for, when the body knights them."""
+        if not self._knights or len(tokens) < 2:
+            return None
+        return self._knights.get(f"{_clean(tokens[-2])} {_clean(tokens[-1])}".lower())
 
     def _org_glued(self, name: str) -> bool:
         """(Indonesian) a two-word "name" whose first word is the last word of a known organisation's name
@@ -833,6 +862,9 @@ class Registry:
 
     def person_in(self, tokens: Sequence[str]) -> tuple[str, int] | None:
         """A known person whose name (or alias) ends the token run; (name, length)."""
+        knight = self.knight(tokens)
+        if knight is not None:
+            return knight, 2  # ``Sir Elton`` for Sir Elton John
         words = [_lower(t) for t in tokens]
         best: tuple[str, int] | None = None
         for person, form, parts in self._person_forms():
@@ -873,6 +905,9 @@ class Registry:
         return result
 
     def _canonical(self, name: str) -> str:
+        knight = self.knight(name.split()) if self._knights and len(name.split()) == 2 else None
+        if knight is not None:
+            return knight
         if name in self._nicknames:
             return self._nicknames[name]
         if name in self._renamed:

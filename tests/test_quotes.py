@@ -4092,3 +4092,19 @@ def test_en_statement_of_an_organisation_is_its_words() -> None:
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes][:2] in (["FFA", "FFA"], ["Federal Football Association"] * 2)
     assert quotes[2].speaker == "International Weather Agency"
+
+
+def test_en_knight_called_by_title_and_given_name_is_the_known_person() -> None:
+    # 'Sir Rowan said' after 'Sir Rowan Ashdale': a knight is called by the title and the given name
+    people = [Person("Rowan Ashdale"), Person("Tessa Brill")]
+    body = (
+        "   \n\nComposer Sir Rowan Ashdale will play a concert in Leeds with singer Tessa Brill. "
+        'Sir Rowan said: "It is the best hall in the country."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rowan Ashdale"]
+    # a given name two known people share names neither
+    people = [Person("Rowan Ashdale"), Person("Rowan Pike")]
+    body = body.replace("singer Tessa Brill", "singer Rowan Pike")
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] != ["Rowan Ashdale"] and [q.speaker for q in quotes] != ["Rowan Pike"]
