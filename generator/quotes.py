@@ -3009,6 +3009,14 @@ _EN_DEFINITE_AFTER = re.compile(
 )
 
 
+#: (English) ``," the source told the paper``: a source is unnamed by definition, so a definite description of one
+#: points back to no named speaker
+_EN_ANONYMOUS_AFTER = re.compile(
+    rf"[”\"’'\s,]*(?:(?i:{_EN})[ \u00a0]+)?[Tt]he[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){{0,2}}?"
+    rf"(?:sources?|insiders?)(?:[ \u00a0]+(?i:{_EN})\b|(?![\w'’-]))"
+)
+
+
 def _inherit(
     body: str,
     direct: list[_Found],
@@ -3067,6 +3075,7 @@ def _inherit(
             and (
                 "+other" in prev.via
                 or _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
+                or _EN_ANONYMOUS_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
                 or (
                     prev.via.startswith("cue-after")
                     and _EN_DEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is None

@@ -4108,3 +4108,16 @@ def test_en_knight_called_by_title_and_given_name_is_the_known_person() -> None:
     body = body.replace("singer Tessa Brill", "singer Rowan Pike")
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] != ["Rowan Ashdale"] and [q.speaker for q in quotes] != ["Rowan Pike"]
+
+
+def test_en_continuation_after_the_source_stays_unnamed() -> None:
+    # '"...," the source told the paper. "..."': a source is unnamed by definition, so the bare quote after it is
+    # the source's, not the speaker named before
+    people = [Person("Mara Quell")]
+    body = (
+        '   \n\n"We are ready for the campaign," Mara Quell told reporters. Party aides told the paper he would '
+        'be "let loose" on his rivals. "We will remind people of the old days," the source told the paper. '
+        '"It is our turn now."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][-2:] == [None, None]
