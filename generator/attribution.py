@@ -2425,15 +2425,22 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
     return speaker
 
 
+#: (English) the employer's name in a role phrase, maybe with the body it belongs to (``the Scottish Local
+#: Authority Management Centre at Strathclyde University``)
+_EN_EMPLOYER = (
+    r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
+    r"(?:[ \u00a0]+(?:at|of|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})?"
+)
 #: (English) a lower-case role phrase of an employer: ``executive partner of Tods Murray``, ``head of news at X``
 _EN_ROLE_OF = re.compile(
     r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
+    + _EN_EMPLOYER
 )
 #: (English) the same role phrase written in title case: ``Group Economist at Halifax``, ``Chief Executive of X``
 _EN_TITLED_ROLE_OF = re.compile(
     r"(?:[A-Z][\w-]*[ \u00a0]+){0,3}(?P<role>[A-Z][a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?P<org>[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
+    rf"(?P<org>{_EN_EMPLOYER})"
 )
 
 

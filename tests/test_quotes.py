@@ -4121,3 +4121,14 @@ def test_en_continuation_after_the_source_stays_unnamed() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes][-2:] == [None, None]
+
+
+def test_en_name_then_title_case_role_of_a_centre_at_a_university() -> None:
+    # 'Name, Director of the X Centre at Y University, said:': the person speaks, not the university
+    people = [Person("Morna Veitch")]
+    body = (
+        "   \n\nCouncils face cuts. Morna Veitch, Director of the Northern Public Finance Centre at Kelso "
+        'University, said: "The burdens on councils are greater than they were."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Morna Veitch"]
