@@ -1081,7 +1081,8 @@ def _embedded_person(name: str, registry: Registry) -> bool:
 
 #: (English) a window before a quote that is only a second verb: ``," and added: "`` (the window stops at a mark)
 _EN_CONJOINED_ONLY = re.compile(
-    rf"[\s,]*(?:and|but)(?:[ \u00a0]+also)?[ \u00a0]+(?P<cue>{_EN})(?:[ \u00a0]+that)?[\s,:]*", re.IGNORECASE
+    rf"[\s,]*(?<![\w'’-])(?:and|but)(?:[ \u00a0]+also)?[ \u00a0]+(?P<cue>{_EN})(?:[ \u00a0]+that)?[\s,:]*",
+    re.IGNORECASE,
 )
 
 
@@ -1090,7 +1091,8 @@ def _conjoined_subject(body: str, open_at: int, registry: Registry) -> tuple[Spe
     start, _ = _sentence_bounds(body, open_at)
     sentence = body[start:open_at]
     first = _EN_CUE_WORD.search(sentence)
-    last = _EN_CONJOINED_ONLY.search(sentence)
+    # the one ending the sentence, right before the quote
+    last = max(_EN_CONJOINED_ONLY.finditer(sentence), key=lambda m: m.start(), default=None)
     if first is None or last is None or first.start() >= last.start():
         return None
     speaker = speaker_before_cue(sentence[: first.start()], registry, "en")

@@ -4132,3 +4132,15 @@ def test_en_name_then_title_case_role_of_a_centre_at_a_university() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Morna Veitch"]
+
+
+def test_en_conjoined_cue_after_a_partial_quote_credits_a_name_ending_in_and() -> None:
+    # 'spokeswoman Ann Holland-Marland conceded there were "grey areas" but said "...": the subject of the
+    # sentence's first cue speaks; 'Marland' ends in 'and' but is no conjunction
+    people = [Person("Ann Holland-Marland")]
+    body = (
+        '   \n\nThe rules are unclear. Commission spokeswoman Ann Holland-Marland conceded there were "grey areas" '
+        'but said "these are smaller than the airlines claim". Talks go on.'
+    )
+    quotes = [q for q in extract_quotes(body, "en", people, []) if q.text.startswith("these")]
+    assert [q.speaker for q in quotes] == ["Ann Holland-Marland"]
