@@ -1161,7 +1161,8 @@ _EN_PERSON_EPITHETS = PERSON_EPITHETS
 #: the capitalised ones, tried before a lower-case head noun
 _EN_PERSON_EPITHET_ALT = "|".join(sorted(w for w in _EN_PERSON_EPITHETS if w[0].isupper()))
 _EN_EPITHET_NOUN = (
-    rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|(?:{_EN_CAPITAL_HEADS})(?![\w-])|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old)"
+    rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|(?:{_EN_CAPITAL_HEADS})(?![\w-])|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old"
+    r"|ex-[A-Z][a-z]+(?![\w'’-]))"
 )
 #: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
 #: is no department)
@@ -1348,6 +1349,7 @@ def _en_epithet_head(noun: str) -> bool:
         noun in _EN_EPITHET_HEADS
         or noun in _EN_PERSON_EPITHETS
         or noun.endswith("-year-old")
+        or (noun.startswith("ex-") and noun[3:4].isupper())  # ``the ex-Wallaby``: a former member of a side
         or (noun[:1].isupper() and noun.lower() in _EN_EPITHET_HEADS)
     )
 

@@ -4144,3 +4144,16 @@ def test_en_conjoined_cue_after_a_partial_quote_credits_a_name_ending_in_and() -
     )
     quotes = [q for q in extract_quotes(body, "en", people, []) if q.text.startswith("these")]
     assert [q.speaker for q in quotes] == ["Ann Holland-Marland"]
+
+
+def test_en_ex_member_of_a_side_is_a_description_of_the_person() -> None:
+    # 'And the ex-Kiwi added: "..."': a former member of a national side, written ex- and a capitalised noun, is a
+    # description of the person named before, as 'the former captain' is
+    people = [Person("Dean Marlowe")]
+    body = (
+        "   \n\nFormer New Zealand wing Dean Marlowe has backed Wales to win the title. "
+        '"They play the best rugby," Marlowe said.\n\n'
+        'And the ex-Kiwi added: "England will struggle."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dean Marlowe", "Dean Marlowe"]
