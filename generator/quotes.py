@@ -2723,9 +2723,13 @@ _EN_ROLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]*(?P<name
 #: (English) an appositive role phrase set off by commas after a sentence's named subject, then a lower-case
 #: word (``, PPI research director, said``, ``, editor of Mac Format, understandably has``): the phrase holds
 #: a lower-case word and no verb-like ``who``/``which``/``and``
+_EN_APPOSITION = (
+    r"(?=[^,\n]{0,50}?\b[a-z])(?![^,\n]{0,60}?\b(?:and|or|who|which|whose|where|when)\b)"
+    r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+"
+)
+#: (an age may come first: ``Hazel Gilbert, 23, an information manager from Newcastle, gave up ...``)
 _EN_APPOSITIVE_NEXT = re.compile(
-    r",[ \u00a0]+(?=[^,\n]{0,50}?\b[a-z])(?![^,\n]{0,60}?\b(?:and|or|who|which|whose|where|when)\b)"
-    r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+[a-z]"
+    rf",[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+(?:{_EN_APPOSITION})?|{_EN_APPOSITION})[a-z]"
 )
 #: (English) an aside between spaced dashes after a name, then a lower-case word (the verb)
 _EN_DASH_ASIDE_NEXT = re.compile(

@@ -4157,3 +4157,17 @@ def test_en_ex_member_of_a_side_is_a_description_of_the_person() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Dean Marlowe", "Dean Marlowe"]
+
+
+def test_en_subject_with_age_and_role_apposition_is_the_pronoun_antecedent() -> None:
+    # 'Hazel Gilbert, 23, an information manager from Newcastle, gave up ...' then '"...," she said': the
+    # sentence's subject, set off with an age and a role, is whom the she stands for, not the teacher before
+    people = [Person("Edna Trowe"), Person("Lucy Harlow")]
+    body = (
+        "   \n\nDance teacher Edna Trowe said fewer children now stay. "
+        '"They have other hobbies," she said.\n\n'
+        "Lucy Harlow, 23, an engineer from Leeds, gave up ballet at 10 and is typical of the problem. "
+        '"It was not a cool thing to do at big school," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Edna Trowe", "Lucy Harlow"]
