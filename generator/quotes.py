@@ -575,6 +575,9 @@ def _after_cue(
         if cue is not None:
             return thus, cue
     if lang != "id":
+        read = _en_statement_read(after, registry)
+        if read is not None:
+            return read, "read"  # ``," a BBC statement read.``, ``," read a statement from the firm.``
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
         if match and closed and match.group("cue") == "Asked":
             # ``"...half-time." Asked if his honeymoon was over, Mourinho replied: "``: an opening participle
@@ -994,6 +997,10 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         speaker = sentence_subject(text[: participle.start()], registry, lang)
         if speaker is not None:
             return speaker, (participle.group("cue") or participle.group("bare")).lower()
+    read = _EN_READ_COLON.search(text, max(0, len(text) - 20))
+    statement = _en_org_statement(text[: read.start()], registry, after=False) if read is not None else None
+    if statement is not None:
+        return statement, "read"  # ``An IAAF statement read: "``
     embedded = _EN_EMBEDDED_SPEAKER.search(text, max(0, len(text) - 160))
     if embedded is not None and _embedded_person(embedded.group("name"), registry):
         # ``Mr Blair recalls how Bill Clinton once advised him: "``: the subject of the verb nearest the colon
@@ -1237,13 +1244,36 @@ def _en_role_epithet(clause: str) -> Speaker | None:
 #: (English) a statement standing for the organisation that issued it, as the whole subject of a cue or right
 #: after a verb-first cue: ``said an FA statement``, ``A BBC statement read``, ``said an agency statement`` (an
 #: organisation noun: the one named before, as with ``the agency said``)
+_EN_ORG_HEADS_ALT = "|".join(sorted(ORG_EPITHET_HEADS, key=len, reverse=True))
 _EN_ORG_STATEMENT = re.compile(
     r"(?:(?:But|And|However),?[ \u00a0]+)?(?:[Aa]n?|[Tt]he)[ \u00a0]+"
-    r"(?:(?P<org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})"
-    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{'|'.join(sorted(ORG_EPITHET_HEADS, key=len, reverse=True))}))"
-    r"[ \u00a0]+(?:(?:official|joint|written)[ \u00a0]+)?statement"
+    r"(?:(?P<org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})[ \u00a0]+"
+    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})[ \u00a0]+)?"
+    r"(?:(?:official|joint|written)[ \u00a0]+)?statement"
+    # ``a statement from the discount phone firm``, ``a statement from Chelsea``: the issuer after the noun
+    r"(?:[ \u00a0]+(?:from|by|issued[ \u00a0]+by)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:(?P<from_org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})(?![\w'’-])"
+    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,3}}?(?P<from_noun>{_EN_ORG_HEADS_ALT})(?![\w'’-])))?"
 )
 _EN_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$)")
+
+
+#: (English) ``read`` as the cue of a statement after a quote, either order: ``," read a statement from the firm``,
+#: ``," a BBC statement read.``; before a quote: ``An IAAF statement read: "``
+_EN_READ_AFTER = re.compile(r"[\s,]*read[ \u00a0]+(?P<rest>[^\n]*)")
+_EN_READ_BEFORE = re.compile(r"[\s,]*(?P<subj>[^.!?\"“”\n]{1,100}?)[ \u00a0]+read(?=[ \u00a0]*[.,;:])")
+_EN_READ_COLON = re.compile(r"[ \u00a0]+read[ \u00a0]*:[ \u00a0]*$")
+
+
+def _en_statement_read(after: str, registry: Registry) -> Speaker | None:
+    """(English) the organisation (or organisation noun) of a statement that ``read`` the quote before ``after``."""
+    match = _EN_READ_AFTER.match(after)
+    if match is not None:
+        return _en_org_statement(match.group("rest"), registry, after=True)
+    match = _EN_READ_BEFORE.match(after)
+    if match is not None:
+        return _en_org_statement(match.group("subj"), registry, after=False)
+    return None
 
 
 def _en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | None:
@@ -1260,10 +1290,13 @@ def _en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker |
         match = _EN_ORG_STATEMENT.fullmatch(phrase[start + 1 :].strip())
         if match is None:
             return None
-    if match.group("noun") is not None:
-        return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=match.group("noun"))
-    org = match.group("org")
-    if org.split()[0] in ("The", "But", "And"):
+    if (match.group("org") or match.group("noun")) and (match.group("from_org") or match.group("from_noun")):
+        return None  # ``the BBC statement from ...``: two issuers
+    noun = match.group("noun") or match.group("from_noun")
+    if noun is not None:
+        return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=noun)
+    org = match.group("org") or match.group("from_org")
+    if org is None or org.split()[0] in ("The", "But", "And"):
         return None
     speaker = speaker_before_cue(org, registry, "en")
     if speaker is None or not speaker.name or speaker.pronoun or registry.is_known_person(speaker.name):

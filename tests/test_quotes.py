@@ -4171,3 +4171,14 @@ def test_en_subject_with_age_and_role_apposition_is_the_pronoun_antecedent() -> 
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Edna Trowe", "Lucy Harlow"]
+
+
+def test_en_statement_read_is_the_issuing_organisation() -> None:
+    # '"...," a BBC statement read.' and '"...," read a statement from the firm.': 'read' cues a statement's words
+    body = (
+        "   \n\nComplaints about the show were upheld by the broadcaster. "
+        '"The performer ignored the request," a BBC statement read. "His gestures went too far."\n\n'
+        'In another case the ITV response was short. "We regret the error," read an ITV statement.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["BBC", "BBC", "ITV"]
