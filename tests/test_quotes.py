@@ -4182,3 +4182,15 @@ def test_en_statement_read_is_the_issuing_organisation() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["BBC", "BBC", "ITV"]
+
+
+def test_en_two_word_demonym_is_a_description_not_a_name() -> None:
+    # '"...," said the New Zealander.': a nationality description (New Zealander), not a person named 'Zealander'
+    people = [Person("Rhys Tane")]
+    body = (
+        "   \n\nDirector Rhys Tane has said the sequel is years away. "
+        '"It will be a lot of lawyers in a room first," said the New Zealander.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] != ["Zealander"]
+    assert all(q.speaker in (None, "Rhys Tane") for q in quotes)
