@@ -2617,7 +2617,7 @@ _EN_LEAD_ROLES = LEAD_ROLES
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
 #: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
 _EN_ROLE_LEAD = re.compile(
-    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}"
+    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+(?:(?:(?:of|the|and)[ \u00a0]+)+(?=[A-Z]))?){0,3}"
     r"(?:[A-Z][\w&.-]*['’]s[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?)?"  # ``Arsenal's Brazilian midfielder``
     r"(?:[a-z][a-z-]+[ \u00a0]+){1,4}(?=[A-Z])"
 )

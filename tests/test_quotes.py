@@ -4194,3 +4194,15 @@ def test_en_two_word_demonym_is_a_description_not_a_name() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] != ["Zealander"]
     assert all(q.speaker in (None, "Rhys Tane") for q in quotes)
+
+
+def test_en_role_owner_with_of_the_before_a_name_opens_a_mention() -> None:
+    # 'Lord of the Rings director Peter Jackson has said ...': an owner written with of/the, a role, then a known
+    # person is the sentence's subject mention, which a later description ('said the New Zealander') points to
+    people = [Person("Rhys Tane")]
+    body = (
+        "   \n\nHouse of the Dragon director Rhys Tane has said the sequel is years away. "
+        '"It will be a lot of lawyers in a room first," said the New Zealander.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rhys Tane"]
