@@ -2667,8 +2667,10 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
         return None, start  # ``With veteran Paul Lenz, the cast ...``: the name is a preposition's object
     words = [w.lower() for w in lead.group().split()]
     lower = [i for i, w in enumerate(words) if w[:1].islower() or w in ("the", "a", "an")]
-    head = words[-1] in _EN_LEAD_ROLES or any(
-        words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower
+    head = (
+        words[-1] in _EN_LEAD_ROLES
+        or any(words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower)
+        or (len(words) >= 2 and words[-2] == "number" and words[-1] in _EN_RANKS)  # ``World number one``
     )
     if not head:
         return None, start
@@ -2677,6 +2679,10 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
     if name is not None and registry.is_known_person(registry.canonical(name)):
         return name, lead.end()
     return None, start
+
+
+#: (English) a ranking written as a role before a name: ``World number one Lindsay Davenport``, ``British number two``
+_EN_RANKS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 #: (English) a sentence opened by a role phrase, its comma, a name and its comma: ``Director of Public

@@ -4206,3 +4206,15 @@ def test_en_role_owner_with_of_the_before_a_name_opens_a_mention() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rhys Tane"]
+
+
+def test_en_ranking_before_a_name_opens_a_mention() -> None:
+    # 'British number one Tim Henman, who ..., believes ...' then '"...," he said': a ranking is a role phrase
+    people = [Person("Tom Hale"), Person("Andy Marr")]
+    body = (
+        "   \n\nAndy Marr will play in the doubles on Saturday. "
+        "British number one Tom Hale, who retired from the team this year, believes Britain can win. "
+        '"I fancy our chances," he said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Hale"]
