@@ -695,6 +695,9 @@ class Registry:
                 hi = at + 1
                 if hi < len(words) and _clean(words[hi]).lower() in ("jr", "sr", "ii", "iii"):
                     hi += 1
+                titles = [k for k in range(lo + 1, at) if _clean(words[k]) in _PEERAGE]
+                if titles:
+                    lo = titles[-1]  # ``the Lord Chancellor Lord Falconer``: the office, then the peer's own name
             name = [_clean(w) for w in words[lo:hi]][:4]
             while name and name[0].lower() in NAME_PARTICLES:
                 name.pop(0)
@@ -1262,6 +1265,11 @@ def _last_whole_word(text: str, form: str) -> int:
 
 
 # --- patterns built from a name, compiled once per name (there are too many for ``re``'s own cache) ---
+
+
+#: (English) the title of a peer or knight, which opens the name it is written with (``Attorney General Lord
+#: Goldsmith``: the name is ``Lord Goldsmith``)
+_PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame"})
 
 
 def _bracketed(token: str, body: str) -> bool:

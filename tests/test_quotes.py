@@ -4218,3 +4218,15 @@ def test_en_ranking_before_a_name_opens_a_mention() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Hale"]
+
+
+def test_en_office_before_a_peer_is_not_part_of_the_name() -> None:
+    # 'the Lord Chancellor Lord Varley said': the office, then the peer's own name; the fullest form of 'Varley'
+    # the body writes starts at the peer's title
+    people = [Person("Varley")]
+    body = (
+        "   \n\nA senior judge has died. Paying tribute, the Lord Chancellor Lord Varley said he was "
+        '"a great advocate". "His legacy is substantial," he added.'
+    )
+    speakers = [q.speaker for q in extract_quotes(body, "en", people, [])]
+    assert "Lord Chancellor Lord Varley" not in speakers and speakers[0] in ("Varley", "Lord Varley")
