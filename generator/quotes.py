@@ -1488,7 +1488,19 @@ def _org_of_kind(registry: Registry, pos: int, noun: str) -> str | None:
         return None
     if _other_names(registry, window, fits[0], kinds):
         return None  # ``the screensaver that Lycos Europe offered``: a name written twice, maybe the one meant
+    if _times_written(registry, window, fits[0]) < 2:
+        return None  # ``Analysts at research firm Gartner ...``: written once, in passing, not what the text is about
     return fits[0]
+
+
+def _times_written(registry: Registry, window: str, org: str) -> int:
+    """(English) How often ``window`` writes ``org``, by its name or a short form standing for it (``IAEA``)."""
+    count = len(_word_at(org).findall(window))
+    for match in _EN_MID_RUN.finditer(window):
+        name = re.sub(r"['’]s$", "", match.group())
+        if name != org and org not in name and (registry.organization(name) == org or registry.canonical(name) == org):
+            count += 1
+    return count
 
 
 #: a run of capitalised words inside a sentence (not its first word)
@@ -1498,15 +1510,16 @@ _EN_MID_RUN = re.compile(
 
 
 def _other_names(registry: Registry, window: str, org: str, kinds: dict[str, set[str]]) -> bool:
-    """(English) Whether ``window`` writes twice inside sentences a capitalised name that is none of the
-    organisations read (``kinds``), ``org``'s acronym or words, a person or a place: an organisation written in a
-    form no rule reads, which a description may mean as well."""
+    """(English) Whether ``window`` writes inside sentences a capitalised name (two words or more, or an acronym;
+    a single word twice) that is none of the organisations read (``kinds``), ``org``'s acronym or words, a person
+    or a place: an organisation written in a form no rule reads, which a description may mean as well."""
     seen: set[str] = set()
     for match in _EN_MID_RUN.finditer(window):
         name = re.sub(r"['’]s$", "", match.group())
-        if name not in seen:
-            seen.add(name)
-            continue
+        once = name not in seen
+        seen.add(name)
+        if once and " " not in name and not _EN_ACRONYM.fullmatch(name):
+            continue  # a single word written once (``the Gilan area``): maybe a place; twice, it may be meant
         if name in kinds or name in org.split() or name in org or names_place(name, "en"):
             continue
         if registry.canonical(name) == org or registry.organization(name) == org:

@@ -4230,3 +4230,14 @@ def test_en_office_before_a_peer_is_not_part_of_the_name() -> None:
     )
     speakers = [q.speaker for q in extract_quotes(body, "en", people, [])]
     assert "Lord Chancellor Lord Varley" not in speakers and speakers[0] in ("Varley", "Lord Varley")
+
+
+def test_en_company_description_ignores_a_firm_written_once_in_passing() -> None:
+    # '"...," the company said' after 'the Acme chain' and 'research firm Gartner' (written once, for its analysts):
+    # Gartner is no more likely the company meant than Acme, so no one is named
+    body = (
+        "   \n\nOn Monday the Acme chain reported higher profits. Analysts at research firm "
+        'Gartner expect growth to continue. "Demand was strong in every region," the company said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == [None]
