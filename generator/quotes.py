@@ -1301,7 +1301,22 @@ def _en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker |
     speaker = speaker_before_cue(org, registry, "en")
     if speaker is None or not speaker.name or speaker.pronoun or registry.is_known_person(speaker.name):
         return None
+    if not (_EN_ACRONYM.fullmatch(org) or _organisation_named(speaker.name, registry)):
+        return None  # ``the Budget statement``: a kind of statement, no issuer
     return Speaker(speaker.name, None)
+
+
+def _organisation_named(name: str, registry: Registry) -> bool:
+    """(English) ``name`` is an organisation's by itself: known as one, a company's legal name, an acronym, or
+    holding an organisation word (not by its usage in the text)."""
+    words = name.split()
+    return bool(
+        registry.organization(name) is not None
+        or company_name(name)
+        or _EN_ACRONYM.fullmatch(name)
+        or any(w.lower() in ORG_WORDS for w in words)
+        or (len(words) > 1 and words[-1].lower() in EN_ORG_TAILS)
+    )
 
 
 def _en_epithet_after(rest: str) -> Speaker | None:

@@ -4241,3 +4241,13 @@ def test_en_company_description_ignores_a_firm_written_once_in_passing() -> None
     )
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_statement_named_by_its_kind_has_no_issuer() -> None:
+    # '"...," the Budget statement said.': 'Budget' names the kind of statement, no organisation issuing it
+    body = (
+        "   \n\nThe chancellor spoke in the Commons. "
+        '"Growth will be strong next year," the Budget statement said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] != ["Budget"]
