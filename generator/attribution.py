@@ -301,7 +301,14 @@ class Registry:
             if len(words) < 2 or len(firsts.get(words[0].lower(), ())) != 1:
                 continue
             for title in ("Sir", "Dame"):
-                if _word_pattern(f"{title} {person.name}").search(self.body) is not None:
+                if _word_pattern(f"{title} {person.name}").search(self.body) is None:
+                    continue
+                others = {
+                    m.group(1)
+                    for m in re.finditer(rf"\b{title} {re.escape(words[0])} ([A-Z][\w'’-]+)", self.body)
+                    if m.group(1) not in words
+                }
+                if not others:  # ``Sir Bobby Robson`` and ``Sir Bobby Charlton``: ``Sir Bobby`` is either
                     knights[f"{title} {words[0]}".lower()] = person.name
         return knights
 

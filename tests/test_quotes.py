@@ -4251,3 +4251,13 @@ def test_en_statement_named_by_its_kind_has_no_issuer() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] != ["Budget"]
+
+
+def test_en_knight_given_name_shared_by_two_knights_is_not_resolved() -> None:
+    # 'Sir Bobby Robson and Sir Bobby Charlton': 'Sir Bobby' may be either, even when only one is a known person
+    body = (
+        "   \n\nSir Bobby Rowley and Sir Bobby Chalk attended the dinner. "
+        'Sir Bobby said: "It was a great night."'
+    )
+    quotes = _direct(extract_quotes(body, "en", [Person("Bobby Rowley")], []))
+    assert [q.speaker for q in quotes] != ["Bobby Rowley"]
