@@ -225,6 +225,7 @@ class Registry:
         # (name, cursor, names seen so far) -> canonical(name): what ``canonical`` reads besides the state
         # ``read`` sets (the body, the people, nicknames, renames) and its own lazily filled caches
         self._canon_memo: dict[tuple[str, int, int], str] = {}
+        self._knights: dict[str, str] = {}  # (English) ``sir paul`` -> ``Paul McCartney`` (``Sir Paul McCartney``)
         self._forms_cache: tuple[list[Person], list[tuple[Person, str, list[str]]]] | None = None
         self._org_tails: frozenset[str] = frozenset()
         self._flat_body = ""  # the body in lower case, hyphens and runs of spaces as one space
@@ -280,7 +281,42 @@ class Registry:
             self.lower_words = EN_FUNCTION
             if language == "en":
                 self._local_acronyms()
+        self._knights = self._read_knights() if language == "en" else {}
         self._canon_memo.clear()  # whatever was resolved while reading the body was resolved against partial state
+
+    def _read_knights(self) -> dict[str, str]:
+        """(English) ``Sir Paul`` and ``Dame Judi`` for the known person the body writes as ``Sir Paul McCartney``,
+        ``Dame Judi Dench``: a British knight or dame is called by the title and the given name, so the two words
+        are that person when no other known person has that given name."""
+        knights: dict[str, str] = {}
+        if "Sir " not in self.body and "Dame " not in self.body:
+            return knights
+        firsts: dict[str, set[str]] = {}
+        for person in self.people:
+            words = person.name.split()
+            if len(words) >= 2:
+                firsts.setdefault(words[0].lower(), set()).add(person.name)
+        for person in self.people:
+            words = person.name.split()
+            if len(words) < 2 or len(firsts.get(words[0].lower(), ())) != 1:
+                continue
+            for title in ("Sir", "Dame"):
+                if _word_pattern(f"{title} {person.name}").search(self.body) is None:
+                    continue
+                others = {
+                    m.group(1)
+                    for m in re.finditer(rf"\b{title} {re.escape(words[0])} ([A-Z][\w'’-]+)", self.body)
+                    if m.group(1) not in words
+                }
+                if not others:  # ``Sir Bobby Robson`` and ``Sir Bobby Charlton``: ``Sir Bobby`` is either
+                    knights[f"{title} {words[0]}".lower()] = person.name
+        return knights
+
+    def knight(self, tokens: Sequence[str]) -> str | None:
+        """(English) the known person the last two tokens (``Sir Elton``) stand for, when the body knights them."""
+        if not self._knights or len(tokens) < 2:
+            return None
+        return self._knights.get(f"{_clean(tokens[-2])} {_clean(tokens[-1])}".lower())
 
     def _org_glued(self, name: str) -> bool:
         """(Indonesian) a two-word "name" whose first word is the last word of a known organisation's name
@@ -666,6 +702,9 @@ class Registry:
                 hi = at + 1
                 if hi < len(words) and _clean(words[hi]).lower() in ("jr", "sr", "ii", "iii"):
                     hi += 1
+                titles = [k for k in range(lo + 1, at) if _clean(words[k]) in _PEERAGE]
+                if titles:
+                    lo = titles[-1]  # ``the Lord Chancellor Lord Falconer``: the office, then the peer's own name
             name = [_clean(w) for w in words[lo:hi]][:4]
             while name and name[0].lower() in NAME_PARTICLES:
                 name.pop(0)
@@ -720,6 +759,11 @@ class Registry:
                 words.pop(0)
             initials = "".join(w[0] for w in words if w[:1].isupper())
             if words and initials[-len(acronym) :].upper() == acronym.upper().replace(".", ""):
+                if self.language == "en":
+                    # ``North American Court of Arbitration for Sport (CAS)``: from the capitalised word giving the
+                    # first letter, the connectors between them kept (not the last three words)
+                    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+                    return " ".join(words[capitals[-len(acronym)] :]) if len(capitals) >= len(acronym) else None
                 return " ".join(words[-len(acronym) :]) if len(words) > len(acronym) else " ".join(words)
             if count > 20:
                 break
@@ -828,6 +872,9 @@ class Registry:
 
     def person_in(self, tokens: Sequence[str]) -> tuple[str, int] | None:
         """A known person whose name (or alias) ends the token run; (name, length)."""
+        knight = self.knight(tokens)
+        if knight is not None:
+            return knight, 2  # ``Sir Elton`` for Sir Elton John
         words = [_lower(t) for t in tokens]
         best: tuple[str, int] | None = None
         for person, form, parts in self._person_forms():
@@ -868,6 +915,9 @@ class Registry:
         return result
 
     def _canonical(self, name: str) -> str:
+        knight = self.knight(name.split()) if self._knights and len(name.split()) == 2 else None
+        if knight is not None:
+            return knight
         if name in self._nicknames:
             return self._nicknames[name]
         if name in self._renamed:
@@ -1222,6 +1272,11 @@ def _last_whole_word(text: str, form: str) -> int:
 
 
 # --- patterns built from a name, compiled once per name (there are too many for ``re``'s own cache) ---
+
+
+#: (English) the title of a peer or knight, which opens the name it is written with (``Attorney General Lord
+#: Goldsmith``: the name is ``Lord Goldsmith``)
+_PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame"})
 
 
 def _bracketed(token: str, body: str) -> bool:
@@ -2419,15 +2474,22 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
     return speaker
 
 
+#: (English) the employer's name in a role phrase, maybe with the body it belongs to (``the Scottish Local
+#: Authority Management Centre at Strathclyde University``)
+_EN_EMPLOYER = (
+    r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
+    r"(?:[ \u00a0]+(?:at|of|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})?"
+)
 #: (English) a lower-case role phrase of an employer: ``executive partner of Tods Murray``, ``head of news at X``
 _EN_ROLE_OF = re.compile(
     r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
+    + _EN_EMPLOYER
 )
 #: (English) the same role phrase written in title case: ``Group Economist at Halifax``, ``Chief Executive of X``
 _EN_TITLED_ROLE_OF = re.compile(
     r"(?:[A-Z][\w-]*[ \u00a0]+){0,3}(?P<role>[A-Z][a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?P<org>[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
+    rf"(?P<org>{_EN_EMPLOYER})"
 )
 
 

@@ -578,12 +578,18 @@ def _after_cue(
         if cue is not None:
             return thus, cue
     if lang != "id":
+        read = _en_statement_read(after, registry)
+        if read is not None:
+            return read, "read"  # ``," a BBC statement read.``, ``," read a statement from the firm.``
         match = _EN_AFTER_VERB.match(after) or _EN_ACCORDING.match(after)
         if match and closed and match.group("cue") == "Asked":
             # ``"...half-time." Asked if his honeymoon was over, Mourinho replied: "``: an opening participle
             # phrase of a new sentence, not this quote's attribution
             return None, None
         if match:
+            statement = _en_org_statement(match.group("rest"), registry, after=True)
+            if statement is not None and match.re is _EN_AFTER_VERB:
+                return statement, match.group("cue").lower()  # ``," said an FA statement.``
             epithet = _en_epithet_after(match.group("rest")) if match.re is _EN_AFTER_VERB else None
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," said the world indoor champion, who ...``
@@ -612,7 +618,9 @@ def _after_cue(
             author = _en_document_owner(match.group("subj"), registry)
             if author is not None:
                 return author, match.group("cue").lower()  # ``," Mr Tanzi's statement said.``: its author
-            epithet = _en_role_epithet(match.group("subj"))
+            epithet = _en_org_statement(match.group("subj"), registry, after=False) or _en_role_epithet(
+                match.group("subj")
+            )
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
@@ -1098,6 +1106,10 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         speaker = sentence_subject(text[: participle.start()], registry, lang)
         if speaker is not None:
             return speaker, (participle.group("cue") or participle.group("bare")).lower()
+    read = _EN_READ_COLON.search(text, max(0, len(text) - 20))
+    statement = _en_org_statement(text[: read.start()], registry, after=False) if read is not None else None
+    if statement is not None:
+        return statement, "read"  # ``An IAAF statement read: "``
     embedded = _EN_EMBEDDED_SPEAKER.search(text, max(0, len(text) - 160))
     if embedded is not None and _embedded_person(embedded.group("name"), registry):
         # ``Mr Blair recalls how Bill Clinton once advised him: "``: the subject of the verb nearest the colon
@@ -1107,6 +1119,9 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         tail = text[match.end() :]
         if len(tail.split()) > 6 or any(ch in tail for ch in ".!?"):
             continue
+        statement = _en_org_statement(text[: match.start()], registry, after=False)
+        if statement is not None:
+            return statement, match.group("cue").lower()  # ``An IAAF statement said: "``
         if _indefinite_subject(text[: match.start()], registry):
             return Speaker(None, None), match.group("cue").lower()
         owned = _EN_OWNED_SPOKESPERSON.search(text, max(0, match.start() - 80), match.start())
@@ -1216,7 +1231,8 @@ def _embedded_person(name: str, registry: Registry) -> bool:
 
 #: (English) a window before a quote that is only a second verb: ``," and added: "`` (the window stops at a mark)
 _EN_CONJOINED_ONLY = re.compile(
-    rf"[\s,]*(?:and|but)(?:[ \u00a0]+also)?[ \u00a0]+(?P<cue>{_EN})(?:[ \u00a0]+that)?[\s,:]*", re.IGNORECASE
+    rf"[\s,]*(?<![\w'’-])(?:and|but)(?:[ \u00a0]+also)?[ \u00a0]+(?P<cue>{_EN})(?:[ \u00a0]+that)?[\s,:]*",
+    re.IGNORECASE,
 )
 
 
@@ -1225,7 +1241,8 @@ def _conjoined_subject(body: str, open_at: int, registry: Registry) -> tuple[Spe
     start, _ = _sentence_bounds(body, open_at)
     sentence = body[start:open_at]
     first = _EN_CUE_WORD.search(sentence)
-    last = _EN_CONJOINED_ONLY.search(sentence)
+    # the one ending the sentence, right before the quote
+    last = max(_EN_CONJOINED_ONLY.finditer(sentence), key=lambda m: m.start(), default=None)
     if first is None or last is None or first.start() >= last.start():
         return None
     speaker = speaker_before_cue(sentence[: first.start()], registry, "en")
@@ -1294,7 +1311,8 @@ _EN_PERSON_EPITHETS = PERSON_EPITHETS
 #: the capitalised ones, tried before a lower-case head noun
 _EN_PERSON_EPITHET_ALT = "|".join(sorted(w for w in _EN_PERSON_EPITHETS if w[0].isupper()))
 _EN_EPITHET_NOUN = (
-    rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|(?:{_EN_CAPITAL_HEADS})(?![\w-])|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old)"
+    rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|(?:{_EN_CAPITAL_HEADS})(?![\w-])|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old"
+    r"|ex-[A-Z][a-z]+(?![\w'’-]))"
 )
 #: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
 #: is no department)
@@ -1364,6 +1382,84 @@ def _en_role_epithet(clause: str) -> Speaker | None:
     ):
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
+
+
+#: (English) a statement standing for the organisation that issued it, as the whole subject of a cue or right
+#: after a verb-first cue: ``said an FA statement``, ``A BBC statement read``, ``said an agency statement`` (an
+#: organisation noun: the one named before, as with ``the agency said``)
+_EN_ORG_HEADS_ALT = "|".join(sorted(ORG_EPITHET_HEADS, key=len, reverse=True))
+_EN_ORG_STATEMENT = re.compile(
+    r"(?:(?:But|And|However),?[ \u00a0]+)?(?:[Aa]n?|[Tt]he)[ \u00a0]+"
+    r"(?:(?P<org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})[ \u00a0]+"
+    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})[ \u00a0]+)?"
+    r"(?:(?:official|joint|written)[ \u00a0]+)?statement"
+    # ``a statement from the discount phone firm``, ``a statement from Chelsea``: the issuer after the noun
+    r"(?:[ \u00a0]+(?:from|by|issued[ \u00a0]+by)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:(?P<from_org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})(?![\w'’-])"
+    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,3}}?(?P<from_noun>{_EN_ORG_HEADS_ALT})(?![\w'’-])))?"
+)
+_EN_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$)")
+
+
+#: (English) ``read`` as the cue of a statement after a quote, either order: ``," read a statement from the firm``,
+#: ``," a BBC statement read.``; before a quote: ``An IAAF statement read: "``
+_EN_READ_AFTER = re.compile(r"[\s,]*read[ \u00a0]+(?P<rest>[^\n]*)")
+_EN_READ_BEFORE = re.compile(r"[\s,]*(?P<subj>[^.!?\"“”\n]{1,100}?)[ \u00a0]+read(?=[ \u00a0]*[.,;:])")
+_EN_READ_COLON = re.compile(r"[ \u00a0]+read[ \u00a0]*:[ \u00a0]*$")
+
+
+def _en_statement_read(after: str, registry: Registry) -> Speaker | None:
+    """(English) the organisation (or organisation noun) of a statement that ``read`` the quote before ``after``."""
+    match = _EN_READ_AFTER.match(after)
+    if match is not None:
+        return _en_org_statement(match.group("rest"), registry, after=True)
+    match = _EN_READ_BEFORE.match(after)
+    if match is not None:
+        return _en_org_statement(match.group("subj"), registry, after=False)
+    return None
+
+
+def _en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | None:
+    """(English) ``said an FA statement.`` (``after``: the words right after a verb-first cue, ending the clause)
+    or ``A BBC statement`` (the whole subject of the sentence before a cue): the organisation that issued it, when
+    the capitalised words name one (no known person); an organisation noun (``an agency statement``) points back
+    as ``the agency`` does. None when the phrase is no such statement."""
+    if after:
+        match = _EN_ORG_STATEMENT.match(phrase)
+        if match is None or _EN_CLAUSE_END.match(phrase, match.end()) is None:
+            return None
+    else:
+        start = max(phrase.rfind("\n"), *(phrase.rfind(end + " ") for end in ".!?"))
+        match = _EN_ORG_STATEMENT.fullmatch(phrase[start + 1 :].strip())
+        if match is None:
+            return None
+    if (match.group("org") or match.group("noun")) and (match.group("from_org") or match.group("from_noun")):
+        return None  # ``the BBC statement from ...``: two issuers
+    noun = match.group("noun") or match.group("from_noun")
+    if noun is not None:
+        return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=noun)
+    org = match.group("org") or match.group("from_org")
+    if org is None or org.split()[0] in ("The", "But", "And"):
+        return None
+    speaker = speaker_before_cue(org, registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or registry.is_known_person(speaker.name):
+        return None
+    if not (_EN_ACRONYM.fullmatch(org) or _organisation_named(speaker.name, registry)):
+        return None  # ``the Budget statement``: a kind of statement, no issuer
+    return Speaker(speaker.name, None)
+
+
+def _organisation_named(name: str, registry: Registry) -> bool:
+    """(English) ``name`` is an organisation's by itself: known as one, a company's legal name, an acronym, or
+    holding an organisation word (not by its usage in the text)."""
+    words = name.split()
+    return bool(
+        registry.organization(name) is not None
+        or company_name(name)
+        or _EN_ACRONYM.fullmatch(name)
+        or any(w.lower() in ORG_WORDS for w in words)
+        or (len(words) > 1 and words[-1].lower() in EN_ORG_TAILS)
+    )
 
 
 def _en_epithet_after(rest: str) -> Speaker | None:
@@ -1444,6 +1540,7 @@ def _en_epithet_head(noun: str) -> bool:
         noun in _EN_EPITHET_HEADS
         or noun in _EN_PERSON_EPITHETS
         or noun.endswith("-year-old")
+        or (noun.startswith("ex-") and noun[3:4].isupper())  # ``the ex-Wallaby``: a former member of a side
         or (noun[:1].isupper() and noun.lower() in _EN_EPITHET_HEADS)
     )
 
@@ -1491,6 +1588,114 @@ def _org_introduced(registry: Registry, pos: int, noun: str) -> str | None:
             continue  # a person, or ``Experts said`` (a plural the article also writes in lower case)
         best = name
     return best
+
+
+#: (English) where an organisation is written before a description of it may point back: after an organisation
+#: noun (``human rights watchdog Reporters Without Borders``, ``Monitoring firm Netcraft``), as the body a
+#: spokesperson speaks for (``A spokesman for Reporters Without Borders``), or with an organisation noun ending its
+#: name (``the International Atomic Energy Agency``)
+_EN_ORG_WRITTEN = re.compile(
+    rf"(?<![\w-])(?P<head>{_EN_ORG_HEAD_ALT})[ \u00a0]+(?P<after>{_EN_ORG_NAME})"
+    rf"|spokes(?:man|woman|person)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?(?P<spoken>{_EN_ORG_NAME})"
+    rf"|(?<![\w-])the[ \u00a0]+(?P<named>{_EN_ORG_NAME})"
+)
+#: organisation nouns that may describe any organisation (``the organisation``, ``the body``, ``the group``)
+_EN_ANY_ORG = frozenset({"organisation", "organization", "body", "group"})
+#: organisation nouns for a business: ``the company`` may be the ``firm`` or ``carmaker`` named before
+_EN_BUSINESS_ORGS = frozenset(
+    {"company", "firm", "corporation", "carmaker", "retailer", "airline", "bank", "broadcaster", "publisher"}
+    | {"developer", "consultancy"}
+)
+
+
+def _org_kinds(noun: str) -> frozenset[str]:
+    return _EN_BUSINESS_ORGS if noun in _EN_BUSINESS_ORGS else frozenset({noun})
+
+
+def _org_of_kind(registry: Registry, pos: int, noun: str) -> str | None:
+    """(English) ``"...," the organisation said`` when no organisation was introduced in a form _org_introduced
+    reads: the one organisation of that kind written in the 3,000 characters before ``pos`` (after an organisation
+    noun of the kind, with its noun ending its name, or any organisation for ``the organisation``, ``the body``,
+    ``the group``); an organisation of no known kind (``a spokesman for X``, one the entities stage knows) may be
+    of any. None when two may be meant, or none."""
+    lo = max(0, pos - 3000)
+    window = registry.body[lo:pos]
+    kinds: dict[str, set[str]] = {}
+    for match in _EN_ORG_WRITTEN.finditer(window):
+        name = re.sub(r"['’]s$", "", (match.group("after") or match.group("spoken") or match.group("named")).strip())
+        last = name.split()[-1].lower()
+        if match.group("named") is not None and last not in _EN_ORG_EPITHET_HEADS:
+            continue  # ``the Premiership``: no organisation noun ends it
+        if name.split()[0] in _EN_NOT_ORG_SUBJECT or names_place(name, "en") or _person_named(name, registry):
+            continue
+        if registry.person_in(name.split()):
+            continue
+        key = registry.organization(name) or name
+        found = kinds.setdefault(key, set())
+        if match.group("head") is not None:
+            found.add(match.group("head"))
+        if last in _EN_ORG_EPITHET_HEADS:
+            found.add(last)
+    for org in registry.organizations:
+        for form in (org.name, *org.aliases):
+            if form and _word_in(form, window):
+                kinds.setdefault(registry.organization(form) or org.name, set())
+    wanted = _org_kinds(noun)
+    fits = [name for name, heads in kinds.items() if noun in _EN_ANY_ORG or not heads or heads & wanted]
+    if len(fits) != 1 or not (noun in _EN_ANY_ORG or kinds[fits[0]] & wanted):
+        return None
+    if _other_names(registry, window, fits[0], kinds):
+        return None  # ``the screensaver that Lycos Europe offered``: a name written twice, maybe the one meant
+    if _times_written(registry, window, fits[0]) < 2:
+        return None  # ``Analysts at research firm Gartner ...``: written once, in passing, not what the text is about
+    return fits[0]
+
+
+def _times_written(registry: Registry, window: str, org: str) -> int:
+    """(English) How often ``window`` writes ``org``, by its name or a short form standing for it (``IAEA``)."""
+    count = len(_word_at(org).findall(window))
+    for match in _EN_MID_RUN.finditer(window):
+        name = re.sub(r"['’]s$", "", match.group())
+        if name != org and org not in name and (registry.organization(name) == org or registry.canonical(name) == org):
+            count += 1
+    return count
+
+
+#: a run of capitalised words inside a sentence (not its first word)
+_EN_MID_RUN = re.compile(
+    r"(?<=[a-z,;:)][ \u00a0])[A-Z][\w&'’-]*(?:[ \u00a0](?:(?:of|for|and)[ \u00a0])?[A-Z][\w&'’-]*)*"
+)
+
+
+def _other_names(registry: Registry, window: str, org: str, kinds: dict[str, set[str]]) -> bool:
+    """(English) Whether ``window`` writes inside sentences a capitalised name (two words or more, or an acronym;
+    a single word twice) that is none of the organisations read (``kinds``), ``org``'s acronym or words, a person
+    or a place: an organisation written in a form no rule reads, which a description may mean as well."""
+    seen: set[str] = set()
+    for match in _EN_MID_RUN.finditer(window):
+        name = re.sub(r"['’]s$", "", match.group())
+        once = name not in seen
+        seen.add(name)
+        if once and " " not in name and not _EN_ACRONYM.fullmatch(name):
+            continue  # a single word written once (``the Gilan area``): maybe a place; twice, it may be meant
+        if name in kinds or name in org.split() or name in org or names_place(name, "en"):
+            continue
+        if registry.canonical(name) == org or registry.organization(name) == org:
+            continue  # ``IAEA`` for the International Atomic Energy Agency
+        words = name.split()
+        if words[0] in _EN_NOT_ORG_SUBJECT or registry.is_known_person(name) or registry.person_in(words):
+            continue
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _word_at(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])")
+
+
+def _word_in(form: str, text: str) -> bool:
+    return _word_at(form).search(text) is not None
 
 
 #: (English) ``the magazine``, ``the newspaper``: the publication named with that noun before
@@ -1885,6 +2090,8 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                     # ``the company said`` with no organisation written as one among the speakers: the one
                     # introduced before
                     intro = _org_introduced(registry, item.cue_at, speaker.org_noun)
+                    if intro is None and item.name is None:
+                        intro = _org_of_kind(registry, item.cue_at, speaker.org_noun)
                     item.name = intro or item.name
                     if intro is not None:
                         registry.learn_organization(intro)
@@ -2681,14 +2888,17 @@ _EN_LEAD_ROLES = LEAD_ROLES
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
 #: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
 _EN_ROLE_LEAD = re.compile(
-    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+){0,3}"
+    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+(?:(?:(?:of|the|and)[ \u00a0]+)+(?=[A-Z]))?){0,3}"
     r"(?:[A-Z][\w&.-]*['’]s[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?)?"  # ``Arsenal's Brazilian midfielder``
     r"(?:[a-z][a-z-]+[ \u00a0]+){1,4}(?=[A-Z])"
 )
 #: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
 _EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
-#: (English) a player's national or world ranking after ``number`` (``British number one Tim Henman``)
-_EN_RANKS = frozenset({"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"})
+#: (English) a player's national or world ranking after ``number`` (``British number one Tim Henman``, ``World
+#: number one Lindsay Davenport``)
+_EN_RANKS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "1", "2", "3", "4", "5"}
+)
 #: (English) prepositions that make the role phrase after them an object, not the sentence's subject
 _EN_LEAD_PREPOSITIONS = frozenset(
     {"with", "as", "for", "like", "unlike", "after", "before", "against", "without", "despite", "under", "including"}
@@ -2824,9 +3034,13 @@ _EN_ROLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]*(?P<name
 #: (English) an appositive role phrase set off by commas after a sentence's named subject, then a lower-case
 #: word (``, PPI research director, said``, ``, editor of Mac Format, understandably has``): the phrase holds
 #: a lower-case word and no verb-like ``who``/``which``/``and``
+_EN_APPOSITION = (
+    r"(?=[^,\n]{0,50}?\b[a-z])(?![^,\n]{0,60}?\b(?:and|or|who|which|whose|where|when)\b)"
+    r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+"
+)
+#: (an age may come first: ``Hazel Gilbert, 23, an information manager from Newcastle, gave up ...``)
 _EN_APPOSITIVE_NEXT = re.compile(
-    r",[ \u00a0]+(?=[^,\n]{0,50}?\b[a-z])(?![^,\n]{0,60}?\b(?:and|or|who|which|whose|where|when)\b)"
-    r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+[a-z]"
+    rf",[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+(?:{_EN_APPOSITION})?|{_EN_APPOSITION})[a-z]"
 )
 #: (English) an aside between spaced dashes after a name, then a lower-case word (the verb)
 _EN_DASH_ASIDE_NEXT = re.compile(
@@ -3130,6 +3344,14 @@ _EN_DEFINITE_AFTER = re.compile(
 )
 
 
+#: (English) ``," the source told the paper``: a source is unnamed by definition, so a definite description of one
+#: points back to no named speaker
+_EN_ANONYMOUS_AFTER = re.compile(
+    rf"[”\"’'\s,]*(?:(?i:{_EN})[ \u00a0]+)?[Tt]he[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){{0,2}}?"
+    rf"(?:sources?|insiders?)(?:[ \u00a0]+(?i:{_EN})\b|(?![\w'’-]))"
+)
+
+
 def _inherit(
     body: str,
     direct: list[_Found],
@@ -3188,6 +3410,7 @@ def _inherit(
             and (
                 "+other" in prev.via
                 or _EN_INDEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
+                or _EN_ANONYMOUS_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
                 or (
                     prev.via.startswith("cue-after")
                     and _EN_DEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is None

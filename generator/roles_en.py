@@ -69,6 +69,10 @@ DEMONYMS = frozenset(
     | {"Austrian", "Australian", "Italian", "German", "Croatian", "Serbian", "Russian", "Belgian", "Kenyan"}
     | {"Ethiopian", "Moroccan", "Portuguese", "Cameroonian", "Nigerian", "Ivorian", "Ghanaian", "Jamaican"}
     | {"Canadian", "Norwegian", "Swiss", "Chilean", "Colombian", "Uruguayan", "Paraguayan", "Egyptian"}
+    | {"American", "Zealander", "Mexican", "Argentinian", "Venezuelan", "Peruvian", "Cuban", "Indian", "Pakistani"}
+    | {"Israeli", "Iranian", "Iraqi", "Greek", "Pole", "Czech", "Romanian", "Bulgarian", "Ukrainian", "Hungarian"}
+    | {"Zimbabwean", "Zambian", "Ugandan", "Tanzanian", "Korean", "Slovakian", "Slovenian", "Latvian", "Estonian"}
+    | {"Lithuanian", "Belarusian", "Armenian", "Turk", "Algerian", "Tunisian", "Senegalese", "Icelander"}
 )
 #: Origins written before a name as a capitalised word (``Texan``, ``New Yorker``), lower-cased.
 ORIGINS = frozenset({"texan", "yorker"})
