@@ -158,14 +158,17 @@ def test_indonesian_development_set_floors(number: int) -> None:
 #: speaker 0.981; set 3 (first 0.816) P 0.891 R 1.000 speaker 0.949. Raised after woven fragments stopped
 #: counting as quotes (precision of sets 1-3 0.991 / 0.991 / 0.990), and set 4 (first 0.737; read after
 #: round 4: P 0.950 R 0.974 speaker 0.947) and set 5 (first 0.759; read after round 5: P 0.988 R 0.975 speaker
-#: 0.911) added. The floors sit a little below; sets 6 and 8, still unread, get none
+#: 0.911) added. The floors sit a little below; sets 6 and 8, still unread, get none. Raised this stop after
+#: rounds 21-23: set 4 speaker 0.974, set 5 0.962; set 9 (first scored 0.867, read after round 22: P 0.981
+#: R 1.000 speaker 0.962) added. Set 10, labelled with set 9 and still unread, gets none
 FLOORS_EN_BBC: dict[str, dict[str, float]] = {
     "quotes_en_bbc": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.98},
     "quotes_en_bbc2": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.96},
     "quotes_en_bbc3": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.93},
-    "quotes_en_bbc4": {"precision": 0.93, "recall": 0.96, "speaker_accuracy": 0.95},
-    "quotes_en_bbc5": {"precision": 0.96, "recall": 0.96, "speaker_accuracy": 0.93},
+    "quotes_en_bbc4": {"precision": 0.93, "recall": 0.96, "speaker_accuracy": 0.96},
+    "quotes_en_bbc5": {"precision": 0.96, "recall": 0.96, "speaker_accuracy": 0.95},
     "quotes_en_bbc7": {"precision": 0.96, "recall": 0.98, "speaker_accuracy": 0.96},
+    "quotes_en_bbc9": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.95},
 }
 
 
