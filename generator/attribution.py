@@ -2345,12 +2345,34 @@ _EN_NAME_OF_ORG = re.compile(
 EN_RELATIVE_END = re.compile(r",[ \u00a0]+(?:who|whose)[ \u00a0][^\"“”.!?;\n]{2,200},[ \u00a0]*$")
 
 
+#: (English) a sentence's opening place phrase and its comma: ``In Serbia,``, ``At the UN in Geneva,``
+_EN_PLACE_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \u00a0]*)(?:In|At|Across|Throughout|Outside|Inside|Near|Within)[ \u00a0][^,;.!?\"“”\n]{1,80},"
+)
+
+
+def _in_place_opener(text: str, name: str) -> bool:
+    """(English) Whether ``name`` (its last word) is read only from a place phrase opening the clause that ends
+    ``text`` (``In Serbia, for example, both Christian and Islamic leaders``): a subject never opens with ``In``."""
+    openers = list(_EN_PLACE_OPENER.finditer(text))
+    if not openers:
+        return False
+    opener = openers[-1]
+    if re.search(r"[.!?]", text[opener.end() :]):
+        return False
+    last = re.escape(name.split()[-1])
+    word = rf"(?<![\w'’-]){last}(?![\w'’-])"
+    return re.search(word, opener.group()) is not None and re.search(word, text[opener.end() :]) is None
+
+
 def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
     """(English) ``speaker_before_cue``: the special subject forms first, then ``_speaker_before``; a name it
     reads from the run after ``in``/``at`` ending the phrase is a place (``detainee 'A' in Woodhill Prison``),
     so nobody is named (Speaker(None, None)). A name read from inside a who/whose clause ending the phrase is not
     the subject: the phrase before that clause is read instead."""
     speaker = _en_speaker_before_plain(text, registry)
+    if speaker is not None and speaker.name and not speaker.pronoun and _in_place_opener(text, speaker.name):
+        return Speaker(None, None)  # ``In Serbia, for example, church leaders said``: Serbia is no subject
     relative = EN_RELATIVE_END.search(text) if speaker is not None and speaker.name else None
     if speaker is not None and speaker.name and relative is not None and relative.start() > 0:
         last = speaker.name.split()[-1]

@@ -1438,6 +1438,9 @@ def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, 
     for m in _CUE_CANDIDATE.finditer(body):
         word = m.group().lower()
         if word in cues:
+            at = m.start()
+            if lang == "en" and m.group()[0].isupper() and at > 1 and body[at - 1] == " " and body[at - 2].isalpha():
+                continue  # ``A BBC News Special: Asia Remembered, including ...``: a capital mid-sentence, a title word
             hits.append((m.start(), m.end(), word))
     for match in _MENURUT.finditer(body):
         hits.append((match.start(), match.end(), match.group("cue").lower()))

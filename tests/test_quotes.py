@@ -4054,3 +4054,29 @@ def test_id_kan_verb_of_a_headline_is_not_a_surname() -> None:
     assert "Dadang Wirasaputra" in names and not any("Umumkan" in n for n in names)
     quotes = _direct(extract_quotes(body, "id", ents.people, ents.organizations))
     assert [q.speaker for q in quotes] == ["Dadang Wirasaputra"]
+
+
+def test_en_name_in_an_opening_place_phrase_is_no_subject() -> None:
+    # 'In Serbia, for example, church leaders said ...': a subject never opens with 'In'; the place named in the
+    # opening phrase does not speak
+    from generator.entities import extract_entities
+
+    body = (
+        "Voting ink is used in many countries.\n\n"
+        "In Moldavia, for example, both Catholic and Orthodox leaders told their flocks that the ink was harmless. "
+        "Other rumours spread quickly."
+    )
+    ents = extract_entities(body, "en")
+    quotes = extract_quotes(body, "en", ents.people, ents.organizations)
+    assert not any(q.speaker == "Moldavia" for q in quotes)
+
+
+def test_en_capitalised_cue_word_inside_a_sentence_is_a_title_word() -> None:
+    # 'A BBC News Special: Asia Remembered, including ...': 'Remembered' written with a capital after a word is
+    # part of a title, not a speech verb
+    body = (
+        "Aid began to arrive on Monday.\n\n"
+        "A television special, Harbour Recalled, including a minute of silence, will be shown on Sunday evening."
+    )
+    quotes = extract_quotes(body, "en", [], [])
+    assert not any(q.kind == "indirect" for q in quotes)
