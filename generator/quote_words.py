@@ -70,6 +70,7 @@ EN_CUES = _words(
     pressed agreed agrees
     screamed cried chanted muttered murmured mouthed
     commented observes
+    concludes remembered remembers questioned repeated repeats proclaimed proclaims assured assures
     """
 ) | frozenset({"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "put it"})
 

@@ -4080,3 +4080,17 @@ def test_en_capitalised_cue_word_inside_a_sentence_is_a_title_word() -> None:
     )
     quotes = extract_quotes(body, "en", [], [])
     assert not any(q.kind == "indirect" for q in quotes)
+
+
+def test_en_more_speech_verbs_credit_a_quote() -> None:
+    # 'concludes', 'remembered', 'questioned', 'repeated', 'proclaimed', 'assured' (with its hearer) are cues
+    people = [Person("Ilona Varga", "politician"), Person("Tomas Brede", "mayor")]
+    body = (
+        "Ilona Varga met the mayor on Monday.\n\n"
+        '"The bridge will be finished in May," Ilona Varga assured Brede.\n\n'
+        '"We have waited long enough," remembered Tomas Brede, the town\'s mayor.\n\n'
+        '"Why now?" Varga questioned.\n\n'
+        '"It is time," Brede concludes.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ilona Varga", "Tomas Brede", "Ilona Varga", "Tomas Brede"]
