@@ -440,6 +440,10 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         named, named_cue = _before_cue(before, lang, registry)
         if named is not None and (named.name or named.pronoun) and named_cue != ":":
             speaker, cue, cue_at, via = named, named_cue, span.open_at, "cue-before"
+    if speaker is None and cue is None and lang == "en" and span.close_at is not None and not after.strip():
+        credit = _dash_credit_line(body, span.close_at + 1, before, registry)
+        if credit is not None:
+            speaker, cue, cue_at, via = credit, "―", close, "cue-after"
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
@@ -458,6 +462,29 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     found = _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span, via=via)
     found.again = via == "cue-after" and lang == "id" and bool(_AGAIN.match(after))
     return found
+
+
+#: (English) a paragraph of its own that credits the quote paragraph before it: a dash, a name (maybe a comma and a
+#: short description) and nothing else (``- Sanders.``, ``-Michelle Marks, Philadelphia.``, ``— President Obama,
+#: tweeting after Clinton's speech.``)
+_EN_DASH_CREDIT_LINE = re.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)+[-–—―][ \u00a0]*(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:[ \u00a0]*,[^\n\"“”]{1,80})?[ \u00a0.]*(?:\n|$)"
+)
+
+
+def _dash_credit_line(body: str, at: int, before: str, registry: Registry) -> Speaker | None:
+    """(English) The known person a dash credit line names right after a quote that is a whole paragraph
+    (``"Boeing and GE ... pay zero taxes."`` then ``- Sanders.``), else None."""
+    if before.strip():
+        return None
+    match = _EN_DASH_CREDIT_LINE.match(body, at)
+    if match is None:
+        return None
+    speaker = speaker_after_cue(match.group("name").rstrip("."), registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun:
+        return None
+    return speaker
 
 
 #: a clause of a subject (a pronoun, an epithet or a name), maybe an adverb, and an active verb, then a comma or

@@ -4094,3 +4094,22 @@ def test_en_more_speech_verbs_credit_a_quote() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ilona Varga", "Tomas Brede", "Ilona Varga", "Tomas Brede"]
+
+
+def test_en_dash_credit_line_after_a_quote_paragraph() -> None:
+    # a quote that is a whole paragraph, then a paragraph of a dash and a name ('- Sanders.', '-Helena Marks,
+    # Philadelphia.'): the credit line names the speaker; a dash line naming no one ('- The match will be shown
+    # on Saturday.') does not
+    people = [Person("Walter Brandt", "senator"), Person("Helena Marks", "")]
+    body = (
+        "The candidates spoke on Thursday.\n\n"
+        '"Big companies pay zero taxes."\n\n'
+        "- Brandt.\n\n"
+        "This is a complex issue.\n\n"
+        '"I will look into it."\n\n'
+        "-Helena Marks, Philadelphia.\n\n"
+        '"We play at home."\n\n'
+        "- The match will be shown on Saturday.\n"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Walter Brandt", "Helena Marks", None]
