@@ -4113,3 +4113,16 @@ def test_en_dash_credit_line_after_a_quote_paragraph() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Walter Brandt", "Helena Marks", None]
+
+
+def test_en_pointed_out_is_a_cue() -> None:
+    # 'But as The Ledger pointed out, "..."', '"...," points out former champion Mara Lind': a two-word cue
+    people = [Person("Mara Lind", "pundit")]
+    orgs = [Organization("Ledger")]
+    body = (
+        "The filing was late again.\n\n"
+        'But as The Ledger pointed out, "The company has still not released its accounts."\n\n'
+        '"It is a lot easier to talk than to train," points out former champion Mara Lind.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Ledger", "Mara Lind"]
