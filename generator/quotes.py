@@ -952,6 +952,8 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         return None, None  # the words of a work whose title ends the clause: its author is not named here
     if match:
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
+        if lang == "en" and speaker is not None and speaker.name and _en_addressee_end(match.group("subj"), speaker):
+            speaker = None  # ``McConnell delivered a blunt message to Trump:``: Trump is spoken to, not speaking
         if speaker is not None and (speaker.name or speaker.pronoun):
             return speaker, ":"
         if lang == "en":
@@ -961,6 +963,23 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         if speaker is not None:
             return speaker, ":"
     return None, None
+
+
+#: (English) a clause ending in a preposition of address and its capitalised object, right before a colon: ``a blunt
+#: message to Trump``, ``what was wrong with the image to the Dutch newspaper NRC Handelsblad``
+_EN_ADDRESSEE_END = re.compile(
+    r"(?<![\w'’-])(?<!according )(?:to|with|toward|towards|against)[ \u00a0]+(?:[\w'’.&-]+[ \u00a0]+){0,4}?"
+    r"(?P<run>[A-Z][\w'’.&-]*(?:[ \u00a0]+[A-Z][\w'’.&-]*){0,4})[ \u00a0,]*$"
+)
+
+
+def _en_addressee_end(subject: str, speaker: Speaker) -> bool:
+    """(English) Whether the name read from a colon clause is the object of a preposition of address ending the
+    clause (``... delivered a blunt message to Trump:``): the one spoken to, not the speaker."""
+    match = _EN_ADDRESSEE_END.search(subject)
+    if match is None or speaker.name is None:
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(speaker.name.split()[-1])}(?![\w'’-])", match.group("run")) is not None
 
 
 #: (Indonesian) a title in marks, then ``yang berbunyi`` (or ``berisi``, ``bertuliskan``) ending the clause before

@@ -4126,3 +4126,15 @@ def test_en_pointed_out_is_a_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, orgs))
     assert [q.speaker for q in quotes] == ["Ledger", "Mara Lind"]
+
+
+def test_en_colon_clause_ending_in_an_addressee_names_no_speaker() -> None:
+    # 'McConnell delivered a blunt message to Trump: "..."': the name after 'to' ending the colon clause is the one
+    # spoken to; the clause's subject speaks
+    people = [Person("Dora Kessler", "senator"), Person("Victor Amsel", "candidate")]
+    body = (
+        "Victor Amsel attacked his rivals again.\n\n"
+        'Senate leader Dora Kessler delivered a blunt message to Amsel: "It is time to stop attacking people."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dora Kessler"]
