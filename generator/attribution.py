@@ -1709,7 +1709,12 @@ def _role_epithet(phrase: str, registry: Registry) -> bool:
 
 #: a two-word-or-longer capitalised name, then ``of``/``for``/``from`` and an organisation or place
 _NAME_OF = re.compile(r"^(.*?\b[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*)+)[ \u00a0]+(?:of|for|from|at)[ \u00a0].*$")
-_PARTY = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14})\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,10}(?=,|\s|$)")
+#: a US party and state tag after a name: ``(D-N.Y.)``, ``(R)``, ``(Vt.)``, ``, R-Pa.`` (with the comma closing it when
+#: it ends the phrase: ``Rep. Glenn Thompson, R-Pa.,``)
+_PARTY = re.compile(
+    r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14}|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)\)"
+    r"|,\s*[DRI]-[A-Z][A-Za-z.]{0,10}(?:\s*,\s*$|(?=,|\s|$))"
+)
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 #: (English) a role with its owner (``his``, ``the festival's``), maybe a comma, then a name ending the clause:
 #: ``his coach Peter Stanley.``, ``the festival's executive director, Craig Prater.``

@@ -4138,3 +4138,12 @@ def test_en_colon_clause_ending_in_an_addressee_names_no_speaker() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Dora Kessler"]
+
+
+def test_en_party_tag_closed_by_a_comma_before_the_cue() -> None:
+    # '"...!" Rep. Glenn Thompson, R-Pa., said of ...': the party and state tag between commas is dropped with
+    # its closing comma, so the name ends the subject
+    people = [Person("Walt Hendry", "congressman")]
+    body = 'The museum waived its fee.\n\n"Perpetual motion!" Rep. Walt Hendry, R-Pa., said of the busy week.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Walt Hendry"]
