@@ -1737,6 +1737,19 @@ _EN_RUN_NOT = frozenset(
 )
 
 
+def _en_role_of_role(head: str, tail: str) -> bool:
+    """(English) ``secretary of state``, ``master of ceremonies``, ``director of communications``: a lower-case role
+    noun, ``of`` and a lower-case noun (no article, preposition or clause word) make one role."""
+    low_tail = tail.lower().strip(",")
+    return (
+        head[:1].islower()
+        and (_lower(head) in ROLE_WORDS or head == "master")
+        and tail[:1].islower()
+        and low_tail not in _EN_RUN_NOT
+        and low_tail not in ("the", "a", "an", "his", "her", "their", "its")
+    )
+
+
 def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
     """(English) After a verb-first cue, a role run with no preposition, clause word or second person before a
     known person's full name ending the clause gives that person, the run as role. ``of`` joins only a
@@ -1756,6 +1769,8 @@ def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
             continue
         if low == "of" and k > 0 and (words[k - 1][:1].isupper() or (k == 1 and words[0].lower() == "one")):
             continue
+        if low == "of" and 0 < k < len(words) - 1 and _en_role_of_role(words[k - 1], words[k + 1]):
+            continue  # ``said former secretary of state Hillary Clinton``, ``said master of ceremonies X``
         if low in _EN_RUN_NOT or "," in word:
             return None
     name = registry.canonical(match.group("name"))

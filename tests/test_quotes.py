@@ -4147,3 +4147,16 @@ def test_en_party_tag_closed_by_a_comma_before_the_cue() -> None:
     body = 'The museum waived its fee.\n\n"Perpetual motion!" Rep. Walt Hendry, R-Pa., said of the busy week.'
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Walt Hendry"]
+
+
+def test_en_lower_case_role_of_role_before_a_name_after_the_cue() -> None:
+    # '"...," said former secretary of state Hillary Clinton, who ...', 'said master of ceremonies X, a ...': a
+    # lower-case role noun, 'of' and a lower-case noun make one role before the known name
+    people = [Person("Nora Quist", "politician"), Person("Ilias Berk", "engineer")]
+    body = (
+        "The town held a dinner for the new arrivals.\n\n"
+        '"Thanks for welcoming these families," said master of ceremonies Ilias Berk, a local engineer.\n\n'
+        '"The first line of defence is the community," said former secretary of state Nora Quist, who spoke last.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ilias Berk", "Nora Quist"]
