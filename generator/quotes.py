@@ -1009,8 +1009,24 @@ def _coordinated_subject(text: str, registry: Registry) -> tuple[Speaker | None,
 _EN_INVERTED_PRONOUN_END = re.compile(rf",[ \u00a0]+(?P<pro>[Hh]e|[Ss]he)[ \u00a0]+(?:{_EN})[ \u00a0]*$")
 
 
+#: (English) ``what`` + a subject + a verb of naming, right before a quote: ``what Newt Gingrich called "``, ``what aide
+#: Kevin Phillips called "``, ``what Mr Reid has described as "`` (a named subject only: ``what it calls "`` is left
+#: to the other paths)
+_EN_WHAT_X_CALLED = re.compile(
+    r"(?<![\w'’-])what[ \u00a0]+(?P<subj>[^,.;:!?\"“”()\n]{1,60}?)[ \u00a0]+"
+    r"(?:has[ \u00a0]+|had[ \u00a0]+|once[ \u00a0]+)?"
+    r"(?P<verb>called|calls|dubbed|dubs|termed|terms|described[ \u00a0]+as|describes[ \u00a0]+as)[ \u00a0]*$"
+)
+
+
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
+    named_it = _EN_WHAT_X_CALLED.search(text, max(0, len(text) - 120))
+    if named_it is not None:
+        # ``what Newt Gingrich called "the loudest ... election"``: the one who called it so said those words
+        speaker = speaker_before_cue(named_it.group("subj"), registry, lang)
+        if speaker is not None and speaker.name and not speaker.pronoun:
+            return speaker, named_it.group("verb").lower()
     participle = _EN_PARTICIPLE.search(text)
     # ``X urged ..., saying, "``; without the comma only right before a colon (``X wrote to the watchdog saying:``)
     if participle and len((participle.group("tail") or "").split()) <= 4:

@@ -4160,3 +4160,15 @@ def test_en_lower_case_role_of_role_before_a_name_after_the_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ilias Berk", "Nora Quist"]
+
+
+def test_en_what_a_named_person_called_is_their_words() -> None:
+    # 'what Newt Gingrich called "the loudest ... election"': the person who called it so said those words
+    people = [Person("Otto Rendell", "politician")]
+    body = (
+        "The race is tightening.\n\n"
+        'As the country prepares for what Otto Rendell called "the loudest, most contentious election in modern '
+        'history," the former speaker is weighing a role in it.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Otto Rendell"]
