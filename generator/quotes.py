@@ -402,6 +402,26 @@ def _before_window(body: str, span: QuoteSpan) -> str:
     return text
 
 
+#: (English) a whole clause between two quotes: a capitalised subject, a speech verb (maybe ``back``/``in``) and a comma
+#: or colon right before the next opening mark (``He answered, "``, ``Mills then writes back, "``)
+_EN_NEXT_INTRODUCER = re.compile(
+    rf"[ \u00a0]*(?P<subj>[A-Z][^.!?,;:\"“”\n]{{0,60}}?)[ \u00a0]+(?P<cue>{_EN})(?:[ \u00a0]+(?:back|in|on))?"
+    r"[ \u00a0]*[,:][ \u00a0]*",
+)
+
+
+def _en_introduces_next(body: str, span: QuoteSpan, after: str) -> bool:
+    """(English) Whether the clause right after a quote that ends its sentence (``?``, ``!``, ``.`` before the
+    closing mark) is the attribution of the next quote of the paragraph: it opens with a capital, ends with a
+    comma or colon and the next opening mark follows at once."""
+    if body[span.end - 1 : span.end] not in ("?", "!", ".") or not after.strip():
+        return False
+    if _EN_NEXT_INTRODUCER.fullmatch(after) is None:
+        return False
+    nxt = span.close_at + 1 + len(after) if span.close_at is not None else -1
+    return 0 <= nxt < len(body) and body[nxt] in DOUBLE_MARKS
+
+
 #: (English) the period after the closing mark (``"...". The ...``): the quote ends its sentence all the same
 _EN_PERIOD_AFTER_MARK = re.compile(r"\.[ \u00a0]+[A-Z]")
 
@@ -415,6 +435,10 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         or _EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
     )
     tagged = lang == "en" and (body[span.end - 1 : span.end] == "," or after[:1] == ",")
+    if lang == "en" and span.close_at is not None and _en_introduces_next(body, span, after):
+        # ``"...Libya?" Mills then writes back, "You look cute."``: the clause after a quote that ended its
+        # sentence introduces the next quote by a comma or colon; it is not this quote's attribution
+        after = ""
     speaker, cue = _after_cue(after, lang, registry, closed, tagged)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)

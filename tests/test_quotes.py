@@ -4172,3 +4172,16 @@ def test_en_what_a_named_person_called_is_their_words() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Otto Rendell"]
+
+
+def test_en_clause_between_two_quotes_introduces_the_next() -> None:
+    # '"...Libya?" Mills then writes back, "You look cute."': after a quote that ends its sentence, a capitalised
+    # clause ending in a comma right before the next quote is the next quote's attribution, not this one's
+    people = [Person("Hanna Vell", "minister"), Person("Rosa Timms", "aide")]
+    body = (
+        "Rosa Timms forwarded a photo to the minister.\n\n"
+        'Hanna Vell responds to Timms with, "Why now? That was on my way to the summit?" '
+        'Timms then writes back, "You look great."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hanna Vell", "Rosa Timms"]
