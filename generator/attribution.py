@@ -2361,6 +2361,14 @@ _EN_NAME_OF_ORG = re.compile(
     r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
 )
 
+#: (English) the same with an honorific before a surname alone: ``Mr. Morgan of the Sierra Club``
+_EN_TITLED_NAME_OF_ORG = re.compile(
+    r"(?:(?:But|And|However|Meanwhile)[ \u00a0]+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})"
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?[A-Z][\w'’&.-]*"
+    r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
+)
+
 #: (English) a relative clause set off by commas right before the cue: ``, whose films include X and Y,``
 EN_RELATIVE_END = re.compile(r",[ \u00a0]+(?:who|whose)[ \u00a0][^\"“”.!?;\n]{2,200},[ \u00a0]*$")
 
@@ -2407,7 +2415,8 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
     special = _en_subject_forms(text, registry)
     if special is not None:
         return special
-    affiliated = _EN_NAME_OF_ORG.fullmatch(re.split(r"[,;]", text)[-1].strip())
+    segment = re.split(r"[,;]", text)[-1].strip()
+    affiliated = _EN_TITLED_NAME_OF_ORG.fullmatch(segment) or _EN_NAME_OF_ORG.fullmatch(segment)
     if affiliated is not None:
         # ``Laura Brownlees of Save the Children said``: a known person's whole name, then ``of``/``from`` and a
         # capitalised organisation: the person speaks, not the organisation's last word
@@ -2415,6 +2424,11 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
         known = registry.person_in([_clean(t) for t in tokens]) if tokens else None
         if known is not None and known[1] == len(tokens):
             return Speaker(known[0], affiliated.group("org"))
+        if affiliated.re is _EN_TITLED_NAME_OF_ORG:
+            # ``Mr. Morgan of the Sierra Club said``: the honorific makes a lone surname a person's
+            held = registry.canonical(affiliated.group("name"))
+            if registry.is_known_person(held):
+                return Speaker(held, affiliated.group("org"))
     speaker = _speaker_before(text, registry, "en")
     if speaker is None or not speaker.name or speaker.pronoun:
         return speaker

@@ -4185,3 +4185,16 @@ def test_en_clause_between_two_quotes_introduces_the_next() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Hanna Vell", "Rosa Timms"]
+
+
+def test_en_honorific_surname_of_an_organisation_is_the_person() -> None:
+    # '"...," Mr. Morgan of the Sierra Club said.': an honorific and a known surname, then of/from and the
+    # organisation: the person speaks, the organisation is the role
+    people = [Person("Gil Arkwright", "lawyer")]
+    orgs = [Organization("Prairie Fund")]
+    body = (
+        "Gil Arkwright, a lawyer for the Prairie Fund, said the deal was weak.\n\n"
+        '"It was the least bad outcome," Mr. Arkwright of the Prairie Fund said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Gil Arkwright"]
