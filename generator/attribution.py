@@ -2846,6 +2846,12 @@ _SUBORDINATORS = frozenset(
 )
 
 
+#: (English) the first words of an opening phrase before a sentence's subject (prepositions and subordinators)
+_EN_OPENING_PREPOSITIONS = _SUBORDINATORS | frozenset(
+    {"during", "on", "in", "at", "amid", "following", "despite", "throughout", "earlier", "later", "last"}
+)
+
+
 #: (English) a post marked by its owner's possessive: maybe ``The``, capitalised words ending in ``'s`` or ``'``,
 #: then one to four lower-case words (``The United Nations' emergency relief coordinator``)
 _EN_OWNED_POST = re.compile(
@@ -2873,6 +2879,11 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     if len(segments) > 1 and opening and _lower(opening[0]) in _SUBORDINATORS:
         segments = segments[1:]  # ``After Brown criticized Clinton, Hillary shot back``: the main clause's subject
     for index, segment in enumerate(segments[:3]):
+        first = segment.split()[:1]
+        if language == "en" and first and index + 1 < len(segments) and _lower(first[0]) in _EN_OPENING_PREPOSITIONS:
+            # ``During a national security speech earlier in the day, Trump attacked ...``, ``On Thursday, after
+            # remaining neutral ..., Warren ... endorsed``: an opening phrase, however long, holds no subject
+            continue
         speaker = subject_of(segment, registry, language)
         if speaker is not None:
             if speaker.name is not None and " " not in speaker.name and _common_english(speaker.name):

@@ -4198,3 +4198,16 @@ def test_en_honorific_surname_of_an_organisation_is_the_person() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, orgs))
     assert [q.speaker for q in quotes] == ["Gil Arkwright"]
+
+
+def test_en_long_opening_phrase_before_the_subject_of_a_participle() -> None:
+    # 'During a national security speech earlier in the day, Trump attacked ..., saying, "..."': an opening phrase
+    # that starts with a preposition or subordinator holds no subject, however long
+    people = [Person("Bruno Ketch", "candidate"), Person("Alma Ruiz", "candidate")]
+    body = (
+        "The candidates met veterans on Wednesday.\n\n"
+        "During a national security speech earlier in the day, Ketch attacked Ruiz for her support of the war, "
+        'saying, "She is reckless."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Bruno Ketch"]
