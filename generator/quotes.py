@@ -1031,6 +1031,10 @@ def _coordinated_subject(text: str, registry: Registry) -> tuple[Speaker | None,
 
 #: (English) a comma, then he/she and a cue ending the text: ``..., he claimed`` before ``, saying``
 _EN_INVERTED_PRONOUN_END = re.compile(rf",[ \u00a0]+(?P<pro>[Hh]e|[Ss]he)[ \u00a0]+(?:{_EN})[ \u00a0]*$")
+#: (English) the same with a name: ``Ryan and Trump will meet next week, Spicer said, adding, "``
+_EN_INVERTED_NAME_END = re.compile(
+    rf",[ \u00a0]+(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){{0,3}})[ \u00a0]+(?:{_EN})[ \u00a0]*$"
+)
 
 
 #: (English) ``what`` + a subject + a verb of naming, right before a quote: ``what Newt Gingrich called "``, ``what aide
@@ -1062,6 +1066,13 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if named is not None and registry.is_known_person(registry.canonical(named.group("name"))):
             # ``..., with Maria Hutchings marching up to him, saying "``: the participles' own subject
             return Speaker(registry.canonical(named.group("name")), None), (
+                participle.group("cue") or participle.group("bare")
+            ).lower()
+        named_end = _EN_INVERTED_NAME_END.search(text, max(0, participle.start() - 60), participle.start())
+        if named_end is not None and registry.is_known_person(registry.canonical(named_end.group("name"))):
+            # ``Mateen didn't mingle ..., Nefzi said, adding, "``: the participle's subject is the sayer of the
+            # inverted cue, not the subject of the clause it reports
+            return Speaker(registry.canonical(named_end.group("name")), None), (
                 participle.group("cue") or participle.group("bare")
             ).lower()
         inverted = _EN_INVERTED_PRONOUN_END.search(text, max(0, participle.start() - 40), participle.start())

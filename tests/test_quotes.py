@@ -4211,3 +4211,15 @@ def test_en_long_opening_phrase_before_the_subject_of_a_participle() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Bruno Ketch"]
+
+
+def test_en_named_sayer_of_an_inverted_cue_before_a_participle() -> None:
+    # 'Ryan and Trump will meet next week, Spicer said, adding, "..."': the participle's subject is the named
+    # sayer of the inverted cue, not the subject of the reported clause
+    people = [Person("Tom Spence", "spokesman"), Person("Lena Ruhl", "speaker")]
+    body = (
+        "Tom Spence spoke to reporters on Thursday.\n\n"
+        'Ruhl will meet the candidate next week, Spence said, adding, "They need to have a good talk."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Spence"]
