@@ -2289,6 +2289,8 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     """The speaker that ends ``phrase``, which stands right before a cue verb."""
     text = _dehyphen(phrase[-240:])
     soft = text.rfind("  ")
+    if soft >= 0 and language == "en" and text[soft + 2 : soft + 3].islower():
+        soft = -1  # ``Nicky Driscoll, 24,  from Manchester, who``: a double space before a lower-case word, no break
     if soft >= 0:
         text = text[soft + 2 :]  # a lost paragraph break (scraped text)
     if language == "en":

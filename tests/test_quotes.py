@@ -4223,3 +4223,16 @@ def test_en_named_sayer_of_an_inverted_cue_before_a_participle() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Spence"]
+
+
+def test_en_double_space_before_a_lower_case_word_is_no_paragraph_break() -> None:
+    # 'said Nicky Driscoll, 24,  from Manchester, who said ...': a double space before a lower-case word is a typo,
+    # not a lost paragraph break, so 'from Manchester' is not read as the subject of the indirect statement
+    people = [Person("Nina Dorsey", "voter")]
+    body = (
+        "Voters gathered in the hall.\n\n"
+        '"I have never voted in a primary before," said Nina Dorsey, 24,  from Lowell, who said the senator is best '
+        'suited to the job. "It is supposed to be for the people."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nina Dorsey", "Nina Dorsey"]
