@@ -2445,7 +2445,8 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
 
 #: (English) a lower-case role phrase of an employer: ``executive partner of Tods Murray``, ``head of news at X``
 _EN_ROLE_OF = re.compile(
-    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*|CEO|CFO|COO|CTO)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
     r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5}"
 )
 #: (English) the same role phrase written in title case: ``Group Economist at Halifax``, ``Chief Executive of X``

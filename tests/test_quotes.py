@@ -4236,3 +4236,16 @@ def test_en_double_space_before_a_lower_case_word_is_no_paragraph_break() -> Non
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Nina Dorsey", "Nina Dorsey"]
+
+
+def test_en_name_comma_role_acronym_of_an_employer() -> None:
+    # 'Anthony Anton, president and CEO of Washington Restaurant Association stated, "..."': a role that ends in an
+    # executive acronym, then of and the employer, after the name and its comma: the person speaks
+    people = [Person("Arno Tallis", "executive")]
+    orgs = [Organization("Oregon Grocers Association")]
+    body = (
+        "Wages rose again this year.\n\n"
+        'Arno Tallis, president and CEO of Oregon Grocers Association stated, "It is a math problem."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Arno Tallis"]
