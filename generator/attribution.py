@@ -2356,16 +2356,18 @@ def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
     return _person_of_affiliation(text, registry)
 
 
-#: (English) a subject of a name, ``of``/``from`` and an organisation: ``Laura Brownlees of Save the Children``
+#: (English) a subject of a name, ``of``/``from`` and an organisation: ``Laura Brownlees of Save the Children``, maybe
+#: after a conjunction or ``as`` (``as Joel Pollak of Breitbart California observed, ...``)
 _EN_NAME_OF_ORG = re.compile(
-    r"(?:(?:But|And|However|Meanwhile)[ \u00a0]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3})"
+    r"(?:(?:But|And|However|Meanwhile|[Aa]s|but|and)[ \u00a0]+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3})"
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?[A-Z][\w'’&.-]*"
     r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
 )
 
 #: (English) the same with an honorific before a surname alone: ``Mr. Morgan of the Sierra Club``
 _EN_TITLED_NAME_OF_ORG = re.compile(
-    r"(?:(?:But|And|However|Meanwhile)[ \u00a0]+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+"
+    r"(?:(?:But|And|However|Meanwhile|[Aa]s|but|and)[ \u00a0]+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})"
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?[A-Z][\w'’&.-]*"
     r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"

@@ -4249,3 +4249,17 @@ def test_en_name_comma_role_acronym_of_an_employer() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, orgs))
     assert [q.speaker for q in quotes] == ["Arno Tallis"]
+
+
+def test_en_as_name_of_org_observed_gives_the_person() -> None:
+    # 'Of course, as Joel Pollak of Breitbart California observed, ...:' then the quote: the person of the
+    # organisation is the sayer, not the organisation
+    people = [Person("Joel Pardo", "writer")]
+    orgs = [Organization("Harbor Review")]
+    body = (
+        "Joel Pardo writes for the Harbor Review.\n\n"
+        "Of course, as Joel Pardo of Harbor Review observed, the biggest winner was the network itself:\n\n"
+        '"The clear winner of the debate was the network, which ran two lively sessions."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Joel Pardo"]
