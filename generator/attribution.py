@@ -1764,7 +1764,12 @@ def _role_epithet(phrase: str, registry: Registry) -> bool:
 
 #: a two-word-or-longer capitalised name, then ``of``/``for``/``from`` and an organisation or place
 _NAME_OF = re.compile(r"^(.*?\b[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*)+)[ \u00a0]+(?:of|for|from|at)[ \u00a0].*$")
-_PARTY = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14})\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,10}(?=,|\s|$)")
+#: a US party and state tag after a name: ``(D-N.Y.)``, ``(R)``, ``(Vt.)``, ``, R-Pa.`` (with the comma closing it when
+#: it ends the phrase: ``Rep. Glenn Thompson, R-Pa.,``)
+_PARTY = re.compile(
+    r"\s*\((?:[DRI]|[DRI]-[A-Za-z. ]{1,14}|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)\)"
+    r"|,\s*[DRI]-[A-Z][A-Za-z.]{0,10}(?:\s*,\s*$|(?=,|\s|$))"
+)
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 #: (English) a title or rank written before a person's name, no part of it (``MP Edward Leigh``, ``Captain Ian
 #: Farquhar``, ``Dr Jane Hill``)
@@ -1796,6 +1801,19 @@ _EN_RUN_NOT = frozenset(
 )
 
 
+def _en_role_of_role(head: str, tail: str) -> bool:
+    """(English) ``secretary of state``, ``master of ceremonies``, ``director of communications``: a lower-case role
+    noun, ``of`` and a lower-case noun (no article, preposition or clause word) make one role."""
+    low_tail = tail.lower().strip(",")
+    return (
+        head[:1].islower()
+        and (_lower(head) in ROLE_WORDS or head == "master")
+        and tail[:1].islower()
+        and low_tail not in _EN_RUN_NOT
+        and low_tail not in ("the", "a", "an", "his", "her", "their", "its")
+    )
+
+
 def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
     """(English) After a verb-first cue, a role run with no preposition, clause word or second person before a
     known person's full name ending the clause gives that person, the run as role. ``of`` joins only a
@@ -1825,6 +1843,8 @@ def _en_role_run_speaker(phrase: str, registry: Registry) -> Speaker | None:
             continue  # ``said chairman and chief executive officer Bill Ford``: one person's joined posts
         if low == "of" and k > 0 and (words[k - 1][:1].isupper() or (k == 1 and words[0].lower() == "one")):
             continue
+        if low == "of" and 0 < k < len(words) - 1 and _en_role_of_role(words[k - 1], words[k + 1]):
+            continue  # ``said former secretary of state Hillary Clinton``, ``said master of ceremonies X``
         if low in _EN_RUN_NOT or "," in word:
             return None
     name = registry.canonical(match.group("name"))
@@ -2353,6 +2373,8 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     """The speaker that ends ``phrase``, which stands right before a cue verb."""
     text = _dehyphen(phrase[-240:])
     soft = text.rfind("  ")
+    if soft >= 0 and language == "en" and text[soft + 2 : soft + 3].islower():
+        soft = -1  # ``Nicky Driscoll, 24,  from Manchester, who``: a double space before a lower-case word, no break
     if soft >= 0:
         text = text[soft + 2 :]  # a lost paragraph break (scraped text)
     if language == "en":
@@ -2423,9 +2445,19 @@ def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
     return _person_of_affiliation(text, registry)
 
 
-#: (English) a subject of a name, ``of``/``from`` and an organisation: ``Laura Brownlees of Save the Children``
+#: (English) a subject of a name, ``of``/``from`` and an organisation: ``Laura Brownlees of Save the Children``, maybe
+#: after a conjunction or ``as`` (``as Joel Pollak of Breitbart California observed, ...``)
 _EN_NAME_OF_ORG = re.compile(
-    r"(?:(?:But|And|However|Meanwhile)[ \u00a0]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3})"
+    r"(?:(?:But|And|However|Meanwhile|[Aa]s|but|and)[ \u00a0]+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3})"
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?[A-Z][\w'’&.-]*"
+    r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
+)
+
+#: (English) the same with an honorific before a surname alone: ``Mr. Morgan of the Sierra Club``
+_EN_TITLED_NAME_OF_ORG = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|[Aa]s|but|and)[ \u00a0]+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})"
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?[A-Z][\w'’&.-]*"
     r"(?:[ \u00a0]+(?:(?:of|and|the|for|&)[ \u00a0]+)?[A-Z][\w'’&.-]*){0,5})"
 )
@@ -2434,12 +2466,34 @@ _EN_NAME_OF_ORG = re.compile(
 EN_RELATIVE_END = re.compile(r",[ \u00a0]+(?:who|whose)[ \u00a0][^\"“”.!?;\n]{2,200},[ \u00a0]*$")
 
 
+#: (English) a sentence's opening place phrase and its comma: ``In Serbia,``, ``At the UN in Geneva,``
+_EN_PLACE_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \u00a0]*)(?:In|At|Across|Throughout|Outside|Inside|Near|Within)[ \u00a0][^,;.!?\"“”\n]{1,80},"
+)
+
+
+def _in_place_opener(text: str, name: str) -> bool:
+    """(English) Whether ``name`` (its last word) is read only from a place phrase opening the clause that ends
+    ``text`` (``In Serbia, for example, both Christian and Islamic leaders``): a subject never opens with ``In``."""
+    openers = list(_EN_PLACE_OPENER.finditer(text))
+    if not openers:
+        return False
+    opener = openers[-1]
+    if re.search(r"[.!?]", text[opener.end() :]):
+        return False
+    last = re.escape(name.split()[-1])
+    word = rf"(?<![\w'’-]){last}(?![\w'’-])"
+    return re.search(word, opener.group()) is not None and re.search(word, text[opener.end() :]) is None
+
+
 def _en_speaker_before(text: str, registry: Registry) -> Speaker | None:
     """(English) ``speaker_before_cue``: the special subject forms first, then ``_speaker_before``; a name it
     reads from the run after ``in``/``at`` ending the phrase is a place (``detainee 'A' in Woodhill Prison``),
     so nobody is named (Speaker(None, None)). A name read from inside a who/whose clause ending the phrase is not
     the subject: the phrase before that clause is read instead."""
     speaker = _en_speaker_before_plain(text, registry)
+    if speaker is not None and speaker.name and not speaker.pronoun and _in_place_opener(text, speaker.name):
+        return Speaker(None, None)  # ``In Serbia, for example, church leaders said``: Serbia is no subject
     relative = EN_RELATIVE_END.search(text) if speaker is not None and speaker.name else None
     if speaker is not None and speaker.name and relative is not None and relative.start() > 0:
         last = speaker.name.split()[-1]
@@ -2454,7 +2508,8 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
     special = _en_subject_forms(text, registry)
     if special is not None:
         return special
-    affiliated = _EN_NAME_OF_ORG.fullmatch(re.split(r"[,;]", text)[-1].strip())
+    segment = re.split(r"[,;]", text)[-1].strip()
+    affiliated = _EN_TITLED_NAME_OF_ORG.fullmatch(segment) or _EN_NAME_OF_ORG.fullmatch(segment)
     if affiliated is not None:
         # ``Laura Brownlees of Save the Children said``: a known person's whole name, then ``of``/``from`` and a
         # capitalised organisation: the person speaks, not the organisation's last word
@@ -2462,6 +2517,11 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
         known = registry.person_in([_clean(t) for t in tokens]) if tokens else None
         if known is not None and known[1] == len(tokens):
             return Speaker(known[0], affiliated.group("org"))
+        if affiliated.re is _EN_TITLED_NAME_OF_ORG:
+            # ``Mr. Morgan of the Sierra Club said``: the honorific makes a lone surname a person's
+            held = registry.canonical(affiliated.group("name"))
+            if registry.is_known_person(held):
+                return Speaker(held, affiliated.group("org"))
     speaker = _speaker_before(text, registry, "en")
     if speaker is None or not speaker.name or speaker.pronoun:
         return speaker
@@ -2483,8 +2543,8 @@ _EN_EMPLOYER = (
 )
 #: (English) a lower-case role phrase of an employer: ``executive partner of Tods Murray``, ``head of news at X``
 _EN_ROLE_OF = re.compile(
-    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+(?:the[ \u00a0]+)?"
-    + _EN_EMPLOYER
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<role>[a-z][\w-]*|CEO|CFO|COO|CTO)[ \u00a0]+(?:of|at|for|with)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?" + _EN_EMPLOYER
 )
 #: (English) the same role phrase written in title case: ``Group Economist at Halifax``, ``Chief Executive of X``
 _EN_TITLED_ROLE_OF = re.compile(
@@ -2886,6 +2946,12 @@ _SUBORDINATORS = frozenset(
 )
 
 
+#: (English) the first words of an opening phrase before a sentence's subject (prepositions and subordinators)
+_EN_OPENING_PREPOSITIONS = _SUBORDINATORS | frozenset(
+    {"during", "on", "in", "at", "amid", "following", "despite", "throughout", "earlier", "later", "last"}
+)
+
+
 #: (English) a post marked by its owner's possessive: maybe ``The``, capitalised words ending in ``'s`` or ``'``,
 #: then one to four lower-case words (``The United Nations' emergency relief coordinator``)
 _EN_OWNED_POST = re.compile(
@@ -2913,6 +2979,11 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     if len(segments) > 1 and opening and _lower(opening[0]) in _SUBORDINATORS:
         segments = segments[1:]  # ``After Brown criticized Clinton, Hillary shot back``: the main clause's subject
     for index, segment in enumerate(segments[:3]):
+        first = segment.split()[:1]
+        if language == "en" and first and index + 1 < len(segments) and _lower(first[0]) in _EN_OPENING_PREPOSITIONS:
+            # ``During a national security speech earlier in the day, Trump attacked ...``, ``On Thursday, after
+            # remaining neutral ..., Warren ... endorsed``: an opening phrase, however long, holds no subject
+            continue
         speaker = subject_of(segment, registry, language)
         if speaker is not None:
             if speaker.name is not None and " " not in speaker.name and _common_english(speaker.name):

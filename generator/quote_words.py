@@ -70,8 +70,11 @@ EN_CUES = _words(
     pressed agreed agrees
     screamed cried chanted muttered murmured mouthed
     commented observes implored implores
+    concludes remembered remembers questioned repeated repeats proclaimed proclaims assured assures
     """
-) | frozenset({"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "put it"})
+) | frozenset(
+    {"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "put it", "pointed out", "points out"}
+)
 
 #: English participles that attach a quote to the subject of their sentence: ``X urged ..., saying, "...``.
 EN_PARTICIPLES = _words(

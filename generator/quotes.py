@@ -402,6 +402,26 @@ def _before_window(body: str, span: QuoteSpan) -> str:
     return text
 
 
+#: (English) a whole clause between two quotes: a capitalised subject, a speech verb (maybe ``back``/``in``) and a comma
+#: or colon right before the next opening mark (``He answered, "``, ``Mills then writes back, "``)
+_EN_NEXT_INTRODUCER = re.compile(
+    rf"[ \u00a0]*(?P<subj>[A-Z][^.!?,;:\"“”\n]{{0,60}}?)[ \u00a0]+(?P<cue>{_EN})(?:[ \u00a0]+(?:back|in|on))?"
+    r"[ \u00a0]*[,:][ \u00a0]*",
+)
+
+
+def _en_introduces_next(body: str, span: QuoteSpan, after: str) -> bool:
+    """(English) Whether the clause right after a quote that ends its sentence (``?``, ``!``, ``.`` before the
+    closing mark) is the attribution of the next quote of the paragraph: it opens with a capital, ends with a
+    comma or colon and the next opening mark follows at once."""
+    if body[span.end - 1 : span.end] not in ("?", "!", ".") or not after.strip():
+        return False
+    if _EN_NEXT_INTRODUCER.fullmatch(after) is None:
+        return False
+    nxt = span.close_at + 1 + len(after) if span.close_at is not None else -1
+    return 0 <= nxt < len(body) and body[nxt] in DOUBLE_MARKS
+
+
 #: (English) the period after the closing mark (``"...". The ...``): the quote ends its sentence all the same
 _EN_PERIOD_AFTER_MARK = re.compile(r"\.[ \u00a0]+[A-Z]")
 
@@ -417,6 +437,10 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     tagged = lang == "en" and (body[span.end - 1 : span.end] == "," or after[:1] == ",")
     head = body[max(0, span.open_at - 4) : span.open_at].rstrip(" \u00a0")
     opens = lang == "en" and (not head or head[-1] in ".!?\n\"”’'")  # the quote opens its sentence
+    if lang == "en" and span.close_at is not None and _en_introduces_next(body, span, after):
+        # ``"...Libya?" Mills then writes back, "You look cute."``: the clause after a quote that ended its
+        # sentence introduces the next quote by a comma or colon; it is not this quote's attribution
+        after = ""
     speaker, cue = _after_cue(after, lang, registry, closed, tagged, opens)
     if speaker is None and cue is None and lang == "id" and body[span.start : span.end].endswith(","):
         speaker, cue = _misspelt_cue(after, registry)
@@ -442,6 +466,10 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
         named, named_cue = _before_cue(before, lang, registry)
         if named is not None and (named.name or named.pronoun) and named_cue != ":":
             speaker, cue, cue_at, via = named, named_cue, span.open_at, "cue-before"
+    if speaker is None and cue is None and lang == "en" and span.close_at is not None and not after.strip():
+        credit = _dash_credit_line(body, span.close_at + 1, before, registry)
+        if credit is not None:
+            speaker, cue, cue_at, via = credit, "―", close, "cue-after"
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
@@ -460,6 +488,29 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     found = _Found(span.start, span.end, "direct", cue, cue_at, speaker, cue is not None, span, via=via)
     found.again = via == "cue-after" and lang == "id" and bool(_AGAIN.match(after))
     return found
+
+
+#: (English) a paragraph of its own that credits the quote paragraph before it: a dash, a name (maybe a comma and a
+#: short description) and nothing else (``- Sanders.``, ``-Michelle Marks, Philadelphia.``, ``— President Obama,
+#: tweeting after Clinton's speech.``)
+_EN_DASH_CREDIT_LINE = re.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)+[-–—―][ \u00a0]*(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:[ \u00a0]*,[^\n\"“”]{1,80})?[ \u00a0.]*(?:\n|$)"
+)
+
+
+def _dash_credit_line(body: str, at: int, before: str, registry: Registry) -> Speaker | None:
+    """(English) The known person a dash credit line names right after a quote that is a whole paragraph
+    (``"Boeing and GE ... pay zero taxes."`` then ``- Sanders.``), else None."""
+    if before.strip():
+        return None
+    match = _EN_DASH_CREDIT_LINE.match(body, at)
+    if match is None:
+        return None
+    speaker = speaker_after_cue(match.group("name").rstrip("."), registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun:
+        return None
+    return speaker
 
 
 #: a clause of a subject (a pronoun, an epithet or a name), maybe an adverb, and an active verb, then a comma or
@@ -1024,6 +1075,8 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
             if speaker is not None and speaker.pronoun:
                 return speaker, ":"
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
+        if lang == "en" and speaker is not None and speaker.name and _en_addressee_end(match.group("subj"), speaker):
+            speaker = None  # ``McConnell delivered a blunt message to Trump:``: Trump is spoken to, not speaking
         if speaker is not None and (speaker.name or speaker.pronoun):
             return speaker, ":"
         if lang == "en":
@@ -1053,6 +1106,23 @@ _EN_NOT_ACTIVE = frozenset(
 )
 
 
+#: (English) a clause ending in a preposition of address and its capitalised object, right before a colon: ``a blunt
+#: message to Trump``, ``what was wrong with the image to the Dutch newspaper NRC Handelsblad``
+_EN_ADDRESSEE_END = re.compile(
+    r"(?<![\w'’-])(?<!according )(?:to|with|toward|towards|against)[ \u00a0]+(?:[\w'’.&-]+[ \u00a0]+){0,4}?"
+    r"(?P<run>[A-Z][\w'’.&-]*(?:[ \u00a0]+[A-Z][\w'’.&-]*){0,4})[ \u00a0,]*$"
+)
+
+
+def _en_addressee_end(subject: str, speaker: Speaker) -> bool:
+    """(English) Whether the name read from a colon clause is the object of a preposition of address ending the
+    clause (``... delivered a blunt message to Trump:``): the one spoken to, not the speaker."""
+    match = _EN_ADDRESSEE_END.search(subject)
+    if match is None or speaker.name is None:
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(speaker.name.split()[-1])}(?![\w'’-])", match.group("run")) is not None
+
+
 #: (Indonesian) a title in marks, then ``yang berbunyi`` (or ``berisi``, ``bertuliskan``) ending the clause before
 #: a colon: ``lewat bukunya berjudul ‘White Hart Lane – The Spurs Glory Years’, yang berbunyi: “...”``
 _ID_TITLE_READS = re.compile(r"[’”\"],?[ \u00a0]+yang[ \u00a0]+(?:berbunyi|berisi|bertuliskan)[ \u00a0]*$")
@@ -1078,10 +1148,30 @@ def _coordinated_subject(text: str, registry: Registry) -> tuple[Speaker | None,
 
 #: (English) a comma, then he/she and a cue ending the text: ``..., he claimed`` before ``, saying``
 _EN_INVERTED_PRONOUN_END = re.compile(rf",[ \u00a0]+(?P<pro>[Hh]e|[Ss]he)[ \u00a0]+(?:{_EN})[ \u00a0]*$")
+#: (English) the same with a name: ``Ryan and Trump will meet next week, Spicer said, adding, "``
+_EN_INVERTED_NAME_END = re.compile(
+    rf",[ \u00a0]+(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){{0,3}})[ \u00a0]+(?:{_EN})[ \u00a0]*$"
+)
+
+
+#: (English) ``what`` + a subject + a verb of naming, right before a quote: ``what Newt Gingrich called "``, ``what aide
+#: Kevin Phillips called "``, ``what Mr Reid has described as "`` (a named subject only: ``what it calls "`` is left
+#: to the other paths)
+_EN_WHAT_X_CALLED = re.compile(
+    r"(?<![\w'’-])what[ \u00a0]+(?P<subj>[^,.;:!?\"“”()\n]{1,60}?)[ \u00a0]+"
+    r"(?:has[ \u00a0]+|had[ \u00a0]+|once[ \u00a0]+)?"
+    r"(?P<verb>called|calls|dubbed|dubs|termed|terms|described[ \u00a0]+as|describes[ \u00a0]+as)[ \u00a0]*$"
+)
 
 
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
+    named_it = _EN_WHAT_X_CALLED.search(text, max(0, len(text) - 120))
+    if named_it is not None:
+        # ``what Newt Gingrich called "the loudest ... election"``: the one who called it so said those words
+        speaker = speaker_before_cue(named_it.group("subj"), registry, lang)
+        if speaker is not None and speaker.name and not speaker.pronoun:
+            return speaker, named_it.group("verb").lower()
     participle = _EN_PARTICIPLE.search(text)
     # ``X urged ..., saying, "``; without the comma only right before a colon (``X wrote to the watchdog saying:``)
     if participle and len((participle.group("tail") or "").split()) <= 4:
@@ -1093,6 +1183,13 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if named is not None and registry.is_known_person(registry.canonical(named.group("name"))):
             # ``..., with Maria Hutchings marching up to him, saying "``: the participles' own subject
             return Speaker(registry.canonical(named.group("name")), None), (
+                participle.group("cue") or participle.group("bare")
+            ).lower()
+        named_end = _EN_INVERTED_NAME_END.search(text, max(0, participle.start() - 60), participle.start())
+        if named_end is not None and registry.is_known_person(registry.canonical(named_end.group("name"))):
+            # ``Mateen didn't mingle ..., Nefzi said, adding, "``: the participle's subject is the sayer of the
+            # inverted cue, not the subject of the clause it reports
+            return Speaker(registry.canonical(named_end.group("name")), None), (
                 participle.group("cue") or participle.group("bare")
             ).lower()
         inverted = _EN_INVERTED_PRONOUN_END.search(text, max(0, participle.start() - 40), participle.start())
@@ -1792,6 +1889,9 @@ def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, 
     for m in _CUE_CANDIDATE.finditer(body):
         word = m.group().lower()
         if word in cues:
+            at = m.start()
+            if lang == "en" and m.group()[0].isupper() and at > 1 and body[at - 1] == " " and body[at - 2].isalpha():
+                continue  # ``A BBC News Special: Asia Remembered, including ...``: a capital mid-sentence, a title word
             hits.append((m.start(), m.end(), word))
     for match in _MENURUT.finditer(body):
         hits.append((match.start(), match.end(), match.group("cue").lower()))

@@ -4608,3 +4608,212 @@ def test_en_knight_given_name_shared_by_two_knights_is_not_resolved() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", [Person("Bobby Rowley")], []))
     assert [q.speaker for q in quotes] != ["Bobby Rowley"]
+
+
+def test_en_name_in_an_opening_place_phrase_is_no_subject() -> None:
+    # 'In Serbia, for example, church leaders said ...': a subject never opens with 'In'; the place named in the
+    # opening phrase does not speak
+    from generator.entities import extract_entities
+
+    body = (
+        "Voting ink is used in many countries.\n\n"
+        "In Moldavia, for example, both Catholic and Orthodox leaders told their flocks that the ink was harmless. "
+        "Other rumours spread quickly."
+    )
+    ents = extract_entities(body, "en")
+    quotes = extract_quotes(body, "en", ents.people, ents.organizations)
+    assert not any(q.speaker == "Moldavia" for q in quotes)
+
+
+def test_en_capitalised_cue_word_inside_a_sentence_is_a_title_word() -> None:
+    # 'A BBC News Special: Asia Remembered, including ...': 'Remembered' written with a capital after a word is
+    # part of a title, not a speech verb
+    body = (
+        "Aid began to arrive on Monday.\n\n"
+        "A television special, Harbour Recalled, including a minute of silence, will be shown on Sunday evening."
+    )
+    quotes = extract_quotes(body, "en", [], [])
+    assert not any(q.kind == "indirect" for q in quotes)
+
+
+def test_en_more_speech_verbs_credit_a_quote() -> None:
+    # 'concludes', 'remembered', 'questioned', 'repeated', 'proclaimed', 'assured' (with its hearer) are cues
+    people = [Person("Ilona Varga", "politician"), Person("Tomas Brede", "mayor")]
+    body = (
+        "Ilona Varga met the mayor on Monday.\n\n"
+        '"The bridge will be finished in May," Ilona Varga assured Brede.\n\n'
+        '"We have waited long enough," remembered Tomas Brede, the town\'s mayor.\n\n'
+        '"Why now?" Varga questioned.\n\n'
+        '"It is time," Brede concludes.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ilona Varga", "Tomas Brede", "Ilona Varga", "Tomas Brede"]
+
+
+def test_en_dash_credit_line_after_a_quote_paragraph() -> None:
+    # a quote that is a whole paragraph, then a paragraph of a dash and a name ('- Sanders.', '-Helena Marks,
+    # Philadelphia.'): the credit line names the speaker; a dash line naming no one ('- The match will be shown
+    # on Saturday.') does not
+    people = [Person("Walter Brandt", "senator"), Person("Helena Marks", "")]
+    body = (
+        "The candidates spoke on Thursday.\n\n"
+        '"Big companies pay zero taxes."\n\n'
+        "- Brandt.\n\n"
+        "This is a complex issue.\n\n"
+        '"I will look into it."\n\n'
+        "-Helena Marks, Philadelphia.\n\n"
+        '"We play at home."\n\n'
+        "- The match will be shown on Saturday.\n"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Walter Brandt", "Helena Marks", None]
+
+
+def test_en_pointed_out_is_a_cue() -> None:
+    # 'But as The Ledger pointed out, "..."', '"...," points out former champion Mara Lind': a two-word cue
+    people = [Person("Mara Lind", "pundit")]
+    orgs = [Organization("Ledger")]
+    body = (
+        "The filing was late again.\n\n"
+        'But as The Ledger pointed out, "The company has still not released its accounts."\n\n'
+        '"It is a lot easier to talk than to train," points out former champion Mara Lind.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Ledger", "Mara Lind"]
+
+
+def test_en_colon_clause_ending_in_an_addressee_names_no_speaker() -> None:
+    # 'McConnell delivered a blunt message to Trump: "..."': the name after 'to' ending the colon clause is the one
+    # spoken to; the clause's subject speaks
+    people = [Person("Dora Kessler", "senator"), Person("Victor Amsel", "candidate")]
+    body = (
+        "Victor Amsel attacked his rivals again.\n\n"
+        'Senate leader Dora Kessler delivered a blunt message to Amsel: "It is time to stop attacking people."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dora Kessler"]
+
+
+def test_en_party_tag_closed_by_a_comma_before_the_cue() -> None:
+    # '"...!" Rep. Glenn Thompson, R-Pa., said of ...': the party and state tag between commas is dropped with
+    # its closing comma, so the name ends the subject
+    people = [Person("Walt Hendry", "congressman")]
+    body = 'The museum waived its fee.\n\n"Perpetual motion!" Rep. Walt Hendry, R-Pa., said of the busy week.'
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Walt Hendry"]
+
+
+def test_en_lower_case_role_of_role_before_a_name_after_the_cue() -> None:
+    # '"...," said former secretary of state Hillary Clinton, who ...', 'said master of ceremonies X, a ...': a
+    # lower-case role noun, 'of' and a lower-case noun make one role before the known name
+    people = [Person("Nora Quist", "politician"), Person("Ilias Berk", "engineer")]
+    body = (
+        "The town held a dinner for the new arrivals.\n\n"
+        '"Thanks for welcoming these families," said master of ceremonies Ilias Berk, a local engineer.\n\n'
+        '"The first line of defence is the community," said former secretary of state Nora Quist, who spoke last.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ilias Berk", "Nora Quist"]
+
+
+def test_en_what_a_named_person_called_is_their_words() -> None:
+    # 'what Newt Gingrich called "the loudest ... election"': the person who called it so said those words
+    people = [Person("Otto Rendell", "politician")]
+    body = (
+        "The race is tightening.\n\n"
+        'As the country prepares for what Otto Rendell called "the loudest, most contentious election in modern '
+        'history," the former speaker is weighing a role in it.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Otto Rendell"]
+
+
+def test_en_clause_between_two_quotes_introduces_the_next() -> None:
+    # '"...Libya?" Mills then writes back, "You look cute."': after a quote that ends its sentence, a capitalised
+    # clause ending in a comma right before the next quote is the next quote's attribution, not this one's
+    people = [Person("Hanna Vell", "minister"), Person("Rosa Timms", "aide")]
+    body = (
+        "Rosa Timms forwarded a photo to the minister.\n\n"
+        'Hanna Vell responds to Timms with, "Why now? That was on my way to the summit?" '
+        'Timms then writes back, "You look great."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hanna Vell", "Rosa Timms"]
+
+
+def test_en_honorific_surname_of_an_organisation_is_the_person() -> None:
+    # '"...," Mr. Morgan of the Sierra Club said.': an honorific and a known surname, then of/from and the
+    # organisation: the person speaks, the organisation is the role
+    people = [Person("Gil Arkwright", "lawyer")]
+    orgs = [Organization("Prairie Fund")]
+    body = (
+        "Gil Arkwright, a lawyer for the Prairie Fund, said the deal was weak.\n\n"
+        '"It was the least bad outcome," Mr. Arkwright of the Prairie Fund said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Gil Arkwright"]
+
+
+def test_en_long_opening_phrase_before_the_subject_of_a_participle() -> None:
+    # 'During a national security speech earlier in the day, Trump attacked ..., saying, "..."': an opening phrase
+    # that starts with a preposition or subordinator holds no subject, however long
+    people = [Person("Bruno Ketch", "candidate"), Person("Alma Ruiz", "candidate")]
+    body = (
+        "The candidates met veterans on Wednesday.\n\n"
+        "During a national security speech earlier in the day, Ketch attacked Ruiz for her support of the war, "
+        'saying, "She is reckless."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Bruno Ketch"]
+
+
+def test_en_named_sayer_of_an_inverted_cue_before_a_participle() -> None:
+    # 'Ryan and Trump will meet next week, Spicer said, adding, "..."': the participle's subject is the named
+    # sayer of the inverted cue, not the subject of the reported clause
+    people = [Person("Tom Spence", "spokesman"), Person("Lena Ruhl", "speaker")]
+    body = (
+        "Tom Spence spoke to reporters on Thursday.\n\n"
+        'Ruhl will meet the candidate next week, Spence said, adding, "They need to have a good talk."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Spence"]
+
+
+def test_en_double_space_before_a_lower_case_word_is_no_paragraph_break() -> None:
+    # 'said Nicky Driscoll, 24,  from Manchester, who said ...': a double space before a lower-case word is a typo,
+    # not a lost paragraph break, so 'from Manchester' is not read as the subject of the indirect statement
+    people = [Person("Nina Dorsey", "voter")]
+    body = (
+        "Voters gathered in the hall.\n\n"
+        '"I have never voted in a primary before," said Nina Dorsey, 24,  from Lowell, who said the senator is best '
+        'suited to the job. "It is supposed to be for the people."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nina Dorsey", "Nina Dorsey"]
+
+
+def test_en_name_comma_role_acronym_of_an_employer() -> None:
+    # 'Anthony Anton, president and CEO of Washington Restaurant Association stated, "..."': a role that ends in an
+    # executive acronym, then of and the employer, after the name and its comma: the person speaks
+    people = [Person("Arno Tallis", "executive")]
+    orgs = [Organization("Oregon Grocers Association")]
+    body = (
+        "Wages rose again this year.\n\n"
+        'Arno Tallis, president and CEO of Oregon Grocers Association stated, "It is a math problem."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Arno Tallis"]
+
+
+def test_en_as_name_of_org_observed_gives_the_person() -> None:
+    # 'Of course, as Joel Pollak of Breitbart California observed, ...:' then the quote: the person of the
+    # organisation is the sayer, not the organisation
+    people = [Person("Joel Pardo", "writer")]
+    orgs = [Organization("Harbor Review")]
+    body = (
+        "Joel Pardo writes for the Harbor Review.\n\n"
+        "Of course, as Joel Pardo of Harbor Review observed, the biggest winner was the network itself:\n\n"
+        '"The clear winner of the debate was the network, which ran two lively sessions."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, orgs))
+    assert [q.speaker for q in quotes] == ["Joel Pardo"]
