@@ -301,7 +301,8 @@ class Registry:
             if len(words) < 2 or len(firsts.get(words[0].lower(), ())) != 1:
                 continue
             for title in ("Sir", "Dame"):
-                if _word_pattern(f"{title} {person.name}").search(self.body) is None:
+                titled = f"{title} {person.name}"
+                if titled not in self.body or _word_pattern(titled).search(self.body) is None:
                     continue
                 others = {
                     m.group(1)

@@ -1835,6 +1835,8 @@ def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
     (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between; ``The Bishop of
     Durham, the Rt Rev Dr Tom Wright``: the office of a place, a comma and up to three titles)."""
     body = registry.body[:pos]
+    if role.isascii() and role.lower() not in body.lower():
+        return None  # the pattern needs the role word: no need to compile one per person
     best: tuple[int, str] | None = None
     for person in registry.people:
         if len(person.name.split()) < 2 or person.name not in body:
