@@ -2753,7 +2753,7 @@ def _en_object_mentions(
     Conservative shadow pensions secretary David Willetts. "The pensioners' voice ...," he said.``): the one the
     quote's he/she stands for."""
     for open_at, _ in quoted:
-        start = _clause_start(body, max(0, open_at - 1))
+        start = _clause_start(body, max(0, open_at - 1), "en")
         if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
             continue
         match = _EN_OBJECT_NAME_END.search(body, start, open_at)
@@ -2802,7 +2802,7 @@ def _en_closing_sayer_mentions(
             continue
         # (the sentence may end the paragraph before the quote's: ``..., said James Henson, director of the Texas
         # Politics Project.\n\n"They've been very clever ...," he said.``)
-        start = _clause_start(body, max(0, end - 1))
+        start = _clause_start(body, max(0, end - 1), "en")
         if body.find("\n", start, end) >= 0 or _inside(start, quoted):
             continue
         # ``Also, said Mr Flynn, Vodafone has cut off ten sellers. "We have strict contracts," he said.``
@@ -3301,18 +3301,23 @@ _ABBREVIATION = re.compile(
 )
 
 
-def _abbreviation_end(body: str, match: re.Match[str]) -> bool:
-    """Whether the sentence end ``match`` found is the period of an abbreviation (``Dr. Kariadi``)."""
+def _abbreviation_end(body: str, match: re.Match[str], lang: str = "") -> bool:
+    """Whether the sentence end ``match`` found is the period of an abbreviation (``Dr. Kariadi``; in English also
+    ``_en_abbreviation``: ``joined by Sen. Al Franken``)."""
     at = match.start()
-    return body[at : at + 1] == "." and _ABBREVIATION.search(body, max(0, at - 6), at + 1) is not None
+    if body[at : at + 1] != ".":
+        return False
+    return _ABBREVIATION.search(body, max(0, at - 6), at + 1) is not None or (
+        lang == "en" and _en_abbreviation(body, at)
+    )
 
 
-def _clause_start(body: str, pos: int) -> int:
+def _clause_start(body: str, pos: int, lang: str = "") -> int:
     """Where the sentence holding ``pos`` starts (a sentence end, a line break or a glued end)."""
     lo = max(0, pos - 240)
     start = lo
     for match in _SENTENCE_START.finditer(body, lo, pos):
-        if _abbreviation_end(body, match):
+        if _abbreviation_end(body, match, lang):
             continue
         start = match.end()
     return start
@@ -3576,10 +3581,12 @@ def _inherit(
             if before is not None and _EN_UNNAMED_SAYER.match(body, before, open_at) is not None:
                 continue  # ``But her spokesman insisted she had ... . "The doctors are ..."``: the unnamed one's
             colon = _colon_before(body, open_at)
-            if colon is not None and _EN_UNNAMED_COLON.match(body, _clause_start(body, colon), colon + 1):
+            if colon is not None and _EN_UNNAMED_COLON.match(body, _clause_start(body, colon, "en"), colon + 1):
                 continue  # ``A club spokesperson denied it, insisting: "..."``: the unnamed one's words
             institution = (
-                _EN_INSTITUTION_COLON.match(body, _clause_start(body, colon), colon + 1) if colon is not None else None
+                _EN_INSTITUTION_COLON.match(body, _clause_start(body, colon, "en"), colon + 1)
+                if colon is not None
+                else None
             )
             if institution is not None:
                 # ``The Welsh Assembly Government said: "..."``: an institution speaks, the one the registry knows
@@ -3592,7 +3599,7 @@ def _inherit(
                 and last is not None
                 and last.name
                 and registry.is_known_person(last.name)
-                and _EN_DOCUMENT_COLON.match(body, _clause_start(body, colon), colon + 1)
+                and _EN_DOCUMENT_COLON.match(body, _clause_start(body, colon, "en"), colon + 1)
             ):
                 continue  # ``"...," said Mark Croucher. ... The document reportedly said: "..."``: not his words
             if colon is not None:
@@ -3602,7 +3609,7 @@ def _inherit(
                 if teller is not None:
                     item.name, item.via = teller, "subject-before"
                     continue
-                clause_at = _clause_start(body, colon)
+                clause_at = _clause_start(body, colon, "en")
                 if (
                     last is not None
                     and last.name
@@ -3852,7 +3859,7 @@ def _sentence_just_before(body: str, open_at: int) -> int | None:
         end -= 1
     if end == 0 or body[end - 1] != ".":
         return None
-    start = _clause_start(body, end - 1)
+    start = _clause_start(body, end - 1, "en")
     return None if body.find("\n", start, end) >= 0 else start
 
 
@@ -3924,7 +3931,7 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
     colon = telling and end > 0 and body[end - 1] == ":" and body.find("\n", end, open_at) < 0
     if end == 0 or (body[end - 1] != "." and not colon):
         return None
-    start = _clause_start(body, end - 1)
+    start = _clause_start(body, end - 1, "en")
     if body.find("\n", start, end) >= 0:
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):

@@ -4840,3 +4840,16 @@ def test_en_title_opening_the_subject_still_gives_the_name() -> None:
     body = "The plan drew mixed reviews.\n\nFormer Rep. Lena Marsh called it \"the least bad option we have.\""
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Lena Marsh"]
+
+
+def test_en_clause_start_skips_a_governed_title() -> None:
+    # the English sentence splitter of the clause before a quote skips a title a preposition governs ('backed by
+    # Sen. Carl Brenner'), a middle initial and 'U.S.' before a lower-case word; a title opening the subject and
+    # a real sentence end still cut, and Indonesian is read as before
+    from generator.quotes import _clause_start
+
+    body = "It rained. The bill was backed by Sen. Carl Brenner and the U.S. delegation, who said"
+    assert body[_clause_start(body, len(body) - 1, "en") :].startswith("The bill")
+    assert body[_clause_start(body, len(body) - 1) :].startswith("Carl Brenner")
+    body = "It rained. Sen. Carl Brenner said"
+    assert body[_clause_start(body, len(body) - 1, "en") :].startswith("Carl Brenner")
