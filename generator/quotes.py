@@ -121,6 +121,49 @@ _EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN})\s+(?P<rest>.*)",
 _EN_ABBR = (
     r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Rev|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Atty|Prof|Ft|Mt|No|Inc|Corp|Co|[A-Z])\."
 )
+#: (English) a word whose period may end no sentence: a title or an initial before a capital (``Sen. Al Franken``,
+#: ``George W. Bush``), a number word or month before a digit (``No. 2``, ``Jan. 5``), a dotted abbreviation or a
+#: company suffix before a lower-case word (``U.S. officials``, ``Acme Inc. said``); see ``_en_abbreviation``
+_EN_ABBR_PERIOD = re.compile(
+    r"(?<![\w.])(?:(?P<title>Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Dr|Mr|Mrs|Ms|Messrs|Rev|Prof|Atty"
+    r"|Supt|St)|(?P<initial>[A-Z])|(?P<num>No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"|(?P<dotted>(?:[A-Za-z]\.)+[A-Za-z]|Inc|Corp|Co|Jr|Sr|Ltd|vs|etc))\.$"
+)
+#: (English) what shows a titled name is not the clause's subject: a preposition or a verb before the title, maybe
+#: with a place between (``joined on stage by Minnesota Sen. Al Franken``, ``calling Indiana Gov. Mike Pence``)
+_EN_TITLE_AS_OBJECT = re.compile(
+    r"(?<![\w'’-])(?:by|with|to|for|from|behind|against|of|on|at|about|than|like|between|[a-z]{2,}(?:ed|ing))"
+    r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+){0,2}$"
+)
+#: (English) a capitalised word right before an initial: a middle initial (``Michael J. Petrilli``)
+_EN_BEFORE_INITIAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]+$")
+
+
+def _en_abbreviation(text: str, at: int) -> bool:
+    """(English) Whether the period at ``at`` ends an abbreviation, not a sentence: ``_EN_ABBR_PERIOD`` before a
+    space and the kind of word that continues it (a capital after a title that a preposition or verb governs or
+    after a middle initial, a digit after ``No.``, a lower-case word after ``U.S.``)."""
+    match = _EN_ABBR_PERIOD.search(text, max(0, at - 12), at + 1)
+    if match is None:
+        return False
+    nxt = at + 1
+    while nxt < len(text) and text[nxt] in " \u00a0":
+        nxt += 1
+    if nxt == at + 1 or nxt >= len(text):
+        return False
+    if match.group("title"):
+        # a title opening the subject's words (``Former Rep. Jane Harman called it``) is cut as before: the
+        # subject readers take the name after it
+        lo = max(0, match.start() - 40)
+        return text[nxt].isupper() and _EN_TITLE_AS_OBJECT.search(text, lo, match.start()) is not None
+    if match.group("initial"):
+        lo = max(0, match.start() - 30)
+        return text[nxt].isupper() and _EN_BEFORE_INITIAL.search(text, lo, match.start()) is not None
+    if match.group("num"):
+        return text[nxt].isdigit()
+    return text[nxt].islower()
+
+
 _EN_SUBJ_CHAR = rf"(?:{_EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
 _EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_CUE_WORD = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
@@ -378,7 +421,7 @@ def _after_window(body: str, span: QuoteSpan) -> str:
     return text
 
 
-def _before_window(body: str, span: QuoteSpan) -> str:
+def _before_window(body: str, span: QuoteSpan, lang: str = "") -> str:
     end = span.open_at
     start = _paragraph_start(body, end)
     text = body[start:end]
@@ -393,9 +436,12 @@ def _before_window(body: str, span: QuoteSpan) -> str:
         if text[i] in DOUBLE_MARKS:
             text = text[i + 1 :]
             break
-    # the clause: from the last sentence end
+    # the clause: from the last sentence end (in English not an abbreviation's period: ``... joined on stage by
+    # Sen. Al Franken and joked, "``)
     last = None
     for match in _SENTENCE_END.finditer(text):
+        if lang == "en" and text[match.start()] == "." and _en_abbreviation(text, match.start()):
+            continue
         last = match
     if last is not None:
         text = text[last.end() :]
@@ -428,7 +474,7 @@ _EN_PERIOD_AFTER_MARK = re.compile(r"\.[ \u00a0]+[A-Z]")
 
 def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Found:
     after = _after_window(body, span)
-    before = _before_window(body, span)
+    before = _before_window(body, span, lang)
     close = span.close_at if span.close_at is not None else span.end
     closed = lang == "en" and (
         (body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper())
@@ -2709,7 +2755,7 @@ def _en_object_mentions(
     Conservative shadow pensions secretary David Willetts. "The pensioners' voice ...," he said.``): the one the
     quote's he/she stands for."""
     for open_at, _ in quoted:
-        start = _clause_start(body, max(0, open_at - 1))
+        start = _clause_start(body, max(0, open_at - 1), "en")
         if body.find("\n", start, open_at) >= 0 or _inside(start, quoted):
             continue
         match = _EN_OBJECT_NAME_END.search(body, start, open_at)
@@ -2758,7 +2804,7 @@ def _en_closing_sayer_mentions(
             continue
         # (the sentence may end the paragraph before the quote's: ``..., said James Henson, director of the Texas
         # Politics Project.\n\n"They've been very clever ...," he said.``)
-        start = _clause_start(body, max(0, end - 1))
+        start = _clause_start(body, max(0, end - 1), "en")
         if body.find("\n", start, end) >= 0 or _inside(start, quoted):
             continue
         # ``Also, said Mr Flynn, Vodafone has cut off ten sellers. "We have strict contracts," he said.``
@@ -3257,18 +3303,23 @@ _ABBREVIATION = re.compile(
 )
 
 
-def _abbreviation_end(body: str, match: re.Match[str]) -> bool:
-    """Whether the sentence end ``match`` found is the period of an abbreviation (``Dr. Kariadi``)."""
+def _abbreviation_end(body: str, match: re.Match[str], lang: str = "") -> bool:
+    """Whether the sentence end ``match`` found is the period of an abbreviation (``Dr. Kariadi``; in English also
+    ``_en_abbreviation``: ``joined by Sen. Al Franken``)."""
     at = match.start()
-    return body[at : at + 1] == "." and _ABBREVIATION.search(body, max(0, at - 6), at + 1) is not None
+    if body[at : at + 1] != ".":
+        return False
+    return _ABBREVIATION.search(body, max(0, at - 6), at + 1) is not None or (
+        lang == "en" and _en_abbreviation(body, at)
+    )
 
 
-def _clause_start(body: str, pos: int) -> int:
+def _clause_start(body: str, pos: int, lang: str = "") -> int:
     """Where the sentence holding ``pos`` starts (a sentence end, a line break or a glued end)."""
     lo = max(0, pos - 240)
     start = lo
     for match in _SENTENCE_START.finditer(body, lo, pos):
-        if _abbreviation_end(body, match):
+        if _abbreviation_end(body, match, lang):
             continue
         start = match.end()
     return start
@@ -3532,10 +3583,12 @@ def _inherit(
             if before is not None and _EN_UNNAMED_SAYER.match(body, before, open_at) is not None:
                 continue  # ``But her spokesman insisted she had ... . "The doctors are ..."``: the unnamed one's
             colon = _colon_before(body, open_at)
-            if colon is not None and _EN_UNNAMED_COLON.match(body, _clause_start(body, colon), colon + 1):
+            if colon is not None and _EN_UNNAMED_COLON.match(body, _clause_start(body, colon, "en"), colon + 1):
                 continue  # ``A club spokesperson denied it, insisting: "..."``: the unnamed one's words
             institution = (
-                _EN_INSTITUTION_COLON.match(body, _clause_start(body, colon), colon + 1) if colon is not None else None
+                _EN_INSTITUTION_COLON.match(body, _clause_start(body, colon, "en"), colon + 1)
+                if colon is not None
+                else None
             )
             if institution is not None:
                 # ``The Welsh Assembly Government said: "..."``: an institution speaks, the one the registry knows
@@ -3548,7 +3601,7 @@ def _inherit(
                 and last is not None
                 and last.name
                 and registry.is_known_person(last.name)
-                and _EN_DOCUMENT_COLON.match(body, _clause_start(body, colon), colon + 1)
+                and _EN_DOCUMENT_COLON.match(body, _clause_start(body, colon, "en"), colon + 1)
             ):
                 continue  # ``"...," said Mark Croucher. ... The document reportedly said: "..."``: not his words
             if colon is not None:
@@ -3558,7 +3611,7 @@ def _inherit(
                 if teller is not None:
                     item.name, item.via = teller, "subject-before"
                     continue
-                clause_at = _clause_start(body, colon)
+                clause_at = _clause_start(body, colon, "en")
                 if (
                     last is not None
                     and last.name
@@ -3808,7 +3861,7 @@ def _sentence_just_before(body: str, open_at: int) -> int | None:
         end -= 1
     if end == 0 or body[end - 1] != ".":
         return None
-    start = _clause_start(body, end - 1)
+    start = _clause_start(body, end - 1, "en")
     return None if body.find("\n", start, end) >= 0 else start
 
 
@@ -3880,7 +3933,7 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
     colon = telling and end > 0 and body[end - 1] == ":" and body.find("\n", end, open_at) < 0
     if end == 0 or (body[end - 1] != "." and not colon):
         return None
-    start = _clause_start(body, end - 1)
+    start = _clause_start(body, end - 1, "en")
     if body.find("\n", start, end) >= 0:
         return None
     if _EN_ABBR_END.search(body, max(0, start - 12), start):
@@ -4030,7 +4083,7 @@ def _only_space_between(body: str, prev: _Found, item: _Found) -> bool:
 
 def _embedding_subject(body: str, span: QuoteSpan, registry: Registry, lang: str) -> str | None:
     """The named subject of the sentence a quote stands inside (None when the quote opens it)."""
-    clause = _before_window(body, span)
+    clause = _before_window(body, span, lang)
     if not _WORD.search(clause):
         return None
     speaker = sentence_subject(clause, registry, lang)

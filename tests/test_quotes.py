@@ -4817,3 +4817,39 @@ def test_en_as_name_of_org_observed_gives_the_person() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, orgs))
     assert [q.speaker for q in quotes] == ["Joel Pardo"]
+
+
+def test_en_title_after_a_preposition_ends_no_sentence() -> None:
+    # '... was joined on stage by Minnesota Sen. Al Franken and joked, "..."': the period of a title after a
+    # preposition ends no sentence, so the clause's subject speaks, not the titled name after it; and 'the No. 2
+    # in the party' keeps the name before it
+    people = [Person("Dana Holt", "comedian"), Person("Carl Brenner", "senator"), Person("Ruth Ames", "senator")]
+    body = (
+        "The crowd was restless.\n\n"
+        'As the chant began, Dana Holt was joined on stage by Ohio Sen. Carl Brenner and joked, "You are all '
+        'being unreasonable."\n\n'
+        'As Ruth Ames, the No. 2 in the party leadership, put it: "This nominee will not be confirmed."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dana Holt", "Ruth Ames"]
+
+
+def test_en_title_opening_the_subject_still_gives_the_name() -> None:
+    # 'Former Rep. Jane Harman called it "..."': a title opening the subject is read as before
+    people = [Person("Lena Marsh", "politician")]
+    body = "The plan drew mixed reviews.\n\nFormer Rep. Lena Marsh called it \"the least bad option we have.\""
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Lena Marsh"]
+
+
+def test_en_clause_start_skips_a_governed_title() -> None:
+    # the English sentence splitter of the clause before a quote skips a title a preposition governs ('backed by
+    # Sen. Carl Brenner'), a middle initial and 'U.S.' before a lower-case word; a title opening the subject and
+    # a real sentence end still cut, and Indonesian is read as before
+    from generator.quotes import _clause_start
+
+    body = "It rained. The bill was backed by Sen. Carl Brenner and the U.S. delegation, who said"
+    assert body[_clause_start(body, len(body) - 1, "en") :].startswith("The bill")
+    assert body[_clause_start(body, len(body) - 1) :].startswith("Carl Brenner")
+    body = "It rained. Sen. Carl Brenner said"
+    assert body[_clause_start(body, len(body) - 1, "en") :].startswith("Carl Brenner")
