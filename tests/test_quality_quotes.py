@@ -34,12 +34,14 @@ from tests.conftest import shared_or_skip
 # English transcripts and two-paragraph quotes (read from train only): dev split recall 0.957 -> 0.973, P 0.774
 # English fragments woven into the writer's clause no longer count as quotes: P 0.775 -> 0.796
 # raised after the corpus- and PolNeAR-driven rounds 12-14: en speaker with entities 0.945 -> 0.948 (2885/3042)
+# raised after rounds 19-25 (round 24 read 100 PolNeAR speaker errors): en speaker 0.954 without entities,
+# 0.962 (2926/3042) with them
 FLOORS = {
-    "en": {"recall": 0.97, "precision": 0.79, "speaker_accuracy": 0.94},
+    "en": {"recall": 0.97, "precision": 0.79, "speaker_accuracy": 0.95},
     "id": {"f1": 0.98, "precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.965},
 }
 #: the product runs with the people stage: its speaker figures are pinned too
-FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.94}, "id": {"speaker_accuracy": 0.99}}
+FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.955}, "id": {"speaker_accuracy": 0.99}}
 #: development sets 2 to 22, 25 and 26 (readable, see eval/gold/README.md), with the people stage, by set
 #: number; sets 23, 24, 27 and 28 stay unread, as the unseen check
 FLOORS_DEV: dict[int, dict[str, float]] = {
