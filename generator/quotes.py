@@ -421,7 +421,15 @@ def _after_window(body: str, span: QuoteSpan) -> str:
     return text
 
 
-def _before_window(body: str, span: QuoteSpan, lang: str = "") -> str:
+#: (English) a short quoted title or scare-quoted word inside a sentence, ending the text: a word
+#: (or a digit or a possessive) and a space before the opening mark, at most 41 characters without a sentence end,
+#: maybe a comma, the closing mark (``a class called "Perception"``, ``the CNN "reporter,"``)
+_EN_INLINE_TITLE = re.compile(
+    r"(?<=[A-Za-z0-9’'][ \u00a0])[\"“](?P<title>[A-Za-z0-9][^.!?;:\"“”\n]{0,40}?)(?<![ \u00a0]),?[\"”]$"
+)
+
+
+def _before_window(body: str, span: QuoteSpan, lang: str = "", over_titles: bool = False) -> str:
     end = span.open_at
     start = _paragraph_start(body, end)
     text = body[start:end]
@@ -434,6 +442,15 @@ def _before_window(body: str, span: QuoteSpan, lang: str = "") -> str:
             text = body[_paragraph_start(body, prev_end) : prev_end]
     for i in range(len(text) - 1, -1, -1):
         if text[i] in DOUBLE_MARKS:
+            inline = _EN_INLINE_TITLE.search(text, 0, i + 1) if over_titles else None
+            if inline is not None:
+                # (over_titles) ``Carson shared a syllabus for a class called "Perception" on his page, writing
+                # "``, ``Kerpen needled the CNN "reporter," saying, "``: a short title or scare-quoted word inside
+                # the sentence is no quote that ends the clause; the clause runs on over it (its marks dropped)
+                head = text[: inline.start()]
+                cut = max((j for j, ch in enumerate(head) if ch in DOUBLE_MARKS), default=-1)
+                text = head[cut + 1 :] + inline.group("title") + text[i + 1 :]
+                break
             text = text[i + 1 :]
             break
     # the clause: from the last sentence end (in English not an abbreviation's period: ``... joined on stage by
@@ -446,6 +463,20 @@ def _before_window(body: str, span: QuoteSpan, lang: str = "") -> str:
     if last is not None:
         text = text[last.end() :]
     return text
+
+
+def _en_participle_over_title(body: str, span: QuoteSpan, registry: Registry) -> tuple[Speaker, str] | None:
+    """(English) ``Carson shared a syllabus for a class called "Perception" on his page, writing "``: the window
+    before the quote stops at the short title's closing mark, so the participle finds no subject; read over the
+    title to the sentence's named subject (a name only: no he/she, no subject-less clause)."""
+    text = _before_window(body, span, "en", over_titles=True)
+    participle = _EN_PARTICIPLE.search(text)
+    if participle is None or len((participle.group("tail") or "").split()) > 4:
+        return None
+    speaker = sentence_subject(text[: participle.start()], registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun:
+        return None
+    return speaker, (participle.group("cue") or participle.group("bare")).lower()
 
 
 #: (English) a whole clause between two quotes: a capitalised subject, a speech verb (maybe ``back``/``in``) and a comma
@@ -519,6 +550,10 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
+    if speaker is None and cue is None and lang == "en" and _EN_PARTICIPLE.search(before) is not None:
+        titled = _en_participle_over_title(body, span, registry)
+        if titled is not None:
+            speaker, cue, cue_at, via = titled[0], titled[1], span.open_at, "cue-before"
     if speaker is None and lang == "en" and _EN_CONJOINED_ONLY.fullmatch(before):
         # ``Coria conceded that Rochus "played just too good," and added: "``: the window stops at the partial
         # quote; the subject of the sentence's first cue speaks

@@ -4853,3 +4853,17 @@ def test_en_clause_start_skips_a_governed_title() -> None:
     assert body[_clause_start(body, len(body) - 1) :].startswith("Carl Brenner")
     body = "It rained. Sen. Carl Brenner said"
     assert body[_clause_start(body, len(body) - 1, "en") :].startswith("Carl Brenner")
+
+
+def test_en_participle_reads_over_a_short_quoted_title() -> None:
+    # 'X shared a flyer for a class called "Perception" on her page, writing "...': the short title's closing mark
+    # ends no clause; the participle's subject is the sentence's named subject. A he/she subject stays unnamed
+    people = [Person("Lena Marsh", "teacher"), Person("Carl Brenner", "senator")]
+    body = (
+        "The course drew complaints.\n\n"
+        "Later on Sunday, Lena Marsh posted a flyer for a 2002 class called \u201cPerception\u201d on her "
+        "Facebook page, writing \u201cHere is the class you claim never existed.\u201d\n\n"
+        "He said Carl Brenner had spoken with \u201cgreat care\u201d, adding: \u201cHe listened to everyone.\u201d"
+    )
+    quotes = [q for q in _direct(extract_quotes(body, "en", people, [])) if len(q.text.split()) > 3]
+    assert [q.speaker for q in quotes] == ["Lena Marsh", None]
