@@ -425,7 +425,7 @@ def _after_window(body: str, span: QuoteSpan) -> str:
 #: (or a digit or a possessive) and a space before the opening mark, at most 41 characters without a sentence end,
 #: maybe a comma, the closing mark (``a class called "Perception"``, ``the CNN "reporter,"``)
 _EN_INLINE_TITLE = re.compile(
-    r"(?<=[A-Za-z0-9’'][ \u00a0])[\"“](?P<title>[A-Za-z0-9][^.!?;:\"“”\n]{0,40}?)(?<![ \u00a0]),?[\"”]$"
+    r"(?<=[A-Za-z0-9’'][ \u00a0])[\"“](?P<title>[A-Za-z0-9][^.!?;:\"“”\n]{0,40}?(?<![ \u00a0]),?)[\"”]$"
 )
 
 
@@ -463,6 +463,11 @@ def _before_window(body: str, span: QuoteSpan, lang: str = "", over_titles: bool
     if last is not None:
         text = text[last.end() :]
     return text
+
+
+#: (English) a participle cue ending the window, its comma maybe inside the title's closing mark before it
+#: (``the CNN "reporter," saying, "``)
+_EN_PARTICIPLE_AFTER_TITLE = re.compile(rf"(?:^|,)[ \u00a0]*(?:{'|'.join(sorted(EN_PARTICIPLES))})\b[^\"“”]{{0,60}}$")
 
 
 def _en_participle_over_title(body: str, span: QuoteSpan, registry: Registry) -> tuple[Speaker, str] | None:
@@ -550,7 +555,7 @@ def _attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> _Fo
     if speaker is None and cue is None:
         speaker, cue = _before_cue(before, lang, registry)
         cue_at, via = span.open_at, ("colon" if cue == ":" else "cue-before")
-    if speaker is None and cue is None and lang == "en" and _EN_PARTICIPLE.search(before) is not None:
+    if speaker is None and cue is None and lang == "en" and _EN_PARTICIPLE_AFTER_TITLE.search(before) is not None:
         titled = _en_participle_over_title(body, span, registry)
         if titled is not None:
             speaker, cue, cue_at, via = titled[0], titled[1], span.open_at, "cue-before"

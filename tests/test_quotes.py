@@ -4867,3 +4867,15 @@ def test_en_participle_reads_over_a_short_quoted_title() -> None:
     )
     quotes = [q for q in _direct(extract_quotes(body, "en", people, [])) if len(q.text.split()) > 3]
     assert [q.speaker for q in quotes] == ["Lena Marsh", None]
+
+
+def test_en_participle_after_a_scare_quoted_word_with_its_comma() -> None:
+    # 'X mocked the TV "expert," saying, "...': the comma before the participle stands inside the closing mark of
+    # the scare-quoted word; the participle's subject is still the sentence's named subject
+    people = [Person("Ruth Ames", "commentator")]
+    body = (
+        "The clip spread fast.\n\n"
+        "Ames mocked the TV \u201cexpert,\u201d saying, \u201cAn expert who reads the autocue!\u201d"
+    )
+    quotes = [q for q in _direct(extract_quotes(body, "en", people, [])) if len(q.text.split()) > 3]
+    assert [q.speaker for q in quotes] == ["Ruth Ames"]
