@@ -1353,6 +1353,9 @@ _EN_OWNED_SPOKESPERSON = re.compile(
 )
 
 
+#: (English) the written words a known person's possessive may own as the subject of a cue (also the role such a
+#: quote gets, which ``It added:`` after it reads)
+_EN_OWNED_DOCUMENT_NOUNS = frozenset({"statement", "message", "letter", "email", "e-mail", "memo", "note", "blog"})
 #: (English) a known person's written words as the whole subject before a cue: ``Mr Tanzi's statement``,
 #: ``Morquendi's message``, ``Mr Crosby's written statement`` (not ``Mr Blair's spokesman``, another person)
 _EN_OWNED_DOCUMENT = re.compile(
@@ -1360,11 +1363,8 @@ _EN_OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady)\.?[ \u00a0]+)?"
     r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})"
     r"['’]s[ \u00a0]+(?:(?:written|own|brief|short|official)[ \u00a0]+)?"
-    r"(?P<doc>statement|message|letter|e-?mail|memo|note|blog)[ \u00a0]*$"
+    rf"(?P<doc>{'|'.join(sorted(_EN_OWNED_DOCUMENT_NOUNS, key=len, reverse=True))})[ \u00a0]*$"
 )
-
-
-_EN_OWNED_DOCUMENT_NOUNS = frozenset({"statement", "message", "letter", "email", "e-mail", "memo", "note", "blog"})
 
 
 def _en_document_owner(subject: str, registry: Registry) -> Speaker | None:
