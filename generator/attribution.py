@@ -29,7 +29,7 @@ back to the speaker named before; an anonymous source (``sumber itu``) stays unn
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -645,18 +645,17 @@ class Registry:
         return caps >= 0.7 * len(words)
 
     def _full_names(self, token: str) -> list[tuple[int, str]]:
-        pattern = _full_name_pattern(token)
         found: list[tuple[int, str]] = []
-        for match in pattern.finditer(self.body):
-            if match.start() > 0 and self.body[match.start() - 1].isalnum():
+        for match_start, match_end in _full_name_matches(self.body, token):
+            if match_start > 0 and self.body[match_start - 1].isalnum():
                 continue
-            if self.language == "id" and self.body[match.start() - 1 : match.start()] == "@":
+            if self.language == "id" and self.body[match_start - 1 : match_start] == "@":
                 continue  # ``@TelkomCare Min``: a handle and the words after it, no name
-            if self.language == "id" and _WORK_NOUN_BEFORE.search(self.body, max(0, match.start() - 20), match.start()):
+            if self.language == "id" and _WORK_NOUN_BEFORE.search(self.body, max(0, match_start - 20), match_start):
                 continue  # ``dalam acara Jimmy Kimmel Live``: the title of a show, not the host's full name
-            if self._in_title_line(match.start()):
+            if self._in_title_line(match_start):
                 continue
-            words = self._join_hyphens(match.group()).split()
+            words = self._join_hyphens(self.body[match_start:match_end]).split()
             # the run of name words (no role, organisation or plain word) holding the token
             at = next((k for k, w in enumerate(words) if w.startswith(token)), None)
             if at is None or self.common(words[at]):
@@ -682,11 +681,11 @@ class Registry:
                 or (hi + 1 < len(words) and _initials(words[hi]) and not self.common(words[hi + 1]))
             ):
                 hi += 1  # ``Dody AS Dalimunthe``: initials between two name words belong to the name
-            if hi - lo >= 2 and hi == len(words) - 1 and self.body[match.end() : match.end() + 1] == ",":
+            if hi - lo >= 2 and hi == len(words) - 1 and self.body[match_end : match_end + 1] == ",":
                 hi += self._name_tail(words[hi])
             named = self._person_after_org_word(words, at, hi)
             if named is not None:
-                found.append((match.start(), named))
+                found.append((match_start, named))
                 continue
             lo, hi = max(lo, at - 3), min(hi, at + 3)
             if self.language == "id":
@@ -710,7 +709,7 @@ class Registry:
             while name and name[0].lower() in NAME_PARTICLES:
                 name.pop(0)
             if len(name) >= 2:
-                found.append((match.start(), " ".join(name)))
+                found.append((match_start, " ".join(name)))
             if len(found) > 50:
                 break
         return found
@@ -1394,15 +1393,75 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:com|co|id|net|org)\b", re.IGNORECASE)
 _WORK_NOUN_BEFORE = re.compile(r"(?<!pembawa )\b(?:acara|program|tayangan)[ \u00a0]+$")
 
 
-@lru_cache(maxsize=1024)
-def _full_name_pattern(token: str) -> re.Pattern[str]:
-    """Up to four capitalised words, ``token`` (as a word start), up to three more: a full name around it
-    (a middle initial with its full stop counts as a word: ``Moekti K. Gondosasmito``)."""
-    return re.compile(
-        rf"(?:[A-Z][\w'’.-]*[ \u00a0]{_PARTICLE_GAP}){{0,4}}"
-        + re.escape(token)
-        + rf"\w*{_HYPHEN_PART}(?:[ \u00a0]{_PARTICLE_GAP}[A-Z](?:\.(?=[ \u00a0][A-Z])|[\w'’-]*){_HYPHEN_PART}){{0,3}}"
-    )
+#: the pieces of the full-name run around a token, one generic pattern each (compiling a pattern per token cost
+#: about a quarter of English extraction): a capitalised word before the token with its space, a particle after it,
+#: and everything after the token (the rest of its word, a spaced hyphen part, up to three more capitalised words)
+_FULL_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]")
+_FULL_NAME_PARTICLE = re.compile(r"(?:bin|binti|van|von|de|der|al)[ \u00a0]")
+_FULL_NAME_TAIL = re.compile(
+    rf"\w*{_HYPHEN_PART}(?:[ \u00a0]{_PARTICLE_GAP}[A-Z](?:\.(?=[ \u00a0][A-Z])|[\w'’-]*){_HYPHEN_PART}){{0,3}}"
+)
+_FULL_NAME_SPACES = " \u00a0"
+_FULL_NAME_WORD_MARKS = "_'’.-"
+
+
+def _full_name_token_at(body: str, token: str, pos: int, words: int) -> int | None:
+    """Where ``token`` starts after up to ``4 - words`` more capitalised words (each with an optional particle)
+    from ``pos``, tried in the order a backtracking regex tries them (more words first, a particle before none),
+    or None."""
+    if words < 4:
+        word = _FULL_NAME_WORD.match(body, pos)
+        if word is not None:
+            after = word.end()
+            particle = _FULL_NAME_PARTICLE.match(body, after)
+            if particle is not None:
+                found = _full_name_token_at(body, token, particle.end(), words + 1)
+                if found is not None:
+                    return found
+            found = _full_name_token_at(body, token, after, words + 1)
+            if found is not None:
+                return found
+    return pos if body.startswith(token, pos) else None
+
+
+def _full_name_matches(body: str, token: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each full-name run around ``token`` in ``body``: up to four capitalised words, ``token``
+    (as a word start), up to three more (a middle initial with its full stop counts as a word: ``Moekti K.
+    Gondosasmito``). The same runs, leftmost and non-overlapping, as ``re.finditer`` of the old per-token pattern
+    (_FULL_NAME_WORD and its particle four times at most, ``token``, then _FULL_NAME_TAIL; kept in the tests)
+    gives, without compiling a pattern per token: a run can start only at ``token`` or at a capital letter that
+    a stretch of word characters with at most eight spaces joins to it, so only those places are tried."""
+    if not token:
+        return
+    starts: set[int] = set()
+    at = body.find(token)
+    while at >= 0:
+        starts.add(at)
+        # the stretch before: word characters (and ' ’ . - _) with at most eight spaces (four words, four particles)
+        k, spaces = at, 0
+        while k > 0:
+            char = body[k - 1]
+            if char in _FULL_NAME_SPACES:
+                spaces += 1
+                if spaces > 8:
+                    break
+            elif not (char.isalnum() or char in _FULL_NAME_WORD_MARKS):
+                break
+            k -= 1
+            if "A" <= char <= "Z":
+                starts.add(k)
+        at = body.find(token, at + 1)
+    done = 0
+    for start in sorted(starts):
+        if start < done:
+            continue
+        found = _full_name_token_at(body, token, start, 0)
+        if found is None:
+            continue
+        tail = _FULL_NAME_TAIL.match(body, found + len(token))
+        end = tail.end() if tail is not None else found + len(token)
+        yield start, end
+        done = end
 
 
 #: Indonesian nouns built with pe(N)-/per-/ke- ... -an (``Pernyataan``, ``Kedatangan``, ``Kepergian``)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -4879,3 +4880,49 @@ def test_en_participle_after_a_scare_quoted_word_with_its_comma() -> None:
     )
     quotes = [q for q in _direct(extract_quotes(body, "en", people, [])) if len(q.text.split()) > 3]
     assert [q.speaker for q in quotes] == ["Ruth Ames"]
+
+
+def _old_full_name_pattern(token: str) -> re.Pattern[str]:
+    """The per-token pattern _full_name_matches replaced (the reference it must agree with)."""
+    from generator.attribution import _HYPHEN_PART, _PARTICLE_GAP
+
+    return re.compile(
+        rf"(?:[A-Z][\w'’.-]*[ \u00a0]{_PARTICLE_GAP}){{0,4}}"
+        + re.escape(token)
+        + rf"\w*{_HYPHEN_PART}(?:[ \u00a0]{_PARTICLE_GAP}[A-Z](?:\.(?=[ \u00a0][A-Z])|[\w'’-]*){_HYPHEN_PART}){{0,3}}"
+    )
+
+
+_FULL_NAME_PIECES = [
+    "Ab", "Abe", "K.", "K", "van", "de ", "der", "bin", "binti", "al", " ", "\u00a0", " - ", "-", "hye", "x", "'",
+    "’", ".", ",", "Ab-Cd", "É", "é", "_", "1", "AbAb", "Abx", " Ab ",
+]
+
+
+def test_full_name_matches_agree_with_the_per_token_pattern() -> None:
+    # the full-name runs around a token are found without compiling a pattern per token; they must be the very
+    # runs (leftmost, non-overlapping) that re.finditer of the old per-token pattern gives
+    from generator.attribution import _full_name_matches
+
+    bodies = [
+        "Yesterday Prime Minister Anna Maria van der Berg K. Lutz said so. Berg agreed, said Ana Berg-Lutz.",
+        "Finance Minister Dr Ahmad bin Yusof Abdullah and Park Geun - hye met; Ahmadi and McAhmad came, as Ahmad did.",
+        "O'Brien, MacBrien and Brien Jr. spoke; the Brien Brien Brien Brien Brien Brien family too.",
+        "A B C D E F Lee G H I J. Lee K. L. Lee\u00a0Wong al Lee, de Lee van Lee",
+    ]
+    for body in bodies:
+        for token in ("Berg", "Ahmad", "Brien", "Lee", "Lutz", "Park", "hye", "K.", "Wong"):
+            expected = [(m.start(), m.end()) for m in _old_full_name_pattern(token).finditer(body)]
+            assert list(_full_name_matches(body, token)) == expected, (body, token)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FULL_NAME_PIECES), max_size=30).map("".join),
+    st.sampled_from(["Ab", "A", "Abe", "b", "Ab ", "K.", "bA", "É", "Ab-", "van", "AbA"]),
+)
+def test_full_name_matches_agree_with_the_per_token_pattern_on_made_up_strings(body: str, token: str) -> None:
+    from generator.attribution import _full_name_matches
+
+    expected = [(m.start(), m.end()) for m in _old_full_name_pattern(token).finditer(body)]
+    assert list(_full_name_matches(body, token)) == expected
