@@ -1178,8 +1178,8 @@ class Registry:
         words = [w for w in words if w and w.lower() not in _SUFFIXES]
         if words:
             honorifics = "Mr" in self.body or "Ms" in self.body or "Miss" in self.body
-            matches = _honorific_pattern(words[-1]).finditer(self.body) if honorifics else iter(())
-            said = {_HONORIFIC_GENDER[m.group(1).lower()] for m in matches}
+            found_honorifics = _honorifics(self.body, words[-1]) if honorifics else iter(())
+            said = {_HONORIFIC_GENDER[h.lower()] for h in found_honorifics}
             if len(said) == 1:
                 found = next(iter(said))
             elif not said and len(words) >= 2 and len(words[0]) > 1 and not words[0].endswith("."):
@@ -1347,10 +1347,40 @@ def _whole_word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
 
 
-@lru_cache(maxsize=4096)
-def _honorific_pattern(surname: str) -> re.Pattern[str]:
-    """``Mr. Kirby``, ``Ms. Hillary Clinton``: an honorific, up to two words, then the surname."""
-    return re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}" + re.escape(surname) + r"\b")
+#: an honorific and its spaces, a capitalised word and its spaces, and a word boundary: the pieces of the old
+#: per-surname honorific pattern (``Mr. Kirby``, ``Ms. Hillary Clinton``), so no pattern is compiled per surname
+_HONORIFIC_LEAD = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+")
+_HONORIFIC_WORD = re.compile(r"[A-Z][\w'’-]*[ \u00a0]+")
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+def _honorific_surname_end(body: str, surname: str, pos: int, words: int) -> int | None:
+    """Where ``surname`` (then a word boundary) ends after up to ``2 - words`` more capitalised words from
+    ``pos``, more words tried first (a backtracking regex's order), or None."""
+    if words < 2:
+        word = _HONORIFIC_WORD.match(body, pos)
+        if word is not None:
+            found = _honorific_surname_end(body, surname, word.end(), words + 1)
+            if found is not None:
+                return found
+    end = pos + len(surname)
+    if body.startswith(surname, pos) and _WORD_BOUNDARY.match(body, end) is not None:
+        return end
+    return None
+
+
+def _honorifics(body: str, surname: str) -> Iterator[str]:
+    """The honorific (``Mr``, ``Mrs``, ``Ms``, ``Miss``) of each place ``body`` writes one, an optional full stop,
+    up to two capitalised words, then ``surname`` as a word (``Mr. Kirby``, ``Ms. Hillary Clinton``): the group 1
+    of each match, leftmost and non-overlapping, that ``re.finditer`` of the old per-surname pattern gives."""
+    done = 0
+    for lead in _HONORIFIC_LEAD.finditer(body):
+        if lead.start() < done:
+            continue
+        end = _honorific_surname_end(body, surname, lead.end(), 0)
+        if end is not None:
+            yield lead.group(1)
+            done = end
 
 
 def _month_after(body: str, name: str) -> str | None:

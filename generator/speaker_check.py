@@ -14,7 +14,7 @@ otherwise gives None. Names of the article's people and organisations pass as th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from generator.dates import EN_MONTH_NAMES, EN_WEEKDAY_NAMES
@@ -182,19 +182,39 @@ def _verb_stem(low: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _whole_words(text: str) -> re.Pattern[str]:
-    """``text`` as whole words (compiled once per text)."""
+    """``text`` as whole words (compiled once per text; only for an empty ``text``, see _whole_word_starts)."""
     return re.compile(r"(?<![\w'’-])" + re.escape(text) + r"(?![\w-])")
+
+
+#: the two sides of ``text`` as whole words: no word character, apostrophe or hyphen before, none (but an
+#: apostrophe) after
+_WHOLE_BEFORE = re.compile(r"(?<![\w'’-])")
+_WHOLE_AFTER = re.compile(r"(?![\w-])")
+
+
+def _whole_word_starts(body: str, text: str, pos: int, endpos: int) -> Iterator[int]:
+    """The starts of ``_whole_words(text).finditer(body, pos, endpos)`` (leftmost, non-overlapping; the text
+    ends at ``endpos`` as at the end of the string), found with ``str.find`` instead of a pattern per text."""
+    if not text:
+        yield from (match.start() for match in _whole_words(text).finditer(body, pos, endpos))
+        return
+    at = body.find(text, pos, endpos)
+    while at >= 0:
+        end = at + len(text)
+        if _WHOLE_BEFORE.match(body, at) is not None and _WHOLE_AFTER.match(body, end, endpos) is not None:
+            yield at
+            at = body.find(text, end, endpos)
+        else:
+            at = body.find(text, at + 1, endpos)
 
 
 def _occurrence(body: str, text: str, at: int) -> int:
     """Where ``body`` writes ``text`` as whole words: the last time before ``at``, else the first after."""
-    pattern = _whole_words(text)
     best = -1
-    for found in pattern.finditer(body, 0, at if at > 0 else len(body)):
-        best = found.start()
+    for found in _whole_word_starts(body, text, 0, at if at > 0 else len(body)):
+        best = found
     if best < 0:
-        after = pattern.search(body, max(at, 0))
-        best = after.start() if after else -1
+        best = next(_whole_word_starts(body, text, max(at, 0), len(body)), -1)
     return best
 
 

@@ -4926,3 +4926,53 @@ def test_full_name_matches_agree_with_the_per_token_pattern_on_made_up_strings(b
 
     expected = [(m.start(), m.end()) for m in _old_full_name_pattern(token).finditer(body)]
     assert list(_full_name_matches(body, token)) == expected
+
+
+def _old_honorific_pattern(surname: str) -> re.Pattern[str]:
+    """The per-surname pattern _honorifics replaced (the reference it must agree with)."""
+    return re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}" + re.escape(surname) + r"\b")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Mr", "Mrs", "Ms", "Miss", "M", ".", " ", "\u00a0", "Lund", "Lundy", "Ana", "K.", "x", "'", "-"]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.sampled_from(["Lund", "Ana", "Lund-Ana", "O'Lund", "Lund.", "Ms", "K."]),
+)
+def test_honorifics_agree_with_the_per_surname_pattern(body: str, surname: str) -> None:
+    # ``Mr. Lund``, ``Ms Ana Lund``: the honorifics before a surname, found without compiling a pattern per
+    # surname, are the group 1 of each match the old per-surname pattern's finditer gives
+    from generator.attribution import _honorifics
+
+    expected = [m.group(1) for m in _old_honorific_pattern(surname).finditer(body)]
+    assert list(_honorifics(body, surname)) == expected
+    made_up = "Mr Lund met Mrs. Ana Lund and Ms Ana Bo Lund, not Miss Lundy; Mr Ms Lund, Mr.  K. Lund."
+    assert list(_honorifics(made_up, "Lund")) == [m.group(1) for m in _old_honorific_pattern("Lund").finditer(made_up)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ab", "a", "b", " ", "-", "'", "’", "_", "é", "1", ".", "aba"]), max_size=15).map(
+        "".join
+    ),
+    st.sampled_from(["a", "ab", "aba", "a b", "-a", "a-", "'a", "a'", "b.", "é", "", "aa"]),
+    st.integers(min_value=-2, max_value=20),
+)
+def test_occurrence_agrees_with_the_per_text_pattern(body: str, text: str, at: int) -> None:
+    # speaker_check._occurrence finds whole-word places with str.find, not a pattern per text: the last start
+    # before ``at`` (a match may end right at ``at``), else the first after, as the old pattern gave
+    from generator.speaker_check import _occurrence
+
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(text) + r"(?![\w-])")
+    expected = -1
+    for found in pattern.finditer(body, 0, at if at > 0 else len(body)):
+        expected = found.start()
+    if expected < 0:
+        after = pattern.search(body, max(at, 0))
+        expected = after.start() if after else -1
+    assert _occurrence(body, text, at) == expected
+    assert _occurrence("Ana Bo said. Bo-Ana and Bo's aide Bo spoke", "Bo", 20) == 4
