@@ -1916,6 +1916,80 @@ def _titled_pattern(role: str, name: str) -> re.Pattern[str]:
     )
 
 
+#: the pieces of _titled_pattern, compiled once (a pattern per role and name cost a compile each): the spaces
+#: after the role, a capitalised word with its spaces, the office of a place up to its comma and spaces, ``the``,
+#: and the end of the name (no word character or hyphen after it)
+_TITLED_SPACES = re.compile(r"[ \u00a0]+")
+_TITLED_WORD = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]+")
+_TITLED_OF_PLACE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,2},[ \u00a0]+"
+)
+_TITLED_THE = re.compile(r"the[ \u00a0]+")
+_TITLED_NAME_END = re.compile(r"(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _role_pattern(role: str) -> re.Pattern[str]:
+    """``role`` in any case, no word character or hyphen before it (one pattern per role, not per role and name)."""
+    return re.compile(rf"(?<![\w-])(?i:{re.escape(role)})")
+
+
+def _titled_name_end(body: str, forms: tuple[str, ...], pos: int) -> int | None:
+    for form in forms:
+        end = pos + len(form)
+        if body.startswith(form, pos) and _TITLED_NAME_END.match(body, end) is not None:
+            return end
+    return None
+
+
+def _titled_end(body: str, forms: tuple[str, ...], pos: int) -> int | None:
+    """Where the name (a form of ``forms``, tried in order) ends after the role ending at ``pos``, tried in the
+    order the backtracking _titled_pattern tries it; None when it does not follow the role."""
+    spaces = _TITLED_SPACES.match(body, pos)
+    if spaces is not None:
+        word = _TITLED_WORD.match(body, spaces.end())
+        end = _titled_name_end(body, forms, word.end()) if word is not None else None
+        if end is None:
+            end = _titled_name_end(body, forms, spaces.end())
+        if end is not None:
+            return end
+    place = _TITLED_OF_PLACE.match(body, pos)
+    if place is None:
+        return None
+    the = _TITLED_THE.match(body, place.end())
+    for start in ([the.end()] if the is not None else []) + [place.end()]:
+        at = start
+        for count in range(4):  # up to three titles, fewest first
+            end = _titled_name_end(body, forms, at)
+            if end is not None:
+                return end
+            word = _TITLED_WORD.match(body, at) if count < 3 else None
+            if word is None:
+                break
+            at = word.end()
+    return None
+
+
+def _titled_starts(body: str, role: str, name: str) -> list[int]:
+    """The starts of ``_titled_pattern(role, name).finditer(body)`` (leftmost, non-overlapping), without
+    compiling a pattern per role and name: the role is found with its own pattern, the rest piece by piece."""
+    surname = name.split()[-1]
+    if not role or not name or name[0] in " \u00a0":
+        return [match.start() for match in _titled_pattern(role, name).finditer(body)]
+    forms = (name,) if len(surname) < 3 else (name, surname)
+    role_at = _role_pattern(role)
+    starts: list[int] = []
+    pos = 0
+    while (found := role_at.search(body, pos)) is not None:
+        end = _titled_end(body, forms, found.end())
+        if end is None:
+            pos = found.start() + 1
+        else:
+            starts.append(found.start())
+            pos = end
+    return starts
+
+
 def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
     """(English) The known person (two words or more) last written right after ``role`` before ``pos``
     (``Archbishop Desmond Tutu``, ``Man Utd boss Sir Alex Ferguson``: one word may stand between; ``The Bishop of
@@ -1928,9 +2002,9 @@ def _titled_holder(registry: Registry, role: str, pos: int) -> str | None:
         if len(person.name.split()) < 2 or person.name not in body:
             continue
         # ``President Saakashvili``: the surname alone after the title names the holder too
-        for match in _titled_pattern(role, person.name).finditer(body):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), person.name)
+        for start in _titled_starts(body, role, person.name):
+            if best is None or start > best[0]:
+                best = (start, person.name)
     return registry.canonical(best[1]) if best else None
 
 

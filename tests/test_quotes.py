@@ -4976,3 +4976,22 @@ def test_occurrence_agrees_with_the_per_text_pattern(body: str, text: str, at: i
         expected = after.start() if after else -1
     assert _occurrence(body, text, at) == expected
     assert _occurrence("Ana Bo said. Bo-Ana and Bo's aide Bo spoke", "Bo", 20) == 4
+
+
+def test_titled_starts_agree_with_the_per_role_and_name_pattern() -> None:
+    # ``Archbishop Tom Wu``, ``club boss Sir Tom Wu``, ``The Bishop of Durham, the Rt Rev Tom Wu,``: the places a
+    # role is followed by a known name are found piece by piece, as the old per-(role, name) pattern found them
+    from generator.quotes import _titled_pattern, _titled_starts
+
+    bodies = [
+        "Club boss Sir Tom Wu said so. The boss Wu agreed; bossy Wu and ex-boss Tom Wu did not.",
+        "The Bishop of Durham, the Rt Rev Dr Tom Wu, spoke. The bishop of the North Riding, Tom Wu, too.",
+        "BISHOP  Wu-Lee and Bishop\u00a0Wuz, Bishop of St.Ives,  Rt Rev Dr Ann Wu's view; Bishop Tom Wu",
+        "boss boss Tom Wu, boss Ann Wu, Boss K. Wu, boss of Durham, the Ann Wu",
+    ]
+    for body in bodies:
+        for role in ("boss", "Bishop", "bishop of"):
+            for name in ("Tom Wu", "Ann Wu", "Tom Wuz", "Ann K."):
+                expected = [m.start() for m in _titled_pattern(role, name).finditer(body)]
+                assert _titled_starts(body, role, name) == expected, (body, role, name)
+    assert _titled_starts(bodies[0], "boss", "Tom Wu") == [5]  # ``Wu`` alone is too short a surname
