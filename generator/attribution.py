@@ -818,13 +818,13 @@ class Registry:
         if not 2 <= len(letters) <= 4 or not letters.isalpha() or not letters.isupper():
             return None
         names: set[str] = set()
-        for count, match in enumerate(_initials_pattern(letters).finditer(self.body)):
-            words = match.group().split()
+        for count, (start, end) in enumerate(_initials_matches(self.body, letters)):
+            words = self.body[start:end].split()
             if (
                 not any(self.common(w) for w in words)
-                and not self._in_title_line(match.start())
+                and not self._in_title_line(start)
                 and not names_place(" ".join(words), self.language)
-                and not _FORMER_NAME.search(self.body, max(0, match.start() - 60), match.start())
+                and not _FORMER_NAME.search(self.body, max(0, start - 60), start)
             ):
                 names.add(" ".join(words))
             if count > 50 or len(names) > 1:
@@ -1336,10 +1336,42 @@ _RENAMED = re.compile(
 
 @lru_cache(maxsize=1024)
 def _initials_pattern(letters: str) -> re.Pattern[str]:
-    """``J`` ``K`` -> two words starting with those capitals (``Jusuf Kalla``)."""
+    """``J`` ``K`` -> two words starting with those capitals (``Jusuf Kalla``); the reference of _initials_matches
+    (kept for the tests)."""
     return re.compile(
         r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])"
     )
+
+
+#: the pieces of _initials_pattern, compiled once: no word character or full stop before the first capital, the
+#: rest of a word and the space after it, and the rest of the last word (no word character or hyphen after it)
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])")
+_INITIALS_WORD_REST = re.compile(r"[a-z'’-]+[ \u00a0]")
+_INITIALS_LAST_REST = re.compile(r"[a-z'’-]+(?![\w-])")
+
+
+def _initials_matches(body: str, letters: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of words opening with ``letters`` (one letter, no regex character, each), leftmost
+    and non-overlapping, as ``_initials_pattern(letters).finditer(body)`` gives, without compiling a pattern."""
+    at = body.find(letters[0]) if letters else -1
+    while at >= 0:
+        end: int | None = None
+        if _INITIALS_BEFORE.match(body, at) is not None:
+            pos = at
+            for k, letter in enumerate(letters):
+                if not body.startswith(letter, pos):
+                    break
+                rest = (_INITIALS_LAST_REST if k == len(letters) - 1 else _INITIALS_WORD_REST).match(body, pos + 1)
+                if rest is None:
+                    break
+                pos = rest.end()
+            else:
+                end = pos
+        if end is None:
+            at = body.find(letters[0], at + 1)
+        else:
+            yield at, end
+            at = body.find(letters[0], end)
 
 
 @lru_cache(maxsize=4096)

@@ -3548,12 +3548,47 @@ _EN_ORG_NOUNS = r"(?:spokes(?:man|woman|person)|report|statement|staff|employees
 
 @lru_cache(maxsize=4096)
 def _org_usage(name: str) -> re.Pattern[str]:
+    """The per-name pattern of _org_used (compiled only for a name that is empty or opens with a space)."""
     word = re.escape(name)
     return re.compile(
         rf"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)"
         rf"[ \u00a0]+(?:the[ \u00a0]+)?{word}\b"
         rf"|\b{word}(?:['’]s)?[ \u00a0]+{_EN_ORG_NOUNS}\b"
     )
+
+
+#: the pieces of _org_usage, compiled once: ``a spokesman for`` (``employees of``, ``shares in``) and its spaces,
+#: ``the``, a word boundary, and an organisation noun after the name (``Ofcom's spokeswoman``, ``an Ofcom report``)
+_EN_ORG_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)[ \u00a0]+"
+)
+_EN_ORG_THE = re.compile(r"the[ \u00a0]+")
+_EN_WORD_BOUNDARY = re.compile(r"\b")
+_EN_ORG_NOUN_AFTER = re.compile(rf"(?:['’]s)?[ \u00a0]+{_EN_ORG_NOUNS}\b")
+
+
+def _org_used(name: str, body: str) -> bool:
+    """Whether ``body`` writes ``name`` as an organisation's (``a spokesman for Ofcom``, ``The Ofcom spokesman``):
+    ``_org_usage(name).search(body) is not None``, without compiling a pattern per name."""
+    if not name or name[0] in " \u00a0":
+        return _org_usage(name).search(body) is not None
+    if name not in body:
+        return False  # both readings need the name
+
+    def named_at(pos: int) -> bool:
+        end = pos + len(name)
+        return body.startswith(name, pos) and _EN_WORD_BOUNDARY.match(body, end) is not None
+
+    for lead in _EN_ORG_FOR.finditer(body):
+        the = _EN_ORG_THE.match(body, lead.end())
+        if (the is not None and named_at(the.end())) or named_at(lead.end()):
+            return True
+    at = body.find(name)
+    while at >= 0:
+        if _EN_WORD_BOUNDARY.match(body, at) is not None and _EN_ORG_NOUN_AFTER.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 def _plural_noun(name: str) -> bool:
@@ -3588,7 +3623,7 @@ def _written_as_organisation(name: str, registry: Registry) -> bool:
         )
     if _EN_ACRONYM.fullmatch(name) and not registry.is_known_person(name):
         return True  # ``according to IBM``: an acronym no person is known by
-    return _org_usage(name).search(registry.body) is not None
+    return _org_used(name, registry.body)
 
 
 #: an organisation's acronym (``IBM``, ``BSkyB``'s form aside): two to six capitals

@@ -4995,3 +4995,38 @@ def test_titled_starts_agree_with_the_per_role_and_name_pattern() -> None:
                 expected = [m.start() for m in _titled_pattern(role, name).finditer(body)]
                 assert _titled_starts(body, role, name) == expected, (body, role, name)
     assert _titled_starts(bodies[0], "boss", "Tom Wu") == [5]  # ``Wu`` alone is too short a surname
+
+
+def test_org_used_agrees_with_the_per_name_pattern() -> None:
+    # ``a spokesman for Ofcom``, ``the Ofcom spokesman``, ``Ofcom's report``: an organisation's usage of a name is
+    # found piece by piece, as the old per-name pattern's search found it (or not)
+    from generator.quotes import _org_usage, _org_used
+
+    bodies = [
+        "A spokesman for the Zentra group said so.",
+        "A spokeswoman for  Zentra said so; Zentra's report and Zentras staff.",
+        "Employees of Zentrax and shares in theZentra; the xZentra staff; Zentra’s  shareholders.",
+        "Zentra reports rose; Zentra-staff; spokesperson for the\u00a0Zentra.",
+        "Zentra staffing; Zentra statements; Zentra",
+    ]
+    for body in bodies:
+        for name in ("Zentra", "Zen", "tra", "A&B"):
+            assert _org_used(name, body) == (_org_usage(name).search(body) is not None), (body, name)
+    assert _org_used("Zentra", bodies[1]) and not _org_used("Zentra", bodies[4])
+
+
+def test_initials_matches_agree_with_the_per_acronym_pattern() -> None:
+    # ``JK`` for ``Jusuf Kalla``: the runs of words opening with the acronym's letters, without a pattern per
+    # acronym, are the old pattern's (leftmost, non-overlapping; the last word may end before an apostrophe)
+    from generator.attribution import _initials_matches, _initials_pattern
+
+    bodies = [
+        "Wakil Presiden Jusuf Kalla (JK) dan Joko Kurniawan; J. Kalla, xJusuf Kalla, Jusuf Kalla's, Jusuf Kalla'sX.",
+        "Jo Ki Jo Ki Jo\u00a0Ki-Ko Jusuf Kalla-",
+        "Éric Kamau and Jusuf Kalla Jusuf",
+    ]
+    for body in bodies:
+        for letters in ("JK", "KJ", "JKJ", "ÉK"):
+            expected = [(m.start(), m.end()) for m in _initials_pattern(letters).finditer(body)]
+            assert list(_initials_matches(body, letters)) == expected, (body, letters)
+    assert list(_initials_matches(bodies[2], "ÉK")) == [(0, 10)]
