@@ -302,7 +302,7 @@ class Registry:
                 continue
             for title in ("Sir", "Dame"):
                 titled = f"{title} {person.name}"
-                if titled not in self.body or _word_pattern(titled).search(self.body) is None:
+                if titled not in self.body or next(_word_spans(self.body, titled), None) is None:
                     continue
                 others = {
                     m.group(1)
@@ -1073,7 +1073,7 @@ class Registry:
             low = token.lower()
             name_words = {w for p in self.people for w in p.name.split() if len(w) >= 6 and w[:1] == token[:1]}
             close = {w for w in name_words if w != token and w.isalpha() and one_edit(w.lower(), low)}
-            counts = {w: len(_word_pattern(w).findall(self.body)) for w in close | {token}}
+            counts = {w: sum(1 for _ in _word_spans(self.body, w)) for w in close | {token}}
             usual = [w for w in close if counts[w] > counts[token]]
             self._canonical_cache[key] = usual[0] if len(close) == 1 and usual else ""
         return self._canonical_cache[key] or None
@@ -1122,7 +1122,7 @@ class Registry:
             return None
         key = (token, -7)
         if key not in self._canonical_cache:
-            longer = {m.group() for m in _head_pattern(token).finditer(self.body)}
+            longer = {self.body[a:b] for a, b in _word_spans(self.body, token, _HEAD_REST)}
             org_words = {w for form in self._org_names for w in form.split()}
             fits = {
                 w for w in longer
@@ -1314,6 +1314,38 @@ def _head_pattern(token: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])" + re.escape(token) + r"[a-z]{3,}(?![\w'’-])")
 
 
+#: the pieces of _word_pattern and _head_pattern, compiled once: no word character, apostrophe or hyphen before
+#: (or after) a word, and the three lower-case letters or more that lengthen a head (``Rudy`` -> ``Rudyantho``)
+_NOT_AFTER_WORD = re.compile(r"(?<![\w'’-])")
+_NOT_BEFORE_WORD = re.compile(r"(?![\w'’-])")
+_HEAD_REST = re.compile(r"[a-z]{3,}(?![\w'’-])")
+
+
+def _word_spans(body: str, token: str, rest: re.Pattern[str] | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of ``_word_pattern(token)`` (or, with ``rest`` = _HEAD_REST, of
+    ``_head_pattern(token)``) in ``body``, leftmost and non-overlapping as finditer gives them, found with
+    ``str.find`` instead of a pattern per token."""
+    if not token:
+        pattern = _word_pattern(token) if rest is None else _head_pattern(token)
+        yield from (match.span() for match in pattern.finditer(body))
+        return
+    at = body.find(token)
+    while at >= 0:
+        end = at + len(token)
+        if _NOT_AFTER_WORD.match(body, at) is None:
+            end = -1
+        elif rest is None:
+            end = end if _NOT_BEFORE_WORD.match(body, end) is not None else -1
+        else:
+            tail = rest.match(body, end)
+            end = tail.end() if tail is not None else -1
+        if end < 0:
+            at = body.find(token, at + 1)
+        else:
+            yield at, end
+            at = body.find(token, end)
+
+
 #: a phrase that gives a former name (``RM (yang sebelumnya dikenal dengan nama Rap Monster)``, ``dulu bernama``,
 #: ``formerly known as``): the name after it is no longer the person's, so an acronym does not stand for it
 _FORMER = (
@@ -1432,13 +1464,24 @@ def _month_after(body: str, name: str) -> str | None:
 def _initial_after(body: str, name: str) -> str | None:
     """``Renhard Ronald S, mengungkapkan``: a lone capital letter, then a comma, right after a name of
     two words or more the body writes; the initial ends the name (Indonesian), or None."""
-    match = _initial_pattern(name).search(body)
-    return match.group("initial") if match else None
+    at = body.find(name)
+    while at >= 0:  # the first place, as _initial_pattern(name).search gives it, without compiling it
+        if _NOT_AFTER_NAME.match(body, at) is not None:
+            match = _INITIAL_TAIL.match(body, at + len(name))
+            if match is not None:
+                return match.group("initial")
+        at = body.find(name, at + 1)
+    return None
 
 
 @lru_cache(maxsize=1024)
 def _initial_pattern(name: str) -> re.Pattern[str]:
+    """The reference of _initial_after (kept for the tests)."""
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \u00a0](?P<initial>[A-Z]),")
+
+
+_NOT_AFTER_NAME = re.compile(r"(?<![\w-])")
+_INITIAL_TAIL = re.compile(r"[ \u00a0](?P<initial>[A-Z]),")
 
 
 #: the lower-case second syllable of an East Asian given name, its hyphen spaced out by the scrape (``Geun - hye``)

@@ -5030,3 +5030,31 @@ def test_initials_matches_agree_with_the_per_acronym_pattern() -> None:
             expected = [(m.start(), m.end()) for m in _initials_pattern(letters).finditer(body)]
             assert list(_initials_matches(body, letters)) == expected, (body, letters)
     assert list(_initials_matches(bodies[2], "ÉK")) == [(0, 10)]
+
+
+def test_word_spans_and_initial_after_agree_with_the_per_token_patterns() -> None:
+    # ``Rudy`` as a whole word, ``Rudy`` as the head of ``Rudyantho``, ``Renhard Ronald S,``: found with str.find
+    # and precompiled checks, as the old per-token patterns found them (leftmost, non-overlapping)
+    from generator.attribution import (
+        _HEAD_REST,
+        _head_pattern,
+        _initial_after,
+        _initial_pattern,
+        _word_pattern,
+        _word_spans,
+    )
+
+    bodies = [
+        "Rudy dan Rudyantho, Rudy's, Rudy-an, xRudy, Rudyan, Rudyantho_ dan Rudy\u00a0S, kata Rudy S, lagi.",
+        "Sir Rudy Lane, Sir Rudy Laney and Sir Rudy Lane's aide; Rudy Lane K, Rudy Lane K,",
+        "Ru Ru Rudydy'dy Rudyabc' Rudyabc-",
+    ]
+    for body in bodies:
+        for token in ("Rudy", "Ru", "Sir Rudy Lane", "Rudy Lane", "dy"):
+            assert list(_word_spans(body, token)) == [m.span() for m in _word_pattern(token).finditer(body)]
+            heads = [m.span() for m in _head_pattern(token).finditer(body)]
+            assert list(_word_spans(body, token, _HEAD_REST)) == heads
+            found = _initial_pattern(token).search(body)
+            assert _initial_after(body, token) == (found.group("initial") if found else None)
+    assert _initial_after(bodies[0], "Rudy") == "S"
+    assert [bodies[0][a:b] for a, b in _word_spans(bodies[0], "Rudy", _HEAD_REST)] == ["Rudyantho"]
