@@ -34,6 +34,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from generator.abbreviations import EN_TITLES, alternation
 from generator.quote_words import EN_CUES, EN_PARTICIPLES, ID_VERB_FIRST
 
 OPENERS = frozenset("“„‟«〝")
@@ -49,7 +50,7 @@ _TRAILING = " \t\r\n\u00a0"
 #: (English) a sentence end then the capital opening the next sentence
 _SENTENCE_START = re.compile(r"[.!?](?=['’]?[ \t\u00a0]+[A-Z])['’]?[ \t\u00a0]+")
 #: (English) a period that ends no sentence: a title or an initial (``Mr. Smith``, ``J. Smith``)
-_EN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\.$")
+_EN_ABBREVIATION = re.compile(rf"(?<![\w.])(?:[A-Z]|{alternation(EN_TITLES)})\.$")
 _WORD = re.compile(r"[A-Za-z]+")
 #: (English) first- and second-person words: a sentence holding one is the speaker's, not the writer's
 _PERSONAL = frozenset(["I", "me", "my", "we", "us", "our", "you", "your"])

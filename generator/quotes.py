@@ -34,6 +34,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from generator.abbreviations import (
+    EN_COMPANY_SUFFIXES,
+    EN_LIST_END,
+    EN_MONTHS,
+    EN_NAME_SUFFIXES,
+    EN_NUMBER_WORDS,
+    EN_OTHER,
+    EN_PLACE_PREFIXES,
+    EN_TITLES,
+    alternation,
+)
 from generator.attribution import (
     COMPANY,
     EN_PERSON_ROLES,
@@ -118,16 +129,16 @@ _ID_AFTER_VERB = re.compile(
 _ID_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
 _EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 # an English subject may hold abbreviation periods: ``Sen. Chuck Schumer (D-N.Y.) said``
-_EN_ABBR = (
-    r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Rev|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Atty|Prof|Ft|Mt|No|Inc|Corp|Co|[A-Z])\."
-)
+_EN_ABBR_WORDS = alternation(EN_TITLES, EN_NAME_SUFFIXES, EN_PLACE_PREFIXES, EN_NUMBER_WORDS, EN_COMPANY_SUFFIXES)
+_EN_ABBR = rf"\b(?:{_EN_ABBR_WORDS}|[A-Z])\."
 #: (English) a word whose period may end no sentence: a title or an initial before a capital (``Sen. Al Franken``,
 #: ``George W. Bush``), a number word or month before a digit (``No. 2``, ``Jan. 5``), a dotted abbreviation or a
 #: company suffix before a lower-case word (``U.S. officials``, ``Acme Inc. said``); see ``_en_abbreviation``
 _EN_ABBR_PERIOD = re.compile(
-    r"(?<![\w.])(?:(?P<title>Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Dr|Mr|Mrs|Ms|Messrs|Rev|Prof|Atty"
-    r"|Supt|St)|(?P<initial>[A-Z])|(?P<num>No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
-    r"|(?P<dotted>(?:[A-Za-z]\.)+[A-Za-z]|Inc|Corp|Co|Jr|Sr|Ltd|vs|etc))\.$"
+    rf"(?<![\w.])(?:(?P<title>{alternation(EN_TITLES, EN_PLACE_PREFIXES)})|(?P<initial>[A-Z])"
+    rf"|(?P<num>{alternation(EN_NUMBER_WORDS, EN_MONTHS)})"
+    rf"|(?P<dotted>(?:[A-Za-z]\.)+[A-Za-z]"
+    rf"|{alternation(EN_COMPANY_SUFFIXES, EN_NAME_SUFFIXES, EN_OTHER, EN_LIST_END)}))\.$"
 )
 #: (English) what shows a titled name is not the clause's subject: a preposition or a verb before the title, maybe
 #: with a place between (``joined on stage by Minnesota Sen. Al Franken``, ``calling Indiana Gov. Mike Pence``)

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 import ftfy
 
+from generator.abbreviations import ALL_LOWER
+
 #: ftfy settings: repair mojibake but keep typographic quotes, which the
 #: quote extractor relies on.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, explain=False)
@@ -130,18 +132,7 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
 
 #: Abbreviations (lower case, without the final dot) after which a full stop
 #: does not end a sentence, in Indonesian and English news.
-ABBREVIATIONS = frozenset(
-    [
-        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "nos", "vol", "vs", "inc", "ltd",
-        "co", "corp", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
-        "supt", "insp", "det", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "mt", "ft", "fig", "approx", "est", "dept", "univ", "assn", "bros",
-        "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "jl", "jln", "bpk", "sdr", "sdri", "hj",
-        "dra", "drs", "ir", "kol", "brigjen", "irjen", "kombes", "akbp", "akp", "kapt", "letkol",
-        "mayjen", "letjen", "jend", "kec", "kab", "kel", "prov", "tbk", "rp", "pt", "cv", "ny",
-        "tn", "msi", "mba", "ph.d", "phd",
-    ]
-)
+ABBREVIATIONS = ALL_LOWER
 
 _TERMINAL = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
