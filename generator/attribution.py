@@ -1648,6 +1648,8 @@ def _org_continues(before: str, words: list[str], registry: Registry, after_role
 def _pronoun(tokens: list[str], language: str) -> str | None:
     if not tokens:
         return None
+    if language != "en" and tokens[0] == "I" and len(tokens) > 1 and _is_cap(tokens[1]):
+        return None  # ``kata I Made Adi Saputra``: the Balinese name prefix, not English 'I'
     first = _lower(tokens[0])
     if first in ID_PRONOUNS or first in EN_PRONOUNS:
         return first

@@ -4879,3 +4879,16 @@ def test_en_participle_after_a_scare_quoted_word_with_its_comma() -> None:
     )
     quotes = [q for q in _direct(extract_quotes(body, "en", people, [])) if len(q.text.split()) > 3]
     assert [q.speaker for q in quotes] == ["Ruth Ames"]
+
+
+def test_id_balinese_name_prefix_i_is_not_a_pronoun() -> None:
+    # 'kata I Made Adi Saputra, Kepala Divisi Riset ...,': in Indonesian text a capital 'I' before a capitalised
+    # word opens a Balinese name (I Made, I Wayan, I Gusti), not English 'I'; after the cue and before it
+    people = [Person("I Ketut Wirama", "ekonom"), Person("I Wayan Sukerta", "kepala dinas")]
+    body = (
+        "Pasar obligasi melemah pada Selasa.\n\n"
+        '"Kami perkirakan penawaran masih besar," kata I Ketut Wirama, Kepala Riset Sekuritas Maju, dalam riset '
+        "harian.\n\n"
+        'I Wayan Sukerta, Kepala Dinas Pariwisata, mengatakan, "Jumlah wisatawan naik tajam tahun ini."'
+    )
+    assert _speakers_id(body, people) == ["I Ketut Wirama", "I Wayan Sukerta"]
