@@ -4892,3 +4892,19 @@ def test_id_balinese_name_prefix_i_is_not_a_pronoun() -> None:
         'I Wayan Sukerta, Kepala Dinas Pariwisata, mengatakan, "Jumlah wisatawan naik tajam tahun ini."'
     )
     assert _speakers_id(body, people) == ["I Ketut Wirama", "I Wayan Sukerta"]
+
+
+def test_id_capitalised_speech_tag_after_a_quote_mark_is_no_name_word() -> None:
+    # '..., "Imbuh Renhard.' (the closing mark typed on the wrong side of its space) and '"...," Papar Budi.': the
+    # capitalised tag root after a quote mark is the tag, not the first word of a name 'Imbuh Renhard'
+    from generator.entities import extract_entities
+
+    body = (
+        "Kepala Dinas Perhubungan Wirda Santika meninjau terminal pada Senin.\n\n"
+        '"Angkutan daring harus punya izin, dan kami akan menertibkan semuanya, "Imbuh Wirda.\n\n'
+        'Sopir taksi Bagus Prawira menanggapi rencana itu. "Kami mendukung penertiban ini," Papar Bagus.'
+    )
+    found = extract_entities(body, "id")
+    assert not any(p.name.startswith(("Imbuh", "Papar")) for p in found.people)
+    quotes = _direct(extract_quotes(body, "id", found.people, found.organizations))
+    assert [q.speaker for q in quotes] == ["Wirda Santika", "Bagus Prawira"]
