@@ -229,11 +229,13 @@ def role_replacements(doc: Doc, roles: list[str | None]) -> list[tuple[int, int,
 
 # --- inversion (English) ---------------------------------------------------------------------
 
+_HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof"
+
 
 def invert_replacements(doc: Doc, rng: random.Random) -> list[tuple[int, int, str]]:
     """``said <Name>`` right after a gold quote becomes ``<Name> said`` and ``<Name> said`` becomes
-    ``said <Name>``, where <Name> is the gold speaker as written and the sentence ends or goes on with a
-    comma after it."""
+    ``said <Name>``, where <Name> is the gold speaker as written, or its surname alone or after an
+    honorific (``said Mr Blair``, ``Wenger said``), and the sentence ends or goes on with a comma after it."""
     text = doc.text
     out: dict[int, tuple[int, int, str]] = {}
     for g in doc.gold:
@@ -241,7 +243,8 @@ def invert_replacements(doc: Doc, rng: random.Random) -> list[tuple[int, int, st
             continue
         pos = _closing(text, g.end)
         window = text[pos : pos + 120]
-        name = re.escape(g.speaker)
+        full, surname = re.escape(g.speaker), re.escape(g.speaker.split()[-1])
+        name = rf"{full}|(?:{_HONORIFICS})\.? (?:{full}|{surname})|{surname}"
         m = re.match(rf"[^\w\n\"“]{{0,4}}?(said|says) ({name})(?=[.,])", window)
         if m:
             out[pos + m.start(1)] = (pos + m.start(1), pos + m.end(2), f"{m.group(2)} {m.group(1)}")
