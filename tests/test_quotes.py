@@ -4908,3 +4908,19 @@ def test_id_capitalised_speech_tag_after_a_quote_mark_is_no_name_word() -> None:
     assert not any(p.name.startswith(("Imbuh", "Papar")) for p in found.people)
     quotes = _direct(extract_quotes(body, "id", found.people, found.organizations))
     assert [q.speaker for q in quotes] == ["Wirda Santika", "Bagus Prawira"]
+
+
+def test_en_writer_sentence_between_a_quote_without_comma_and_the_next_is_no_title() -> None:
+    # '"The obvious choice is Bramley" Hollis said. "Especially ...': the quote closes without a comma, and the
+    # marks around the writer's sentence 'Hollis said.' look like a title set between inverted marks (a
+    # re-tokenised Indonesian form); in English a 'title' ending at a sentence end is the writer's sentence
+    people = [Person("Tom Hollis", "pundit")]
+    body = (
+        "Tom Hollis backed the scrum-half on Sunday. "
+        '"The obvious choice is Bramley" Hollis said. "Especially given that Ellis did not have his best game."'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The obvious choice is Bramley", "Tom Hollis"),
+        ("Especially given that Ellis did not have his best game.", "Tom Hollis"),
+    ]
