@@ -76,6 +76,17 @@ EN_CUES = _words(
     {"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "put it", "pointed out", "points out"}
 )
 
+#: English present-tense (and British-spelt) forms of speech verbs whose past form is a cue: tags of a quote right
+#: beside it (``"...," stresses Cara Diemont``, ``Ms Diemont stresses.``), as the past forms are. They are no cue
+#: of reported speech: the present tense there is too often no speech (``France maintains close ties``).
+EN_TAG_ONLY = _words(
+    """
+    stresses acknowledges affirms announces cautions complains confirms contends elaborates
+    emphasises emphasizes emphasised laments maintains pleads retorts quips
+    """
+)
+EN_CUES = EN_CUES | EN_TAG_ONLY
+
 #: English participles that attach a quote to the subject of their sentence: ``X urged ..., saying, "...``.
 EN_PARTICIPLES = _words(
     """

@@ -69,6 +69,7 @@ from generator.quote_words import (
     EN_ORG_TAILS,
     EN_PARTICIPLES,
     EN_SPEECH_OBJECT,
+    EN_TAG_ONLY,
     EN_VOCAL,
     EN_VOCAL_NOUNS,
     ID_STANCE_VERBS,
@@ -1971,7 +1972,7 @@ def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, 
     if lang != "en":
         cues |= ID_SUBJECT_FIRST
     if lang != "id":
-        cues |= EN_CUES
+        cues |= EN_CUES - EN_TAG_ONLY
     hits: list[tuple[int, int, str]] = []
     # one scan over the words and a set look-up: much faster than a regex alternation of all cues
     for m in _CUE_CANDIDATE.finditer(body):

@@ -4924,3 +4924,17 @@ def test_en_writer_sentence_between_a_quote_without_comma_and_the_next_is_no_tit
         ("The obvious choice is Bramley", "Tom Hollis"),
         ("Especially given that Ellis did not have his best game.", "Tom Hollis"),
     ]
+
+
+def test_en_present_tense_tags_stresses_and_acknowledges() -> None:
+    # '"...," stresses Nora Quint of ...' and 'Ms Quint acknowledges.': present-tense tags of a quote beside it (the
+    # past forms were cues already); they are no cue of reported speech ('France maintains close ties')
+    people = [Person("Nora Quint", "analyst")]
+    body = (
+        "Call centres are busier than ever. "
+        '"Customers expect an answer at any hour," stresses Nora Quint of research firm Dialwise. '
+        '"Queues will get longer before they get shorter," Ms Quint acknowledges. '
+        "France maintains close ties with the region."
+    )
+    quotes = extract_quotes(body, "en", people, [])
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Nora Quint"), ("direct", "Nora Quint")]
