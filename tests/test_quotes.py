@@ -4938,3 +4938,20 @@ def test_en_present_tense_tags_stresses_and_acknowledges() -> None:
     )
     quotes = extract_quotes(body, "en", people, [])
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Nora Quint"), ("direct", "Nora Quint")]
+
+
+def test_id_every_speech_tag_root_marks_a_lone_name_after_it() -> None:
+    # '"...," timpal Gandung.' / 'beber Gandung': a lone capitalised word right after a speech-tag root is a person's
+    # name, as after 'kata' and 'ujar' (people.yaml speech_before_name); 'tanggung jawab Komdis' is no tag
+    from generator.entities import extract_entities
+
+    body = (
+        "Tiga pemain baru resmi bergabung dengan klub itu pada Senin.\n\n"
+        '"Mudah-mudahan saya bisa cepat beradaptasi di sini," timpal Gandung.\n\n'
+        '"Target kami jelas, juara musim ini," beber Gandung.\n\n'
+        "Sanksi itu menjadi tanggung jawab Komdis sepenuhnya."
+    )
+    found = extract_entities(body, "id")
+    assert [p.name for p in found.people] == ["Gandung"]
+    quotes = _direct(extract_quotes(body, "id", found.people, found.organizations))
+    assert [q.speaker for q in quotes] == ["Gandung", "Gandung"]
