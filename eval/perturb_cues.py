@@ -22,6 +22,11 @@ Kinds:
     becomes ``said``/``adds``/``explains``/``notes``. A cue next to a quote is the verb of the few words
     right after its closing mark (a quote not ending its sentence, in English), or the verb right
     before its opening mark's comma or colon (Indonesian: the verb of the clause before the mark).
+``verbs-wide``
+    the same cues swapped for other tags: Indonesian ``lanjut``, ``sebut``, ``papar``, ``tukas``,
+    ``timpal``, ``pungkas``, ``tandas``, ``sambung``, ``urai``, ``tulis``, ``cetus``, ``beber``, ``kilah``,
+    ``seloroh``, ``sahut``, ``tambah`` (bare and ``-nya``); English ``insisted``/``warned``/``argued``/
+    ``stressed``/``remarked``/``continued``/``observed``/``claimed`` and their present forms.
 ``marks``
     the double quote marks of the article: straight ``"`` become curly (an opening mark after a space
     or bracket and before a word, a closing mark after a word and before a space or punctuation;
@@ -53,7 +58,7 @@ from pathlib import Path
 from eval.perturb_names import _line, _names, load_docs, rewrite, show_new_errors
 from eval.score_quotes import Doc, Result, score
 
-KINDS = ("verbs", "marks", "role", "invert")
+KINDS = ("verbs", "verbs-wide", "marks", "role", "invert")
 
 # --- verbs ----------------------------------------------------------------------------------
 
@@ -76,6 +81,23 @@ _CLASSES: dict[str, dict[str, tuple[str, ...]]] = {
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
+
+#: ``verbs-wide``: the same cues become other tags newswire writes (Indonesian roots of ``quote_words.ID_VERB_FIRST``,
+#: English verbs of ``EN_CUES``)
+ID_WIDE = (
+    "lanjut", "sebut", "papar", "tukas", "timpal", "pungkas", "tandas", "sambung", "urai", "tulis", "cetus",
+    "beber", "kilah", "seloroh", "sahut", "tambah",
+)  # fmt: skip
+EN_WIDE_SAID = ("insisted", "warned", "argued", "stressed", "remarked", "continued", "observed", "claimed")
+EN_WIDE_SAYS = ("insists", "warns", "argues", "stresses", "remarks", "continues", "observes", "claims")
+_WIDE: dict[str, dict[str, tuple[str, ...]]] = {
+    "id": {
+        **{w: ID_WIDE for w in ID_BARE},
+        **{w + "nya": tuple(b + "nya" for b in ID_WIDE) for w in ID_BARE},
+        **{w: ID_ACTIVE for w in ID_ACTIVE},
+    },
+    "en": {"said": EN_WIDE_SAID, "says": EN_WIDE_SAYS},
+}
 
 _ID_WORDS = _alternation(_CLASSES["id"])
 _EN_WORDS = _alternation(_CLASSES["en"])
@@ -132,10 +154,10 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def verb_replacements(doc: Doc, rng: random.Random) -> list[tuple[int, int, str]]:
-    """Each cue verb next to a gold quote, swapped for another word of its class; one choice per word
-    and article."""
-    classes = _CLASSES[doc.language]
+def verb_replacements(doc: Doc, rng: random.Random, wide: bool = False) -> list[tuple[int, int, str]]:
+    """Each cue verb next to a gold quote, swapped for another word of its class (``wide``: of the wider
+    class); one choice per word and article."""
+    classes = (_WIDE if wide else _CLASSES)[doc.language]
     chosen: dict[str, str] = {}
     out: list[tuple[int, int, str]] = []
     for start, end in cue_spans(doc):
@@ -260,8 +282,8 @@ def invert_replacements(doc: Doc, rng: random.Random) -> list[tuple[int, int, st
 
 def perturb(doc: Doc, kind: str, rng: random.Random, roles: list[str | None] | None = None) -> tuple[Doc, int]:
     """``doc`` rewritten by the perturbation ``kind``, gold offsets remapped; and the number of rewrites."""
-    if kind == "verbs":
-        reps = verb_replacements(doc, rng)
+    if kind in ("verbs", "verbs-wide"):
+        reps = verb_replacements(doc, rng, wide=kind == "verbs-wide")
     elif kind == "marks":
         reps = mark_replacements(doc, rng)
     elif kind == "role":

@@ -89,3 +89,14 @@ def test_english_inversion_both_ways() -> None:
     new, n = perturb(doc, "invert", random.Random(0))
     assert n == 2 and new.text == '"It is over," Ann Wu said, an analyst. "Fine," said Jo Lee.'
     assert _quoted(new) == _quoted(doc)
+
+
+def test_wide_verbs_use_the_wider_classes() -> None:
+    from eval.perturb_cues import EN_WIDE_SAID, ID_WIDE
+
+    doc = _doc(ID_TEXT, "id", [("Kami siap bekerja,", "Budi Santosa"), ("Dana sudah cair,", "Budi Santosa")])
+    new, n = perturb(doc, "verbs-wide", random.Random(2))
+    assert n == 2 and new.text.split('bekerja," ')[1].split()[0] in ID_WIDE
+    text = '"It is over," said Ann Wu.'
+    new, _ = perturb(_doc(text, "en", [("It is over,", "Ann Wu")]), "verbs-wide", random.Random(0))
+    assert new.text.split('," ')[1].split()[0] in EN_WIDE_SAID
