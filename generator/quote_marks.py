@@ -109,7 +109,8 @@ _CUE_WORD = re.compile(r"[A-Z][a-z]{2,9}(?=[ \u00a0]+[A-Z])")
 #: (Indonesian) a speech verb after a comma, then a name or ``-nya``: the attribution of a quote whose closing
 #: mark was left out (``"Kami siap bekerja, kata Budi Santoso di Jakarta.``): the quote ends before it
 ATTRIBUTION_INSIDE = re.compile(
-    r",[ \u00a0]+(?:kata|ujar|ucap|tutur|ungkap|tegas|imbuh|papar|tukas|pungkas|tandas|sambung)"
+    r",[ \u00a0]+(?:kata|ujar|ucap|tutur|ungkap|tegas|imbuh|papar|tukas|pungkas|tandas|sambung|jelas|terang|tambah"
+    r"|lanjut|sebut|timpal|urai|cetus|beber|tulis|kilah|seloroh|sahut)"
     r"(?:[ \u00a0]+[A-Z]|nya[ \u00a0]*[.,])"
 )
 

@@ -4955,3 +4955,20 @@ def test_id_every_speech_tag_root_marks_a_lone_name_after_it() -> None:
     assert [p.name for p in found.people] == ["Gandung"]
     quotes = _direct(extract_quotes(body, "id", found.people, found.organizations))
     assert [q.speaker for q in quotes] == ["Gandung", "Gandung"]
+
+
+def test_id_attribution_inside_an_unclosed_quote_with_other_tags() -> None:
+    # '"Hasil kami ... bahan bakar, jelas Dewi Sartika yang juga penulis studi itu.' (the closing mark left out):
+    # the quote ends before its attribution with jelas/terang/tambah/lanjut/sebut/timpal/cetus ... as with kata
+    people = [Person("Dewi Sartika", "peneliti"), Person("Rina Kusuma", "peneliti")]
+    body = (
+        "Rina Kusuma memimpin penelitian itu.\n\n"
+        '"Hasil kami menyoroti asal api, bukan hanya bahan bakarnya, jelas Dewi Sartika yang juga penulis studi '
+        "itu.\n\n"
+        '"Musim kebakaran kini hampir sepanjang tahun," lanjutnya.'
+    )
+    quotes = _direct(extract_quotes(body, "id", people, []))
+    assert [(q.text[:10], q.speaker) for q in quotes] == [
+        ("Hasil kami", "Dewi Sartika"),
+        ("Musim keba", "Dewi Sartika"),
+    ]
