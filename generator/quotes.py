@@ -2979,7 +2979,8 @@ def _unnamed_role(body: str, start: int, subject: str, registry: Registry) -> bo
 
 _DEMONSTRATIVE = re.compile(r"[ \u00a0]+(?:ini|itu|tersebut)\b")
 #: a short opening phrase and its comma (``Sementara pada 2014, ``), before the subject
-_OPENER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[A-Z])")
+#: (an English age may open the subject: ``On the outskirts of Kyoto, 83-year-old Yuji Shimizu ...``)
+_OPENER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[A-Z]|\d{1,3}-year-old[ \u00a0]+[A-Z])")
 
 
 #: an adverbial clause opening the sentence (``Setelah dibantah oleh Nufransa melalui cuitan di Twitter, Rizal
@@ -3079,8 +3080,9 @@ _EN_LEAD_ROLES = LEAD_ROLES
 _EN_ROLE_LEAD = re.compile(
     r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+(?:(?:(?:of|the|and)[ \u00a0]+)+(?=[A-Z]))?){0,3}"
     r"(?:[A-Z][\w&.-]*['’]s[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?)?"  # ``Arsenal's Brazilian midfielder``
-    r"(?:[a-z][a-z-]+[ \u00a0]+){1,4}(?=[A-Z])"
+    r"(?:(?:[a-z][a-z-]+|\d{1,3}-year-old)[ \u00a0]+){1,4}(?=[A-Z])"  # an age for a role: ``83-year-old Yuji Shimizu``
 )
+_EN_AGE = re.compile(r"\d{1,3}-year-old")
 #: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
 _EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
 #: (English) a player's national or world ranking after ``number`` (``British number one Tim Henman``, ``World
@@ -3136,6 +3138,7 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
         words[-1] in _EN_LEAD_ROLES
         or any(words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower)
         or (len(words) >= 2 and words[-2] == "number" and words[-1] in _EN_RANKS)  # ``British number one``
+        or _EN_AGE.fullmatch(words[-1]) is not None  # ``On the outskirts of Kyoto, 83-year-old Yuji Shimizu ...``
     )
     if not head:
         return None, start

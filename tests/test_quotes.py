@@ -4972,3 +4972,16 @@ def test_id_attribution_inside_an_unclosed_quote_with_other_tags() -> None:
         ("Hasil kami", "Dewi Sartika"),
         ("Musim keba", "Dewi Sartika"),
     ]
+
+
+def test_en_an_age_before_a_name_after_an_opening_phrase_is_the_subject() -> None:
+    # 'On the outskirts of Leeds, 83-year-old Alma Brightwell watches ...' then '"...," she said': the age opens the
+    # subject as a role does ('British number one Tim Henman'), so she is the antecedent, not the person before
+    people = [Person("Edna Fairclough", "pensioner"), Person("Alma Brightwell", "pensioner")]
+    body = (
+        "The 101-year-old Edna Fairclough still walks every day. Mrs Fairclough wants to outlive everyone.\n\n"
+        "On the outskirts of Leeds, 83-year-old Alma Brightwell watches her friends play bowls.\n\n"
+        '"I think the food has simply got better," she said.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Alma Brightwell"]
