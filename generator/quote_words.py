@@ -86,6 +86,9 @@ EN_TAG_ONLY = _words(
     """
 )
 EN_CUES = EN_CUES | EN_TAG_ONLY
+#: English tags that are nouns as often (``"...," remarks Arnold`` / ``Trump's remarks``): cues only in the tag right
+#: after a quote's closing mark, not in any other reading of a cue
+EN_TAG_NOUNS = _words("remarks")
 
 #: English participles that attach a quote to the subject of their sentence: ``X urged ..., saying, "...``.
 EN_PARTICIPLES = _words(

@@ -69,6 +69,7 @@ from generator.quote_words import (
     EN_ORG_TAILS,
     EN_PARTICIPLES,
     EN_SPEECH_OBJECT,
+    EN_TAG_NOUNS,
     EN_TAG_ONLY,
     EN_VOCAL,
     EN_VOCAL_NOUNS,
@@ -107,6 +108,7 @@ _ID_VERB = "|".join(sorted(ID_VERB_FIRST, key=lambda w: (-len(w), w)))
 _ID_TAG = "|".join(sorted(ID_VERB_FIRST | ID_TAG_ONLY, key=lambda w: (-len(w), w)))
 _ID_SUBJ = "|".join(sorted(ID_SUBJECT_FIRST, key=lambda w: (-len(w), w)))
 _EN = "|".join(sorted(EN_CUES, key=lambda w: (-len(w), w)))
+_EN_TAG = "|".join(sorted(EN_CUES | EN_TAG_NOUNS, key=lambda w: (-len(w), w)))  # right after a closing mark
 
 #: ``sebut saja``, ``katakan saja`` ("let us say", "for example") introduce examples, not anyone's words
 _NO_IDIOM = r"(?![ \u00a0]+saja\b)"
@@ -117,7 +119,7 @@ _ID_AFTER_VERB = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _ID_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
-_EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+_EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN_TAG})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 # an English subject may hold abbreviation periods: ``Sen. Chuck Schumer (D-N.Y.) said``
 _EN_ABBR = (
     r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Rev|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Atty|Prof|Ft|Mt|No|Inc|Corp|Co|[A-Z])\."
@@ -166,7 +168,12 @@ def _en_abbreviation(text: str, at: int) -> bool:
 
 
 _EN_SUBJ_CHAR = rf"(?:{_EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
-_EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
+_EN_AFTER_SUBJ = re.compile(
+    rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN_TAG})\b", re.IGNORECASE
+)
+#: (English) the subject of a noun-like tag (``remarks``): a name of up to four capitalised words, maybe after an
+#: honorific, or he/she
+_EN_TAG_NOUN_SUBJECT = re.compile(r"[Hh]e|[Ss]he|(?:[A-Z][\w'’.-]*[ \u00a0]+){0,3}[A-Z][\w'’-]*")
 _EN_CUE_WORD = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_PARTICIPLE = re.compile(
     rf"(?:,\s*(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})\b(?P<tail>[^.!?\"“”]{{0,60}}?)[\s,:]*"
@@ -744,6 +751,20 @@ def _after_cue(
         match = _EN_FUTURE_AFTER.match(after) or _EN_AFTER_SUBJ.match(after)
         if match and closed and match.re is _EN_AFTER_SUBJ and _new_statement(after, match):
             match = None
+        if (
+            match
+            and closed
+            and match.group("cue").lower() in EN_TAG_ONLY | EN_TAG_NOUNS
+            and after[match.end() :].lstrip(" \u00a0")[:1] not in (".", "")
+        ):
+            # ``"...merit." Aragones was fined after making racist remarks about Henry``: after a quote that ended its
+            # sentence, a present-tense tag ends its clause (``Mr Hadi remarks.``); otherwise it is a noun or no tag
+            match = None
+        if match and match.re is _EN_AFTER_SUBJ and match.group("cue").lower() in EN_TAG_NOUNS:
+            subject = match.group("subj").strip(" \u00a0,")
+            if subject.endswith(("'s", "’s")) or not _EN_TAG_NOUN_SUBJECT.fullmatch(subject):
+                # ``"..." by condemning Clark's remarks.``: the noun, not a tag; a tag's subject is a name or he/she
+                match = None
         if match and not closed and not tagged and after[match.end() :].lstrip(" \u00a0")[:1] == ":":
             # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)

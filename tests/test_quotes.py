@@ -4985,3 +4985,20 @@ def test_en_an_age_before_a_name_after_an_opening_phrase_is_the_subject() -> Non
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Alma Brightwell"]
+
+
+def test_en_remarks_is_a_tag_only_right_after_a_quote() -> None:
+    # '"...," remarks Nora Quint.' and '"...," Ms Quint remarks.' are tags; 'condemning Clark's remarks' after a quote,
+    # or '"..." Aragones was fined after racist remarks about Henry', is the noun
+    people = [Person("Nora Quint", "analyst"), Person("Luis Arbeloa", "coach")]
+    body = (
+        "Call centres are busier than ever. "
+        '"Customers expect an answer at any hour," remarks Nora Quint of research firm Dialwise. '
+        '"Queues will get longer," Ms Quint remarks.\n\n'
+        '"I am not a racist," Luis Arbeloa said. "I have medals for sporting merit." Arbeloa was fined after racist '
+        "remarks about a player.\n\n"
+        'It was time to show "that such proposals are not welcome here" by condemning Quint\'s remarks.'
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][:4] == ["Nora Quint", "Nora Quint", "Luis Arbeloa", "Luis Arbeloa"]
+    assert all(q.speaker != "Nora Quint" for q in quotes[4:])
