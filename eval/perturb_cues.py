@@ -33,6 +33,9 @@ Kinds:
     otherwise opening and closing in turn from the paragraph's start); an article with curly marks only gets straight
     ones; an article writing both, or doubled
     straight marks (``"" Tidak ada``), is left alone.
+``colon``
+    the colon between a speech verb (maybe with its object: ``told BBC News``) and a gold quote's
+    opening mark becomes a comma: ``Mr Howard said, "...``.
 ``role``
     (Indonesian) ``kata <Role> <Name>`` after a quote, with the gold role and speaker written so,
     becomes ``kata <Name>, <Role>`` (a rank or title ending the role stays before the name).
@@ -58,7 +61,7 @@ from pathlib import Path
 from eval.perturb_names import _line, _names, load_docs, rewrite, show_new_errors
 from eval.score_quotes import Doc, Result, score
 
-KINDS = ("verbs", "verbs-wide", "marks", "role", "invert")
+KINDS = ("verbs", "verbs-wide", "marks", "colon", "role", "invert")
 
 # --- verbs ----------------------------------------------------------------------------------
 
@@ -198,6 +201,33 @@ def mark_replacements(doc: Doc, rng: random.Random) -> list[tuple[int, int, str]
     return out
 
 
+# --- colon before a quote -----------------------------------------------------------------------
+
+#: a speech verb (maybe with its object: ``told BBC News``) and the colon before a gold quote's opening mark
+_EN_COLON = re.compile(
+    rf"(?<![\w-])(?:{_EN_WORDS}|{_alternation(EN_WIDE_SAID + EN_WIDE_SAYS)}|adds|added|told|tells|asked|asks)"
+    rf"(?:[ \u00a0]+[^.!?\n\"“”:]{{1,40}}?)?(:)[ \u00a0]*[\"“]\s*\Z"
+)
+_ID_COLON = re.compile(
+    rf"(?<![\w-])(?:{_ID_WORDS}|{_alternation(ID_WIDE)}|menambahkan|mengatakan|menjelaskan|menegaskan)"
+    rf"(?:[ \u00a0]+[^.!?\n\"“”:]{{1,40}}?)?(:)[ \u00a0]*[\"“]\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def colon_replacements(doc: Doc, rng: random.Random) -> list[tuple[int, int, str]]:
+    """The colon between a speech verb and a gold quote's opening mark becomes a comma (``Mr Howard said, "...``,
+    the style of American and Indonesian outlets)."""
+    pattern = _EN_COLON if doc.language == "en" else _ID_COLON
+    out = set()
+    for g in doc.gold:
+        lo = max(0, _opening(doc.text, g.start) - 80)
+        m = pattern.search(doc.text[lo : g.start])
+        if m:
+            out.add((lo + m.start(1), lo + m.end(1), ","))
+    return sorted(out)
+
+
 # --- role after the name (Indonesian) --------------------------------------------------------
 
 #: police and military ranks and academic titles, written before a name (they stay with it)
@@ -286,6 +316,8 @@ def perturb(doc: Doc, kind: str, rng: random.Random, roles: list[str | None] | N
         reps = verb_replacements(doc, rng, wide=kind == "verbs-wide")
     elif kind == "marks":
         reps = mark_replacements(doc, rng)
+    elif kind == "colon":
+        reps = colon_replacements(doc, rng)
     elif kind == "role":
         reps = role_replacements(doc, roles or []) if doc.language == "id" else []
     elif kind == "invert":

@@ -100,3 +100,12 @@ def test_wide_verbs_use_the_wider_classes() -> None:
     text = '"It is over," said Ann Wu.'
     new, _ = perturb(_doc(text, "en", [("It is over,", "Ann Wu")]), "verbs-wide", random.Random(0))
     assert new.text.split('," ')[1].split()[0] in EN_WIDE_SAID
+
+
+def test_colon_after_a_speech_verb_becomes_a_comma() -> None:
+    text = 'Mr Lee said: "We will win." He told BBC News: "It is over." Result: "A draw" was the score.'
+    doc = _doc(text, "en", [("We will win.", "Jo Lee"), ("It is over.", "Jo Lee"), ("A draw", None)])
+    new, n = perturb(doc, "colon", random.Random(0))
+    assert n == 2
+    assert new.text == 'Mr Lee said, "We will win." He told BBC News, "It is over." Result: "A draw" was the score.'
+    assert _quoted(new) == _quoted(doc)
