@@ -5002,3 +5002,22 @@ def test_en_remarks_is_a_tag_only_right_after_a_quote() -> None:
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes][:4] == ["Nora Quint", "Nora Quint", "Luis Arbeloa", "Luis Arbeloa"]
     assert all(q.speaker != "Nora Quint" for q in quotes[4:])
+
+
+def test_en_unclosed_quote_ends_before_a_writer_cue_with_a_comma() -> None:
+    # '"A ... promoted. He added, "B."': the first quote was never closed; the writer's sentence 'He added,' (the
+    # American comma where BBC writes a colon) introduces the next quote, as 'He added:' does. A 'says,' inside the
+    # quote after no name ('So if somebody walks in and says, "...') is the quote's own words
+    people = [Person("Mark Tolley", "singer")]
+    body = (
+        'Mark Tolley said: "I was with that label for a year and it released just one record. He added, "The whole '
+        'world is waiting for this album. No judge will stop it." The case will be heard in December.\n\n'
+        'Tolley went on: "So if somebody walks in and says, "I want a refund," you know, we would give it." '
+        "The label declined to comment."
+    )
+    quotes = [q for q in _direct(extract_quotes(body, "en", people, [])) if len(q.text.split()) > 4]
+    assert [(q.text[:12], q.speaker) for q in quotes] == [
+        ("I was with t", "Mark Tolley"),
+        ("The whole wo", "Mark Tolley"),
+        ("So if somebo", "Mark Tolley"),
+    ]
