@@ -760,11 +760,14 @@ def _after_cue(
             # ``"...merit." Aragones was fined after making racist remarks about Henry``: after a quote that ended its
             # sentence, a present-tense tag ends its clause (``Mr Hadi remarks.``); otherwise it is a noun or no tag
             match = None
-        if match and match.re is _EN_AFTER_SUBJ and match.group("cue").lower() in EN_TAG_NOUNS:
+        if match and match.re is _EN_AFTER_SUBJ:
             subject = match.group("subj").strip(" \u00a0,")
-            if subject.endswith(("'s", "’s")) or not _EN_TAG_NOUN_SUBJECT.fullmatch(subject):
-                # ``"..." by condemning Clark's remarks.``: the noun, not a tag; a tag's subject is a name or he/she
+            if subject.endswith(("'s", "’s")):
+                # ``"..." Souness joined Ferguson in backing Smith's claims.``, ``by condemning Clark's remarks``: a
+                # possessive before the cue word makes it a noun, not a tag
                 match = None
+            elif match.group("cue").lower() in EN_TAG_NOUNS and not _EN_TAG_NOUN_SUBJECT.fullmatch(subject):
+                match = None  # a noun-like tag's subject is a name or he/she
         if match and not closed and not tagged and after[match.end() :].lstrip(" \u00a0")[:1] == ":":
             # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)

@@ -5021,3 +5021,15 @@ def test_en_unclosed_quote_ends_before_a_writer_cue_with_a_comma() -> None:
         ("The whole wo", "Mark Tolley"),
         ("So if somebo", "Mark Tolley"),
     ]
+
+
+def test_en_a_possessive_before_a_cue_word_makes_it_a_noun() -> None:
+    # '"Walt is ...," Dunmore added, "...him." Dunmore joined Fergus in backing Hale's claims.': 'Hale's claims' is a
+    # noun phrase, no tag of the quote before it; that quote keeps its own cue ('Dunmore added, "')
+    people = [Person("Ian Dunmore", "manager"), Person("Walt Hale", "coach"), Person("Alec Fergus", "manager")]
+    body = (
+        "Ian Dunmore backed Walt Hale for the job. Dunmore added, \"Walt is a real football person, as I know from "
+        "working with him.\" Dunmore joined Alec Fergus in backing Hale's claims."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ian Dunmore"]
