@@ -27,6 +27,8 @@ Kinds:
     ``timpal``, ``pungkas``, ``tandas``, ``sambung``, ``urai``, ``tulis``, ``cetus``, ``beber``, ``kilah``,
     ``seloroh``, ``sahut``, ``tambah`` (bare and ``-nya``); English ``insisted``/``warned``/``argued``/
     ``stressed``/``remarked``/``continued``/``observed``/``claimed`` and their present forms.
+``dia``
+    (Indonesian) a ``-nya`` cue next to a gold quote written with the pronoun: ``katanya`` -> ``kata dia``.
 ``marks``
     the double quote marks of the article: straight ``"`` become curly (an opening mark after a space
     or bracket and before a word, a closing mark after a word and before a space or punctuation;
@@ -61,7 +63,7 @@ from pathlib import Path
 from eval.perturb_names import _line, _names, load_docs, rewrite, show_new_errors
 from eval.score_quotes import Doc, Result, score
 
-KINDS = ("verbs", "verbs-wide", "marks", "colon", "role", "invert")
+KINDS = ("verbs", "verbs-wide", "dia", "marks", "colon", "role", "invert")
 
 # --- verbs ----------------------------------------------------------------------------------
 
@@ -169,6 +171,19 @@ def verb_replacements(doc: Doc, rng: random.Random, wide: bool = False) -> list[
         if low not in chosen:
             chosen[low] = rng.choice([w for w in classes[low] if w != low])
         out.append((start, end, _cased(chosen[low], word)))
+    return out
+
+
+def dia_replacements(doc: Doc, rng: random.Random) -> list[tuple[int, int, str]]:
+    """(Indonesian) each ``-nya`` cue next to a gold quote written with the pronoun instead: ``katanya`` ->
+    ``kata dia``, ``ujarnya`` -> ``ujar dia``."""
+    if doc.language != "id":
+        return []
+    out = []
+    for start, end in cue_spans(doc):
+        word = doc.text[start:end]
+        if word.lower().endswith("nya"):
+            out.append((start, end, word[:-3] + " dia"))
     return out
 
 
@@ -314,6 +329,8 @@ def perturb(doc: Doc, kind: str, rng: random.Random, roles: list[str | None] | N
     """``doc`` rewritten by the perturbation ``kind``, gold offsets remapped; and the number of rewrites."""
     if kind in ("verbs", "verbs-wide"):
         reps = verb_replacements(doc, rng, wide=kind == "verbs-wide")
+    elif kind == "dia":
+        reps = dia_replacements(doc, rng)
     elif kind == "marks":
         reps = mark_replacements(doc, rng)
     elif kind == "colon":

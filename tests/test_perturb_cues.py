@@ -109,3 +109,10 @@ def test_colon_after_a_speech_verb_becomes_a_comma() -> None:
     assert n == 2
     assert new.text == 'Mr Lee said, "We will win." He told BBC News, "It is over." Result: "A draw" was the score.'
     assert _quoted(new) == _quoted(doc)
+
+
+def test_dia_writes_the_pronoun_for_nya() -> None:
+    doc = _doc(ID_TEXT, "id", [("Dana sudah cair,", "Budi Santosa")])
+    new, n = perturb(doc, "dia", random.Random(0))
+    assert n == 1 and '"Dana sudah cair," ujar dia.' in new.text
+    assert _quoted(new) == _quoted(doc)
