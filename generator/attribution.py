@@ -1965,8 +1965,9 @@ def _statement_author(phrase: str, registry: Registry) -> Speaker | None:
     return author if author is not None and author.name and not author.pronoun else None
 
 
-#: a sentence end that lost its space in scraped text: ``kata Sigit.Adapun, ...``
-_GLUED_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{3}))[.!?](?=[A-Z][a-z])")  # also ``ASEAN.Melanjutkan``
+#: a sentence end that lost its space in scraped text: ``kata Sigit.Adapun, ...``, ``ASEAN.Melanjutkan``, or before a
+#: capitalised cross-head: ``kata dia.KEMUDAHANPerencana ...``
+_GLUED_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{3}))[.!?](?=[A-Z][a-z]|[A-Z]{2,})")
 
 
 #: a social-media handle in brackets after a name (``Anna Victoria (@annavictoria)``)

@@ -5033,3 +5033,15 @@ def test_en_a_possessive_before_a_cue_word_makes_it_a_noun() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ian Dunmore"]
+
+
+def test_id_glued_capitals_after_the_speaker_end_the_phrase() -> None:
+    # '"...," kata dia.KEMUDAHANPerencana keuangan ...': a scrape glued the next sentence (a capitalised cross-head)
+    # to the speaker; the phrase ends at the glued period as it does before 'Adapun' ('kata Sigit.Adapun')
+    people = [Person("Ivan Jaya", "perencana keuangan"), Person("Budi Raharjo", "perencana keuangan")]
+    body = (
+        "Perencana keuangan Ivan Jaya memberi saran.\n\n"
+        '"Targetkanlah maksimal pembelian setengah dari kebutuhan rutin bulanan," kata dia.KEMUDAHANPerencana '
+        "keuangan Budi Raharjo membenarkan hal itu."
+    )
+    assert _speakers_id(body, people) == ["Ivan Jaya"]
