@@ -1812,6 +1812,8 @@ def _org_continues(before: str, words: list[str], registry: Registry, after_role
 def _pronoun(tokens: list[str], language: str) -> str | None:
     if not tokens:
         return None
+    if language != "en" and tokens[0] == "I" and len(tokens) > 1 and _is_cap(tokens[1]):
+        return None  # ``kata I Made Adi Saputra``: the Balinese name prefix, not English 'I'
     first = _lower(tokens[0])
     if first in ID_PRONOUNS or first in EN_PRONOUNS:
         return first
@@ -2127,8 +2129,9 @@ def _statement_author(phrase: str, registry: Registry) -> Speaker | None:
     return author if author is not None and author.name and not author.pronoun else None
 
 
-#: a sentence end that lost its space in scraped text: ``kata Sigit.Adapun, ...``
-_GLUED_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{3}))[.!?](?=[A-Z][a-z])")  # also ``ASEAN.Melanjutkan``
+#: a sentence end that lost its space in scraped text: ``kata Sigit.Adapun, ...``, ``ASEAN.Melanjutkan``, or before a
+#: capitalised cross-head: ``kata dia.KEMUDAHANPerencana ...``
+_GLUED_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{3}))[.!?](?=[A-Z][a-z]|[A-Z]{2,})")
 
 
 #: a social-media handle in brackets after a name (``Anna Victoria (@annavictoria)``)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator.dates import EN_WEEKDAY_NAMES
 from generator.mentions import Token, fold, load_data, word_set
+from generator.quote_words import ID_TAG_ONLY, ID_VERB_FIRST
 from generator.records import Person
 from generator.roles_en import TRIMMED_BEFORE_NAME
 
@@ -239,7 +240,10 @@ def find_people(
     lower_vocab = _lower_vocab(body, tokens)
     namey = [_is_namey(t, labels[t.index], lex, lower_vocab) for t in tokens]
     if language == "id":
-        namey = [0 if v and _id_common_noun(t.key, lex) else v for t, v in zip(tokens, namey, strict=True)]
+        namey = [
+            0 if v and (_id_common_noun(t.key, lex) or _id_tag_after_quote(body, t)) else v
+            for t, v in zip(tokens, namey, strict=True)
+        ]
     weak = _en_weak_given(body, tokens, labels, namey) if language == "en" else frozenset()
     if weak:
         namey = [2 if k in weak else v for k, v in enumerate(namey)]
@@ -1558,6 +1562,16 @@ _ID_NOUN_PREFIXES = ("pe", "ke", "ber", "ter")
 _ID_CIRCUMFIX = re.compile(r"^(?:pe[mn]g?|peny|per|pe|ke)[a-z]{3,}an$")
 # pe- + a noun names a person by occupation ("Pesinetron", "Petenis", "Pebulu tangkis")
 _ID_AGENT = re.compile(r"^pe([a-z]{4,})$")
+
+
+def _id_tag_after_quote(body: str, tok: Token) -> bool:
+    """(Indonesian) a capitalised speech-tag root right after a quote mark is the tag, not a name's first
+    word: ``menyelesaikan, "Imbuh Renhard.`` (a closing mark typed on the wrong side of its space),
+    ``"...," Papar Budi.``. Elsewhere such a word may open a name or a title (``Sesi Tanya Jawab``)."""
+    if tok.key not in ID_VERB_FIRST and tok.key not in ID_TAG_ONLY:
+        return False
+    before = body[max(0, tok.start - 3) : tok.start].rstrip(" ")
+    return before[-1:] in ('"', "”", "“") and tok.key not in given_names()
 
 
 def _id_common_noun(key: str, lex: Lexicon) -> bool:

@@ -110,7 +110,8 @@ _CUE_WORD = re.compile(r"[A-Z][a-z]{2,9}(?=[ \u00a0]+[A-Z])")
 #: (Indonesian) a speech verb after a comma, then a name or ``-nya``: the attribution of a quote whose closing
 #: mark was left out (``"Kami siap bekerja, kata Budi Santoso di Jakarta.``): the quote ends before it
 ATTRIBUTION_INSIDE = re.compile(
-    r",[ \u00a0]+(?:kata|ujar|ucap|tutur|ungkap|tegas|imbuh|papar|tukas|pungkas|tandas|sambung)"
+    r",[ \u00a0]+(?:kata|ujar|ucap|tutur|ungkap|tegas|imbuh|papar|tukas|pungkas|tandas|sambung|jelas|terang|tambah"
+    r"|lanjut|sebut|timpal|urai|cetus|beber|tulis|kilah|seloroh|sahut)"
     r"(?:[ \u00a0]+[A-Z]|nya[ \u00a0]*[.,])"
 )
 
@@ -285,7 +286,7 @@ class _Scanner:
         j = i - 1
         while j > open_at and body[j] in " \t\u00a0":
             j -= 1
-        if j <= open_at or body[j] != ":":
+        if j <= open_at or body[j] not in ":,":
             return None
         floor = max(open_at + 1, j - 300)
         end = None
@@ -300,6 +301,8 @@ class _Scanner:
             return None
         if not any(w.lower() in EN_CUES or w.lower() in EN_PARTICIPLES for w in words):
             return None
+        if body[j] == "," and not _cue_ends(words):
+            return None  # a comma ends a writer's cue only right after its verb (``He added, "``)
         return end.start() + 1
 
     def _glued_opener(self, i: int, left: str, right: str) -> bool:
@@ -417,12 +420,37 @@ _INVERTED_TITLE = re.compile(
 )
 
 
+def _ends_sentence(title: re.Match[str]) -> bool:
+    """(English) the 'title' between inverted marks ends at a sentence end: it is the writer's sentence between a
+    quote closed without a comma and the next quote (``"The obvious choice is Dawson" Guscott said. "Especially
+    ...``), not a title. (Indonesian re-tokenised text writes ``film" Don't Look Now "dan" Klute. "Sutherland``.)"""
+    return title.group()[1:-1].rstrip(" \u00a0")[-1:] in _SENTENCE_END
+
+
+def _cue_ends(words: list[str]) -> bool:
+    """(English) the words of a sentence end in its speech verb right after a name or he/she (``He added``,
+    ``Mr Milburn said``), or in ``told`` after one and a capitalised object (``Mr Y told BBC Sport``): the American
+    comma before a quote ends such a cue. (``So if somebody walks in and says, "...`` inside a quote is no cue.)"""
+    told = [k for k, w in enumerate(words) if w in ("told", "tells") and k >= len(words) - 4]
+    if told and all(w[:1].isupper() for w in words[told[-1] + 1 :]):
+        verb = told[-1]
+    elif words[-1].lower() in EN_CUES:
+        verb = len(words) - 1
+    else:
+        return False
+    return verb > 0 and (words[verb - 1][:1].isupper() or words[verb - 1].lower() in ("he", "she", "they"))
+
+
 def find_quote_spans(body: str, lang: str = "") -> list[QuoteSpan]:
     """Every double-quoted span of ``body``, in order, marks excluded. In English (``lang="en"``) a mark
     that re-opens after a sentence end inside an open quote continues that quote (lost paragraph breaks)."""
     scanner = _Scanner(body, reopen_continues=lang == "en")
     paragraphs = paragraph_spans(body)
-    titles = {m.start(): m.end() - 1 for m in _INVERTED_TITLE.finditer(body)} if '" ' in body else {}
+    titles = (
+        {m.start(): m.end() - 1 for m in _INVERTED_TITLE.finditer(body) if not (lang == "en" and _ends_sentence(m))}
+        if '" ' in body
+        else {}
+    )
     closing_title = -1
     for index, (start, end) in enumerate(paragraphs):
         continuing = scanner.open_at is not None

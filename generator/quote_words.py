@@ -52,7 +52,18 @@ ID_STANCE_VERBS = ID_SUBJECT_FIRST | _words(
     """
 )
 
-#: English cues, either order: ``"...," Kirby said`` / ``said Kirby`` / ``Kirby said:`` (a few are two words).
+#: English present-tense (and British-spelt) forms of speech verbs whose past form is a cue: tags of a quote right
+#: beside it (``"...," stresses Cara Diemont``, ``Ms Diemont stresses.``), as the past forms are. They are no cue
+#: of reported speech: the present tense there is too often no speech (``France maintains close ties``).
+EN_TAG_ONLY = _words(
+    """
+    stresses acknowledges affirms announces cautions complains confirms contends elaborates
+    emphasises emphasizes emphasised laments maintains pleads retorts quips
+    """
+)
+
+#: English cues, either order: ``"...," Kirby said`` / ``said Kirby`` / ``Kirby said:`` (a few are two words), with the
+#: tag-only present forms above
 EN_CUES = _words(
     """
     answered exclaimed charged shouted yelled beamed chimed retorted interjected recounted mused sighed
@@ -74,7 +85,11 @@ EN_CUES = _words(
     """
 ) | frozenset(
     {"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "put it", "pointed out", "points out"}
-)
+) | EN_TAG_ONLY
+
+#: English tags that are nouns as often (``"...," remarks Arnold`` / ``Trump's remarks``): cues only in the tag right
+#: after a quote's closing mark, not in any other reading of a cue
+EN_TAG_NOUNS = _words("remarks")
 
 #: English participles that attach a quote to the subject of their sentence: ``X urged ..., saying, "...``.
 EN_PARTICIPLES = _words(

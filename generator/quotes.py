@@ -80,6 +80,8 @@ from generator.quote_words import (
     EN_ORG_TAILS,
     EN_PARTICIPLES,
     EN_SPEECH_OBJECT,
+    EN_TAG_NOUNS,
+    EN_TAG_ONLY,
     EN_VOCAL,
     EN_VOCAL_NOUNS,
     ID_STANCE_VERBS,
@@ -117,6 +119,7 @@ _ID_VERB = "|".join(sorted(ID_VERB_FIRST, key=lambda w: (-len(w), w)))
 _ID_TAG = "|".join(sorted(ID_VERB_FIRST | ID_TAG_ONLY, key=lambda w: (-len(w), w)))
 _ID_SUBJ = "|".join(sorted(ID_SUBJECT_FIRST, key=lambda w: (-len(w), w)))
 _EN = "|".join(sorted(EN_CUES, key=lambda w: (-len(w), w)))
+_EN_TAG = "|".join(sorted(EN_CUES | EN_TAG_NOUNS, key=lambda w: (-len(w), w)))  # right after a closing mark
 
 #: ``sebut saja``, ``katakan saja`` ("let us say", "for example") introduce examples, not anyone's words
 _NO_IDIOM = r"(?![ \u00a0]+saja\b)"
@@ -127,7 +130,7 @@ _ID_AFTER_VERB = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _ID_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>[^.!?\"“”\n]{{1,160}}?)\s+(?P<cue>{_ID_SUBJ})\b", re.IGNORECASE)
-_EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+_EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN_TAG})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 # an English subject may hold abbreviation periods: ``Sen. Chuck Schumer (D-N.Y.) said``
 _EN_ABBR_WORDS = alternation(EN_TITLES, EN_NAME_SUFFIXES, EN_PLACE_PREFIXES, EN_NUMBER_WORDS, EN_COMPANY_SUFFIXES)
 _EN_ABBR = rf"\b(?:{_EN_ABBR_WORDS}|[A-Z])\."
@@ -176,7 +179,12 @@ def _en_abbreviation(text: str, at: int) -> bool:
 
 
 _EN_SUBJ_CHAR = rf"(?:{_EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
-_EN_AFTER_SUBJ = re.compile(rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN})\b", re.IGNORECASE)
+_EN_AFTER_SUBJ = re.compile(
+    rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN_TAG})\b", re.IGNORECASE
+)
+#: (English) the subject of a noun-like tag (``remarks``): a name of up to four capitalised words, maybe after an
+#: honorific, or he/she
+_EN_TAG_NOUN_SUBJECT = re.compile(r"[Hh]e|[Ss]he|(?:[A-Z][\w'’.-]*[ \u00a0]+){0,3}[A-Z][\w'’-]*")
 _EN_CUE_WORD = re.compile(rf"\b(?P<cue>{_EN})\b", re.IGNORECASE)
 _EN_PARTICIPLE = re.compile(
     rf"(?:,\s*(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})\b(?P<tail>[^.!?\"“”]{{0,60}}?)[\s,:]*"
@@ -754,6 +762,23 @@ def _after_cue(
         match = _EN_FUTURE_AFTER.match(after) or _EN_AFTER_SUBJ.match(after)
         if match and closed and match.re is _EN_AFTER_SUBJ and _new_statement(after, match):
             match = None
+        if (
+            match
+            and closed
+            and match.group("cue").lower() in EN_TAG_ONLY | EN_TAG_NOUNS
+            and after[match.end() :].lstrip(" \u00a0")[:1] not in (".", "")
+        ):
+            # ``"...merit." Aragones was fined after making racist remarks about Henry``: after a quote that ended its
+            # sentence, a present-tense tag ends its clause (``Mr Hadi remarks.``); otherwise it is a noun or no tag
+            match = None
+        if match and match.re is _EN_AFTER_SUBJ:
+            subject = match.group("subj").strip(" \u00a0,")
+            if subject.endswith(("'s", "’s")):
+                # ``"..." Souness joined Ferguson in backing Smith's claims.``, ``by condemning Clark's remarks``: a
+                # possessive before the cue word makes it a noun, not a tag
+                match = None
+            elif match.group("cue").lower() in EN_TAG_NOUNS and not _EN_TAG_NOUN_SUBJECT.fullmatch(subject):
+                match = None  # a noun-like tag's subject is a name or he/she
         if match and not closed and not tagged and after[match.end() :].lstrip(" \u00a0")[:1] == ":":
             # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
@@ -2056,7 +2081,7 @@ def _reported(body: str, lang: str, registry: Registry, quoted: list[tuple[int, 
     if lang != "en":
         cues |= ID_SUBJECT_FIRST
     if lang != "id":
-        cues |= EN_CUES
+        cues |= EN_CUES - EN_TAG_ONLY
     hits: list[tuple[int, int, str]] = []
     # one scan over the words and a set look-up: much faster than a regex alternation of all cues
     for m in _CUE_CANDIDATE.finditer(body):
@@ -3063,7 +3088,8 @@ def _unnamed_role(body: str, start: int, subject: str, registry: Registry) -> bo
 
 _DEMONSTRATIVE = re.compile(r"[ \u00a0]+(?:ini|itu|tersebut)\b")
 #: a short opening phrase and its comma (``Sementara pada 2014, ``), before the subject
-_OPENER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[A-Z])")
+#: (an English age may open the subject: ``On the outskirts of Kyoto, 83-year-old Yuji Shimizu ...``)
+_OPENER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[A-Z]|\d{1,3}-year-old[ \u00a0]+[A-Z])")
 
 
 #: an adverbial clause opening the sentence (``Setelah dibantah oleh Nufransa melalui cuitan di Twitter, Rizal
@@ -3163,8 +3189,9 @@ _EN_LEAD_ROLES = LEAD_ROLES
 _EN_ROLE_LEAD = re.compile(
     r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+(?:(?:(?:of|the|and)[ \u00a0]+)+(?=[A-Z]))?){0,3}"
     r"(?:[A-Z][\w&.-]*['’]s[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?)?"  # ``Arsenal's Brazilian midfielder``
-    r"(?:[a-z][a-z-]+[ \u00a0]+){1,4}(?=[A-Z])"
+    r"(?:(?:[a-z][a-z-]+|\d{1,3}-year-old)[ \u00a0]+){1,4}(?=[A-Z])"  # an age for a role: ``83-year-old Yuji Shimizu``
 )
+_EN_AGE = re.compile(r"\d{1,3}-year-old")
 #: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
 _EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
 #: (English) a player's national or world ranking after ``number`` (``British number one Tim Henman``, ``World
@@ -3220,6 +3247,7 @@ def _en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None,
         words[-1] in _EN_LEAD_ROLES
         or any(words[i] in _EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower)
         or (len(words) >= 2 and words[-2] == "number" and words[-1] in _EN_RANKS)  # ``British number one``
+        or _EN_AGE.fullmatch(words[-1]) is not None  # ``On the outskirts of Kyoto, 83-year-old Yuji Shimizu ...``
     )
     if not head:
         return None, start
