@@ -1328,7 +1328,17 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if _EN_IT_SUBJECT.search(text, 0, match.start()) is not None:
             # ``In a statement, it added: "``: the organisation named before
             return Speaker(None, None, pronoun=True, gender=COMPANY), match.group("cue").lower()
-        speaker = speaker_before_cue(text[: match.start()], registry, lang)
+        coordinate = _EN_BARE_COORDINATE.search(text, 0, match.start())
+        if coordinate is not None:
+            # ``Massie used to support fellow Kentuckian Rand Paul, but now said: "``: a second verb with no subject
+            # of its own shares the sentence's subject; the name ending the first clause is its object
+            speaker = _first_cue_subject(text, cues, match, registry, lang) or _en_coordinate_subject(
+                text[: coordinate.start()], registry
+            )
+            if speaker is None:
+                return Speaker(None, None), match.group("cue").lower()  # ``The minister met Y, but added:``
+        else:
+            speaker = speaker_before_cue(text[: match.start()], registry, lang)
         hedge = _EN_HEDGE_TAIL.search(text, 0, match.start()) if speaker is None else None
         if hedge is not None:
             # ``Mr Brown is alleged to have told the prime minister: "``: the subject before the hedge
@@ -1443,6 +1453,23 @@ _EN_WITH_NAMED = re.compile(
 
 #: (English) a second verb of the same subject: ``..., but added that``, ``and also said``
 _EN_CONJOINED_VERB = re.compile(r",?[ \u00a0]+(?:but|and)(?:[ \u00a0]+also)?[ \u00a0]*$")
+#: (English) a comma, ``but``/``and``/``yet`` and maybe one adverb right before a cue: the cue's verb has no subject
+#: of its own (``X backed Y, but now says``), so it shares the subject of the sentence
+_EN_BARE_COORDINATE = re.compile(
+    r",[ \u00a0]+(?:but|and|yet)(?:[ \u00a0]+(?:also|now|later|then|still|again|simply|quickly|instead))?[ \u00a0]*$"
+)
+
+
+def _en_coordinate_subject(clause: str, registry: Registry) -> Speaker | None:
+    """(English) The subject of the sentence ``clause`` opens, whose verb a second, subject-less verb after ``, but``
+    shares: a named subject (``sentence_subject``) or he/she opening it; else None."""
+    speaker = sentence_subject(clause, registry, "en")
+    if speaker is not None:
+        return speaker
+    pronoun = _EN_PRONOUN_OPENER.match(clause.lstrip())
+    if pronoun is None:
+        return None
+    return Speaker(None, None, pronoun=True, gender=PRONOUN_GENDER[pronoun.group("pronoun").lower()])
 
 
 def _first_cue_subject(
@@ -2052,6 +2079,8 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
     else:
         subject = body[s_start:cue_start]
         mark = max(subject.rfind(m) for m in DOUBLE_MARKS)
+        # whether the subject starts the sentence: no mark, or the closing mark of a whole quoted sentence
+        whole = mark < 0 or not subject[:mark].strip() or subject[mark - 1] in ".!?"
         if mark >= 0:
             # ``"...," said X`` / ``"...," X said``: the cue of a direct quote, not a reported statement
             s_start += mark + 1
@@ -2083,7 +2112,15 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
                     speaker, comma = earlier
             content = (s_start, s_start + comma)
         else:
-            speaker = speaker_before_cue(subject, registry, lang)
+            # (not after a quote mark cut the subject: ``the Pro-Life Alliance "congratulated" Mr Howard on his new
+            # stance, but said ...``, the sentence's subject is before the mark)
+            coordinate = _EN_BARE_COORDINATE.search(subject) if lang == "en" and whole else None
+            if coordinate is not None:
+                # ``Massie used to support fellow Kentuckian Rand Paul, but now said Trump had ...``: the sentence's
+                # subject says it, not the object ending the first clause
+                speaker = _en_coordinate_subject(subject[: coordinate.start()], registry)
+            else:
+                speaker = speaker_before_cue(subject, registry, lang)
             if speaker is not None and not speaker.pronoun and speaker.name is not None:
                 # the subject must end right at the cue (no object in between)
                 tail_subject = subject.rstrip()

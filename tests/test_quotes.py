@@ -4879,3 +4879,17 @@ def test_en_participle_after_a_scare_quoted_word_with_its_comma() -> None:
     )
     quotes = [q for q in _direct(extract_quotes(body, "en", people, [])) if len(q.text.split()) > 3]
     assert [q.speaker for q in quotes] == ["Ruth Ames"]
+
+
+def test_en_second_verb_after_but_shares_the_sentence_subject() -> None:
+    # 'X once backed Y, but now says "...': the second verb after ', but' has no subject of its own; the sentence's
+    # subject speaks, not the name ending the first clause (its object); a subject that is no name gives None
+    people = [Person("Tom Baxter", "councillor"), Person("Jane Miller", "mayor")]
+    body = (
+        "Tom Baxter once backed Jane Miller, but now says \u201cthe party has lost its way completely\u201d.\n\n"
+        "The minister met Jane Miller on Friday, and added: \u201cWe will talk again next week.\u201d\n\n"
+        "Tom Baxter praised Jane Miller, but said the budget was still far too small."
+    )
+    found = extract_quotes(body, "en", people, [])
+    assert [q.speaker for q in _direct(found)] == ["Tom Baxter", None]
+    assert [q.speaker for q in found if q.kind == "indirect"] == ["Tom Baxter"]
