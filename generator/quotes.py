@@ -1530,7 +1530,7 @@ _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|
 #: ``The archbishop``, ``But the South African archbishop``, ``The Man Utd boss``, ``the 21-year-old`` as a
 #: whole clause subject
 _EN_ROLE_EPITHET = re.compile(
-    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
+    r"(?:(?:But|And|Yet|However|Later|Earlier|Afterwards|Meanwhile|Then|Separately),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
     + _EN_EPITHET_MODIFIERS
     + _EN_EPITHET_NOUN
 )
@@ -2332,6 +2332,11 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                         main = _most_named(registry)
                     if isinstance(main, str):
                         item.name = _salient_before(registry, main, item.start, lead, said) or item.name
+                if person and item.name is not None and _en_office_conflict(registry, item.name, speaker.role):
+                    # ``London mayor Mr Livingstone ... Later the prime minister said: "``: one the people stage
+                    # gives another sole office as role is not the holder the description names
+                    item.name = None
+                    item.via += "+other"
                 if person and item.name is not None and _en_demonym_conflict(registry, item.name, speaker.role):
                     # ``The 32-year-old Spaniard came through ... "...," said the German.``: the one the text
                     # describes by another nationality is not the German; someone it does not know speaks
@@ -2382,6 +2387,31 @@ _EN_DEMONYM_DESCRIPTION = re.compile(
     + r")(?![\w-])(?=[ \u00a0]*[.,;:]|[ \u00a0]+(?:[a-z]+ed|[a-z]+s|was|is|has|had|came|won|took|beat|made|will|would|"
     r"could|can|told|said)\b)"
 )
+
+
+#: (English) public offices no holder of another of them holds too: a description by one of them (``the prime
+#: minister``, read as its noun ``minister``) never stands for a person the people stage gives another as role
+#: (``mayor``); a chancellor or premier is a minister too, so they are left out
+_EN_SOLE_OFFICES = ("minister", "president", "mayor", "governor", "senator", "pope")
+
+
+def _en_office(role: str | None) -> str | None:
+    """(English) The office ``role`` ends in (``London mayor`` -> mayor), else None."""
+    if not role:
+        return None
+    low = role.lower().strip()
+    return next((office for office in _EN_SOLE_OFFICES if low == office or low.endswith(" " + office)), None)
+
+
+def _en_office_conflict(registry: Registry, name: str, role: str | None) -> bool:
+    """(English) Whether the description's noun ``role`` (``minister``) names an office other than the one the
+    people stage gives ``name`` as role (``mayor``)."""
+    office = _en_office(role)
+    if office is None:
+        return False
+    known = next((p for p in registry.people if p.name == name), None)
+    other = _en_office(known.role) if known is not None else None
+    return other is not None and other != office
 
 
 def _en_demonym_conflict(registry: Registry, name: str, role: str | None) -> bool:

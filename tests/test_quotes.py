@@ -4893,3 +4893,17 @@ def test_en_second_verb_after_but_shares_the_sentence_subject() -> None:
     found = extract_quotes(body, "en", people, [])
     assert [q.speaker for q in _direct(found)] == ["Tom Baxter", None]
     assert [q.speaker for q in found if q.kind == "indirect"] == ["Tom Baxter"]
+
+
+def test_en_description_after_an_adverb_and_another_office() -> None:
+    # 'Later the prime minister said: "...': a description after a short adverb with no comma is read as one; it
+    # never stands for a person the people stage gives another office (a mayor is no minister): None, not a guess
+    people = [Person("Ken Dunn", "mayor"), Person("Ray Holt", "coach")]
+    body = (
+        "Mayor Ken Dunn says he will not apologise for the remark about the reporter.\n\n"
+        "Later the prime minister said: \u201cHe should say sorry and move on.\u201d\n\n"
+        "Coach Ray Holt watched the game.\n\n"
+        "Later the coach said: \u201cWe were poor in the first half.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None, "Ray Holt"]
