@@ -2847,6 +2847,8 @@ _EN_GAP_HEADS = _EN_OWNED_ROLES | frozenset(
     | {"owner", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "guitarist"}
     | {"drummer", "presenter", "producer", "director", "researcher", "scientist", "campaigner", "activist"}
     | {"candidate", "leader", "worker", "resident", "doctor", "officer", "official", "expert", "consultant"}
+    # a contest's candidates: ``Republican presidential nominee Donald Trump``, ``Democratic hopeful John Kerry``
+    | {"nominee", "hopeful", "challenger", "contender", "frontrunner", "front-runner"}
 )
 #: (English) lower-case words that make a gap a clause, not a role phrase (``Chelsea have sacked Adrian Mutu``)
 _EN_GAP_VERBS = frozenset(

@@ -4907,3 +4907,17 @@ def test_en_description_after_an_adverb_and_another_office() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None, "Ray Holt"]
+
+
+def test_en_contest_role_between_party_and_name() -> None:
+    # 'Green Party presidential nominee Ann Lee issued the following statement:' then the quote paragraph: a
+    # contest's lower-case role noun (nominee, hopeful, challenger ...) between the party and a known name
+    people = [Person("Ann Lee", "nominee")]
+    body = (
+        "The attack shocked the city.\n\n"
+        "In response to the loss of life, Green Party presidential nominee Ann Lee issued the following "
+        "statement:\n\n"
+        "\u201cOur thoughts are with everyone affected by this terrible attack.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
