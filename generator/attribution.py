@@ -2767,12 +2767,17 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
             if name is not None and registry.is_known_person(registry.canonical(name)):
                 return Speaker(name, segments[-3])
     # ``Kirby, the spokesman, said``: an appositive between name and cue
-    if len(segments) >= 3 and last == "":
+    closed = len(segments) >= 3 and last == ""
+    if closed:
         segments = segments[:-1]
     if len(segments) >= 2:
         apposition = segments[-1]
         head = apposition.split()[0] if apposition.split() else ""
-        if apposition and (not _is_cap(head) or _possessive(head)) and len(apposition.split()) <= 14:
+        # (English) a longer apposition when a comma closes it right before the cue, as two roles joined by ``and``:
+        # ``James Zogby, a superdelegate from the District and the president of the D.C.-based Arab American
+        # Institute, said``
+        longest = 20 if language == "en" and closed else 14
+        if apposition and (not _is_cap(head) or _possessive(head)) and len(apposition.split()) <= longest:
             k = len(segments) - 2
             if language == "en":
                 # ``..., but Christoph Caselitz, president of ...``: a conjunction opens the name's clause

@@ -4921,3 +4921,16 @@ def test_en_contest_role_between_party_and_name() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+def test_en_long_apposition_of_two_roles_before_the_cue() -> None:
+    # 'X, a delegate from the county and the president of the locally based Y Institute, said:': a long apposition
+    # closed by a comma right before the cue describes the name before it; the organisation at its end is no speaker
+    people = [Person("Omar Haddad", "president")]
+    body = (
+        "The vote was close.\n\n"
+        "Omar Haddad, a party delegate from the county and the president of the locally based Arab Heritage "
+        "Institute, said: \u201cI do not think he can simply walk away from this now.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Arab Heritage Institute")]))
+    assert [q.speaker for q in quotes] == ["Omar Haddad"]
