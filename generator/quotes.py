@@ -1602,7 +1602,7 @@ _EN_ORG_STATEMENT = re.compile(
     r"(?:(?:But|And|However),?[ \u00a0]+)?(?:[Aa]n?|[Tt]he)[ \u00a0]+"
     r"(?:(?P<org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})[ \u00a0]+"
     rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})[ \u00a0]+)?"
-    r"(?:(?:official|joint|written)[ \u00a0]+)?statement"
+    r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?(?:statement|report)"
     # ``a statement from the discount phone firm``, ``a statement from Chelsea``: the issuer after the noun
     r"(?:[ \u00a0]+(?:from|by|issued[ \u00a0]+by)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:(?P<from_org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})(?![\w'’-])"

@@ -4934,3 +4934,15 @@ def test_en_long_apposition_of_two_roles_before_the_cue() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, [Organization("Arab Heritage Institute")]))
     assert [q.speaker for q in quotes] == ["Omar Haddad"]
+
+
+def test_en_organisation_report_as_the_subject_after_a_quote() -> None:
+    # '"...," the Ferland Institute report said.': a report an organisation issued speaks for it, as its statement
+    # does; a capitalised word that names no organisation ('the Budget report') gives no one
+    body = (
+        "The forecast was cut on Tuesday.\n\n"
+        "\u201cThe outlook for growth remains very unclear this year,\u201d the Ferland Institute report said.\n\n"
+        "\u201cSpending will have to rise again next year,\u201d the Budget report said."
+    )
+    quotes = _direct(extract_quotes(body, "en", [], [Organization("Ferland Institute")]))
+    assert [q.speaker for q in quotes] == ["Ferland Institute", None]
