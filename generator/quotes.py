@@ -676,6 +676,14 @@ _AGAIN = re.compile(r"^[\s,.!?;—–-]*\w+(?:nya|[ \u00a0]+(?:dia|ia|beliau))[ 
 _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
+#: (English) a subordinator opening the subject read after a quote, with no comma up to the cue: ``when Clinton``,
+#: ``after Jones`` (``when asked, Smith said`` has its main clause after the comma)
+_EN_SUBORDINATE_SUBJ = re.compile(
+    r"[\s,]*(?:when|whenever|after|before|while|because|since|until|unless|if|although|though|once)[ \u00a0]+[^,]*$",
+    re.IGNORECASE,
+)
+
+
 def _after_cue(
     after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False, opens: bool = False
 ) -> tuple[Speaker | None, str | None]:
@@ -747,6 +755,10 @@ def _after_cue(
             # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
             match = None
+        if match and match.re is _EN_AFTER_SUBJ and _EN_SUBORDINATE_SUBJ.match(match.group("subj")):
+            # ``Trump saying during the debate, "That makes me smart," when Clinton blasted him for ...``: a
+            # subordinate clause after the quote (no comma before its verb) tells when it was said, not who said it
+            return None, None
         if match and match.re is _EN_AFTER_SUBJ and _EN_CONJUNCTION_ONLY.fullmatch(match.group("subj")):
             # ``he said "...", but stressed that ...``: a second verb of the subject before the quote, no tag of
             # its own; the cue before the quote is read

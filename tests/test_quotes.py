@@ -4946,3 +4946,16 @@ def test_en_organisation_report_as_the_subject_after_a_quote() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", [], [Organization("Ferland Institute")]))
     assert [q.speaker for q in quotes] == ["Ferland Institute", None]
+
+
+def test_en_subordinate_clause_after_a_quote_is_no_tag() -> None:
+    # '..., "That makes me smart," when Jones attacked him ...': a clause opened by when/after/because ... after
+    # the quote (no comma before its verb) says when it was said, not who said it: never Jones
+    people = [Person("Ray Smith", "candidate"), Person("Ann Jones", "candidate")]
+    body = (
+        "The advert ran on Monday.\n\n"
+        "Ray Smith said during the debate, \u201cThat makes me smart,\u201d when Ann Jones blasted him for not "
+        "paying tax."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ray Smith"]
