@@ -1262,8 +1262,21 @@ _EN_WHAT_X_CALLED = re.compile(
 )
 
 
+#: (English) a name shown or heard speaking, right before the quote: ``footage of Hillary Clinton asking, "``, ``The
+#: clip shows Jane Miller saying: "`` (the participle's own subject, not the sentence's)
+_EN_SHOWN_SPEAKING = re.compile(
+    r"(?<![\w'’-])(?:of|shows?|showed|showing|features?|featured|featuring|heard|hears?|caught|captured)[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})[ \u00a0]+"
+    rf"(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})[ \u00a0]*[,:][ \u00a0]*$"
+)
+
+
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
+    shown = _EN_SHOWN_SPEAKING.search(text, max(0, len(text) - 120))
+    if shown is not None and registry.is_known_person(registry.canonical(shown.group("name"))):
+        # ``The ad uses footage of Hillary Clinton asking, "``: the one shown speaking says it
+        return Speaker(registry.canonical(shown.group("name")), None), shown.group("cue").lower()
     named_it = _EN_WHAT_X_CALLED.search(text, max(0, len(text) - 120))
     if named_it is not None:
         # ``what Newt Gingrich called "the loudest ... election"``: the one who called it so said those words

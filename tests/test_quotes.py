@@ -4959,3 +4959,15 @@ def test_en_subordinate_clause_after_a_quote_is_no_tag() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ray Smith"]
+
+
+def test_en_name_shown_speaking_before_the_quote() -> None:
+    # 'The ad uses footage of Jane Miller asking, "...': the known person shown or heard speaking right before
+    # the quote (of/shows/heard + name + participle) says it, not the sentence's subject (the ad)
+    people = [Person("Jane Miller", "candidate"), Person("Tom Hale", "candidate")]
+    body = (
+        "Tom Hale released a new advert on Friday.\n\n"
+        "The ad uses footage of Jane Miller asking, \u201cWhy am I not fifty points ahead, you might ask?\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Jane Miller"]
