@@ -1271,8 +1271,23 @@ _EN_SHOWN_SPEAKING = re.compile(
 )
 
 
+#: (English) a passive verb of asking and its agent right before a quote, maybe a who-clause after the agent:
+#: ``was asked by host Bill Maher, who is supporting Sanders, "``, ``was pressed by Jo Lee: "``
+_EN_ASKED_BY = re.compile(
+    r"(?<![\w'’-])(?:was|were|is|are|been|being)[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?"
+    r"(?P<cue>asked|questioned|pressed|challenged)[ \u00a0]+by[ \u00a0]+(?P<agent>[^,:;.!?\"“”\n]{1,80}?)"
+    r"(?:,[ \u00a0]+(?:who|whose)[ \u00a0][^\"“”.!?;:\n]{1,160})?[ \u00a0]*[,:][ \u00a0]*$"
+)
+
+
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
+    asked = _EN_ASKED_BY.search(text, max(0, len(text) - 240))
+    if asked is not None:
+        agent = speaker_after_cue(asked.group("agent"), registry, lang)
+        if agent is not None and agent.name and not agent.pronoun and registry.is_known_person(agent.name):
+            # ``Sanders was asked by host Bill Maher, who is supporting Sanders, "``: the asker says the question
+            return agent, asked.group("cue").lower()
     shown = _EN_SHOWN_SPEAKING.search(text, max(0, len(text) - 120))
     if shown is not None and registry.is_known_person(registry.canonical(shown.group("name"))):
         # ``The ad uses footage of Hillary Clinton asking, "``: the one shown speaking says it

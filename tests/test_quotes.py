@@ -4971,3 +4971,17 @@ def test_en_name_shown_speaking_before_the_quote() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Jane Miller"]
+
+
+def test_en_passive_asked_by_a_named_agent() -> None:
+    # 'X was asked by host Y, who ..., "...?"': the asker (the agent after 'by', a known person) says the question,
+    # not the subject who was asked; an unnamed agent ('by reporters') gives no one
+    people = [Person("Tom Hale", "senator"), Person("Bill Maher", "host")]
+    body = (
+        "The show aired on Friday.\n\n"
+        "Tom Hale was asked by host Bill Maher, who backs him, "
+        "\u201cHas that story moved a little, has it not?\u201d\n\n"
+        "Later Tom Hale was asked by reporters: \u201cWill you stand again next year or not?\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Bill Maher", None]
