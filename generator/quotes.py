@@ -1256,7 +1256,7 @@ _EN_INVERTED_NAME_END = re.compile(
 #: Kevin Phillips called "``, ``what Mr Reid has described as "`` (a named subject only: ``what it calls "`` is left
 #: to the other paths)
 _EN_WHAT_X_CALLED = re.compile(
-    r"(?<![\w'’-])what[ \u00a0]+(?P<subj>[^,.;:!?\"“”()\n]{1,60}?)[ \u00a0]+"
+    r"(?<![\w'’-])(?:what|which|that)[ \u00a0]+(?P<subj>[^,.;:!?\"“”()\n]{1,60}?)[ \u00a0]+"
     r"(?:has[ \u00a0]+|had[ \u00a0]+|once[ \u00a0]+)?"
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|described[ \u00a0]+as|describes[ \u00a0]+as)[ \u00a0]*$"
 )

@@ -4985,3 +4985,15 @@ def test_en_passive_asked_by_a_named_agent() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Bill Maher", None]
+
+
+def test_en_relative_which_x_calls() -> None:
+    # 'a policy which historian Ann Roe calls "..."': a relative which/that, a named subject and a verb of naming
+    # right before the quote: that subject said the words (as in 'what X called'), not the sentence's subject
+    people = [Person("Ann Roe", "historian")]
+    body = (
+        "Containment shaped the party.\n\n"
+        "Containment is a doctrine which university historian Ann Roe calls \u201ca foundation of our politics.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ann Roe"]
