@@ -2526,12 +2526,18 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
     speaker = _speaker_before(text, registry, "en")
     if speaker is None or not speaker.name or speaker.pronoun:
         return speaker
-    segment = re.split(r"[,;]", text)[-1]
-    tokens = _tail_tokens(segment)
-    if tokens and registry.person_in([_clean(t) for t in tokens]) is None and speaker.name.endswith(tokens[-1]):
-        at = segment.rfind(tokens[0])
-        if at > 0 and _EN_LOCATIVE.search(segment[:at]):
-            return Speaker(None, None)
+    segments = re.split(r"[,;]", text)
+    # the segment the name ends: the last, or (an aside after it: ``Officials in Baghdad, however, said``) the last
+    # one written before a short lower-case aside
+    parts = [segments[-1]]
+    if len(segments) >= 3 and not segments[-1].strip() and segments[-2].strip()[:1].islower():
+        parts.append(segments[-3])
+    for segment in parts:
+        tokens = _tail_tokens(segment)
+        if tokens and registry.person_in([_clean(t) for t in tokens]) is None and speaker.name.endswith(tokens[-1]):
+            at = segment.rfind(tokens[0])
+            if at > 0 and _EN_LOCATIVE.search(segment[:at]):
+                return Speaker(None, None)
     return speaker
 
 

@@ -4997,3 +4997,16 @@ def test_en_relative_which_x_calls() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ann Roe"]
+
+
+def test_en_place_before_an_aside_is_no_subject() -> None:
+    # 'Officials in Tarnow, however, said ...': the capitalised run after 'in' before a short lower-case aside is
+    # a place, not the subject (as it already was without the aside): no one, not 'Tarnow'
+    people = [Person("Eva Nowak", "mayor")]
+    body = (
+        "The row grew on Monday.\n\n"
+        "Officials in Tarnow, however, said the attack had been planned for several weeks by the group.\n\n"
+        "Eva Nowak said the town would recover from the damage quickly."
+    )
+    found = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
+    assert [q.speaker for q in found] == ["Eva Nowak"]
