@@ -3799,6 +3799,19 @@ def _inherit(
             ):
                 item.name, item.via = last.name, "pronoun-before"
                 continue
+            gender = _en_pronoun_line_before(body, open_at)
+            if (
+                gender is not None
+                and last is not None
+                and last.name
+                and _paragraph_gap(paragraphs, last.cue_at, open_at) == 2
+                and registry.is_known_person(last.name)
+                and registry.gender(last.name) == gender
+            ):
+                # ``"...," Miller said into the phone.`` / ``She pauses.`` / ``"Well, thank you so much."``: a
+                # one-line paragraph of his or her action between keeps the speaker of that gender
+                item.name, item.via = last.name, "pronoun-line"
+                continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
         if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
             gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
@@ -4139,6 +4152,27 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
 _EN_PRONOUN_OPENER = re.compile(
     r"(?:(?:And|But|Then|So|Yet),?[ \u00a0]+)?(?P<pronoun>He|She)[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?[a-z]"
 )
+
+
+#: (English) a paragraph of one short sentence of he/she's action: ``She pauses.``, ``He laughs and shakes his head.``
+_EN_PRONOUN_LINE = re.compile(r"(?:He|She)[ \u00a0]+[a-z][^.!?\"“”\n]{0,60}[.!?]")
+
+
+def _en_pronoun_line_before(body: str, open_at: int) -> str | None:
+    """(English) The gender of he/she in the one-line paragraph right before the paragraph a quote opens
+    (``She pauses.``), else None."""
+    start = _paragraph_start(body, open_at)
+    if body[start:open_at].strip() or start == 0:
+        return None
+    end = start - 1
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    line_start = body.rfind("\n", 0, end) + 1
+    line = body[line_start:end].strip()
+    match = _EN_PRONOUN_LINE.fullmatch(line)
+    if match is None or len(line.split()) > 10:
+        return None
+    return PRONOUN_GENDER[line.split()[0].lower()]
 
 
 def _pronoun_subject_just_before(body: str, open_at: int) -> str | None:

@@ -5010,3 +5010,19 @@ def test_en_place_before_an_aside_is_no_subject() -> None:
     )
     found = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
     assert [q.speaker for q in found] == ["Eva Nowak"]
+
+
+def test_en_one_line_pronoun_paragraph_keeps_the_speaker() -> None:
+    # '"...," Eva Miller said into the phone.' / 'She pauses.' / '"Well, thank you so much."': a one-line paragraph of
+    # her action between keeps the speaker of that gender; a he-line does not give her quote to her
+    people = [Person("Eva Miller", "volunteer")]
+    body = (
+        "Volunteers phoned voters all evening.\n\n"
+        "\u201cI am calling from the campaign. How are you today?\u201d Ms Miller said into the phone.\n\n"
+        "She pauses.\n\n"
+        "\u201cWell, thank you so much for your time today.\u201d\n\n"
+        "He hangs up.\n\n"
+        "\u201cThat was the last call of the night for the whole team.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Eva Miller", "Eva Miller", None]
