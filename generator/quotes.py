@@ -3813,7 +3813,15 @@ def _inherit(
                 item.name, item.via = last.name, "pronoun-line"
                 continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
-        if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
+        # (English) not for a quote that goes on a paragraph after other words (``"...," X and Y wrote. "..."`` /
+        # ``"...," Z said.``): it continues what stands before it, not the next paragraph's speaker
+        before_quote = ordered[index - 1] if index else None
+        midway = (
+            lang == "en"
+            and before_quote is not None
+            and _paragraph_gap(paragraphs, before_quote.start, open_at) == 0
+        )
+        if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None and not midway:
             gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
             if not gap.strip():
                 item.name, item.via = nxt.name, "next"

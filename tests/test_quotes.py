@@ -5026,3 +5026,18 @@ def test_en_one_line_pronoun_paragraph_keeps_the_speaker() -> None:
     )
     quotes = _direct(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Eva Miller", "Eva Miller", None]
+
+
+def test_en_continuation_after_joint_sayers_does_not_take_the_next_speaker() -> None:
+    # '"...," experts Ann Roe and Ben Cole wrote. "..."' then a new paragraph '"...," Jeff Lake said.': the second
+    # quote goes on after the first in its paragraph; never the next paragraph's speaker (here: no one)
+    people = [Person("Ann Roe", "expert"), Person("Ben Cole", "expert"), Person("Jeff Lake", "analyst")]
+    body = (
+        "Experts doubted the claim.\n\n"
+        "\u201cTritium would allow designs with a greater yield than plutonium alone,\u201d nuclear experts Ann Roe "
+        "and Ben Cole of the Institute for Science wrote in September. \u201cWhether the North can make such "
+        "weapons is unknown to us.\u201d\n\n"
+        "\u201cBuilding a staged weapon would be a stretch for the North,\u201d Jeff Lake said."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert quotes[1].speaker is None and quotes[2].speaker == "Jeff Lake"
