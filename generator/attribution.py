@@ -2693,12 +2693,18 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
     speaker = _speaker_before(text, registry, "en")
     if speaker is None or not speaker.name or speaker.pronoun:
         return speaker
-    segment = re.split(r"[,;]", text)[-1]
-    tokens = _tail_tokens(segment)
-    if tokens and registry.person_in([_clean(t) for t in tokens]) is None and speaker.name.endswith(tokens[-1]):
-        at = segment.rfind(tokens[0])
-        if at > 0 and _EN_LOCATIVE.search(segment[:at]):
-            return Speaker(None, None)
+    segments = re.split(r"[,;]", text)
+    # the segment the name ends: the last, or (an aside after it: ``Officials in Baghdad, however, said``) the last
+    # one written before a short lower-case aside
+    parts = [segments[-1]]
+    if len(segments) >= 3 and not segments[-1].strip() and segments[-2].strip()[:1].islower():
+        parts.append(segments[-3])
+    for segment in parts:
+        tokens = _tail_tokens(segment)
+        if tokens and registry.person_in([_clean(t) for t in tokens]) is None and speaker.name.endswith(tokens[-1]):
+            at = segment.rfind(tokens[0])
+            if at > 0 and _EN_LOCATIVE.search(segment[:at]):
+                return Speaker(None, None)
     return speaker
 
 
@@ -2934,12 +2940,17 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
             if name is not None and registry.is_known_person(registry.canonical(name)):
                 return Speaker(name, segments[-3])
     # ``Kirby, the spokesman, said``: an appositive between name and cue
-    if len(segments) >= 3 and last == "":
+    closed = len(segments) >= 3 and last == ""
+    if closed:
         segments = segments[:-1]
     if len(segments) >= 2:
         apposition = segments[-1]
         head = apposition.split()[0] if apposition.split() else ""
-        if apposition and (not _is_cap(head) or _possessive(head)) and len(apposition.split()) <= 14:
+        # (English) a longer apposition when a comma closes it right before the cue, as two roles joined by ``and``:
+        # ``James Zogby, a superdelegate from the District and the president of the D.C.-based Arab American
+        # Institute, said``
+        longest = 20 if language == "en" and closed else 14
+        if apposition and (not _is_cap(head) or _possessive(head)) and len(apposition.split()) <= longest:
             k = len(segments) - 2
             if language == "en":
                 # ``..., but Christoph Caselitz, president of ...``: a conjunction opens the name's clause
@@ -3014,6 +3025,8 @@ _EN_GAP_HEADS = _EN_OWNED_ROLES | frozenset(
     | {"owner", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "guitarist"}
     | {"drummer", "presenter", "producer", "director", "researcher", "scientist", "campaigner", "activist"}
     | {"candidate", "leader", "worker", "resident", "doctor", "officer", "official", "expert", "consultant"}
+    # a contest's candidates: ``Republican presidential nominee Donald Trump``, ``Democratic hopeful John Kerry``
+    | {"nominee", "hopeful", "challenger", "contender", "frontrunner", "front-runner"}
 )
 #: (English) lower-case words that make a gap a clause, not a role phrase (``Chelsea have sacked Adrian Mutu``)
 _EN_GAP_VERBS = frozenset(

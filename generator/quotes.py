@@ -695,6 +695,14 @@ _AGAIN = re.compile(r"^[\s,.!?;—–-]*\w+(?:nya|[ \u00a0]+(?:dia|ia|beliau))[ 
 _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
+#: (English) a subordinator opening the subject read after a quote, with no comma up to the cue: ``when Clinton``,
+#: ``after Jones`` (``when asked, Smith said`` has its main clause after the comma)
+_EN_SUBORDINATE_SUBJ = re.compile(
+    r"[\s,]*(?:when|whenever|after|before|while|because|since|until|unless|if|although|though|once)[ \u00a0]+[^,]*$",
+    re.IGNORECASE,
+)
+
+
 def _after_cue(
     after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False, opens: bool = False
 ) -> tuple[Speaker | None, str | None]:
@@ -783,6 +791,10 @@ def _after_cue(
             # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
             match = None
+        if match and match.re is _EN_AFTER_SUBJ and _EN_SUBORDINATE_SUBJ.match(match.group("subj")):
+            # ``Trump saying during the debate, "That makes me smart," when Clinton blasted him for ...``: a
+            # subordinate clause after the quote (no comma before its verb) tells when it was said, not who said it
+            return None, None
         if match and match.re is _EN_AFTER_SUBJ and _EN_CONJUNCTION_ONLY.fullmatch(match.group("subj")):
             # ``he said "...", but stressed that ...``: a second verb of the subject before the quote, no tag of
             # its own; the cue before the quote is read
@@ -1280,14 +1292,42 @@ _EN_INVERTED_NAME_END = re.compile(
 #: Kevin Phillips called "``, ``what Mr Reid has described as "`` (a named subject only: ``what it calls "`` is left
 #: to the other paths)
 _EN_WHAT_X_CALLED = re.compile(
-    r"(?<![\w'’-])what[ \u00a0]+(?P<subj>[^,.;:!?\"“”()\n]{1,60}?)[ \u00a0]+"
+    r"(?<![\w'’-])(?:what|which|that)[ \u00a0]+(?P<subj>[^,.;:!?\"“”()\n]{1,60}?)[ \u00a0]+"
     r"(?:has[ \u00a0]+|had[ \u00a0]+|once[ \u00a0]+)?"
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|described[ \u00a0]+as|describes[ \u00a0]+as)[ \u00a0]*$"
 )
 
 
+#: (English) a name shown or heard speaking, right before the quote: ``footage of Hillary Clinton asking, "``, ``The
+#: clip shows Jane Miller saying: "`` (the participle's own subject, not the sentence's)
+_EN_SHOWN_SPEAKING = re.compile(
+    r"(?<![\w'’-])(?:of|shows?|showed|showing|features?|featured|featuring|heard|hears?|caught|captured)[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})[ \u00a0]+"
+    rf"(?P<cue>{'|'.join(sorted(EN_PARTICIPLES))})[ \u00a0]*[,:][ \u00a0]*$"
+)
+
+
+#: (English) a passive verb of asking and its agent right before a quote, maybe a who-clause after the agent:
+#: ``was asked by host Bill Maher, who is supporting Sanders, "``, ``was pressed by Jo Lee: "``
+_EN_ASKED_BY = re.compile(
+    r"(?<![\w'’-])(?:was|were|is|are|been|being)[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?"
+    r"(?P<cue>asked|questioned|pressed|challenged)[ \u00a0]+by[ \u00a0]+(?P<agent>[^,:;.!?\"“”\n]{1,80}?)"
+    r"(?:,[ \u00a0]+(?:who|whose)[ \u00a0][^\"“”.!?;:\n]{1,160})?[ \u00a0]*[,:][ \u00a0]*$"
+)
+
+
 def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
+    asked = _EN_ASKED_BY.search(text, max(0, len(text) - 240))
+    if asked is not None:
+        agent = speaker_after_cue(asked.group("agent"), registry, lang)
+        if agent is not None and agent.name and not agent.pronoun and registry.is_known_person(agent.name):
+            # ``Sanders was asked by host Bill Maher, who is supporting Sanders, "``: the asker says the question
+            return agent, asked.group("cue").lower()
+    shown = _EN_SHOWN_SPEAKING.search(text, max(0, len(text) - 120))
+    if shown is not None and registry.is_known_person(registry.canonical(shown.group("name"))):
+        # ``The ad uses footage of Hillary Clinton asking, "``: the one shown speaking says it
+        return Speaker(registry.canonical(shown.group("name")), None), shown.group("cue").lower()
     named_it = _EN_WHAT_X_CALLED.search(text, max(0, len(text) - 120))
     if named_it is not None:
         # ``what Newt Gingrich called "the loudest ... election"``: the one who called it so said those words
@@ -1364,7 +1404,17 @@ def _en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, s
         if _EN_IT_SUBJECT.search(text, 0, match.start()) is not None:
             # ``In a statement, it added: "``: the organisation named before
             return Speaker(None, None, pronoun=True, gender=COMPANY), match.group("cue").lower()
-        speaker = speaker_before_cue(text[: match.start()], registry, lang)
+        coordinate = _EN_BARE_COORDINATE.search(text, 0, match.start())
+        if coordinate is not None:
+            # ``Massie used to support fellow Kentuckian Rand Paul, but now said: "``: a second verb with no subject
+            # of its own shares the sentence's subject; the name ending the first clause is its object
+            speaker = _first_cue_subject(text, cues, match, registry, lang) or _en_coordinate_subject(
+                text[: coordinate.start()], registry
+            )
+            if speaker is None:
+                return Speaker(None, None), match.group("cue").lower()  # ``The minister met Y, but added:``
+        else:
+            speaker = speaker_before_cue(text[: match.start()], registry, lang)
         hedge = _EN_HEDGE_TAIL.search(text, 0, match.start()) if speaker is None else None
         if hedge is not None:
             # ``Mr Brown is alleged to have told the prime minister: "``: the subject before the hedge
@@ -1479,6 +1529,23 @@ _EN_WITH_NAMED = re.compile(
 
 #: (English) a second verb of the same subject: ``..., but added that``, ``and also said``
 _EN_CONJOINED_VERB = re.compile(r",?[ \u00a0]+(?:but|and)(?:[ \u00a0]+also)?[ \u00a0]*$")
+#: (English) a comma, ``but``/``and``/``yet`` and maybe one adverb right before a cue: the cue's verb has no subject
+#: of its own (``X backed Y, but now says``), so it shares the subject of the sentence
+_EN_BARE_COORDINATE = re.compile(
+    r",[ \u00a0]+(?:but|and|yet)(?:[ \u00a0]+(?:also|now|later|then|still|again|simply|quickly|instead))?[ \u00a0]*$"
+)
+
+
+def _en_coordinate_subject(clause: str, registry: Registry) -> Speaker | None:
+    """(English) The subject of the sentence ``clause`` opens, whose verb a second, subject-less verb after ``, but``
+    shares: a named subject (``sentence_subject``) or he/she opening it; else None."""
+    speaker = sentence_subject(clause, registry, "en")
+    if speaker is not None:
+        return speaker
+    pronoun = _EN_PRONOUN_OPENER.match(clause.lstrip())
+    if pronoun is None:
+        return None
+    return Speaker(None, None, pronoun=True, gender=PRONOUN_GENDER[pronoun.group("pronoun").lower()])
 
 
 def _first_cue_subject(
@@ -1539,7 +1606,7 @@ _EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|
 #: ``The archbishop``, ``But the South African archbishop``, ``The Man Utd boss``, ``the 21-year-old`` as a
 #: whole clause subject
 _EN_ROLE_EPITHET = re.compile(
-    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
+    r"(?:(?:But|And|Yet|However|Later|Earlier|Afterwards|Meanwhile|Then|Separately),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
     + _EN_EPITHET_MODIFIERS
     + _EN_EPITHET_NOUN
 )
@@ -1611,7 +1678,7 @@ _EN_ORG_STATEMENT = re.compile(
     r"(?:(?:But|And|However),?[ \u00a0]+)?(?:[Aa]n?|[Tt]he)[ \u00a0]+"
     r"(?:(?P<org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})[ \u00a0]+"
     rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})[ \u00a0]+)?"
-    r"(?:(?:official|joint|written)[ \u00a0]+)?statement"
+    r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?(?:statement|report)"
     # ``a statement from the discount phone firm``, ``a statement from Chelsea``: the issuer after the noun
     r"(?:[ \u00a0]+(?:from|by|issued[ \u00a0]+by)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:(?P<from_org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})(?![\w'’-])"
@@ -2162,6 +2229,8 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
     else:
         subject = body[s_start:cue_start]
         mark = max(subject.rfind(m) for m in DOUBLE_MARKS)
+        # whether the subject starts the sentence: no mark, or the closing mark of a whole quoted sentence
+        whole = mark < 0 or not subject[:mark].strip() or subject[mark - 1] in ".!?"
         if mark >= 0:
             # ``"...," said X`` / ``"...," X said``: the cue of a direct quote, not a reported statement
             s_start += mark + 1
@@ -2193,7 +2262,15 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
                     speaker, comma = earlier
             content = (s_start, s_start + comma)
         else:
-            speaker = speaker_before_cue(subject, registry, lang)
+            # (not after a quote mark cut the subject: ``the Pro-Life Alliance "congratulated" Mr Howard on his new
+            # stance, but said ...``, the sentence's subject is before the mark)
+            coordinate = _EN_BARE_COORDINATE.search(subject) if lang == "en" and whole else None
+            if coordinate is not None:
+                # ``Massie used to support fellow Kentuckian Rand Paul, but now said Trump had ...``: the sentence's
+                # subject says it, not the object ending the first clause
+                speaker = _en_coordinate_subject(subject[: coordinate.start()], registry)
+            else:
+                speaker = speaker_before_cue(subject, registry, lang)
             if speaker is not None and not speaker.pronoun and speaker.name is not None:
                 # the subject must end right at the cue (no object in between)
                 tail_subject = subject.rstrip()
@@ -2405,6 +2482,11 @@ def _resolve_names(found: list[_Found], registry: Registry, mentions: list[tuple
                         main = _most_named(registry)
                     if isinstance(main, str):
                         item.name = _salient_before(registry, main, item.start, lead, said) or item.name
+                if person and item.name is not None and _en_office_conflict(registry, item.name, speaker.role):
+                    # ``London mayor Mr Livingstone ... Later the prime minister said: "``: one the people stage
+                    # gives another sole office as role is not the holder the description names
+                    item.name = None
+                    item.via += "+other"
                 if person and item.name is not None and _en_demonym_conflict(registry, item.name, speaker.role):
                     # ``The 32-year-old Spaniard came through ... "...," said the German.``: the one the text
                     # describes by another nationality is not the German; someone it does not know speaks
@@ -2455,6 +2537,31 @@ _EN_DEMONYM_DESCRIPTION = re.compile(
     + r")(?![\w-])(?=[ \u00a0]*[.,;:]|[ \u00a0]+(?:[a-z]+ed|[a-z]+s|was|is|has|had|came|won|took|beat|made|will|would|"
     r"could|can|told|said)\b)"
 )
+
+
+#: (English) public offices no holder of another of them holds too: a description by one of them (``the prime
+#: minister``, read as its noun ``minister``) never stands for a person the people stage gives another as role
+#: (``mayor``); a chancellor or premier is a minister too, so they are left out
+_EN_SOLE_OFFICES = ("minister", "president", "mayor", "governor", "senator", "pope")
+
+
+def _en_office(role: str | None) -> str | None:
+    """(English) The office ``role`` ends in (``London mayor`` -> mayor), else None."""
+    if not role:
+        return None
+    low = role.lower().strip()
+    return next((office for office in _EN_SOLE_OFFICES if low == office or low.endswith(" " + office)), None)
+
+
+def _en_office_conflict(registry: Registry, name: str, role: str | None) -> bool:
+    """(English) Whether the description's noun ``role`` (``minister``) names an office other than the one the
+    people stage gives ``name`` as role (``mayor``)."""
+    office = _en_office(role)
+    if office is None:
+        return False
+    known = next((p for p in registry.people if p.name == name), None)
+    other = _en_office(known.role) if known is not None else None
+    return other is not None and other != office
 
 
 def _en_demonym_conflict(registry: Registry, name: str, role: str | None) -> bool:
@@ -3840,8 +3947,29 @@ def _inherit(
             ):
                 item.name, item.via = last.name, "pronoun-before"
                 continue
+            gender = _en_pronoun_line_before(body, open_at)
+            if (
+                gender is not None
+                and last is not None
+                and last.name
+                and _paragraph_gap(paragraphs, last.cue_at, open_at) == 2
+                and registry.is_known_person(last.name)
+                and registry.gender(last.name) == gender
+            ):
+                # ``"...," Miller said into the phone.`` / ``She pauses.`` / ``"Well, thank you so much."``: a
+                # one-line paragraph of his or her action between keeps the speaker of that gender
+                item.name, item.via = last.name, "pronoun-line"
+                continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
-        if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None:
+        # (English) not for a quote that goes on a paragraph after other words (``"...," X and Y wrote. "..."`` /
+        # ``"...," Z said.``): it continues what stands before it, not the next paragraph's speaker
+        before_quote = ordered[index - 1] if index else None
+        midway = (
+            lang == "en"
+            and before_quote is not None
+            and _paragraph_gap(paragraphs, before_quote.start, open_at) == 0
+        )
+        if nxt is not None and nxt.cued and nxt.name and span is not None and span.close_at is not None and not midway:
             gap = body[span.close_at + 1 : nxt.span.open_at if nxt.span is not None else nxt.start]
             if not gap.strip():
                 item.name, item.via = nxt.name, "next"
@@ -4180,6 +4308,27 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
 _EN_PRONOUN_OPENER = re.compile(
     r"(?:(?:And|But|Then|So|Yet),?[ \u00a0]+)?(?P<pronoun>He|She)[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?[a-z]"
 )
+
+
+#: (English) a paragraph of one short sentence of he/she's action: ``She pauses.``, ``He laughs and shakes his head.``
+_EN_PRONOUN_LINE = re.compile(r"(?:He|She)[ \u00a0]+[a-z][^.!?\"“”\n]{0,60}[.!?]")
+
+
+def _en_pronoun_line_before(body: str, open_at: int) -> str | None:
+    """(English) The gender of he/she in the one-line paragraph right before the paragraph a quote opens
+    (``She pauses.``), else None."""
+    start = _paragraph_start(body, open_at)
+    if body[start:open_at].strip() or start == 0:
+        return None
+    end = start - 1
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    line_start = body.rfind("\n", 0, end) + 1
+    line = body[line_start:end].strip()
+    match = _EN_PRONOUN_LINE.fullmatch(line)
+    if match is None or len(line.split()) > 10:
+        return None
+    return PRONOUN_GENDER[line.split()[0].lower()]
 
 
 def _pronoun_subject_just_before(body: str, open_at: int) -> str | None:

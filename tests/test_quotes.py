@@ -5224,3 +5224,165 @@ def test_id_glued_capitals_after_the_speaker_end_the_phrase() -> None:
         "keuangan Budi Raharjo membenarkan hal itu."
     )
     assert _speakers_id(body, people) == ["Ivan Jaya"]
+
+
+def test_en_second_verb_after_but_shares_the_sentence_subject() -> None:
+    # 'X once backed Y, but now says "...': the second verb after ', but' has no subject of its own; the sentence's
+    # subject speaks, not the name ending the first clause (its object); a subject that is no name gives None
+    people = [Person("Tom Baxter", "councillor"), Person("Jane Miller", "mayor")]
+    body = (
+        "Tom Baxter once backed Jane Miller, but now says \u201cthe party has lost its way completely\u201d.\n\n"
+        "The minister met Jane Miller on Friday, and added: \u201cWe will talk again next week.\u201d\n\n"
+        "Tom Baxter praised Jane Miller, but said the budget was still far too small."
+    )
+    found = extract_quotes(body, "en", people, [])
+    assert [q.speaker for q in _direct(found)] == ["Tom Baxter", None]
+    assert [q.speaker for q in found if q.kind == "indirect"] == ["Tom Baxter"]
+
+
+def test_en_description_after_an_adverb_and_another_office() -> None:
+    # 'Later the prime minister said: "...': a description after a short adverb with no comma is read as one; it
+    # never stands for a person the people stage gives another office (a mayor is no minister): None, not a guess
+    people = [Person("Ken Dunn", "mayor"), Person("Ray Holt", "coach")]
+    body = (
+        "Mayor Ken Dunn says he will not apologise for the remark about the reporter.\n\n"
+        "Later the prime minister said: \u201cHe should say sorry and move on.\u201d\n\n"
+        "Coach Ray Holt watched the game.\n\n"
+        "Later the coach said: \u201cWe were poor in the first half.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None, "Ray Holt"]
+
+
+def test_en_contest_role_between_party_and_name() -> None:
+    # 'Green Party presidential nominee Ann Lee issued the following statement:' then the quote paragraph: a
+    # contest's lower-case role noun (nominee, hopeful, challenger ...) between the party and a known name
+    people = [Person("Ann Lee", "nominee")]
+    body = (
+        "The attack shocked the city.\n\n"
+        "In response to the loss of life, Green Party presidential nominee Ann Lee issued the following "
+        "statement:\n\n"
+        "\u201cOur thoughts are with everyone affected by this terrible attack.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+def test_en_long_apposition_of_two_roles_before_the_cue() -> None:
+    # 'X, a delegate from the county and the president of the locally based Y Institute, said:': a long apposition
+    # closed by a comma right before the cue describes the name before it; the organisation at its end is no speaker
+    people = [Person("Omar Haddad", "president")]
+    body = (
+        "The vote was close.\n\n"
+        "Omar Haddad, a party delegate from the county and the president of the locally based Arab Heritage "
+        "Institute, said: \u201cI do not think he can simply walk away from this now.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, [Organization("Arab Heritage Institute")]))
+    assert [q.speaker for q in quotes] == ["Omar Haddad"]
+
+
+def test_en_organisation_report_as_the_subject_after_a_quote() -> None:
+    # '"...," the Ferland Institute report said.': a report an organisation issued speaks for it, as its statement
+    # does; a capitalised word that names no organisation ('the Budget report') gives no one
+    body = (
+        "The forecast was cut on Tuesday.\n\n"
+        "\u201cThe outlook for growth remains very unclear this year,\u201d the Ferland Institute report said.\n\n"
+        "\u201cSpending will have to rise again next year,\u201d the Budget report said."
+    )
+    quotes = _direct(extract_quotes(body, "en", [], [Organization("Ferland Institute")]))
+    assert [q.speaker for q in quotes] == ["Ferland Institute", None]
+
+
+def test_en_subordinate_clause_after_a_quote_is_no_tag() -> None:
+    # '..., "That makes me smart," when Jones attacked him ...': a clause opened by when/after/because ... after
+    # the quote (no comma before its verb) says when it was said, not who said it: never Jones
+    people = [Person("Ray Smith", "candidate"), Person("Ann Jones", "candidate")]
+    body = (
+        "The advert ran on Monday.\n\n"
+        "Ray Smith said during the debate, \u201cThat makes me smart,\u201d when Ann Jones blasted him for not "
+        "paying tax."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ray Smith"]
+
+
+def test_en_name_shown_speaking_before_the_quote() -> None:
+    # 'The ad uses footage of Jane Miller asking, "...': the known person shown or heard speaking right before
+    # the quote (of/shows/heard + name + participle) says it, not the sentence's subject (the ad)
+    people = [Person("Jane Miller", "candidate"), Person("Tom Hale", "candidate")]
+    body = (
+        "Tom Hale released a new advert on Friday.\n\n"
+        "The ad uses footage of Jane Miller asking, \u201cWhy am I not fifty points ahead, you might ask?\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Jane Miller"]
+
+
+def test_en_passive_asked_by_a_named_agent() -> None:
+    # 'X was asked by host Y, who ..., "...?"': the asker (the agent after 'by', a known person) says the question,
+    # not the subject who was asked; an unnamed agent ('by reporters') gives no one
+    people = [Person("Tom Hale", "senator"), Person("Bill Maher", "host")]
+    body = (
+        "The show aired on Friday.\n\n"
+        "Tom Hale was asked by host Bill Maher, who backs him, "
+        "\u201cHas that story moved a little, has it not?\u201d\n\n"
+        "Later Tom Hale was asked by reporters: \u201cWill you stand again next year or not?\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Bill Maher", None]
+
+
+def test_en_relative_which_x_calls() -> None:
+    # 'a policy which historian Ann Roe calls "..."': a relative which/that, a named subject and a verb of naming
+    # right before the quote: that subject said the words (as in 'what X called'), not the sentence's subject
+    people = [Person("Ann Roe", "historian")]
+    body = (
+        "Containment shaped the party.\n\n"
+        "Containment is a doctrine which university historian Ann Roe calls \u201ca foundation of our politics.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ann Roe"]
+
+
+def test_en_place_before_an_aside_is_no_subject() -> None:
+    # 'Officials in Tarnow, however, said ...': the capitalised run after 'in' before a short lower-case aside is
+    # a place, not the subject (as it already was without the aside): no one, not 'Tarnow'
+    people = [Person("Eva Nowak", "mayor")]
+    body = (
+        "The row grew on Monday.\n\n"
+        "Officials in Tarnow, however, said the attack had been planned for several weeks by the group.\n\n"
+        "Eva Nowak said the town would recover from the damage quickly."
+    )
+    found = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
+    assert [q.speaker for q in found] == ["Eva Nowak"]
+
+
+def test_en_one_line_pronoun_paragraph_keeps_the_speaker() -> None:
+    # '"...," Eva Miller said into the phone.' / 'She pauses.' / '"Well, thank you so much."': a one-line paragraph of
+    # her action between keeps the speaker of that gender; a he-line does not give her quote to her
+    people = [Person("Eva Miller", "volunteer")]
+    body = (
+        "Volunteers phoned voters all evening.\n\n"
+        "\u201cI am calling from the campaign. How are you today?\u201d Ms Miller said into the phone.\n\n"
+        "She pauses.\n\n"
+        "\u201cWell, thank you so much for your time today.\u201d\n\n"
+        "He hangs up.\n\n"
+        "\u201cThat was the last call of the night for the whole team.\u201d"
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Eva Miller", "Eva Miller", None]
+
+
+def test_en_continuation_after_joint_sayers_does_not_take_the_next_speaker() -> None:
+    # '"...," experts Ann Roe and Ben Cole wrote. "..."' then a new paragraph '"...," Jeff Lake said.': the second
+    # quote goes on after the first in its paragraph; never the next paragraph's speaker (here: no one)
+    people = [Person("Ann Roe", "expert"), Person("Ben Cole", "expert"), Person("Jeff Lake", "analyst")]
+    body = (
+        "Experts doubted the claim.\n\n"
+        "\u201cTritium would allow designs with a greater yield than plutonium alone,\u201d nuclear experts Ann Roe "
+        "and Ben Cole of the Institute for Science wrote in September. \u201cWhether the North can make such "
+        "weapons is unknown to us.\u201d\n\n"
+        "\u201cBuilding a staged weapon would be a stretch for the North,\u201d Jeff Lake said."
+    )
+    quotes = _direct(extract_quotes(body, "en", people, []))
+    assert quotes[1].speaker is None and quotes[2].speaker == "Jeff Lake"
