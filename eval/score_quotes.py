@@ -72,7 +72,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.mentions import fold
-from generator.people import known_aliases
+from generator.person_aliases import known_aliases
 from generator.quotes import extract_quotes_traced
 from generator.records import Organization, Person, Quote
 

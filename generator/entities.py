@@ -24,8 +24,10 @@ from functools import lru_cache
 from generator.credits import blank_related_blocks
 from generator.mentions import Hit, Token, load_data, tokenize, word_set
 from generator.name_agreement import fuller_names
+from generator.name_lexicon import given_names, lexicon
 from generator.organizations import OrgEntry, generic_org_spans, org_index
-from generator.people import find_people, given_names, lexicon, resolve_person
+from generator.people import find_people
+from generator.person_aliases import resolve_person
 from generator.places import PlaceEntry, country_names, place_index
 from generator.records import Organization, Person, Place
 

@@ -22,7 +22,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.mentions import Token, fold
-from generator.people import Lexicon, _derived_noun, is_common_word, lexicon
+from generator.name_lexicon import (
+    Lexicon,
+    is_common_word,
+    lexicon,
+)
+from generator.people import _derived_noun
 from generator.places import place_index
 from generator.records import Organization, Person
 

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.mentions import PhraseIndex, Token, load_data, word_set
-from generator.people import given_names, is_rare_word, lexicon
+from generator.name_lexicon import (
+    given_names,
+    is_rare_word,
+    lexicon,
+)
 
 log = logging.getLogger(__name__)
 

@@ -12,43 +12,42 @@ generator/data/given_names.yaml.
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Sequence
 
 from generator.dates import EN_WEEKDAY_NAMES
-from generator.mentions import Token, fold, load_data, word_set
+from generator.mentions import Token, fold
+from generator.name_lexicon import (
+    RARE_ZIPF,
+    RARE_ZIPF_ID,
+    Lexicon,
+    frequent_anywhere,
+    given_names,
+    is_common_word,
+    lexicon,
+    word_zipf,
+)
+from generator.person_aliases import (
+    Building,
+    add_repeated_subjects,
+    contains,
+    known_aliases,
+    lower_word_follows,
+    merge_aliases,
+    note_alias,
+)
+from generator.person_roles import (
+    DIRECT_COMMON_ZIPF,
+    Stretch,
+    make_stretch,
+    trim_leading,
+)
 from generator.quote_words import ID_TAG_ONLY, ID_VERB_FIRST
 from generator.records import Person
-from generator.roles_en import TRIMMED_BEFORE_NAME
 
-log = logging.getLogger(__name__)
-
-MAX_ROLE_TOKENS = 8
-# Zipf frequency (wordfreq) from which a capitalised word is taken for an
-# ordinary word rather than a name when nothing else says it is a name.
-COMMON_ZIPF = {"id": 4.0, "en": 4.3}
-# Below this in both languages a word is rare enough to be a name on its own.
-RARE_ZIPF = 3.5
-RARE_ZIPF_ID = 4.0
-# With an honorific or a role word right before it ("President Obama"), a lone
-# word is an ordinary word only from this Zipf frequency on.
-DIRECT_COMMON_ZIPF = 5.0
-
-try:  # wordfreq ships word frequencies for English and Indonesian
-    from wordfreq import zipf_frequency as _zipf_frequency
-
-    _zipf: Callable[[str, str], float] | None = _zipf_frequency
-except ImportError:  # pragma: no cover - optional dependency
-    _zipf = None
-_COMMA_GAP = re.compile(r"^\s*,\s*$")
 # a match score right after or right before a name: the name is a team's
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}(?![\d/])")
 _SCORE_BEFORE = re.compile(r"(?<![\d/])\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}[ \t]+$")
-_HONORIFIC_GAP = re.compile(r"^ ?\.? $")  # "Mr Kirby", "Mr. Kirby", "Mr . Kirby"
 # A line-up or roll call: "Man City: James, Mills (Bradley Wright-Phillips 83), Dunne."
 # A colon after one to four capitalised words, then two or more items of one to
 # four capitalised words (a minute or a bracketed note may follow), then a full stop.
@@ -64,150 +63,6 @@ _CLOSING_CREDIT_RE = re.compile(
     r"[.!?\"”\n][ \t]*\((?:[^()\n/]{1,30}/[ \t]*)?([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*\)[ \t.]*$"
 )
 _LABELLED_RE = re.compile(r"\b([^\W\d_][\w'’-]*): ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*){0,3})")
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    role_heads: dict[str, tuple[tuple[str, ...], ...]]  # last word -> heads ending in it
-    role_keys: frozenset[str]  # words that are a role on their own (not "Agung" of "Jaksa Agung")
-    role_prefixes: frozenset[str]
-    role_words: frozenset[str]
-    honorifics: frozenset[str]
-    speech_after: frozenset[str]
-    speech_before: frozenset[str]
-    particles: frozenset[str]
-    not_names: frozenset[str]
-    stopwords: frozenset[str]
-    given: frozenset[str]
-    calendar: frozenset[str]  # month and day names
-    org_before: frozenset[str]  # lower-case nouns that introduce an organisation or a work
-    org_after: frozenset[str]  # lower-case nouns that follow an organisation's name
-    places_before: frozenset[str]  # "of Torfaen", "dari Bogor": a place or body, not a person
-    not_person_after: frozenset[str]  # "Novartis, which": a thing
-    suffixes: frozenset[str]  # "Jr", "Sr": part of the name
-    list_labels: frozenset[str]  # "Ref:", "Wasit:": one person named after the colon
-    family: frozenset[str]  # "istrinya Teresa", "sang ayah, Glenn": a person follows
-    region_titles: frozenset[str]  # "Bupati Banyuwangi": a region may follow
-    team_roles: frozenset[str]  # "pemain Nantes": a lone word after one is a team
-
-    def is_role_word(self, key: str) -> bool:
-        return key in self.role_keys or key in self.role_prefixes
-
-
-@lru_cache(maxsize=4)
-def lexicon(language: str) -> Lexicon:
-    data = load_data("people.yaml")
-    heads: dict[str, list[tuple[str, ...]]] = {}
-    for group in ("id", "en"):
-        for head in data["role_heads"][group]:
-            words = tuple(fold(w) for w in head.split())
-            heads.setdefault(words[-1], []).append(words)
-    lang = language if language in ("id", "en") else "en"
-    honorifics = frozenset(fold(w).rstrip(".") for w in data["honorifics"])
-    given = given_names()
-    # the last word of a longer title is a role word unless it is also a first
-    # name ("Jaksa Agung" vs "Agung Laksono")
-    role_keys = frozenset(
-        k for k, v in heads.items() if any(len(h) == 1 for h in v) or k not in given
-    )
-    return Lexicon(
-        role_heads={k: tuple(sorted(v, key=len, reverse=True)) for k, v in heads.items()},
-        role_keys=role_keys,
-        role_prefixes=word_set(data["role_prefixes"]),
-        role_words=word_set(data["role_words"]),
-        honorifics=honorifics,
-        speech_after=word_set(data["speech_after_name"][lang]),
-        speech_before=word_set(data["speech_before_name"][lang]),
-        particles=word_set(data["particles"]),
-        not_names=word_set(data["not_names"]["common"]),
-        stopwords=_stopwords(lang),
-        given=given,
-        calendar=word_set(data["calendar"]),
-        org_before=word_set(data["org_before"]),
-        org_after=word_set(data["org_after"]),
-        places_before=word_set(data["places_before"]),
-        not_person_after=word_set(data["not_person_after"]),
-        suffixes=word_set(data["suffixes"]),
-        list_labels=word_set(data["list_labels"]),
-        family=word_set(data["family_before"]),
-        region_titles=word_set(data["region_titles"]),
-        team_roles=word_set(data["team_roles"]),
-    )
-
-
-def _stopwords(language: str) -> frozenset[str]:
-    try:
-        import stopwordsiso
-
-        return word_set(stopwordsiso.stopwords(language))
-    except (ImportError, LookupError, KeyError):  # pragma: no cover - optional
-        log.warning("stopwordsiso has no list for %s", language)
-        return frozenset()
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """First names: gender-guesser's dictionary plus the project's own list."""
-    data = load_data("given_names.yaml")
-    names = set(word_set(data["names"]))
-    names.update(_gender_guesser_names())
-    names.difference_update(word_set(data["exclude"]))
-    return frozenset(names)
-
-
-@lru_cache(maxsize=1)
-def listed_given_names() -> frozenset[str]:
-    """The project's own list of (mostly Indonesian) first names, without gender-guesser's large dictionary."""
-    data = load_data("given_names.yaml")
-    return frozenset(word_set(data["names"]) - word_set(data["exclude"]))
-
-
-def _gender_guesser_names() -> set[str]:
-    try:
-        import gender_guesser  # no stubs; pyproject lets mypy skip it
-    except ImportError:
-        log.info("gender-guesser not installed: using the project's first names only")
-        return set()
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    names: set[str] = set()
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("#") or len(line) < 30:
-                    continue
-                for part in re.split(r"[+ \-]", line[3:29].strip()):
-                    if len(part) > 1:
-                        names.add(fold(part))
-    except OSError as exc:  # pragma: no cover - broken install
-        log.warning("cannot read %s: %s", path, exc)
-    return names
-
-
-@dataclass(slots=True)
-class Stretch:
-    """One candidate name: token span [start, stop) and what surrounds it."""
-
-    start: int
-    stop: int
-    words: tuple[str, ...]  # folded name words (particles included)
-    surface: str
-    role: str | None
-    context: bool  # a role, speech verb or honorific stands beside it
-    strong_context: bool = False  # a speech verb, honorific or role word right beside it
-    direct: bool = False  # an honorific or a role word right before it ("President Obama")
-    thing: bool = False  # its context makes it an organisation, a work or a place
-    glued: bool = False  # part of a longer capitalised name ("Catherine Tate Show")
-    listed: bool = False  # an item of a line-up or roll call
-    local: bool = False  # a lone word after "of"/"di"/"dari": no new person from it
-
-
-@dataclass(slots=True)
-class _Building:
-    surface: str
-    words: tuple[str, ...]
-    role: str | None
-    mentions: int = 1
-    aliases: list[str] = field(default_factory=list)
 
 
 _HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
@@ -258,7 +113,7 @@ def find_people(
         stretches = sorted(stretches + listed, key=lambda st: st.start)
     things = {st.words for st in stretches if st.thing}
     stretches = [st for st in stretches if not st.glued]
-    people: list[_Building] = []
+    people: list[Building] = []
     accepted: set[int] = set()  # token indices of accepted full names
     for st in stretches:
         if st.words in things:
@@ -278,7 +133,7 @@ def find_people(
         target = _resolve(st.words, people, lex)
         if target is not None:
             target.mentions += 1
-            _note_alias(target, st.surface)
+            note_alias(target, st.surface)
             if target.role is None and st.role:
                 target.role = st.role
         elif owners and st.words in owners and not st.listed:
@@ -288,10 +143,10 @@ def find_people(
             and not st.local
             and not _is_single_noise(st, tokens, lex, language, lower_vocab)
         ) or (not st.local and _coordinated(tokens, st, accepted, singles, lex)):
-            people.append(_Building(st.surface, st.words, st.role))
+            people.append(Building(st.surface, st.words, st.role))
     if language == "id":
-        _add_repeated_subjects(body, tokens, labels, stretches, things, people, lex, lower_vocab)
-    people = _merge_aliases(body, tokens, people, lex)
+        add_repeated_subjects(body, tokens, labels, stretches, things, people, lex, lower_vocab)
+    people = merge_aliases(body, tokens, people, lex)
     return [
         Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
         for p in people
@@ -461,200 +316,6 @@ def _weak_given_names(stretches: Sequence[Stretch], weak: frozenset[int]) -> set
     return ok
 
 
-_SUBJECT_MIN_MENTIONS = 3  # lone mentions of a word before it counts as a name by repetition
-_SUBJECT_MIN_CLAUSES = 2  # of which opening a clause, a lower-case verb after them
-
-
-def _add_repeated_subjects(
-    body: str,
-    tokens: Sequence[Token],
-    labels: Sequence[str | None],
-    stretches: Sequence[Stretch],
-    things: set[tuple[str, ...]],
-    people: list[_Building],
-    lex: Lexicon,
-    lower_vocab: set[str],
-) -> None:
-    """A lone capitalised word that the article keeps using as the subject of
-    a clause ("Kaka menolak ...", "Sebelumnya, Kaka memang ..."), at least
-    once inside a sentence, and never writes in lower case, is a one-word name
-    ("Kaka", "Ramzi") even with no role or speech verb right beside it."""
-    lone: dict[str, list[Stretch]] = {}
-    for st in stretches:
-        if st.stop - st.start == 1 and st.words not in things and not st.local:
-            lone.setdefault(st.words[0], []).append(st)
-    known = {w for p in people for w in p.words}
-    for key, sts in lone.items():
-        if len(sts) < _SUBJECT_MIN_MENTIONS or key in known or key in lower_vocab:
-            continue
-        if (
-            len(key) < 4
-            or key in lex.stopwords
-            or key in lex.calendar
-            or key in lex.role_words
-            or key in lex.not_names
-            or is_common_word(key, "id")
-            or (_zipf is not None and _zipf(key, "en") >= RARE_ZIPF)
-        ):
-            continue
-        toks = [tokens[st.start] for st in sts]
-        if any(t.upper or labels[t.index] is not None for t in toks) or all(t.sent_start for t in toks):
-            continue
-        if sum(_opens_clause(body, tokens, t.index) for t in toks) < _SUBJECT_MIN_CLAUSES:
-            continue
-        if any(_in_longer_name(body, tokens, t.index) for t in tokens if t.key == key):
-            continue  # "PT Investree Radhika Jaya", "CEO Upbit Apac": a company
-        if not any(_person_follows(body, t.start, t.end) for t in toks):
-            continue  # "Incubus", "Middlesbrough", "Inka": no "ia"/"dia"/"saya" speaks of or for it
-        first = sts[0]
-        people.append(_Building(first.surface, first.words, first.role, mentions=len(sts)))
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
-
-
-def _in_longer_name(body: str, tokens: Sequence[Token], k: int) -> bool:
-    """The word stands beside another capitalised word, outside a headline in
-    title case ("Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun")."""
-    n = len(tokens)
-    if not (
-        (tokens[k].joined and k > 0 and tokens[k - 1].cap)
-        or (k + 1 < n and tokens[k + 1].joined and tokens[k + 1].cap)
-    ):
-        return False
-    start = body.rfind("\n", 0, tokens[k].start) + 1
-    end = body.find("\n", tokens[k].end)
-    return _LOWER_WORD.search(body, start, len(body) if end < 0 else end) is not None
-
-
-_PERSONAL = re.compile(r"(?<![\w'’-])(?:[Ii]a|[Dd]ia|[Bb]eliau|[Ss]aya)(?![\w'’-])")
-_PERSONAL_WINDOW = 200
-
-
-def _person_follows(body: str, start: int, end: int) -> bool:
-    """A personal pronoun (``ia``, ``dia``, ``beliau``, ``saya``) soon after a mention outside a quotation."""
-    line = body[body.rfind("\n", 0, start) + 1 : start]
-    if line.count('"') % 2 == 1 or line.count("“") > line.count("”"):
-        return False
-    return _PERSONAL.search(body, end, end + _PERSONAL_WINDOW) is not None
-
-
-def _opens_clause(body: str, tokens: Sequence[Token], k: int) -> bool:
-    """The word starts a sentence or follows a comma, and a lower-case word follows it."""
-    tok = tokens[k]
-    if not tok.sent_start and (k == 0 or body[tokens[k - 1].end : tok.start].strip() != ","):
-        return False
-    return _lower_word_follows(tokens, k)
-
-
-# "Jusuf Kalla (JK)", "Ridwan Kamil, yang akrab disapa Emil": the article links a short form
-_LINKED_ALIAS = re.compile(
-    r"[ \t]*(?:\([ \t]*([^\W\d_][\w.]{1,15})[ \t]*\)"
-    r"|,?[ \t]+(?:yang[ \t]+|atau[ \t]+)?(?:akrab|biasa|kerap|sering|karib)[ \t]+"
-    r"(?:disapa|dipanggil|disebut)[ \t]+([^\W\d_][\w-]{1,20})"
-    r"|[ \t]+alias[ \t]+(?:(?i:gus|kang|cak|mas|mbak|bang|kak|pak|bu)[ \t]+)?"
-    r"([^\W\d_][\w-]{1,20}(?:[ \t]+[A-Z][\w'’-]{1,20}){0,2}))"  # ``Suryadi Mas'ud alias Abu Ridho``
-)
-
-
-@lru_cache(maxsize=1)
-def known_aliases() -> dict[tuple[str, ...], str]:
-    """Folded alias words -> full name (data/aliases.yaml)."""
-    data = load_data("aliases.yaml") or {}
-    honorifics = lexicon("id").honorifics
-    table: dict[tuple[str, ...], str] = {}
-    for alias, full in data.items():
-        words = tuple(fold(w) for w in str(alias).split())
-        table[words] = str(full)
-        if len(words) == 2 and words[0] in honorifics:
-            table.setdefault(words[1:], str(full))  # "Gus Ipul" is found as "Ipul"
-    return table
-
-
-def _merge_aliases(
-    body: str, tokens: Sequence[Token], people: list[_Building], lex: Lexicon
-) -> list[_Building]:
-    """Fold nicknames and initials into the person they stand for."""
-    if not people:
-        return people
-    linked: dict[tuple[str, ...], _Building] = {}
-    for person in people:
-        if len(person.words) < 2:
-            continue
-        start = body.find(person.surface)
-        while start >= 0:
-            match = _LINKED_ALIAS.match(body, start + len(person.surface))
-            if match is not None:
-                alias = match.group(1) or match.group(2) or match.group(3)
-                if match.group(2) or match.group(3) or _abbreviates(alias, person.words):
-                    linked.setdefault(tuple(fold(w) for w in alias.split()), person)
-                    _note_alias(person, alias)
-            start = body.find(person.surface, start + 1)
-    table = known_aliases()
-    by_name = {p.words: p for p in people}
-    out: list[_Building] = []
-    for person in people:
-        target = linked.get(person.words)
-        full = table.get(person.words)
-        if target is None and full is not None:
-            words = tuple(fold(w) for w in full.split())
-            target = by_name.get(words)
-            if target is None:  # the article uses only the nickname
-                if person.surface not in person.aliases:
-                    person.aliases.insert(0, person.surface)
-                person.surface, person.words = full, words
-                by_name[words] = person
-        if target is not None and target is not person:
-            target.mentions += person.mentions
-            _note_alias(target, person.surface)
-            for alias in person.aliases:
-                _note_alias(target, alias)
-            continue
-        out.append(person)
-    _note_acronym_aliases(tokens, out, table, lex)
-    return out
-
-
-def _abbreviates(alias: str, words: tuple[str, ...]) -> bool:
-    """"JK" for Jusuf Kalla, "OSO" for Oesman Sapta Odang, "Djanur" for
-    Djadjang Nurdjaman; not "(Indonesia)" after a player's name."""
-    key = fold(alias).replace(".", "")
-    initials = "".join(w[0] for w in words if w)
-    if alias.isupper() and len(key) >= 2:
-        return key == initials or (len(key) >= 2 and initials.startswith(key) and len(key) == len(words) - 1)
-    return len(key) >= 4 and key[:3] == words[0][:3]
-
-
-def _note_acronym_aliases(
-    tokens: Sequence[Token], people: list[_Building], table: dict[tuple[str, ...], str], lex: Lexicon
-) -> None:
-    """Initials in capitals (JK, SBY) never form a name; note them as aliases of
-    the full name, or take the person when a title or speech verb marks them."""
-    by_name = {p.words: p for p in people}
-    for k, tok in enumerate(tokens):
-        if not tok.upper:
-            continue
-        full = table.get((tok.key,))
-        if full is None:
-            continue
-        words = tuple(fold(w) for w in full.split())
-        person = by_name.get(words)
-        if person is not None:
-            person.mentions += 1
-            _note_alias(person, tok.text)
-            continue
-        prev = tokens[k - 1] if k > 0 else None
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        marked = (prev is not None and (prev.key in lex.speech_before or (
-            tok.joined and lex.is_role_word(prev.key)))) or (
-            nxt is not None and not nxt.cap and nxt.key in lex.speech_after
-        )
-        if marked:
-            person = _Building(full, words, None, aliases=[tok.text])
-            people.append(person)
-            by_name[words] = person
-
-
 def _listed_stretches(
     body: str, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon
 ) -> list[Stretch]:
@@ -686,7 +347,7 @@ def _listed_stretches(
                 break
             stop += 1
         if stop > first:
-            st = _make_stretch(body, tokens, labels, first, stop, lex)
+            st = make_stretch(body, tokens, labels, first, stop, lex)
             st.listed = st.context = st.strong_context = True
             out.append(st)
     return out
@@ -715,8 +376,8 @@ def _id_kan_verb(key: str, lex: Lexicon) -> bool:
         len(key) >= 7
         and key.endswith("kan")
         and key not in lex.given
-        and _zipf is not None
-        and _zipf(key[:-3], "id") >= RARE_ZIPF_ID
+        and word_zipf is not None
+        and word_zipf(key[:-3], "id") >= RARE_ZIPF_ID
     )
 
 
@@ -755,19 +416,6 @@ def _camel_case(text: str) -> bool:
         if text[k].isupper() and text[k - 1].islower():
             return text[:k].casefold() not in _CAMEL_NAME_PREFIXES
     return False
-
-
-@lru_cache(maxsize=65536)
-def is_common_word(key: str, language: str) -> bool:
-    """A frequent ordinary word of the language (wordfreq), not a first name."""
-    if key in given_names():
-        return False
-    if language == "id" and len(key) >= 7 and key.endswith("nya"):
-        return True  # "Sayangnya", "Rencananya": suffixed common words
-    if _zipf is None:
-        return False
-    threshold = COMMON_ZIPF.get(language, 4.3)
-    return _zipf(key, language) >= threshold
 
 
 def _stretches(
@@ -820,7 +468,7 @@ def _stretches(
             j += 1  # "Donald Trump Jr."
         start, stop = _trim_initials(tokens, i, j, lex)
         if start not in weak:  # "Mark Oaten": the given name is no leading common word
-            start = _trim_leading(tokens, labels, start, stop, lex, language)
+            start = trim_leading(tokens, labels, start, stop, lex, language)
         if start < stop:
             out.append(_built(body, tokens, labels, namey, start, stop, lex))
         i = j
@@ -830,7 +478,7 @@ def _stretches(
         keep = _weak_given_names(out, weak)
         for k, st in enumerate(out):
             if st.start in weak and st.words not in keep:
-                start = _trim_leading(tokens, labels, st.start, st.stop, lex, language)
+                start = trim_leading(tokens, labels, st.start, st.stop, lex, language)
                 out[k] = _built(body, tokens, labels, namey, start, st.stop, lex)
     if plain:
         # a surname that is a listed common word ("Dick Pound", "Mike Lake") only beside a
@@ -839,7 +487,7 @@ def _stretches(
             if st.stop - 1 in plain and not _plain_context(st, tokens, labels, lex):
                 start = st.start
                 if st.stop - 1 - start >= 1 and start not in weak:
-                    start = _trim_leading(tokens, labels, start, st.stop - 1, lex, language)
+                    start = trim_leading(tokens, labels, start, st.stop - 1, lex, language)
                 out[k] = _built(body, tokens, labels, namey, start, st.stop - 1, lex)
     return out
 
@@ -900,7 +548,7 @@ def _built(
     stop: int,
     lex: Lexicon,
 ) -> Stretch:
-    st = _make_stretch(body, tokens, labels, start, stop, lex)
+    st = make_stretch(body, tokens, labels, start, stop, lex)
     st.thing = _thing_context(body, tokens, labels, namey, st, lex)
     st.glued = _glued(tokens, labels, namey, st, lex)
     st.local = stop - start == 1 and _local_context(tokens, start, lex)
@@ -942,15 +590,7 @@ def _role_tail_as_name(
         return False
     if key not in lex.role_words or lex.is_role_word(key) or key in lex.stopwords or key in lex.calendar:
         return False
-    return _lower_word_follows(tokens, j)
-
-
-def _lower_word_follows(tokens: Sequence[Token], k: int) -> bool:
-    """Token ``k`` is followed, after plain spaces, by a lower-case word (a verb, ``yang`` ...)."""
-    if k + 1 >= len(tokens):
-        return False
-    nxt = tokens[k + 1]
-    return nxt.joined and not nxt.cap and nxt.text[:1].isalpha()
+    return lower_word_follows(tokens, j)
 
 
 _MONTHS = frozenset({"mei", "juni", "juli", "april", "may", "june"})
@@ -1108,7 +748,7 @@ def _glued(
             and tokens[stop + 1].joined
             and tokens[stop + 1].cap
             and not tokens[stop + 1].upper
-            and (namey[stop + 1] == 0 or _frequent_anywhere(tokens[stop + 1].key))
+            and (namey[stop + 1] == 0 or frequent_anywhere(tokens[stop + 1].key))
         ):
             return True  # "Bahana TCW Investment Management": a company's name
     return False
@@ -1137,141 +777,6 @@ def _local_context(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
     return not prev.cap and prev.key in lex.places_before
 
 
-_FREE_PAIRS: list[tuple[Sequence[Token], frozenset[tuple[str, str]]]] = []
-
-
-def _free_pairs(tokens: Sequence[Token], lex: Lexicon) -> frozenset[tuple[str, str]]:
-    """Two capitalised words the text writes side by side as a speaker, right after a speech word ("kata
-    Kinanti Pandu") or right before one ("Kinanti Pandu mengatakan"), with no third capitalised word
-    beside them. Built once per token list (a one-entry cache that holds the list, so its id is not reused)."""
-    if _FREE_PAIRS and _FREE_PAIRS[0][0] is tokens:
-        return _FREE_PAIRS[0][1]
-    pairs = set()
-    for i in range(1, len(tokens) - 2):
-        a, b, before, after = tokens[i], tokens[i + 1], tokens[i - 1], tokens[i + 2]
-        if not (a.cap and b.cap and b.joined) or a.upper or b.upper:
-            continue
-        said_before = a.joined and not before.cap and before.key in lex.speech_before
-        said_after = after.joined and not after.cap and after.key in lex.speech_after and not (a.joined and before.cap)
-        if (said_before and not (after.cap and after.joined)) or said_after:
-            pairs.add((a.key, b.key))
-    _FREE_PAIRS[:] = [(tokens, frozenset(pairs))]
-    return _FREE_PAIRS[0][1]
-
-
-def _trim_leading(
-    tokens: Sequence[Token],
-    labels: Sequence[str | None],
-    start: int,
-    stop: int,
-    lex: Lexicon,
-    language: str,
-) -> int:
-    """Drop leading words that belong to a title or sentence, not the name.
-
-    "Perdagangan Enggartiasto Lukita" (the end of "Menteri Perdagangan"),
-    "Investree Adrian Gunadi" (a company before its chief's name).
-    """
-    while stop - start >= 2 and (
-        is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
-    ) and not _after_honorific(tokens, start, lex, language):
-        start += 1
-    while language == "en" and stop - start >= 2 and _en_descriptor(tokens, start, lex):
-        start += 1
-    acronym_before = (
-        start > 0 and tokens[start].joined and tokens[start - 1].upper and not lex.is_role_word(tokens[start - 1].key)
-    )
-    after_acronym = acronym_before and not _frequent_anywhere(tokens[start].key)
-    if acronym_before and language == "id" and stop - start >= 3 and _acronym_word(tokens, start):
-        # "CEO EV Hive Carlson Lau" where the article writes "EV Hive" on its own again and again: the word
-        # after the acronym is the organisation's, the name starts after it
-        return start + 1
-    if stop - start >= 2 and tokens[start].key not in lex.given and not after_acronym:
-        # "BNI Anggoro Eko Cahyo": after a company's acronym the name starts at once
-        for k in range(start + 1, stop):
-            if tokens[k].key in lex.given:
-                pair = (tokens[start].key, tokens[k].key)
-                if language == "id" and k == start + 1 and pair in _free_pairs(tokens, lex):
-                    break  # "Menteri Keuangan Kinanti Pandu Wiranegara" where "kata Kinanti Pandu" stands elsewhere
-                role = _role_context_before(tokens, start, lex)
-                # a name right after an organisation's "Ltd." is no sentence start
-                after_org = start > 0 and labels[start - 1] == "org"
-                if stop - k >= 2 and (role or (tokens[start].sent_start and not after_org)):
-                    return k
-                break
-    return start
-
-
-# (English) a description, position or origin written before a name (roles_en.TRIMMED_BEFORE_NAME)
-_EN_DESCRIPTORS = TRIMMED_BEFORE_NAME
-# "Paris-based Euronext", "Film-maker Spike Lee", "Tunisian-born Abdellatif Kechiche"
-_EN_HYPHEN_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-(?:based|born|owned|nominated|published|maker|run|led|backed)")
-
-
-def _en_descriptor(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
-    """(English) ``tokens[start]`` describes the person or firm named after it, it is no part of the name."""
-    tok, following = tokens[start], tokens[start + 1]
-    if not following.cap or not following.joined:
-        return False
-    return en_descriptor_word(tok.text, tok.key, following.key, lex.given)
-
-
-def en_descriptor_word(text: str, key: str, following: str, given: frozenset[str]) -> bool:
-    """(English) the capitalised word ``text`` (folded ``key``) before a name word (folded ``following``) is a
-    description, position or origin ("Midfielder", "Paris-based"), not a first name."""
-    if _EN_HYPHEN_DESCRIPTOR.fullmatch(text):
-        return True
-    if key not in _EN_DESCRIPTORS:
-        return False
-    # a descriptor that is also a first name ("Wing") only before another first name
-    return key not in given or following in given
-
-
-def _acronym_word(tokens: Sequence[Token], start: int) -> bool:
-    """(Indonesian) the acronym before ``tokens[start]`` and that word are written together at least twice
-    elsewhere, never followed by the name's next word there: an organisation's two-word name ("EV Hive")."""
-    acronym, word, following = tokens[start - 1].key, tokens[start].key, tokens[start + 1].key
-    seen = 0
-    for k in range(1, len(tokens) - 1):
-        if k != start and tokens[k].key == word and tokens[k - 1].key == acronym and tokens[k].joined:
-            if tokens[k + 1].key == following:
-                return False
-            seen += 1
-    return seen >= 2
-
-
-# Clergy titles: a role that, like an honorific, is followed by the name itself, never by
-# a department or a region as "Menteri Perdagangan" is ("Pendeta Yohanes Sinaga")
-_CLERGY_TITLES = frozenset({"pendeta", "pdt", "pastor", "romo", "uskup", "kardinal", "bhikkhu", "biksu"})
-
-
-def _after_honorific(tokens: Sequence[Token], start: int, lex: Lexicon, language: str) -> bool:
-    """In Indonesian, a capitalised honorific or clergy title right before a word makes it the
-    first name even when it is also a fairly common word ("Ustaz Yohanes Sinaga", "Pak Budi
-    Santoso", "Pendeta Yohanes Sinaga"); not a very common one ("Bapak Bangsa Soekarno": an
-    epithet)."""
-    if language != "id" or start == 0 or not tokens[start].joined or _zipf is None:
-        return False
-    prev = tokens[start - 1]
-    key = tokens[start].key
-    return (
-        prev.cap
-        and len(prev.text) > 1
-        and (prev.key in lex.honorifics or prev.key in _CLERGY_TITLES)
-        and key not in lex.stopwords
-        and _zipf(key, "id") < DIRECT_COMMON_ZIPF
-    )
-
-
-def _role_context_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
-    j = start - 1
-    while j >= 0 and tokens[j + 1].joined and start - j <= MAX_ROLE_TOKENS:
-        if lex.is_role_word(tokens[j].key):
-            return True
-        j -= 1
-    return False
-
-
 def _trim_initials(
     tokens: Sequence[Token], start: int, stop: int, lex: Lexicon
 ) -> tuple[int, int]:
@@ -1282,149 +787,6 @@ def _trim_initials(
     while start < stop and len(tokens[start].text) == 1 and stop - start == 1:
         start += 1
     return start, stop
-
-
-def _make_stretch(
-    body: str,
-    tokens: Sequence[Token],
-    labels: Sequence[str | None],
-    start: int,
-    stop: int,
-    lex: Lexicon,
-) -> Stretch:
-    surface = " ".join(body[tokens[start].start : tokens[stop - 1].end].split()).replace(" - ", "-")
-    words = tuple(t.key for t in tokens[start:stop])
-    before = start - 1
-    honorific = (
-        before >= 0
-        and tokens[before].key in lex.honorifics
-        and (
-            tokens[start].joined
-            or _HONORIFIC_GAP.match(body[tokens[before].end : tokens[start].start]) is not None
-        )
-    )
-    role = _role_before(body, tokens, labels, start - 1 if honorific else start, lex)
-    if role is None:
-        role = _role_after(body, tokens, stop, lex)
-    speech = _speech_beside(body, tokens, start, stop, lex, honorific)
-    direct = honorific or _head_right_before(tokens, start, lex) or _family_before(body, tokens, start, lex)
-    # a lone word after a longer role ("Menteri Koordinator ... Keamanan Wiranto")
-    # unless it is an ordinary word that ends the title ("... Bidang Perekonomian")
-    role_named = role is not None and stop - start == 1 and not _frequent_anywhere(words[0])
-    strong = speech or direct or role_named
-    return Stretch(
-        start, stop, words, surface, role, bool(role or strong), strong_context=strong,
-        direct=direct,
-    )
-
-
-def _head_right_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
-    """A role word stands right before the name ("Presiden Jokowi")."""
-    return start > 0 and tokens[start].joined and lex.is_role_word(tokens[start - 1].key)
-
-
-def _family_before(body: str, tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
-    """A kinship word right before the name, or before it and a comma
-    ("istrinya Teresa", "sang ayah, Glenn")."""
-    if start == 0:
-        return False
-    prev = tokens[start - 1]
-    if prev.key not in lex.family:
-        return False
-    return tokens[start].joined or _COMMA_GAP.match(body[prev.end : tokens[start].start]) is not None
-
-
-def _role_before(
-    body: str,
-    tokens: Sequence[Token],
-    labels: Sequence[str | None],
-    first: int,
-    lex: Lexicon,
-) -> str | None:
-    """The role phrase that ends just before token ``first``, if any."""
-    j = first - 1
-    steps = 0
-    while j >= 0 and tokens[j + 1].joined and steps < MAX_ROLE_TOKENS:
-        tok = tokens[j]
-        head = _head_ending_at(tokens, j, lex)
-        if head is not None:
-            k = _extend_prefixes(tokens, head, lex)
-            return _clean_role(body[tokens[k].start : tokens[first].start])
-        if not (tok.cap or labels[j] is not None or tok.key in lex.role_words):
-            return None
-        if tok.cap and tok.key in lex.stopwords and tok.key not in lex.role_words:
-            return None
-        j -= 1
-        steps += 1
-    return None
-
-
-def _head_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon) -> int | None:
-    """Index of the first word of a role head that ends at token ``j``."""
-    for head in lex.role_heads.get(tokens[j].key, ()):
-        start = j - len(head) + 1
-        if start < 0:
-            continue
-        if all(tokens[start + k].key == w for k, w in enumerate(head)) and all(
-            tokens[k].joined for k in range(start + 1, j + 1)
-        ):
-            return start
-    return None
-
-
-def _extend_prefixes(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
-    while k > 0 and tokens[k].joined:
-        prev = tokens[k - 1]
-        if prev.key in lex.role_prefixes or (
-            prev.cap and prev.key in lex.role_words and prev.key not in lex.stopwords
-        ):
-            k -= 1
-        else:
-            break
-    return k
-
-
-def _role_after(body: str, tokens: Sequence[Token], stop: int, lex: Lexicon) -> str | None:
-    """An appositive role: ``Sarjito, Direktur Keuangan PT X, ...``."""
-    if stop >= len(tokens) or stop == 0:
-        return None
-    if not _COMMA_GAP.match(body[tokens[stop - 1].end : tokens[stop].start]):
-        return None
-    j = stop
-    if tokens[j].key in ("the", "a", "sang"):
-        j += 1
-    if j >= len(tokens) or not lex.is_role_word(tokens[j].key):
-        return None
-    end = j
-    while end + 1 < len(tokens) and tokens[end + 1].joined and end - j < MAX_ROLE_TOKENS:
-        end += 1
-    return _clean_role(body[tokens[stop].start : tokens[end].end])
-
-
-def _clean_role(text: str) -> str | None:
-    role = " ".join(text.split()).strip(" ,;:-")
-    return role or None
-
-
-def _speech_beside(
-    body: str,
-    tokens: Sequence[Token],
-    start: int,
-    stop: int,
-    lex: Lexicon,
-    honorific: bool,
-) -> bool:
-    before = start - 2 if honorific else start - 1
-    if before >= 0:
-        gap = body[tokens[before].end : tokens[before + 1].start]
-        if tokens[before].key in lex.speech_before and gap.strip(" ,") == "":
-            return True
-    if stop < len(tokens):
-        nxt = tokens[stop]
-        gap = body[tokens[stop - 1].end : nxt.start]
-        if not nxt.cap and nxt.key in lex.speech_after and gap.strip(" ,") == "":
-            return True
-    return False
 
 
 def _name_words(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
@@ -1451,25 +813,12 @@ def _accept_full(st: Stretch, tokens: Sequence[Token], lex: Lexicon, language: s
             for w in st.words
         )
     # a middle initial ("Moekti K. Gondosasmito") is no ordinary word
-    return not any(_frequent_anywhere(w) for w in st.words if len(w) > 1)
+    return not any(frequent_anywhere(w) for w in st.words if len(w) > 1)
 
 
 def _frequent_in(key: str, language: str) -> bool:
     threshold = RARE_ZIPF_ID if language == "id" else RARE_ZIPF
-    return _zipf is not None and _zipf(key, language) >= threshold
-
-
-def is_rare_word(key: str) -> bool:
-    """Neither a frequent English nor a frequent Indonesian word (or a first name)."""
-    return not _frequent_anywhere(key)
-
-
-def _frequent_anywhere(key: str) -> bool:
-    """An ordinary word in English or Indonesian (wordfreq counts names too,
-    and Indonesian names are frequent in Indonesian text, hence the higher bar)."""
-    if _zipf is None or key in given_names():
-        return False
-    return _zipf(key, "en") >= RARE_ZIPF or _zipf(key, "id") >= RARE_ZIPF_ID
+    return word_zipf is not None and word_zipf(key, language) >= threshold
 
 
 def _is_single_noise(
@@ -1485,20 +834,20 @@ def _is_single_noise(
     if tok.key in lex.stopwords or len(tok.text) < 3:
         return True
     if st.direct:
-        if _zipf is None or tok.key in lex.given:
+        if word_zipf is None or tok.key in lex.given:
             return False
         if language == "id" and _title_word(tokens, st, lex):
             return True
         if st.start > 0 and tokens[st.start - 1].key in lex.team_roles:
             return True  # "pemain Nantes": the player's team
-        if any(_zipf(tok.key, lang) >= DIRECT_COMMON_ZIPF for lang in ("en", "id")):
+        if any(word_zipf(tok.key, lang) >= DIRECT_COMMON_ZIPF for lang in ("en", "id")):
             return True
         return is_common_word(tok.key, language) and (
             tok.key in lower_vocab or _derived_noun(tok.key, language)
         )
     if is_common_word(tok.key, language):
         return True
-    return language != "en" and _zipf is not None and _zipf(tok.key, "en") >= RARE_ZIPF
+    return language != "en" and word_zipf is not None and word_zipf(tok.key, "en") >= RARE_ZIPF
 
 
 _COORDINATORS = frozenset({"dan", "and", "serta", "&"})
@@ -1531,7 +880,7 @@ def _coordinated(
 def _lone_given(tokens: Sequence[Token], k: int, singles: set[int], lex: Lexicon) -> bool:
     key = tokens[k].key
     return k in singles and key in lex.given and len(key) >= 3 and not _frequent_in(key, "id") and (
-        _zipf is None or _zipf(key, "en") < 4.0
+        word_zipf is None or word_zipf(key, "en") < 4.0
     )
 
 
@@ -1540,11 +889,11 @@ def _title_word(tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
     a region after a regional title ("Bupati Banyuwangi tersebut"), or an
     ordinary Indonesian word (rare in English) before more title words
     ("Direktur Strategi Investasi", "Direktur Resiko, Strategi dan Kepatuhan")."""
-    if _zipf is None:
+    if word_zipf is None:
         return False
     tok = tokens[st.start]
     key = tok.key
-    if _zipf(key, "id") < RARE_ZIPF_ID or _zipf(key, "en") >= 3.0 or (key,) in known_aliases():
+    if word_zipf(key, "id") < RARE_ZIPF_ID or word_zipf(key, "en") >= 3.0 or (key,) in known_aliases():
         return False
     prev = tokens[st.start - 1] if st.start > 0 else None
     if prev is not None and prev.key in lex.region_titles:
@@ -1583,9 +932,9 @@ def _id_common_noun(key: str, lex: Lexicon) -> bool:
     agent = _ID_AGENT.match(key)
     return (
         agent is not None
-        and _zipf is not None
+        and word_zipf is not None
         and agent.group(1) not in lex.given
-        and _zipf(agent.group(1), "id") >= 4.0
+        and word_zipf(agent.group(1), "id") >= 4.0
     )
 
 
@@ -1596,25 +945,25 @@ def _derived_noun(key: str, language: str) -> bool:
     )
 
 
-def _add_full(people: list[_Building], st: Stretch) -> None:
+def _add_full(people: list[Building], st: Stretch) -> None:
     for person in people:
         if (person.words[-1] in _SUFFIXES) != (st.words[-1] in _SUFFIXES):
             continue  # "Donald Trump Jr." is not "Donald Trump"
-        if _contains(person.words, st.words) or _short_form(st.words, person.words):
+        if contains(person.words, st.words) or _short_form(st.words, person.words):
             person.mentions += 1
-            _note_alias(person, st.surface)
+            note_alias(person, st.surface)
             if person.role is None and st.role:
                 person.role = st.role
             return
-        if _contains(st.words, person.words):
-            _note_alias(person, person.surface)
+        if contains(st.words, person.words):
+            note_alias(person, person.surface)
             person.surface, person.words = st.surface, st.words
             person.mentions += 1
             person.aliases = [a for a in person.aliases if a != st.surface]
             if person.role is None and st.role:
                 person.role = st.role
             return
-    people.append(_Building(st.surface, st.words, st.role))
+    people.append(Building(st.surface, st.words, st.role))
 
 
 def _short_form(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -1632,21 +981,11 @@ def _contains_in_order(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return all(word in rest for word in part)
 
 
-def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    size = len(part)
-    return any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
-
-
-def _note_alias(person: _Building, surface: str) -> None:
-    if surface != person.surface and surface not in person.aliases:
-        person.aliases.append(surface)
-
-
-def _resolve(words: tuple[str, ...], people: Sequence[_Building], lex: Lexicon) -> _Building | None:
+def _resolve(words: tuple[str, ...], people: Sequence[Building], lex: Lexicon) -> Building | None:
     """The one person whose name contains ``words`` (surname preferred)."""
     if not words:
         return None
-    matches = [p for p in people if _contains(p.words, words)]
+    matches = [p for p in people if contains(p.words, words)]
     if len(matches) == 1:
         return matches[0]
     by_surname = [p for p in matches if p.words[-len(words) :] == words]
@@ -1679,32 +1018,3 @@ def _one_edit(a: str, b: str) -> bool:
     while k < len(short) and short[k] == long_[k]:
         k += 1
     return short[k:] == long_[k + 1 :]
-
-
-def resolve_person(name: str, people: list[Person]) -> Person | None:
-    """Map a full or partial mention ("Kirby", "Mr Kirby") to one known person.
-
-    Returns None when no person matches or when several do equally well.
-    """
-    lex = lexicon("en")
-    words = tuple(
-        w for w in (fold(x) for x in re.findall(r"[^\W_](?:[\w'’\-]*[^\W_])?", name))
-        if w not in lex.honorifics
-    )
-    if not words:
-        return None
-    exact = [p for p in people if _person_words(p) == words]
-    if len(exact) == 1:
-        return exact[0]
-    candidates = [p for p in people if _contains(_person_words(p), words)]
-    if len(candidates) == 1:
-        return candidates[0]
-    by_surname = [p for p in candidates if _person_words(p)[-len(words) :] == words]
-    if len(by_surname) == 1:
-        return by_surname[0]
-    alias_hits = [p for p in people if any(fold(a) == fold(name.strip()) for a in p.aliases)]
-    return alias_hits[0] if len(alias_hits) == 1 else None
-
-
-def _person_words(person: Person) -> tuple[str, ...]:
-    return tuple(fold(w) for w in re.findall(r"[^\W_](?:[\w'’\-]*[^\W_])?", person.name))

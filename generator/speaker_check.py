@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from generator.dates import EN_MONTH_NAMES, EN_WEEKDAY_NAMES
 from generator.mentions import tokenize
-from generator.people import given_names, lexicon
+from generator.name_lexicon import given_names, lexicon
 from generator.places import place_index
 from generator.quote_words import EN_CUES, ORG_WORDS
 from generator.records import Organization, Person

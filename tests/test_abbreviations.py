@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator import abbreviations, quote_marks, quotes
+from generator import abbreviations, quote_clauses, quote_marks, quotes_en
 from generator.text import ABBREVIATIONS, split_sentences
 
 
@@ -31,17 +31,17 @@ def test_every_title_is_known_to_every_reader() -> None:
     for title in abbreviations.EN_TITLES:
         assert title.lower() in ABBREVIATIONS
         assert quote_marks._EN_ABBREVIATION.search(f"met {title}.") is not None
-        assert re.search(quotes._EN_ABBR, f"met {title}.") is not None
-        match = quotes._EN_ABBR_PERIOD.search(f"met {title}.")
+        assert re.search(quotes_en.EN_ABBR, f"met {title}.") is not None
+        match = quote_clauses.EN_ABBR_PERIOD.search(f"met {title}.")
         assert match is not None and match.group("title") == title
 
 
 def test_kinds_decide_what_may_follow_the_period() -> None:
-    assert quotes._en_abbreviation("joined by Sen. Al Franken", len("joined by Sen"))
-    assert quotes._en_abbreviation("ranked No. 2 in", len("ranked No"))
-    assert not quotes._en_abbreviation("ranked No. Two", len("ranked No"))
-    assert quotes._en_abbreviation("fruit etc. and more", len("fruit etc"))
-    assert not quotes._en_abbreviation("fruit etc. The end", len("fruit etc"))
+    assert quote_clauses.en_abbreviation("joined by Sen. Al Franken", len("joined by Sen"))
+    assert quote_clauses.en_abbreviation("ranked No. 2 in", len("ranked No"))
+    assert not quote_clauses.en_abbreviation("ranked No. Two", len("ranked No"))
+    assert quote_clauses.en_abbreviation("fruit etc. and more", len("fruit etc"))
+    assert not quote_clauses.en_abbreviation("fruit etc. The end", len("fruit etc"))
 
 
 def test_the_alternation_tries_longer_words_first() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from eval.perturb_names import POOLS, assign_names, perturb, replacements, rewrite
 from eval.score_quotes import Doc, GoldQuote
-from generator.people import given_names
+from generator.name_lexicon import given_names
 
 ROOT = Path(__file__).resolve().parents[1]
 
