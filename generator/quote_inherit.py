@@ -204,29 +204,15 @@ def inherit(
                 continue
             # ``He pledged cleaner hospitals and a "decent" state education. "I come from an ordinary family."``:
             # the sentence before is about he/she, the last named speaker of that gender
-            gender = _pronoun_subject_just_before(body, open_at)
-            if (
-                gender is not None
-                and last is not None
-                and last.name
-                and open_at - last.cue_at <= 1500
-                and registry.is_known_person(last.name)
-                and registry.gender(last.name) == gender
-            ):
-                item.name, item.via = last.name, "pronoun-before"
+            same = _of_gender(last, _pronoun_subject_just_before(body, open_at), registry)
+            if same is not None and open_at - same.cue_at <= 1500:
+                item.name, item.via = same.name, "pronoun-before"
                 continue
-            gender = en_pronoun_line_before(body, open_at)
-            if (
-                gender is not None
-                and last is not None
-                and last.name
-                and _paragraph_gap(paragraphs, last.cue_at, open_at) == 2
-                and registry.is_known_person(last.name)
-                and registry.gender(last.name) == gender
-            ):
+            same = _of_gender(last, en_pronoun_line_before(body, open_at), registry)
+            if same is not None and _paragraph_gap(paragraphs, same.cue_at, open_at) == 2:
                 # ``"...," Miller said into the phone.`` / ``She pauses.`` / ``"Well, thank you so much."``: a
                 # one-line paragraph of his or her action between keeps the speaker of that gender
-                item.name, item.via = last.name, "pronoun-line"
+                item.name, item.via = same.name, "pronoun-line"
                 continue
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
         # (English) not for a quote that goes on a paragraph after other words (``"...," X and Y wrote. "..."`` /
@@ -440,6 +426,13 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         return en_epithet_subject(body, start, registry) if telling else None
     full = registry.canonical(name)
     return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
+
+
+def _of_gender(last: Found | None, gender: str | None, registry: Registry) -> Found | None:
+    """``last`` when it names a known person of ``gender`` (what a he/she between stands for), else None."""
+    if gender is None or last is None or not last.name or not registry.is_known_person(last.name):
+        return None
+    return last if registry.gender(last.name) == gender else None
 
 
 def _pronoun_subject_just_before(body: str, open_at: int) -> str | None:

@@ -675,18 +675,11 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             if not in_spans(match.start(), quoted) and any(w.lower() in ORG_WORDS for w in full.split()):
                 out.append((match.start(), full))
         # ``Williams' side has shown little, but Johnson insisted the Scots ...``: a named subject of a speech
-        # verb after a conjunction in mid-sentence
-        for match in EN_CONJOINED_SAYER.finditer(body):
-            if in_spans(match.start(), quoted):
-                continue
-            registry.cursor = match.start("name")
-            name = registry.canonical(match.group("name"))
-            if registry.is_known_person(name):
-                add_mention(out, match.start("name"), name, registry)
-        # ``For Rick Dean, director of ..., a high-definition future is an exciting prospect.``: the person whose
-        # view an opening ``For`` phrase gives; ``..., said Jeremy Flynn, head of ... at Vodafone.``: the sayer
-        # ending a reported sentence. Either is whom the next he/she stands for
-        for pattern in (EN_FOR_VIEW, EN_QUOTED_PERSON):
+        # verb after a conjunction in mid-sentence; ``For Rick Dean, director of ..., a high-definition future is
+        # an exciting prospect.``: the person whose view an opening ``For`` phrase gives; ``..., said Jeremy
+        # Flynn, head of ... at Vodafone.``: the sayer ending a reported sentence. Each is whom the next he/she
+        # stands for
+        for pattern in (EN_CONJOINED_SAYER, EN_FOR_VIEW, EN_QUOTED_PERSON):
             for match in pattern.finditer(body):
                 if in_spans(match.start(), quoted):
                     continue
