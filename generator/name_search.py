@@ -43,15 +43,15 @@ def head_pattern(token: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])" + re.escape(token) + r"[a-z]{3,}(?![\w'’-])")
 
 
-#: the pieces of _word_pattern and _head_pattern, compiled once: no word character, apostrophe or hyphen before
+#: the pieces of word_pattern and head_pattern, compiled once: no word character, apostrophe or hyphen before
 #: (or after) a word, and the three lower-case letters or more that lengthen a head (``Rudy`` -> ``Rudyantho``)
 _NOT_AFTER_WORD = re.compile(r"(?<![\w'’-])")
 _NOT_BEFORE_WORD = re.compile(r"(?![\w'’-])")
 
 
 def word_spans(body: str, token: str, rest: re.Pattern[str] | None = None) -> Iterator[tuple[int, int]]:
-    """(start, end) of each match of ``_word_pattern(token)`` (or, with ``rest`` = _HEAD_REST, of
-    ``_head_pattern(token)``) in ``body``, leftmost and non-overlapping as finditer gives them, found with
+    """(start, end) of each match of ``word_pattern(token)`` (or, with ``rest`` = HEAD_REST, of
+    ``head_pattern(token)``) in ``body``, leftmost and non-overlapping as finditer gives them, found with
     ``str.find`` instead of a pattern per token."""
     if not token:
         pattern = word_pattern(token) if rest is None else head_pattern(token)
@@ -76,14 +76,14 @@ def word_spans(body: str, token: str, rest: re.Pattern[str] | None = None) -> It
 
 @lru_cache(maxsize=1024)
 def initials_pattern(letters: str) -> re.Pattern[str]:
-    """``J`` ``K`` -> two words starting with those capitals (``Jusuf Kalla``); the reference of _initials_matches
+    """``J`` ``K`` -> two words starting with those capitals (``Jusuf Kalla``); the reference of initials_matches
     (kept for the tests)."""
     return re.compile(
         r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])"
     )
 
 
-#: the pieces of _initials_pattern, compiled once: no word character or full stop before the first capital, the
+#: the pieces of initials_pattern, compiled once: no word character or full stop before the first capital, the
 #: rest of a word and the space after it, and the rest of the last word (no word character or hyphen after it)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])")
 _INITIALS_WORD_REST = re.compile(r"[a-z'’-]+[ \u00a0]")
@@ -92,7 +92,7 @@ _INITIALS_LAST_REST = re.compile(r"[a-z'’-]+(?![\w-])")
 
 def initials_matches(body: str, letters: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of words opening with ``letters`` (one letter, no regex character, each), leftmost
-    and non-overlapping, as ``_initials_pattern(letters).finditer(body)`` gives, without compiling a pattern."""
+    and non-overlapping, as ``initials_pattern(letters).finditer(body)`` gives, without compiling a pattern."""
     at = body.find(letters[0]) if letters else -1
     while at >= 0:
         end: int | None = None
@@ -173,7 +173,7 @@ def initial_after(body: str, name: str) -> str | None:
     """``Renhard Ronald S, mengungkapkan``: a lone capital letter, then a comma, right after a name of
     two words or more the body writes; the initial ends the name (Indonesian), or None."""
     at = body.find(name)
-    while at >= 0:  # the first place, as _initial_pattern(name).search gives it, without compiling it
+    while at >= 0:  # the first place, as initial_pattern(name).search gives it, without compiling it
         if _NOT_AFTER_NAME.match(body, at) is not None:
             match = _INITIAL_TAIL.match(body, at + len(name))
             if match is not None:
@@ -184,7 +184,7 @@ def initial_after(body: str, name: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def initial_pattern(name: str) -> re.Pattern[str]:
-    """The reference of _initial_after (kept for the tests)."""
+    """The reference of initial_after (kept for the tests)."""
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \u00a0](?P<initial>[A-Z]),")
 
 

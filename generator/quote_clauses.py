@@ -59,7 +59,7 @@ SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»’')\]]|$)")
 EN = "|".join(sorted(EN_CUES, key=lambda w: (-len(w), w)))
 #: (English) a word whose period may end no sentence: a title or an initial before a capital (``Sen. Al Franken``,
 #: ``George W. Bush``), a number word or month before a digit (``No. 2``, ``Jan. 5``), a dotted abbreviation or a
-#: company suffix before a lower-case word (``U.S. officials``, ``Acme Inc. said``); see ``_en_abbreviation``
+#: company suffix before a lower-case word (``U.S. officials``, ``Acme Inc. said``); see ``en_abbreviation``
 EN_ABBR_PERIOD = re.compile(
     rf"(?<![\w.])(?:(?P<title>{alternation(EN_TITLES, EN_PLACE_PREFIXES)})|(?P<initial>[A-Z])"
     rf"|(?P<num>{alternation(EN_NUMBER_WORDS, EN_MONTHS)})"
@@ -77,7 +77,7 @@ _EN_BEFORE_INITIAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]+$")
 
 
 def en_abbreviation(text: str, at: int) -> bool:
-    """(English) Whether the period at ``at`` ends an abbreviation, not a sentence: ``_EN_ABBR_PERIOD`` before a
+    """(English) Whether the period at ``at`` ends an abbreviation, not a sentence: ``EN_ABBR_PERIOD`` before a
     space and the kind of word that continues it (a capital after a title that a preposition or verb governs or
     after a middle initial, a digit after ``No.``, a lower-case word after ``U.S.``)."""
     match = EN_ABBR_PERIOD.search(text, max(0, at - 12), at + 1)
@@ -237,7 +237,7 @@ def organisation_named(name: str, registry: Registry) -> bool:
 
 @lru_cache(maxsize=4096)
 def titled_pattern(role: str, name: str) -> re.Pattern[str]:
-    """``role`` then ``name`` or its surname (see _titled_holder), compiled once per pair."""
+    """``role`` then ``name`` or its surname (see titled_holder), compiled once per pair."""
     surname = name.split()[-1]
     written = re.escape(name) if len(surname) < 3 else f"(?:{re.escape(name)}|{re.escape(surname)})"
     # ``The Bishop of Durham, the Rt Rev Dr Tom Wright,``: the office of a place, a comma and up to three titles
@@ -248,7 +248,7 @@ def titled_pattern(role: str, name: str) -> re.Pattern[str]:
     )
 
 
-#: the pieces of _titled_pattern, compiled once (a pattern per role and name cost a compile each): the spaces
+#: the pieces of titled_pattern, compiled once (a pattern per role and name cost a compile each): the spaces
 #: after the role, a capitalised word with its spaces, the office of a place up to its comma and spaces, ``the``,
 #: and the end of the name (no word character or hyphen after it)
 _TITLED_SPACES = re.compile(r"[ \u00a0]+")
@@ -276,7 +276,7 @@ def _titled_name_end(body: str, forms: tuple[str, ...], pos: int) -> int | None:
 
 def _titled_end(body: str, forms: tuple[str, ...], pos: int) -> int | None:
     """Where the name (a form of ``forms``, tried in order) ends after the role ending at ``pos``, tried in the
-    order the backtracking _titled_pattern tries it; None when it does not follow the role."""
+    order the backtracking titled_pattern tries it; None when it does not follow the role."""
     spaces = _TITLED_SPACES.match(body, pos)
     if spaces is not None:
         word = _TITLED_WORD.match(body, spaces.end())
@@ -303,7 +303,7 @@ def _titled_end(body: str, forms: tuple[str, ...], pos: int) -> int | None:
 
 
 def titled_starts(body: str, role: str, name: str) -> list[int]:
-    """The starts of ``_titled_pattern(role, name).finditer(body)`` (leftmost, non-overlapping), without
+    """The starts of ``titled_pattern(role, name).finditer(body)`` (leftmost, non-overlapping), without
     compiling a pattern per role and name: the role is found with its own pattern, the rest piece by piece."""
     surname = name.split()[-1]
     if not role or not name or name[0] in " \u00a0":
@@ -534,7 +534,7 @@ _ABBREVIATION = re.compile(
 
 def abbreviation_end(body: str, match: re.Match[str], lang: str = "") -> bool:
     """Whether the sentence end ``match`` found is the period of an abbreviation (``Dr. Kariadi``; in English also
-    ``_en_abbreviation``: ``joined by Sen. Al Franken``)."""
+    ``en_abbreviation``: ``joined by Sen. Al Franken``)."""
     at = match.start()
     if body[at : at + 1] != ".":
         return False

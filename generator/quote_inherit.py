@@ -499,7 +499,7 @@ def _someone_else_between(body: str, start: int, end: int) -> bool:
 def _sole_speaker(direct: list[Found]) -> str | None:
     """The one speaker of an article whose attributed quotes all have the same, named speaker.
 
-    A bare quote paragraph in such an article (6. in ``_inherit``) can only be theirs: the text
+    A bare quote paragraph in such an article (6. in ``inherit``) can only be theirs: the text
     quotes no one else (``“Isu kesetaraan gender ... Indonesia.”`` among James Cousins's quotes).
     One attributed quote with no name (an unnamed source) leaves it open.
     """

@@ -537,7 +537,7 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
 
     ``Ratu Maxima yang diterima Presiden ... mengatakan ia ...`` and ``Leslie juga sempat
     menyinggung ...``: the subject a following ``katanya`` / ``ujarnya`` refers back to.
-    Only a run of capitalised words that ``_name_from_run`` reads as a person's name (not a
+    Only a run of capitalised words that ``name_from_run`` reads as a person's name (not a
     role, an organisation or a plain word) and that a lower-case word follows counts.
     """
     out: list[tuple[int, str]] = []
@@ -995,7 +995,7 @@ def _one_word_company(name: str, registry: Registry) -> bool:
 
 @lru_cache(maxsize=4096)
 def org_usage(name: str) -> re.Pattern[str]:
-    """The per-name pattern of _org_used (compiled only for a name that is empty or opens with a space)."""
+    """The per-name pattern of org_used (compiled only for a name that is empty or opens with a space)."""
     word = re.escape(name)
     return re.compile(
         rf"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)"
@@ -1006,7 +1006,7 @@ def org_usage(name: str) -> re.Pattern[str]:
 
 def org_used(name: str, body: str) -> bool:
     """Whether ``body`` writes ``name`` as an organisation's (``a spokesman for Ofcom``, ``The Ofcom spokesman``):
-    ``_org_usage(name).search(body) is not None``, without compiling a pattern per name."""
+    ``org_usage(name).search(body) is not None``, without compiling a pattern per name."""
     if not name or name[0] in " \u00a0":
         return org_usage(name).search(body) is not None
     if name not in body:

@@ -1113,7 +1113,7 @@ def en_later_subject(body: str, start: int, registry: Registry) -> tuple[str | N
         if name is not None and registry.is_known_person(registry.canonical(name)):
             return name, match.end()
     return None, start
-#: (English) the role nouns that may close ``_EN_ROLE_LEAD`` (``roles_en.LEAD_ROLES``)
+#: (English) the role nouns that may close ``EN_ROLE_LEAD`` (``roles_en.LEAD_ROLES``)
 EN_LEAD_ROLES = LEAD_ROLES
 #: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
 #: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
@@ -1227,7 +1227,7 @@ EN_BASED = re.compile(r"^[A-Z][\w'’.-]*-based[ \u00a0]")
 EN_ORG_NOUNS = r"(?:spokes(?:man|woman|person)|report|statement|staff|employees|shareholders)"
 
 
-#: the pieces of _org_usage, compiled once: ``a spokesman for`` (``employees of``, ``shares in``) and its spaces,
+#: the pieces of org_usage, compiled once: ``a spokesman for`` (``employees of``, ``shares in``) and its spaces,
 #: ``the``, a word boundary, and an organisation noun after the name (``Ofcom's spokeswoman``, ``an Ofcom report``)
 EN_ORG_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)[ \u00a0]+for|employees[ \u00a0]+of|shares[ \u00a0]+in)[ \u00a0]+"

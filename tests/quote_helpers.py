@@ -48,7 +48,7 @@ def speakers_with_orgs(body: str, people: list[Person], orgs: list[Organization]
 
 
 def old_full_name_pattern(token: str) -> re.Pattern[str]:
-    """The per-token pattern _full_name_matches replaced (the reference it must agree with)."""
+    """The per-token pattern full_name_matches replaced (the reference it must agree with)."""
     from generator.name_search import HYPHEN_PART, PARTICLE_GAP
 
     return re.compile(
