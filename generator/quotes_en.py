@@ -1290,7 +1290,19 @@ _EN_UNNAMED_SUBJECT = (
     r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
     r"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{1,60},)?"
 )
-EN_UNNAMED_SAYER = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b")
+#: (English) the same unnamed spokesperson, also after ``The`` and one to three modifiers (``The executive
+#: spokeswoman said ...``, ``The Ofcom spokesman said ...``) or with the body spoken for after it (``A spokesman for
+#: the UK Film Council said:``): a role the article gives no name, so a ``she``/``he`` after it is theirs
+_EN_UNNAMED_SPOKESPERSON = (
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
+    r"(?:(?:[Aa]|[Aa]n|[Aa]nother)[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
+    r"|[Tt]he[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){1,3}?)"
+    r"spokes(?:man|woman|person)"
+    r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
+)
+EN_UNNAMED_SAYER = re.compile(
+    rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_UNNAMED_SPOKESPERSON})[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b"
+)
 #: (English) a sentence's opening phrase and its comma (``In a live television broadcast announcing the measure, ``)
 EN_OPENING_PHRASE = re.compile(r"[^,.!?;:\n\"“”]{1,110},[ \u00a0]+")
 #: (English) the same unnamed subject opening a sentence that a colon ends right before a quote, whatever its

@@ -2776,3 +2776,19 @@ def test_en_continuation_after_joint_sayers_does_not_take_the_next_speaker() -> 
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert quotes[1].speaker is None and quotes[2].speaker == "Jeff Lake"
+
+
+def test_en_unnamed_spokesperson_with_the_or_for_blocks_an_earlier_he_or_she() -> None:
+    # 'The museum spokeswoman said ...' / 'A spokesman for the Harbour Trust said: "..."' name no one: a she/he right
+    # after them is theirs (no one), not the person named before them
+    people = [Person("Mary Dunn", "curator"), Person("Tom Reed", "director")]
+    body = (
+        "Mary Dunn said the gallery would reopen. \u201cWe are ready for the visitors,\u201d she said.\n\n"
+        "The museum spokeswoman said the date had not been fixed. She said: \u201cWe will tell the public "
+        "as soon as the builders have finished.\u201d\n\n"
+        "Tom Reed said the harbour was busy. \u201cThe boats are back,\u201d he said. A spokesman for the Harbour "
+        "Trust said: \u201cThe season has started well for everyone.\u201d He added: \u201cWe expect a record "
+        "summer at the quay.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mary Dunn", None, "Tom Reed", None, None]
