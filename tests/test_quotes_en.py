@@ -2792,3 +2792,16 @@ def test_en_unnamed_spokesperson_with_the_or_for_blocks_an_earlier_he_or_she() -
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Mary Dunn", None, "Tom Reed", None, None]
+
+
+def test_en_she_never_stands_for_a_name_opened_by_a_plain_word() -> None:
+    # 'Coast Watch says ...' (a body the people stage does not list, opened by a word the text writes in lower
+    # case, 'coast') is no antecedent of 'she': she is the woman named before it
+    people = [Person("Helen Marsh", "councillor")]
+    body = (
+        "Helen Marsh said the beach should be cleaned every week and that the coast needs more wardens. "
+        "Coast Watch says the beach is clean enough already.\n\n"
+        "She said: \u201cWe cannot leave the sand like this for the whole summer.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Helen Marsh"]
