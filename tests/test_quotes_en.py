@@ -2805,3 +2805,16 @@ def test_en_she_never_stands_for_a_name_opened_by_a_plain_word() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Helen Marsh"]
+
+
+def test_en_short_second_part_of_a_split_quote_keeps_its_speaker() -> None:
+    # '"...," said Ms Vale, "they just wait."': the verb between the parts tags the first part (its subject after
+    # it), so the short second part is not the object of a verb with no subject; it keeps Ms Vale
+    people = [Person("Nora Vale", "researcher")]
+    body = (
+        "Nora Vale studies burglars for a living.\n\n"
+        "\u201cIf you think of thieves they do not plan very much,\u201d said Ms Vale, \u201cthey just wait.\u201d\n\n"
+        "Police forces agree with the findings."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nora Vale", "Nora Vale"]
