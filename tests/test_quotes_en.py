@@ -2818,3 +2818,16 @@ def test_en_short_second_part_of_a_split_quote_keeps_its_speaker() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Nora Vale", "Nora Vale"]
+
+
+def test_en_time_adverb_without_comma_before_the_subject() -> None:
+    # 'Earlier Ann Lowe defended the plans.' then a new paragraph '"...," he/she told MPs': the subject after the
+    # adverb (no comma) is the last one mentioned, not the minister who spoke before
+    people = [Person("Rob Hart", "minister"), Person("Ann Lowe", "prime minister")]
+    body = (
+        "Minister Rob Hart said the plans would cut crime in town centres. Earlier Ann Lowe defended the plans "
+        "against criticism from her own backbenchers.\n\n"
+        "\u201cWe should have the same flexibility that other countries have,\u201d she told MPs."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ann Lowe"]
