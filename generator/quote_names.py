@@ -78,6 +78,7 @@ from generator.quotes_en import (
     EN_UNNAMED_SAYER,
     EN_WORD_BOUNDARY,
     en_closing_sayer_mentions,
+    en_contrast_mentions,
     en_demonym_conflict,
     en_epithet_subject,
     en_later_subject,
@@ -699,6 +700,7 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
     if registry.language == "en":
         en_object_mentions(body, quoted, registry, out)
         en_closing_sayer_mentions(body, quoted, registry, out)
+        en_contrast_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
     if registry.language == "id":
         passives += _PASSIVE_OPENING.finditer(body)  # ``Padahal diakui ketua umum X, ...``

@@ -1035,6 +1035,37 @@ def en_object_mentions(
             add_mention(out, match.start("name"), name, registry)
 
 
+#: (English) a contrasting clause with a subject of its own (not ``while``: ``the public believe Labour are the
+#: future while Michael Howard ...`` is the reported content): ``... but Tennis Australia's Geoff Pollard rejected``
+_EN_CONTRAST_CLAUSE = re.compile(r"(?<![\w'’-])but[ \u00a0]+(?=[A-Z])")
+
+
+def en_contrast_mentions(
+    body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
+) -> None:
+    """(English) a known person opening the last ``but`` clause of the sentence right before a quote, in
+    its paragraph (``Hewitt said he had had a "gutful" ... but Tennis Australia's Geoff Pollard rejected his
+    comments. "We did ask ...," he said.``): the last one the sentence brings in, whom the quote's he/she stands
+    for."""
+    for open_at, _ in quoted:
+        start = clause_start(body, max(0, open_at - 1), "en")
+        if body.find("\n", start, open_at) >= 0 or in_spans(start, quoted):
+            continue
+        last = max(_EN_CONTRAST_CLAUSE.finditer(body, start, open_at), key=lambda m: m.start(), default=None)
+        if last is None or in_spans(last.start(), quoted):
+            continue
+        at = last.end()
+        name = opening_subject(body, at, registry)
+        if name is None:
+            name, at = en_role_led(body, at, registry)
+        if name is None:
+            continue
+        registry.cursor = at
+        name = registry.canonical(name)
+        if registry.is_known_person(name):
+            add_mention(out, at, name, registry)
+
+
 #: (English) a verb-first cue and its sayer ending a reported sentence (``..., said Mr Jain.``, ``..., said Sun's
 #: chief operating officer Jonathan Schwartz.``)
 _EN_CLOSING_SAYER = re.compile(

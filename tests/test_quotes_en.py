@@ -2831,3 +2831,16 @@ def test_en_time_adverb_without_comma_before_the_subject() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ann Lowe"]
+
+
+def test_en_known_person_opening_a_but_clause_before_a_quote() -> None:
+    # 'Hart said ... but Tennis Wales's Ann Ross rejected his comments. "...," she said.': the but-clause brings in the
+    # last one the sentence names; the quote's she/he stands for her, not the sentence's first subject
+    people = [Person("Tim Hart", "player"), Person("Ann Ross", "chief")]
+    body = (
+        "Tim Hart criticised the new pitch.\n\n"
+        "Hart said he was tired of asking for a faster surface but Tennis Wales's Ann Ross rejected his comments. "
+        "\u201cWe did ask for it to be made faster than last year,\u201d she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ann Ross"]
