@@ -2844,3 +2844,16 @@ def test_en_known_person_opening_a_but_clause_before_a_quote() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ann Ross"]
+
+
+def test_en_indefinite_role_set_off_with_a_known_name_names_the_speaker() -> None:
+    # 'A lawyer for the families, Rosa Lind, told Reuters: "..."': the indefinite role is set off with a known
+    # person's name, so the sentence names its speaker (not an unnamed lawyer)
+    people = [Person("Rosa Lind", "lawyer")]
+    body = (
+        "The bank agreed to pay the families on Friday.\n\n"
+        "A lawyer for the families, Rosa Lind, told Reuters: \u201cThis shows that the whole world knows what "
+        "happened to them.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rosa Lind"]
