@@ -666,6 +666,13 @@ def en_role_epithet(clause: str) -> Speaker | None:
         match = _EN_ROLE_EPITHET.fullmatch(text[comma + 2 :])
         if match is not None and not _en_epithet_head(match.group("noun")):
             match = None  # only a person's description (an organisation's would need its own checks)
+    joined = text.rfind(" and the ")
+    if match is None and joined > 0 and "," not in text[joined:]:
+        # ``Early talks have taken place and the defender said: "``: a coordinated clause of its own, a person's
+        # description its whole subject
+        match = _EN_ROLE_EPITHET.fullmatch(text[joined + 5 :])
+        if match is not None and not _en_epithet_head(match.group("noun")):
+            match = None  # only a person's description
     if match is not None and match.group("noun") in EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)

@@ -2857,3 +2857,16 @@ def test_en_indefinite_role_set_off_with_a_known_name_names_the_speaker() -> Non
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rosa Lind"]
+
+
+def test_en_person_description_as_the_subject_of_a_coordinated_clause() -> None:
+    # 'Talks have taken place and the defender said: "..."': the description is the whole subject of the clause
+    # after 'and', pointing back to the player named before
+    people = [Person("Rick Dunn", "defender")]
+    body = (
+        "Rick Dunn is ready to commit his future to the club.\n\n"
+        "Early talks have taken place and the defender said: \u201cHopefully something will be sorted out as soon "
+        "as possible.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rick Dunn"]
