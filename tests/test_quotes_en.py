@@ -2870,3 +2870,15 @@ def test_en_person_description_as_the_subject_of_a_coordinated_clause() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rick Dunn"]
+
+
+def test_en_two_letter_name_word_and_a_period_end_the_speaker_phrase() -> None:
+    # '"...," said Munich Re. Tightly packed towns ...': the period after a two-letter capitalised word ends the
+    # sentence when a new one (a capitalised word, then a lower-case one) follows; 'Mr. Smith' is left alone
+    body = (
+        "Storms made 2004 an expensive year for insurers.\n\n"
+        "\u201cThe year reinforces the trend towards higher losses,\u201d said Munich Re. Tightly packed towns were "
+        "partly to blame for the rise in claims."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Munich Re"]
