@@ -341,6 +341,14 @@ def _statement_author(phrase: str, registry: Registry) -> Speaker | None:
 _GLUED_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{3}))[.!?](?=[A-Z][a-z]|[A-Z]{2,})")
 
 
+#: (English) a two-letter capitalised word and a period, then a new sentence (a capitalised word, a lower-case word):
+#: ``Swiss Re. Tightly packed ...``; an initial is one capital letter, an abbreviation is left alone (``Mr. Smith``)
+_EN_SHORT_WORD_END = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][a-z])\.[ \u00a0]+(?=[A-Z][a-z]+[ \u00a0]+[a-z])")
+_EN_SHORT_ABBREVIATIONS = frozenset(
+    {"Mr", "Ms", "Dr", "St", "Jr", "Sr", "Mt", "Lt", "Co", "Rd", "Av", "Fr", "Sq", "No", "Vs", "Gp", "Wg", "Cr", "Br"}
+)
+
+
 #: a social-media handle in brackets after a name (``Anna Victoria (@annavictoria)``)
 _BRACKETED_HANDLE = re.compile(r"[ \u00a0]*\(@[\w.]{1,40}\)")
 
@@ -357,6 +365,9 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     glued = _GLUED_END.search(phrase)
     if glued is not None:
         phrase = phrase[: glued.start()]
+    short = _EN_SHORT_WORD_END.search(phrase) if language == "en" else None
+    if short is not None and short.group("word") not in _EN_SHORT_ABBREVIATIONS:
+        phrase = phrase[: short.end("word")]  # ``said Swiss Re. Tightly packed populations ...``: the sentence ends
     if language != "en":
         phrase = _VOICE_OF.sub("", phrase)  # ``ucap suara Ford dalam rekaman``: the voice of X is X speaking
     low = phrase.lower()

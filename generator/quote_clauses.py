@@ -214,7 +214,17 @@ def indefinite_subject(clause: str, registry: Registry) -> bool:
     if any(registry.person_in(after[: k + 1]) for k in range(len(after))):
         return False  # ``A woman asked for a photo and Clinton said, "``: a later clause has a named subject
     words = match.group("head").split()
-    return not any(registry.person_in(words[: k + 1]) for k in range(len(words)))
+    if any(registry.person_in(words[: k + 1]) for k in range(len(words))):
+        return False
+    for named in _EN_APPOSED_NAME.finditer(sentence, match.end()):
+        # ``A lawyer for the victims, Eduardo Contreras, told Reuters``: the role is set off with a known name
+        if registry.is_known_person(registry.canonical(named.group("name"))):
+            return False
+    return True
+
+
+#: (English) a capitalised name of two to four words set off by commas: ``, Eduardo Contreras,``
+_EN_APPOSED_NAME = re.compile(r",[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,3}),")
 
 
 #: (English) the views of the role lexicon (``generator.roles_en``) the epithet rules read: the heads of a

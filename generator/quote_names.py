@@ -78,6 +78,7 @@ from generator.quotes_en import (
     EN_UNNAMED_SAYER,
     EN_WORD_BOUNDARY,
     en_closing_sayer_mentions,
+    en_contrast_mentions,
     en_demonym_conflict,
     en_epithet_subject,
     en_later_subject,
@@ -692,6 +693,7 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
     if registry.language == "en":
         en_object_mentions(body, quoted, registry, out)
         en_closing_sayer_mentions(body, quoted, registry, out)
+        en_contrast_mentions(body, quoted, registry, out)
     passives = [*_PASSIVE_AGENT.finditer(body), *_PASSIVE_BARE.finditer(body)]
     if registry.language == "id":
         passives += _PASSIVE_OPENING.finditer(body)  # ``Padahal diakui ketua umum X, ...``
@@ -867,7 +869,11 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
 
 
 #: a linking word that opens a sentence with no comma before its subject (``Adapun Agus Marto memandang ...``)
-_CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet)[ \u00a0]+(?=[A-Z])")
+#: (English: also a time adverb, ``Earlier Tony Blair defended the plans``, ``Meanwhile Mr Brown ...``)
+_CONNECTIVE = re.compile(
+    r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet"
+    r"|Earlier|Later|Meanwhile|Now|Then|Yesterday|Afterwards|Previously|Separately)[ \u00a0]+(?=[A-Z])"
+)
 
 
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)
@@ -982,9 +988,45 @@ def _antecedent(
             continue  # ``he``/``she`` is a person: ``Cambridge-based Ubisense has ...``, ``a spokesman for Ofcom``
         if person and gender is None and not _person_named(name, registry):
             continue  # ``the 21-year-old``: a person, not ``Real Madrid midfielder ...``'s club
+        if registry.language == "en" and gender in ("male", "female") and _plain_led_name(name, registry):
+            continue  # ``she``: a person, not ``Migration Watch`` or ``Finding Neverland`` named before
         if gender is None or registry.gender(name) in (gender, None):
             return name
     return None
+
+
+def _plain_led_name(name: str, registry: Registry) -> bool:
+    """(English) A name of two or more words the people stage does not list, opened by a plain word of the body
+    (not a title or role) and holding no first name (``Migration Watch``, ``Finding Neverland``, ``Age Concern``;
+    not ``Writer Tony Cowell``): a body or a title, never the person a ``he``/``she`` stands for."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and not registry.is_known_person(name)
+        and (registry.common(words[0]) or words[0].lower() in _lower_words_en(registry.body))
+        and words[0].lower() not in ROLE_WORDS
+        and words[0].lower() not in _EN_PERSON_TITLES
+        and not any(registry.given_name(w) for w in words)
+    )
+
+
+#: (English) titles that open a person's name (``Lord Falconer``, ``Sir Alan Budd``), plain words in the body too
+_EN_PERSON_TITLES = frozenset(
+    {
+        "lord", "lady", "sir", "dame", "baroness", "baron", "earl", "viscount", "duke", "duchess", "prince", "princess",
+        "king", "queen", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "judge", "justice", "rev", "father",
+        "sister", "brother", "saint", "st",
+    }
+)
+
+
+_EN_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+@lru_cache(maxsize=8)
+def _lower_words_en(body: str) -> frozenset[str]:
+    """(English) the words ``body`` writes in lower case somewhere (``migration``), once per body."""
+    return frozenset(_EN_LOWER_WORD.findall(body))
 
 
 def _one_word_company(name: str, registry: Registry) -> bool:

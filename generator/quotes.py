@@ -41,6 +41,7 @@ from dataclasses import replace
 from generator.credits import blank_related_blocks
 from generator.name_agreement import agreed_speaker
 from generator.quote_clauses import (
+    EN,
     WORD,
     Found,
 )
@@ -278,6 +279,16 @@ def _object_speakers(items: list[Found], registry: Registry, lang: str) -> None:
         subject = item.verb_subject
         if subject is None or (item.via.startswith(("cue-before", "colon")) and item.name):
             continue
+        if (
+            lang == "en"
+            and item.name
+            and item.span is not None
+            and _EN_TAG_BETWEEN.search(registry.body, max(0, item.span.open_at - 120), item.span.open_at)
+        ):
+            # ``"If you think of criminals ...," said Mr King, "they just do what works."``: the verb is the tag of
+            # the quote before it, its subject after it; the second part goes on with the speaker it inherited
+            # from that quote
+            continue
         registry.cursor = item.start
         speaker = speaker_before_cue(subject, registry, lang) or sentence_subject(subject, registry, lang)
         # (Indonesian) a shouter is named only as a person the people stage knows (``Penonton`` opening a
@@ -295,6 +306,12 @@ def _object_speakers(items: list[Found], registry: Registry, lang: str) -> None:
             item.name, item.via = registry.canonical(speaker.name), "verb"
         elif speaker is None and _names_no_one(re.split(r"[,;:—–]", subject)[-1]):
             item.name, item.via = None, "verb"
+
+
+#: (English) a verb-first tag between two parts of one quote: ``," said Mr King, "`` right before the second mark
+_EN_TAG_BETWEEN = re.compile(
+    rf"[,.!?][\"”][ \u00a0]+(?:{EN})[ \u00a0]+[A-Z][^\"“”.!?;:\n]{{0,80}},[ \u00a0]*\Z", re.IGNORECASE
+)
 
 
 def _names_no_one(phrase: str) -> bool:

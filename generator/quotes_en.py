@@ -666,6 +666,13 @@ def en_role_epithet(clause: str) -> Speaker | None:
         match = _EN_ROLE_EPITHET.fullmatch(text[comma + 2 :])
         if match is not None and not _en_epithet_head(match.group("noun")):
             match = None  # only a person's description (an organisation's would need its own checks)
+    joined = text.rfind(" and the ")
+    if match is None and joined > 0 and "," not in text[joined:]:
+        # ``Early talks have taken place and the defender said: "``: a coordinated clause of its own, a person's
+        # description its whole subject
+        match = _EN_ROLE_EPITHET.fullmatch(text[joined + 5 :])
+        if match is not None and not _en_epithet_head(match.group("noun")):
+            match = None  # only a person's description
     if match is not None and match.group("noun") in EN_ORG_EPITHET_HEADS:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)
@@ -1035,6 +1042,37 @@ def en_object_mentions(
             add_mention(out, match.start("name"), name, registry)
 
 
+#: (English) a contrasting clause with a subject of its own (not ``while``: ``the public believe Labour are the
+#: future while Michael Howard ...`` is the reported content): ``... but Tennis Australia's Geoff Pollard rejected``
+_EN_CONTRAST_CLAUSE = re.compile(r"(?<![\w'’-])but[ \u00a0]+(?=[A-Z])")
+
+
+def en_contrast_mentions(
+    body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
+) -> None:
+    """(English) a known person opening the last ``but`` clause of the sentence right before a quote, in
+    its paragraph (``Hewitt said he had had a "gutful" ... but Tennis Australia's Geoff Pollard rejected his
+    comments. "We did ask ...," he said.``): the last one the sentence brings in, whom the quote's he/she stands
+    for."""
+    for open_at, _ in quoted:
+        start = clause_start(body, max(0, open_at - 1), "en")
+        if body.find("\n", start, open_at) >= 0 or in_spans(start, quoted):
+            continue
+        last = max(_EN_CONTRAST_CLAUSE.finditer(body, start, open_at), key=lambda m: m.start(), default=None)
+        if last is None or in_spans(last.start(), quoted):
+            continue
+        at = last.end()
+        name = opening_subject(body, at, registry)
+        if name is None:
+            name, at = en_role_led(body, at, registry)
+        if name is None:
+            continue
+        registry.cursor = at
+        name = registry.canonical(name)
+        if registry.is_known_person(name):
+            add_mention(out, at, name, registry)
+
+
 #: (English) a verb-first cue and its sayer ending a reported sentence (``..., said Mr Jain.``, ``..., said Sun's
 #: chief operating officer Jonathan Schwartz.``)
 _EN_CLOSING_SAYER = re.compile(
@@ -1290,7 +1328,19 @@ _EN_UNNAMED_SUBJECT = (
     r"(?:spokes(?:man|woman|person)|source|official|dealer|trader|insider|aide|diplomat|witness|friend|relative)"
     r"(?:,[ \u00a0]+(?:who|whose)\b[^,.!?;:\"“”\n]{1,60},)?"
 )
-EN_UNNAMED_SAYER = re.compile(rf"{_EN_UNNAMED_SUBJECT}[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b")
+#: (English) the same unnamed spokesperson, also after ``The`` and one to three modifiers (``The executive
+#: spokeswoman said ...``, ``The Ofcom spokesman said ...``) or with the body spoken for after it (``A spokesman for
+#: the UK Film Council said:``): a role the article gives no name, so a ``she``/``he`` after it is theirs
+_EN_UNNAMED_SPOKESPERSON = (
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?"
+    r"(?:(?:[Aa]|[Aa]n|[Aa]nother)[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
+    r"|[Tt]he[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){1,3}?)"
+    r"spokes(?:man|woman|person)"
+    r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
+)
+EN_UNNAMED_SAYER = re.compile(
+    rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_UNNAMED_SPOKESPERSON})[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b"
+)
 #: (English) a sentence's opening phrase and its comma (``In a live television broadcast announcing the measure, ``)
 EN_OPENING_PHRASE = re.compile(r"[^,.!?;:\n\"“”]{1,110},[ \u00a0]+")
 #: (English) the same unnamed subject opening a sentence that a colon ends right before a quote, whatever its

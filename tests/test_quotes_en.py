@@ -2776,3 +2776,109 @@ def test_en_continuation_after_joint_sayers_does_not_take_the_next_speaker() -> 
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert quotes[1].speaker is None and quotes[2].speaker == "Jeff Lake"
+
+
+def test_en_unnamed_spokesperson_with_the_or_for_blocks_an_earlier_he_or_she() -> None:
+    # 'The museum spokeswoman said ...' / 'A spokesman for the Harbour Trust said: "..."' name no one: a she/he right
+    # after them is theirs (no one), not the person named before them
+    people = [Person("Mary Dunn", "curator"), Person("Tom Reed", "director")]
+    body = (
+        "Mary Dunn said the gallery would reopen. \u201cWe are ready for the visitors,\u201d she said.\n\n"
+        "The museum spokeswoman said the date had not been fixed. She said: \u201cWe will tell the public "
+        "as soon as the builders have finished.\u201d\n\n"
+        "Tom Reed said the harbour was busy. \u201cThe boats are back,\u201d he said. A spokesman for the Harbour "
+        "Trust said: \u201cThe season has started well for everyone.\u201d He added: \u201cWe expect a record "
+        "summer at the quay.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mary Dunn", None, "Tom Reed", None, None]
+
+
+def test_en_she_never_stands_for_a_name_opened_by_a_plain_word() -> None:
+    # 'Coast Watch says ...' (a body the people stage does not list, opened by a word the text writes in lower
+    # case, 'coast') is no antecedent of 'she': she is the woman named before it
+    people = [Person("Helen Marsh", "councillor")]
+    body = (
+        "Helen Marsh said the beach should be cleaned every week and that the coast needs more wardens. "
+        "Coast Watch says the beach is clean enough already.\n\n"
+        "She said: \u201cWe cannot leave the sand like this for the whole summer.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Helen Marsh"]
+
+
+def test_en_short_second_part_of_a_split_quote_keeps_its_speaker() -> None:
+    # '"...," said Ms Vale, "they just wait."': the verb between the parts tags the first part (its subject after
+    # it), so the short second part is not the object of a verb with no subject; it keeps Ms Vale
+    people = [Person("Nora Vale", "researcher")]
+    body = (
+        "Nora Vale studies burglars for a living.\n\n"
+        "\u201cIf you think of thieves they do not plan very much,\u201d said Ms Vale, \u201cthey just wait.\u201d\n\n"
+        "Police forces agree with the findings."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Nora Vale", "Nora Vale"]
+
+
+def test_en_time_adverb_without_comma_before_the_subject() -> None:
+    # 'Earlier Ann Lowe defended the plans.' then a new paragraph '"...," he/she told MPs': the subject after the
+    # adverb (no comma) is the last one mentioned, not the minister who spoke before
+    people = [Person("Rob Hart", "minister"), Person("Ann Lowe", "prime minister")]
+    body = (
+        "Minister Rob Hart said the plans would cut crime in town centres. Earlier Ann Lowe defended the plans "
+        "against criticism from her own backbenchers.\n\n"
+        "\u201cWe should have the same flexibility that other countries have,\u201d she told MPs."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ann Lowe"]
+
+
+def test_en_known_person_opening_a_but_clause_before_a_quote() -> None:
+    # 'Hart said ... but Tennis Wales's Ann Ross rejected his comments. "...," she said.': the but-clause brings in the
+    # last one the sentence names; the quote's she/he stands for her, not the sentence's first subject
+    people = [Person("Tim Hart", "player"), Person("Ann Ross", "chief")]
+    body = (
+        "Tim Hart criticised the new pitch.\n\n"
+        "Hart said he was tired of asking for a faster surface but Tennis Wales's Ann Ross rejected his comments. "
+        "\u201cWe did ask for it to be made faster than last year,\u201d she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ann Ross"]
+
+
+def test_en_indefinite_role_set_off_with_a_known_name_names_the_speaker() -> None:
+    # 'A lawyer for the families, Rosa Lind, told Reuters: "..."': the indefinite role is set off with a known
+    # person's name, so the sentence names its speaker (not an unnamed lawyer)
+    people = [Person("Rosa Lind", "lawyer")]
+    body = (
+        "The bank agreed to pay the families on Friday.\n\n"
+        "A lawyer for the families, Rosa Lind, told Reuters: \u201cThis shows that the whole world knows what "
+        "happened to them.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rosa Lind"]
+
+
+def test_en_person_description_as_the_subject_of_a_coordinated_clause() -> None:
+    # 'Talks have taken place and the defender said: "..."': the description is the whole subject of the clause
+    # after 'and', pointing back to the player named before
+    people = [Person("Rick Dunn", "defender")]
+    body = (
+        "Rick Dunn is ready to commit his future to the club.\n\n"
+        "Early talks have taken place and the defender said: \u201cHopefully something will be sorted out as soon "
+        "as possible.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rick Dunn"]
+
+
+def test_en_two_letter_name_word_and_a_period_end_the_speaker_phrase() -> None:
+    # '"...," said Munich Re. Tightly packed towns ...': the period after a two-letter capitalised word ends the
+    # sentence when a new one (a capitalised word, then a lower-case one) follows; 'Mr. Smith' is left alone
+    body = (
+        "Storms made 2004 an expensive year for insurers.\n\n"
+        "\u201cThe year reinforces the trend towards higher losses,\u201d said Munich Re. Tightly packed towns were "
+        "partly to blame for the rise in claims."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Munich Re"]
