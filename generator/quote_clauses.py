@@ -457,8 +457,14 @@ def opening_subject(body: str, start: int, registry: Registry) -> str | None:
         # ``Chris Curry, PPI research director, said ...``: a known person set off with a role phrase;
         # ``Mr Khodorkovsky - who has been in jail for a year - pleaded ...``: or with an aside between dashes
         registry.cursor = start
-        apposed_subject = registry.canonical(run.group())
-        return apposed_subject if registry.is_known_person(apposed_subject) else None
+        apposed_words = run.group().split()
+        for cut in range(max(1, len(apposed_words) - 1) if registry.language == "en" else 1):
+            # ``House Speaker Paul Ryan, R-Wis., ...``, ``Governor Chris Christie - a Dallas Cowboys fan - gave ...``:
+            # the known person the run ends in, after the title or role words before the name
+            apposed_subject = registry.canonical(" ".join(apposed_words[cut:]))
+            if registry.is_known_person(apposed_subject):
+                return apposed_subject
+        return None
     if registry.language == "en":
         holder = en_gap_holder(clause[run.end() :].split()[:10], 0, registry)
         if holder is not None:

@@ -2776,3 +2776,16 @@ def test_en_continuation_after_joint_sayers_does_not_take_the_next_speaker() -> 
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert quotes[1].speaker is None and quotes[2].speaker == "Jeff Lake"
+
+
+def test_en_titled_subject_before_a_dash_aside_is_the_antecedent() -> None:
+    # 'Governor Chris Kent - a Dallas fan - gave ...' then '"...," he answered.': the known person the capitalised
+    # run ends in (after its title) is the subject the aside sets off, not the person named before
+    people = [Person("Tom Baxter", "senator"), Person("Chris Kent", "governor")]
+    body = (
+        "Tom Baxter spoke first at the forum.\n\n"
+        "Governor Chris Kent \u2013 a Dallas fan \u2013 gave a one word answer on the question. "
+        "\u201cDenver,\u201d he answered."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Chris Kent"]
