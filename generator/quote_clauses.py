@@ -423,6 +423,15 @@ _EN_APPOSITIVE_NEXT = re.compile(
 _EN_DASH_ASIDE_NEXT = re.compile(
     r"[ \u00a0]+[-–—][ \u00a0]+[^-–—.;:!?\"“”()\n]{2,120}?[ \u00a0]+[-–—][ \u00a0]+[a-z]"
 )
+#: (English) prepositions (beyond the function words) that can open a sentence before a name: the name after one
+#: is its object, never the sentence's subject
+EN_PREPOSITIONS = frozenset(
+    {
+        "like", "unlike", "despite", "against", "among", "amid", "amidst", "alongside", "besides", "beyond", "behind",
+        "toward", "towards", "including", "except", "excluding", "regarding", "concerning", "beside", "between",
+        "across", "along", "through", "throughout", "within", "upon", "past",
+    }
+)
 #: (English) a post-nominal after a name (``Andrew Tyrie MP``, ``Michael Mansfield QC``)
 EN_POSTNOMINAL = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|AM|QC|KC)$")
 
@@ -488,6 +497,8 @@ def opening_subject(body: str, start: int, registry: Registry) -> str | None:
     first = run.group().split()[0]
     if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
         return None  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject
+    if registry.language == "en" and first.lower() in EN_PREPOSITIONS:
+        return None  # ``Like Makaeff, the former customer, Roffman doesn't ...``: the name is a preposition's object
     if registry.lead_word(first) or first == "The":
         return None  # ``Mengutip Science Alert, ...``, ``Kepergian Advent ...``, ``The Last Jedi``: no person
     if DEMONSTRATIVE.match(clause, run.end()):

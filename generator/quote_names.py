@@ -16,6 +16,7 @@ from generator.name_lexicon import lexicon
 from generator.quote_clauses import (
     DEMONSTRATIVE,
     EN_ACRONYM,
+    EN_PREPOSITIONS,
     NAME_RUN,
     SENTENCE_START,
     Found,
@@ -574,6 +575,12 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
                 start = linked.end()
             else:
                 name = None
+        english_open = name is None and registry.language == "en"
+        prep = _EN_PREPOSITION_LED.match(body, start, start + 20) if english_open else None
+        if prep is not None and prep.group("prep").lower() in EN_PREPOSITIONS:
+            # ``Like Makaeff, the former customer, Roffman doesn't want ...``: the name after the preposition is its
+            # object; the subject is the known person after a later comma, if any
+            name, start = en_later_subject(body, start, registry)
         if name is None and registry.language == "en":
             bullet = EN_BULLET.match(body, start, min(len(body), start + 8))
             if bullet is not None:
@@ -762,6 +769,8 @@ _PASSIVE_OPENING = re.compile(
 
 
 #: adverbs between a subject and its speech verb (``Moenardji Soedargo sebelumnya menyatakan``)
+#: (English) a sentence opened by a preposition and a capitalised word (``Like Makaeff, ...``)
+_EN_PREPOSITION_LED = re.compile(r"(?P<prep>[A-Z][a-z]+)[ \u00a0]+(?=[A-Z])")
 _SUBJECT_ADVERB = re.compile(r"[ \u00a0]+(?:sebelumnya|juga|pun|kemudian|sempat|telah|lalu|pernah)[ \u00a0]*$")
 #: an opening phrase and its comma before a capitalised subject (``Terkait program ... tersebut, Ketua ...``)
 _LEAD_PHRASE = re.compile(r"^[^,]{1,120},[ \u00a0]+(?=[A-Z])")

@@ -2789,3 +2789,16 @@ def test_en_titled_subject_before_a_dash_aside_is_the_antecedent() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Chris Kent"]
+
+
+def test_en_name_after_an_opening_preposition_is_no_antecedent() -> None:
+    # 'Like Baxter, the former customer, Roffman doesn't ...' then '"...," he said.': Baxter is the preposition's
+    # object; the subject is the known person after the later comma
+    people = [Person("Tom Baxter", "customer"), Person("Ed Roffman", "broker")]
+    body = (
+        "Tom Baxter settled his case last year.\n\n"
+        "Like Baxter, the former customer, Roffman doesn't want to tangle with the company anymore.\n\n"
+        "\u201cI'm 76, and I don't feel like going through that again,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ed Roffman"]
