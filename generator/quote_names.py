@@ -883,7 +883,7 @@ def _person_after_opener(body: str, pos: int, name: str, registry: Registry) -> 
 
 
 #: a linking word that opens a sentence with no comma before its subject (``Adapun Agus Marto memandang ...``)
-_CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet)[ \u00a0]+(?=[A-Z])")
+_CONNECTIVE = re.compile(r"(?:Adapun|Sedangkan|Sementara(?:[ \u00a0]+itu)?|But|And|Yet|Meanwhile)[ \u00a0]+(?=[A-Z])")
 
 
 #: a short opening phrase and its comma before a lower-case word and a name (``Di samping Bepe, kiper Andritany``)

@@ -2802,3 +2802,17 @@ def test_en_name_after_an_opening_preposition_is_no_antecedent() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ed Roffman"]
+
+
+def test_en_meanwhile_before_a_name_keeps_the_subject() -> None:
+    # 'Meanwhile Ms Hale hoped ...' with no comma after 'Meanwhile': Ms Hale is the sentence's subject, whom the
+    # next 'she said' stands for (not the woman quoted before)
+    people = [Person("Kirsty Wills", "member"), Person("Jane Hale", "minister")]
+    body = (
+        "The reshuffle drew criticism.\n\n"
+        "Kirsty Wills, for the opposition, added: \u201cChanging the minister will serve no purpose at all.\u201d\n\n"
+        "Meanwhile Ms Hale hoped people would benefit from her five years of work. "
+        "\u201cWaiting times are only ten per cent of the health agenda,\u201d she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Kirsty Wills", "Jane Hale"]
