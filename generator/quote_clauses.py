@@ -416,8 +416,10 @@ _EN_APPOSITION = (
     r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+"
 )
 #: (an age may come first: ``Hazel Gilbert, 23, an information manager from Newcastle, gave up ...``)
+#: (or a US party tag, ``Paul Ryan, R-Wis., despite ...``, ``Bernie Sanders, I-Vt., a ...``)
 _EN_APPOSITIVE_NEXT = re.compile(
-    rf",[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+(?:{_EN_APPOSITION})?|{_EN_APPOSITION})[a-z]"
+    rf",[ \u00a0]+(?:(?:\d{{1,3}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}(?:[ \u00a0][A-Z][A-Za-z.]{{1,6}})?),[ \u00a0]+"
+    rf"(?:{_EN_APPOSITION})?|{_EN_APPOSITION})[a-z]"
 )
 #: (English) an aside between spaced dashes after a name, then a lower-case word (the verb)
 _EN_DASH_ASIDE_NEXT = re.compile(

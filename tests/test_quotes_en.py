@@ -2816,3 +2816,16 @@ def test_en_meanwhile_before_a_name_keeps_the_subject() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Kirsty Wills", "Jane Hale"]
+
+
+def test_en_party_tag_after_a_subject_keeps_it_the_antecedent() -> None:
+    # 'House Speaker Paul Rand, R-Wis., despite ..., believes ...' then '"...," he said.': the US party tag set off
+    # by commas is an apposition; Paul Rand is the subject, not the senator named before
+    people = [Person("Tom Baxter", "senator"), Person("Paul Rand", "speaker")]
+    body = (
+        "Senate leader Tom Baxter, R-Ky., said the vote would pass.\n\n"
+        "House Speaker Paul Rand, R-Wis., despite his doubts about lawyers, believes the votes are there.\n\n"
+        "\u201cI do think the votes are there for the override,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Paul Rand"]
