@@ -457,7 +457,9 @@ def opening_subject(body: str, start: int, registry: Registry) -> str | None:
                 # ``Aviation analyst Nick Van den Brul of BNP Paribas described ...``: a known full name whose
                 # lower-case particle the capitalised run would stop at
                 return full
-    run = NAME_RUN.match(clause)
+    titled = _EN_TITLE_DOT.match(clause) if registry.language == "en" else None
+    # (English) ``Mr. Obama dismissed ...``: the name after a personal title written with its period
+    run = NAME_RUN.match(clause, titled.end()) if titled is not None else NAME_RUN.match(clause)
     if run is None:
         return None
     if not _SUBJECT_NEXT.match(clause, run.end()):
@@ -505,7 +507,7 @@ def opening_subject(body: str, start: int, registry: Registry) -> str | None:
         return None  # ``Mengutip Science Alert, ...``, ``Kepergian Advent ...``, ``The Last Jedi``: no person
     if DEMONSTRATIVE.match(clause, run.end()):
         return None  # ``Politisi Gerindra ini ...``, ``Guru Besar ... Kepolisian itu``: an epithet, not a name
-    words = run.group()
+    words = run.group() if titled is None else titled.group().replace(".", "") + run.group()
     if registry.language == "en":
         words = EN_POSTNOMINAL.sub("", words)  # ``Andrew Tyrie MP demanded``
         parts = words.split()
@@ -573,6 +575,12 @@ def clause_start(body: str, pos: int, lang: str = "") -> int:
     return start
 
 
+#: (English) a personal title written with its period, then a capitalised word (``Mr. Obama``)
+_EN_TITLE_DOT = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.[ \u00a0]+(?=[A-Z][a-z])")
+#: (English) a personal title written with its period and a capitalised word, not a possessive (``Mr. Obama``)
+_EN_TITLED_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.[ \u00a0]+[A-Z][\w-]*(?![\w'’-])")
+
+
 def add_mention(out: list[tuple[int, str]], pos: int, name: str, registry: Registry) -> None:
     """Keep a sentence subject that is a person: a known one, or a name of two words or more."""
     registry.cursor = pos
@@ -580,7 +588,17 @@ def add_mention(out: list[tuple[int, str]], pos: int, name: str, registry: Regis
     if not registry.is_person_like(full) or registry.organization(full):
         return
     known = registry.is_known_person(full) or registry.is_known_person(name)
-    if not (known or (len(name.split()) > 1 and len(full.split()) > 1)):
+    # (English) ``Mr. Obama dismissed ...``: a personal title before the one word makes it a person's name (the
+    # American form with a period, which ``opening_subject`` reads only since this rule; without the period the
+    # title is part of the name run)
+    # (only a surname no known person's name holds: ``Mr Johnson`` with Alan and Boris Johnson known is left alone)
+    titled = (
+        registry.language == "en"
+        and _EN_TITLED_AT.match(registry.body, pos) is not None
+        and " " not in full
+        and not any(full in p.name.split() or full in p.aliases for p in registry.people)
+    )
+    if not (known or titled or (len(name.split()) > 1 and len(full.split()) > 1)):
         return  # ``Keterangan itu ...``, ``Polisi langsung ...``: a plain word opening the sentence
     if not out or out[-1][0] != pos:
         out.append((pos, full))

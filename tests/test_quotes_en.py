@@ -2829,3 +2829,15 @@ def test_en_party_tag_after_a_subject_keeps_it_the_antecedent() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Paul Rand"]
+
+
+def test_en_title_with_a_period_opens_a_named_subject() -> None:
+    # 'Mr. Obrin dismissed ...' (the American title with its period; the people stage does not list him) then
+    # '"...," he said.': Mr. Obrin is the sentence's subject, not the critic named before
+    people = [Person("Larry Tribble", "scholar")]
+    body = (
+        "Another critic, Larry Tribble, likened the rules to burning the constitution.\n\n"
+        "Mr. Obrin dismissed the criticism as the voice of a coal company. \u201cYou know, I love Larry,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Obrin"]
