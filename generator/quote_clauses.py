@@ -395,7 +395,9 @@ SUBORDINATOR_EN = (
     # ``In an interview published in the Radio Times in January, Victoria Wood slated ...``: where someone's words
     # appeared, however long, is no subject
     r"|In[ \u00a0]+(?:an?|his|her|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
-    r"(?:interview|statement|letter|speech|article|column|message|address|e-?mail|blog|essay)\b"
+    r"(?:interview|statement|letter|speech|article|column|message|address|e-?mail|blog|essay"
+    # ``In his assessment of the real estate magnate, Calderon intimated ...``: or what they said there
+    r"|assessment|remarks|comments|response|reply|testimony|tweet|post|book|memoir|op-ed|appearance|briefing)\b"
     r"|(?:But|And|Yet)[ \u00a0]+(?:after|before|when|while|since|although|though|despite|during|following))"
 )
 

@@ -2841,3 +2841,17 @@ def test_en_title_with_a_period_opens_a_named_subject() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Obrin"]
+
+
+def test_en_opener_of_someones_assessment_is_no_subject() -> None:
+    # 'In his assessment of the magnate, Calder intimated ...' then '"...," he said.': the opener says where the words
+    # came from, the subject after its comma is the antecedent (not the man named inside the sentence or before it)
+    people = [Person("Tom Baxter", "candidate"), Person("Felipe Calder", "former president")]
+    body = (
+        "Tom Baxter spoke first.\n\n"
+        "In his assessment of the real estate magnate, Calder intimated disappointment that voters have given "
+        "Baxter a real shot at the office.\n\n"
+        "\u201cIt is incredible that a society could produce such candidates,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Felipe Calder"]
