@@ -927,7 +927,9 @@ def en_demonym_conflict(registry: Registry, name: str, role: str | None) -> bool
     return False
 
 
-#: (English) a sentence opened by ``For`` and a name (maybe a role before it, an apposition after it), then a comma
+#: (English) a sentence opened by ``For`` or ``To`` and a name (maybe a role before it, an apposition after it), then
+#: a comma: whose view the sentence gives (``To Florida consultant Wilson, the party line is just plain silly.``;
+#: after ``To`` a capitalised word or ``the``, not a verb: ``To stop Ted Cruz, ...`` is a purpose)
 #: (English) a source quoting a person's words: ``London's Evening Standard quoted Mr Clarke telling Labour
 #: activists ...``, ``Reuters quoted Mr Smith as saying ...``; the person, not the source, is whom a following he/she
 #: stands for
@@ -936,7 +938,8 @@ EN_QUOTED_PERSON = re.compile(
     r"[ \u00a0]+(?:as[ \u00a0]+)?(?:saying|telling|warning|adding)\b"
 )
 EN_FOR_VIEW = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?:But|And)[ \u00a0]+for|For)[ \u00a0]+"
+    r"(?:^|(?<=[.!?] )|(?<=\n))"
+    r"(?:(?:But|And)[ \u00a0]+for|For|(?:(?:But|And)[ \u00a0]+to|To)(?=[ \u00a0]+(?:[A-Z]|the[ \u00a0])))[ \u00a0]+"
     r"(?:[a-z][\w-]*[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+(?=[a-z])){0,3}"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2}),"
 )

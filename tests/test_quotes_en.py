@@ -2855,3 +2855,23 @@ def test_en_opener_of_someones_assessment_is_no_subject() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Felipe Calder"]
+
+
+def test_en_to_someone_opening_a_sentence_gives_their_view() -> None:
+    # 'To Florida consultant Wilson, the party line ... is silly.' then '"...," he said.': the sentence gives Wilson's
+    # view, so he stands for Wilson; 'To stop Ted Cruz, ...' (a purpose) names no one whose view it is
+    people = [Person("Reince Pryce", "chairman"), Person("Rick Wilson", "consultant")]
+    body = (
+        "Reince Pryce defended the party line.\n\n"
+        "To Florida consultant Wilson, the official party line on the nominee is just plain silly.\n\n"
+        "\u201cThis is them trying to whistle past the graveyard,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rick Wilson"]
+    body = (
+        "Reince Pryce defended the party line.\n\n"
+        "To stop Rick Wilson, the party spent millions.\n\n"
+        "\u201cThis is them trying to whistle past the graveyard,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Reince Pryce"]
