@@ -77,6 +77,7 @@ from generator.quotes_en import (
     EN_QUOTED_PERSON,
     EN_UNNAMED_AFTER,
     EN_UNNAMED_SAYER,
+    EN_WHO_SAID,
     EN_WORD_BOUNDARY,
     en_closing_sayer_mentions,
     en_demonym_conflict,
@@ -543,9 +544,11 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
     """
     out: list[tuple[int, str]] = []
     dateline = _DATELINE.match(body)
-    # (``RS Dr. Kariadi (Semarang) dan ...``: the period of an abbreviation starts no sentence)
+    # (``RS Dr. Kariadi (Semarang) dan ...``: the period of an abbreviation starts no sentence; in English also a
+    # title's, ``taking on the state's GOP Sen. Kelly Ayotte, who's ...``)
+    abbreviation_lang = "en" if registry.language == "en" else ""
     starts = ([dateline.end()] if dateline else []) + [
-        m.end() for m in SENTENCE_START.finditer(body) if not abbreviation_end(body, m)
+        m.end() for m in SENTENCE_START.finditer(body) if not abbreviation_end(body, m, abbreviation_lang)
     ]
     for start in starts:
         if start >= len(body) or in_spans(start, quoted) or body[start] in DOUBLE_MARKS:
@@ -683,7 +686,7 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
                 out.append((match.start(), full))
         # ``Williams' side has shown little, but Johnson insisted the Scots ...``: a named subject of a speech
         # verb after a conjunction in mid-sentence
-        for match in EN_CONJOINED_SAYER.finditer(body):
+        for match in [*EN_CONJOINED_SAYER.finditer(body), *EN_WHO_SAID.finditer(body)]:
             if in_spans(match.start(), quoted):
                 continue
             registry.cursor = match.start("name")

@@ -956,6 +956,16 @@ EN_CONJOINED_SAYER = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){{0,2}})[ \u00a0]+(?:{EN})\b"
 )
 
+#: (English) a named person whom a relative clause of speech follows, maybe after a place and an apposition
+#: (``... was supported by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said
+#: ...``): a sayer, whom a following he/she stands for
+EN_WHO_SAID = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
+    r"(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w.-]+(?:[ \u00a0][A-Z][\w.-]+)?)?"
+    r"(?:,[ \u00a0]+[^,.!?;:\n\"“”()]{2,90})?,[ \u00a0]+who[ \u00a0]+"
+    r"(?:said|says|told|added|argued|noted|warned|insisted|wrote)\b"
+)
+
 
 #: (English) ``CENTR, the Council of European National Top Level Domain Registries, agrees``
 EN_ACRONYM_APPOSED = re.compile(

@@ -2875,3 +2875,26 @@ def test_en_to_someone_opening_a_sentence_gives_their_view() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Reince Pryce"]
+
+
+def test_en_title_period_mid_sentence_starts_no_sentence_and_who_said_names_a_sayer() -> None:
+    # 'The support of Sen. Jon Tate ...': the period of 'Sen.' starts no sentence, so Jon Tate is no sentence subject
+    # the next he could stand for; '..., Sen. Diane Fenn of California, the ranking Democrat, who said ...' names a
+    # sayer, whom the next she stands for
+    people = [Person("Paul Rand", "speaker"), Person("Jon Tate", "senator")]
+    body = (
+        "Paul Rand backed the plan on Monday.\n\n"
+        "The plan won praise from Sen. Jon Tate, a veteran of the committee.\n\n"
+        "\u201cWe need a hearing before anything else happens here,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Paul Rand"]
+    people = [Person("Hilda Crane", "secretary"), Person("Diane Fenn", "senator")]
+    body = (
+        "Hilda Crane asked for the emails to be released.\n\n"
+        "Her position was supported on Friday by Sen. Diane Fenn of California, the ranking Democrat on the "
+        "committee, who said none of the emails began with Crane.\n\n"
+        "\u201cIt has never made sense to me that she can be held responsible,\u201d she said in a statement."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Diane Fenn"]
