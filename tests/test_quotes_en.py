@@ -2898,3 +2898,16 @@ def test_en_title_period_mid_sentence_starts_no_sentence_and_who_said_names_a_sa
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Diane Fenn"]
+
+
+def test_en_object_quote_after_a_pronoun_clause_is_not_the_opener_s() -> None:
+    # 'On Twitter, she responded ... by saying, "..."': she is the subject of the verb whose object the quote is;
+    # 'Twitter' before the comma is where, never the speaker (here no one: the object quote keeps what it had)
+    people = [Person("Michelle Fields", "reporter"), Person("Corey Lewan", "manager")]
+    body = (
+        "Corey Lewan denied the charge.\n\n"
+        "Fields did not reply to a request for comment. She resigned from her job in March.\n\n"
+        "On Twitter, she responded Tuesday to one of the messages by saying, \u201cSeriously, just stop lying.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
