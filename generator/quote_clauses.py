@@ -405,7 +405,9 @@ SUBORDINATOR_EN = (
     # ``In an interview published in the Radio Times in January, Victoria Wood slated ...``: where someone's words
     # appeared, however long, is no subject
     r"|In[ \u00a0]+(?:an?|his|her|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
-    r"(?:interview|statement|letter|speech|article|column|message|address|e-?mail|blog|essay)\b"
+    r"(?:interview|statement|letter|speech|article|column|message|address|e-?mail|blog|essay"
+    # ``In his assessment of the real estate magnate, Calderon intimated ...``: or what they said there
+    r"|assessment|remarks|comments|response|reply|testimony|tweet|post|book|memoir|op-ed|appearance|briefing)\b"
     r"|(?:But|And|Yet)[ \u00a0]+(?:after|before|when|while|since|although|though|despite|during|following))"
 )
 
@@ -426,12 +428,23 @@ _EN_APPOSITION = (
     r"[^,.;:!?\"“”()\n]{2,60},[ \u00a0]+"
 )
 #: (an age may come first: ``Hazel Gilbert, 23, an information manager from Newcastle, gave up ...``)
+#: (or a US party tag, ``Paul Ryan, R-Wis., despite ...``, ``Bernie Sanders, I-Vt., a ...``)
 _EN_APPOSITIVE_NEXT = re.compile(
-    rf",[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+(?:{_EN_APPOSITION})?|{_EN_APPOSITION})[a-z]"
+    rf",[ \u00a0]+(?:(?:\d{{1,3}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}(?:[ \u00a0][A-Z][A-Za-z.]{{1,6}})?),[ \u00a0]+"
+    rf"(?:{_EN_APPOSITION})?|{_EN_APPOSITION})[a-z]"
 )
 #: (English) an aside between spaced dashes after a name, then a lower-case word (the verb)
 _EN_DASH_ASIDE_NEXT = re.compile(
     r"[ \u00a0]+[-–—][ \u00a0]+[^-–—.;:!?\"“”()\n]{2,120}?[ \u00a0]+[-–—][ \u00a0]+[a-z]"
+)
+#: (English) prepositions (beyond the function words) that can open a sentence before a name: the name after one
+#: is its object, never the sentence's subject
+EN_PREPOSITIONS = frozenset(
+    {
+        "like", "unlike", "despite", "against", "among", "amid", "amidst", "alongside", "besides", "beyond", "behind",
+        "toward", "towards", "including", "except", "excluding", "regarding", "concerning", "beside", "between",
+        "across", "along", "through", "throughout", "within", "upon", "past",
+    }
 )
 #: (English) a post-nominal after a name (``Andrew Tyrie MP``, ``Michael Mansfield QC``)
 EN_POSTNOMINAL = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|AM|QC|KC)$")
@@ -456,7 +469,9 @@ def opening_subject(body: str, start: int, registry: Registry) -> str | None:
                 # ``Aviation analyst Nick Van den Brul of BNP Paribas described ...``: a known full name whose
                 # lower-case particle the capitalised run would stop at
                 return full
-    run = NAME_RUN.match(clause)
+    titled = _EN_TITLE_DOT.match(clause) if registry.language == "en" else None
+    # (English) ``Mr. Obama dismissed ...``: the name after a personal title written with its period
+    run = NAME_RUN.match(clause, titled.end()) if titled is not None else NAME_RUN.match(clause)
     if run is None:
         return None
     if not _SUBJECT_NEXT.match(clause, run.end()):
@@ -467,8 +482,14 @@ def opening_subject(body: str, start: int, registry: Registry) -> str | None:
         # ``Chris Curry, PPI research director, said ...``: a known person set off with a role phrase;
         # ``Mr Khodorkovsky - who has been in jail for a year - pleaded ...``: or with an aside between dashes
         registry.cursor = start
-        apposed_subject = registry.canonical(run.group())
-        return apposed_subject if registry.is_known_person(apposed_subject) else None
+        apposed_words = run.group().split()
+        for cut in range(max(1, len(apposed_words) - 1) if registry.language == "en" else 1):
+            # ``House Speaker Paul Ryan, R-Wis., ...``, ``Governor Chris Christie - a Dallas Cowboys fan - gave ...``:
+            # the known person the run ends in, after the title or role words before the name
+            apposed_subject = registry.canonical(" ".join(apposed_words[cut:]))
+            if registry.is_known_person(apposed_subject):
+                return apposed_subject
+        return None
     if registry.language == "en":
         holder = en_gap_holder(clause[run.end() :].split()[:10], 0, registry)
         if holder is not None:
@@ -492,11 +513,13 @@ def opening_subject(body: str, start: int, registry: Registry) -> str | None:
     first = run.group().split()[0]
     if first.lower().endswith("nya") or (first.lower() in registry.lower_words and first.lower() not in ROLE_WORDS):
         return None  # ``Selain Dwi, ...``, ``Datangnya Dwi ...``: the name is not the subject
+    if registry.language == "en" and first.lower() in EN_PREPOSITIONS:
+        return None  # ``Like Makaeff, the former customer, Roffman doesn't ...``: the name is a preposition's object
     if registry.lead_word(first) or first == "The":
         return None  # ``Mengutip Science Alert, ...``, ``Kepergian Advent ...``, ``The Last Jedi``: no person
     if DEMONSTRATIVE.match(clause, run.end()):
         return None  # ``Politisi Gerindra ini ...``, ``Guru Besar ... Kepolisian itu``: an epithet, not a name
-    words = run.group()
+    words = run.group() if titled is None else titled.group().replace(".", "") + run.group()
     if registry.language == "en":
         words = EN_POSTNOMINAL.sub("", words)  # ``Andrew Tyrie MP demanded``
         parts = words.split()
@@ -564,6 +587,12 @@ def clause_start(body: str, pos: int, lang: str = "") -> int:
     return start
 
 
+#: (English) a personal title written with its period, then a capitalised word (``Mr. Obama``)
+_EN_TITLE_DOT = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.[ \u00a0]+(?=[A-Z][a-z])")
+#: (English) a personal title written with its period and a capitalised word, not a possessive (``Mr. Obama``)
+_EN_TITLED_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.[ \u00a0]+[A-Z][\w-]*(?![\w'’-])")
+
+
 def add_mention(out: list[tuple[int, str]], pos: int, name: str, registry: Registry) -> None:
     """Keep a sentence subject that is a person: a known one, or a name of two words or more."""
     registry.cursor = pos
@@ -571,7 +600,17 @@ def add_mention(out: list[tuple[int, str]], pos: int, name: str, registry: Regis
     if not registry.is_person_like(full) or registry.organization(full):
         return
     known = registry.is_known_person(full) or registry.is_known_person(name)
-    if not (known or (len(name.split()) > 1 and len(full.split()) > 1)):
+    # (English) ``Mr. Obama dismissed ...``: a personal title before the one word makes it a person's name (the
+    # American form with a period, which ``opening_subject`` reads only since this rule; without the period the
+    # title is part of the name run)
+    # (only a surname no known person's name holds: ``Mr Johnson`` with Alan and Boris Johnson known is left alone)
+    titled = (
+        registry.language == "en"
+        and _EN_TITLED_AT.match(registry.body, pos) is not None
+        and " " not in full
+        and not any(full in p.name.split() or full in p.aliases for p in registry.people)
+    )
+    if not (known or titled or (len(name.split()) > 1 and len(full.split()) > 1)):
         return  # ``Keterangan itu ...``, ``Polisi langsung ...``: a plain word opening the sentence
     if not out or out[-1][0] != pos:
         out.append((pos, full))

@@ -16,6 +16,7 @@ from generator.name_lexicon import lexicon
 from generator.quote_clauses import (
     DEMONSTRATIVE,
     EN_ACRONYM,
+    EN_PREPOSITIONS,
     NAME_RUN,
     SENTENCE_START,
     Found,
@@ -76,6 +77,7 @@ from generator.quotes_en import (
     EN_QUOTED_PERSON,
     EN_UNNAMED_AFTER,
     EN_UNNAMED_SAYER,
+    EN_WHO_SAID,
     EN_WORD_BOUNDARY,
     en_closing_sayer_mentions,
     en_contrast_mentions,
@@ -543,9 +545,11 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
     """
     out: list[tuple[int, str]] = []
     dateline = _DATELINE.match(body)
-    # (``RS Dr. Kariadi (Semarang) dan ...``: the period of an abbreviation starts no sentence)
+    # (``RS Dr. Kariadi (Semarang) dan ...``: the period of an abbreviation starts no sentence; in English also a
+    # title's, ``taking on the state's GOP Sen. Kelly Ayotte, who's ...``)
+    abbreviation_lang = "en" if registry.language == "en" else ""
     starts = ([dateline.end()] if dateline else []) + [
-        m.end() for m in SENTENCE_START.finditer(body) if not abbreviation_end(body, m)
+        m.end() for m in SENTENCE_START.finditer(body) if not abbreviation_end(body, m, abbreviation_lang)
     ]
     for start in starts:
         if start >= len(body) or in_spans(start, quoted) or body[start] in DOUBLE_MARKS:
@@ -575,6 +579,12 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
                 start = linked.end()
             else:
                 name = None
+        english_open = name is None and registry.language == "en"
+        prep = _EN_PREPOSITION_LED.match(body, start, start + 20) if english_open else None
+        if prep is not None and prep.group("prep").lower() in EN_PREPOSITIONS:
+            # ``Like Makaeff, the former customer, Roffman doesn't want ...``: the name after the preposition is its
+            # object; the subject is the known person after a later comma, if any
+            name, start = en_later_subject(body, start, registry)
         if name is None and registry.language == "en":
             bullet = EN_BULLET.match(body, start, min(len(body), start + 8))
             if bullet is not None:
@@ -676,11 +686,11 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             if not in_spans(match.start(), quoted) and any(w.lower() in ORG_WORDS for w in full.split()):
                 out.append((match.start(), full))
         # ``Williams' side has shown little, but Johnson insisted the Scots ...``: a named subject of a speech
-        # verb after a conjunction in mid-sentence; ``For Rick Dean, director of ..., a high-definition future is
-        # an exciting prospect.``: the person whose view an opening ``For`` phrase gives; ``..., said Jeremy
-        # Flynn, head of ... at Vodafone.``: the sayer ending a reported sentence. Each is whom the next he/she
-        # stands for
-        for pattern in (EN_CONJOINED_SAYER, EN_FOR_VIEW, EN_QUOTED_PERSON):
+        # verb after a conjunction in mid-sentence; ``..., who said`` after a named person; ``For Rick Dean,
+        # director of ..., a high-definition future is an exciting prospect.``: the person whose view an opening
+        # ``For`` phrase gives; ``..., said Jeremy Flynn, head of ... at Vodafone.``: the sayer ending a reported
+        # sentence. Each is whom the next he/she stands for
+        for pattern in (EN_CONJOINED_SAYER, EN_WHO_SAID, EN_FOR_VIEW, EN_QUOTED_PERSON):
             for match in pattern.finditer(body):
                 if in_spans(match.start(), quoted):
                     continue
@@ -757,6 +767,8 @@ _PASSIVE_OPENING = re.compile(
 
 
 #: adverbs between a subject and its speech verb (``Moenardji Soedargo sebelumnya menyatakan``)
+#: (English) a sentence opened by a preposition and a capitalised word (``Like Makaeff, ...``)
+_EN_PREPOSITION_LED = re.compile(r"(?P<prep>[A-Z][a-z]+)[ \u00a0]+(?=[A-Z])")
 _SUBJECT_ADVERB = re.compile(r"[ \u00a0]+(?:sebelumnya|juga|pun|kemudian|sempat|telah|lalu|pernah)[ \u00a0]*$")
 #: an opening phrase and its comma before a capitalised subject (``Terkait program ... tersebut, Ketua ...``)
 _LEAD_PHRASE = re.compile(r"^[^,]{1,120},[ \u00a0]+(?=[A-Z])")

@@ -267,6 +267,10 @@ def _join_stray_mark(body: str, spans: list[QuoteSpan], lang: str, registry: Reg
     return out
 
 
+#: (English) a clause opened by he/she after the last comma of a verb's subject (``On Twitter, she responded ...``)
+_EN_PRONOUN_CLAUSE_END = re.compile(r",[ \u00a0]+(?:he|she)[ \u00a0][^,;]*$")
+
+
 def _object_speakers(items: list[Found], registry: Registry, lang: str) -> None:
     """A short quote kept as the object of a speech verb takes that verb's subject as its speaker.
 
@@ -290,7 +294,11 @@ def _object_speakers(items: list[Found], registry: Registry, lang: str) -> None:
             # from that quote
             continue
         registry.cursor = item.start
-        speaker = speaker_before_cue(subject, registry, lang) or sentence_subject(subject, registry, lang)
+        pronoun_clause = lang == "en" and _EN_PRONOUN_CLAUSE_END.search(subject) is not None
+        # (English) ``On Twitter, she responded ... by saying, "..."``: the he/she opening the verb's clause is its
+        # subject, not an apposition of the capitalised word before the comma
+        speaker = None if pronoun_clause else speaker_before_cue(subject, registry, lang)
+        speaker = speaker or sentence_subject(subject, registry, lang)
         # (Indonesian) a shouter is named only as a person the people stage knows (``Penonton`` opening a
         # sentence is not)
         if (

@@ -934,7 +934,9 @@ def en_demonym_conflict(registry: Registry, name: str, role: str | None) -> bool
     return False
 
 
-#: (English) a sentence opened by ``For`` and a name (maybe a role before it, an apposition after it), then a comma
+#: (English) a sentence opened by ``For`` or ``To`` and a name (maybe a role before it, an apposition after it), then
+#: a comma: whose view the sentence gives (``To Florida consultant Wilson, the party line is just plain silly.``;
+#: after ``To`` a capitalised word or ``the``, not a verb: ``To stop Ted Cruz, ...`` is a purpose)
 #: (English) a source quoting a person's words: ``London's Evening Standard quoted Mr Clarke telling Labour
 #: activists ...``, ``Reuters quoted Mr Smith as saying ...``; the person, not the source, is whom a following he/she
 #: stands for
@@ -943,7 +945,8 @@ EN_QUOTED_PERSON = re.compile(
     r"[ \u00a0]+(?:as[ \u00a0]+)?(?:saying|telling|warning|adding)\b"
 )
 EN_FOR_VIEW = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?:But|And)[ \u00a0]+for|For)[ \u00a0]+"
+    r"(?:^|(?<=[.!?] )|(?<=\n))"
+    r"(?:(?:But|And)[ \u00a0]+for|For|(?:(?:But|And)[ \u00a0]+to|To)(?=[ \u00a0]+(?:[A-Z]|the[ \u00a0])))[ \u00a0]+"
     r"(?:[a-z][\w-]*[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+(?=[a-z])){0,3}"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2}),"
 )
@@ -958,6 +961,16 @@ _EN_TAIL_SAYER = re.compile(
 EN_CONJOINED_SAYER = re.compile(
     rf"[,;][ \u00a0]+(?:but|and|while|although|though|whereas)[ \u00a0]+"
     rf"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){{0,2}})[ \u00a0]+(?:{EN})\b"
+)
+
+#: (English) a named person whom a relative clause of speech follows, maybe after a place and an apposition
+#: (``... was supported by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said
+#: ...``): a sayer, whom a following he/she stands for
+EN_WHO_SAID = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
+    r"(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w.-]+(?:[ \u00a0][A-Z][\w.-]+)?)?"
+    r"(?:,[ \u00a0]+[^,.!?;:\n\"“”()]{2,90})?,[ \u00a0]+who[ \u00a0]+"
+    r"(?:said|says|told|added|argued|noted|warned|insisted|wrote)\b"
 )
 
 

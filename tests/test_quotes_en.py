@@ -2882,3 +2882,138 @@ def test_en_two_letter_name_word_and_a_period_end_the_speaker_phrase() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Munich Re"]
+
+
+def test_en_titled_subject_before_a_dash_aside_is_the_antecedent() -> None:
+    # 'Governor Chris Kent - a Dallas fan - gave ...' then '"...," he answered.': the known person the capitalised
+    # run ends in (after its title) is the subject the aside sets off, not the person named before
+    people = [Person("Tom Baxter", "senator"), Person("Chris Kent", "governor")]
+    body = (
+        "Tom Baxter spoke first at the forum.\n\n"
+        "Governor Chris Kent \u2013 a Dallas fan \u2013 gave a one word answer on the question. "
+        "\u201cDenver,\u201d he answered."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Chris Kent"]
+
+
+def test_en_name_after_an_opening_preposition_is_no_antecedent() -> None:
+    # 'Like Baxter, the former customer, Roffman doesn't ...' then '"...," he said.': Baxter is the preposition's
+    # object; the subject is the known person after the later comma
+    people = [Person("Tom Baxter", "customer"), Person("Ed Roffman", "broker")]
+    body = (
+        "Tom Baxter settled his case last year.\n\n"
+        "Like Baxter, the former customer, Roffman doesn't want to tangle with the company anymore.\n\n"
+        "\u201cI'm 76, and I don't feel like going through that again,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ed Roffman"]
+
+
+def test_en_meanwhile_before_a_name_keeps_the_subject() -> None:
+    # 'Meanwhile Ms Hale hoped ...' with no comma after 'Meanwhile': Ms Hale is the sentence's subject, whom the
+    # next 'she said' stands for (not the woman quoted before)
+    people = [Person("Kirsty Wills", "member"), Person("Jane Hale", "minister")]
+    body = (
+        "The reshuffle drew criticism.\n\n"
+        "Kirsty Wills, for the opposition, added: \u201cChanging the minister will serve no purpose at all.\u201d\n\n"
+        "Meanwhile Ms Hale hoped people would benefit from her five years of work. "
+        "\u201cWaiting times are only ten per cent of the health agenda,\u201d she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Kirsty Wills", "Jane Hale"]
+
+
+def test_en_party_tag_after_a_subject_keeps_it_the_antecedent() -> None:
+    # 'House Speaker Paul Rand, R-Wis., despite ..., believes ...' then '"...," he said.': the US party tag set off
+    # by commas is an apposition; Paul Rand is the subject, not the senator named before
+    people = [Person("Tom Baxter", "senator"), Person("Paul Rand", "speaker")]
+    body = (
+        "Senate leader Tom Baxter, R-Ky., said the vote would pass.\n\n"
+        "House Speaker Paul Rand, R-Wis., despite his doubts about lawyers, believes the votes are there.\n\n"
+        "\u201cI do think the votes are there for the override,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Paul Rand"]
+
+
+def test_en_title_with_a_period_opens_a_named_subject() -> None:
+    # 'Mr. Obrin dismissed ...' (the American title with its period; the people stage does not list him) then
+    # '"...," he said.': Mr. Obrin is the sentence's subject, not the critic named before
+    people = [Person("Larry Tribble", "scholar")]
+    body = (
+        "Another critic, Larry Tribble, likened the rules to burning the constitution.\n\n"
+        "Mr. Obrin dismissed the criticism as the voice of a coal company. \u201cYou know, I love Larry,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Obrin"]
+
+
+def test_en_opener_of_someones_assessment_is_no_subject() -> None:
+    # 'In his assessment of the magnate, Calder intimated ...' then '"...," he said.': the opener says where the words
+    # came from, the subject after its comma is the antecedent (not the man named inside the sentence or before it)
+    people = [Person("Tom Baxter", "candidate"), Person("Felipe Calder", "former president")]
+    body = (
+        "Tom Baxter spoke first.\n\n"
+        "In his assessment of the real estate magnate, Calder intimated disappointment that voters have given "
+        "Baxter a real shot at the office.\n\n"
+        "\u201cIt is incredible that a society could produce such candidates,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Felipe Calder"]
+
+
+def test_en_to_someone_opening_a_sentence_gives_their_view() -> None:
+    # 'To Florida consultant Wilson, the party line ... is silly.' then '"...," he said.': the sentence gives Wilson's
+    # view, so he stands for Wilson; 'To stop Ted Cruz, ...' (a purpose) names no one whose view it is
+    people = [Person("Reince Pryce", "chairman"), Person("Rick Wilson", "consultant")]
+    body = (
+        "Reince Pryce defended the party line.\n\n"
+        "To Florida consultant Wilson, the official party line on the nominee is just plain silly.\n\n"
+        "\u201cThis is them trying to whistle past the graveyard,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rick Wilson"]
+    body = (
+        "Reince Pryce defended the party line.\n\n"
+        "To stop Rick Wilson, the party spent millions.\n\n"
+        "\u201cThis is them trying to whistle past the graveyard,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Reince Pryce"]
+
+
+def test_en_title_period_mid_sentence_starts_no_sentence_and_who_said_names_a_sayer() -> None:
+    # 'The support of Sen. Jon Tate ...': the period of 'Sen.' starts no sentence, so Jon Tate is no sentence subject
+    # the next he could stand for; '..., Sen. Diane Fenn of California, the ranking Democrat, who said ...' names a
+    # sayer, whom the next she stands for
+    people = [Person("Paul Rand", "speaker"), Person("Jon Tate", "senator")]
+    body = (
+        "Paul Rand backed the plan on Monday.\n\n"
+        "The plan won praise from Sen. Jon Tate, a veteran of the committee.\n\n"
+        "\u201cWe need a hearing before anything else happens here,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Paul Rand"]
+    people = [Person("Hilda Crane", "secretary"), Person("Diane Fenn", "senator")]
+    body = (
+        "Hilda Crane asked for the emails to be released.\n\n"
+        "Her position was supported on Friday by Sen. Diane Fenn of California, the ranking Democrat on the "
+        "committee, who said none of the emails began with Crane.\n\n"
+        "\u201cIt has never made sense to me that she can be held responsible,\u201d she said in a statement."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Diane Fenn"]
+
+
+def test_en_object_quote_after_a_pronoun_clause_is_not_the_opener_s() -> None:
+    # 'On Twitter, she responded ... by saying, "..."': she is the subject of the verb whose object the quote is;
+    # 'Twitter' before the comma is where, never the speaker (here no one: the object quote keeps what it had)
+    people = [Person("Michelle Fields", "reporter"), Person("Corey Lewan", "manager")]
+    body = (
+        "Corey Lewan denied the charge.\n\n"
+        "Fields did not reply to a request for comment. She resigned from her job in March.\n\n"
+        "On Twitter, she responded Tuesday to one of the messages by saying, \u201cSeriously, just stop lying.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
