@@ -36,12 +36,14 @@ from tests.conftest import shared_or_skip
 # raised after the corpus- and PolNeAR-driven rounds 12-14: en speaker with entities 0.945 -> 0.948 (2885/3042)
 # raised after rounds 19-25 (round 24 read 100 PolNeAR speaker errors): en speaker 0.954 without entities,
 # 0.962 (2926/3042) with them
+# raised after rounds 27-30 (a third PolNeAR pass, a perturbation round, a fresh bbc audit, pronoun chains): en
+# speaker with entities 0.966 (2938/3042); without them 0.956 (2908/3042), floor kept
 FLOORS = {
     "en": {"recall": 0.97, "precision": 0.79, "speaker_accuracy": 0.95},
     "id": {"f1": 0.98, "precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.965},
 }
 #: the product runs with the people stage: its speaker figures are pinned too
-FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.955}, "id": {"speaker_accuracy": 0.99}}
+FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.96}, "id": {"speaker_accuracy": 0.99}}
 #: development sets 2 to 22, 25 and 26 (readable, see eval/gold/README.md), with the people stage, by set
 #: number; sets 23, 24, 27 and 28 stay unread, as the unseen check
 FLOORS_DEV: dict[int, dict[str, float]] = {
