@@ -47,7 +47,7 @@ POLITICAL_ROLES = frozenset(
     | {"challenger", "incumbent", "sheriff"}
 )
 #: Members of parliament and disc jockeys, written as acronyms.
-ACRONYM_ROLES = frozenset({"MP", "DJ"})
+ACRONYM_ROLES = frozenset({"MP", "DJ", "MEP"})
 #: Professions of study, business and the press (``the economist``, ``the correspondent``).
 PROFESSIONS = frozenset(
     {"professor", "economist", "analyst", "critic", "researcher", "scientist", "editor", "producer"}
@@ -59,6 +59,9 @@ ARTS_ROLES = frozenset(
     | {"artist", "author", "writer", "novelist", "film-maker", "filmmaker", "presenter", "comedian", "designer"}
     | {"songwriter", "model"}
 )
+#: Who acts for one person in a deal (``the agent``, a player's or an actor's): a person's role, never
+#: an organisation's, but one no rule trims before a name.
+REPRESENTATIVES = frozenset({"agent"})
 #: Descriptions of a person by age or experience (``the youngster``, ``Teenager Sania Mirza``).
 PERSON_DESCRIPTIONS = frozenset({"youngster", "teenager", "newcomer", "veteran", "international"})
 #: Nationalities written as a person noun (``the Dutchman``, ``the Scot``); always capitalised.
@@ -139,11 +142,11 @@ EPITHET_HEADS = (
     | {"professor", "economist", "analyst", "critic", "researcher", "scientist", "editor", "producer"}
 )
 #: (quotes) person descriptions that head no role phrase before a name but point back to someone named before:
-#: ``the youngster``, ``the teenager``, ``the DJ``, ``the Salford MP``, ``the Holland international`` (not ``the
-#: top seed``: ``seventh seed X`` holds another seed), and a nationality written as a person noun (``the
-#: Dutchman``, ``the Irishman``, ``the Scot``). ``newcomer`` and ``veteran`` are left out (``veteran`` is an
-#: epithet head).
-PERSON_EPITHETS = (PERSON_DESCRIPTIONS - {"newcomer", "veteran"}) | ACRONYM_ROLES | DEMONYMS
+#: ``the youngster``, ``the teenager``, ``the DJ``, ``the Salford MP``, ``the MEP``, ``the agent``, ``the Holland
+#: international`` (not ``the top seed``: ``seventh seed X`` holds another seed), and a nationality written as a
+#: person noun (``the Dutchman``, ``the Irishman``, ``the Scot``). ``newcomer`` and ``veteran`` are left out
+#: (``veteran`` is an epithet head).
+PERSON_EPITHETS = (PERSON_DESCRIPTIONS - {"newcomer", "veteran"}) | ACRONYM_ROLES | DEMONYMS | REPRESENTATIVES
 #: (quotes) offices one person holds at a time, whose description names that holder (``the Cardinal``, ``the
 #: chancellor``, ``the foreign secretary``); not ``the Olympic champion``, one of many in a round-up
 OFFICE_HEADS = OFFICES

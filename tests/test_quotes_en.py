@@ -3017,3 +3017,22 @@ def test_en_object_quote_after_a_pronoun_clause_is_not_the_opener_s() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_agent_or_mep_after_a_quote_points_back_to_the_person_named_before() -> None:
+    # 'the agent added', 'said the MEP': a person's role that heads no role phrase before a name, pointing back
+    # to the one introduced with it
+    people = [Person("Tom Varley", "agent"), Person("Jack Hume", None)]
+    body = (
+        "Hume's agent Tom Varley said the talks had stalled. The club would not comment.\n\n"
+        '"Jack has been here for six years and wants to stay," the agent added.'
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Varley"]
+    people = [Person("Rhona Galt", "MEP")]
+    body = (
+        "Rhona Galt has left the party she helped to found. The vote will go ahead.\n\n"
+        '"I was proud to stand for it once," said the MEP.'
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rhona Galt"]
