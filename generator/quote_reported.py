@@ -36,6 +36,7 @@ from generator.quotes_en import (
     EN_HEARER_ONLY,
     en_apposed_subject,
     en_coordinate_subject,
+    en_person_epithet,
 )
 from generator.registry import (
     Registry,
@@ -167,6 +168,19 @@ def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, 
                 speaker = en_coordinate_subject(subject[: coordinate.start()], registry)
             else:
                 speaker = speaker_before_cue(subject, registry, lang)
+                if (
+                    lang == "en"
+                    and whole
+                    and speaker is not None
+                    and speaker.name is not None
+                    and not speaker.pronoun
+                    and not registry.is_known_person(speaker.name)
+                ):
+                    # ``The MEP said he was ashamed ...``: a person's description as the whole subject points back
+                    # to the person named before; read as a name it gave ``MEP``, no one. (Only where a name was
+                    # read: a subject read as no one, ``The prime minister said``, stays without a statement, since
+                    # an office not written with its holder's name before points back to the wrong person.)
+                    speaker = en_person_epithet(subject) or speaker
             if speaker is not None and not speaker.pronoun and speaker.name is not None:
                 # the subject must end right at the cue (no object in between)
                 tail_subject = subject.rstrip()

@@ -683,6 +683,18 @@ def en_role_epithet(clause: str) -> Speaker | None:
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
+def en_person_epithet(subject: str) -> Speaker | None:
+    """(English) ``The MEP``, ``The Russian``, ``The DJ``: the whole subject ``subject`` (the words of its sentence
+    before the cue) is a person's description (``en_role_epithet``), never an organisation's, a group's or a
+    document's; else None."""
+    epithet = en_role_epithet(subject)
+    if epithet is None or not epithet.epithet or epithet.gender == COMPANY or epithet.role is None:
+        return None
+    if epithet.role in EN_GROUP_HEADS | EN_DOCUMENTS | EN_OWN_REPORTERS or not _en_epithet_head(epithet.role):
+        return None
+    return epithet
+
+
 #: (English) a statement standing for the organisation that issued it, as the whole subject of a cue or right
 #: after a verb-first cue: ``said an FA statement``, ``A BBC statement read``, ``said an agency statement`` (an
 #: organisation noun: the one named before, as with ``the agency said``)

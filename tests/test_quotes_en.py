@@ -3036,3 +3036,15 @@ def test_en_agent_or_mep_after_a_quote_points_back_to_the_person_named_before() 
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rhona Galt"]
+
+
+def test_en_person_description_as_a_reported_subject_points_back() -> None:
+    # 'The Norwegian said she ...': a person's description as the whole subject of a reported statement is the
+    # person named before, never a name 'Norwegian'
+    people = [Person("Ingrid Sollie", None), Person("Marc Petit", "promoter")]
+    body = (
+        "Promoter Marc Petit says the sample was positive. Sollie says the drug came from a cold remedy she took.\n\n"
+        "The Norwegian said she did nothing wrong by taking the medicine before the race."
+    )
+    reported = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
+    assert [(q.text[:24], q.speaker) for q in reported][-1] == ("she did nothing wrong by", "Ingrid Sollie")
