@@ -840,6 +840,10 @@ class Registry:
             if words[-k:] == parts and (best is None or k > best[1]):
                 consistent = self.language != "en" or _same_surname(form, person.name)
                 best = (person.name if consistent else form, k)
+        if best is not None and best[1] == 1 and len(tokens) > 1 and self.language == "en":
+            other = self._other_first_name(clean_word(tokens[-2]), best[0])
+            if other is not None:
+                return f"{other} {clean_word(tokens[-1])}", 2
         return best
 
     def _person_forms(self) -> list[tuple[Person, str, list[str]]]:
@@ -916,6 +920,18 @@ class Registry:
                     or base
                 )
         return base
+
+    def _other_first_name(self, word: str, found: str) -> str | None:
+        """(English) ``word`` when it is a first name written right before the surname of ``found``, the known
+        person the bare surname gives, and not that person's own (``Bill`` before ``Clinton`` when the
+        people stage holds only ``Hillary Clinton``, having dropped ``Bill`` as a plain word): the run names
+        someone else who shares the surname."""
+        parts = found.split()
+        if len(parts) < 2 or not word[:1].isupper() or not word[1:2].islower() or word in parts:
+            return None
+        if len(word) > 2 and len(parts[0]) > 2 and word[:3] == parts[0][:3]:
+            return None  # the known person's short form (``Ken`` for Kenneth)
+        return word if self.given_name(word) and not self.common(word) else None
 
     def role_holder_before(self, word: str) -> str | None:
         """(Indonesian) the known person (two words or more) named within 80 characters after the last ``word``

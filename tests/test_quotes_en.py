@@ -3048,3 +3048,16 @@ def test_en_person_description_as_a_reported_subject_points_back() -> None:
     )
     reported = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
     assert [(q.text[:24], q.speaker) for q in reported][-1] == ("she did nothing wrong by", "Ingrid Sollie")
+
+
+def test_en_another_first_name_before_a_known_surname_is_someone_else() -> None:
+    # the people stage may drop a first name that is also a plain word ('Bill') and keep only the namesake
+    # ('Hilary Vance', with the alias 'Vance'): 'Bill Vance said' is not Hilary Vance's cue but Bill Vance's
+    people = [Person("Hilary Vance", "candidate", aliases=["Vance"])]
+    body = (
+        "Hilary Vance wants fewer tests in schools, her husband said on Monday.\n\n"
+        "\u201cShe thinks they are just too much for the children,\u201d Bill Vance said at a rally in the city.\n\n"
+        "\u201cWe will keep the tests we need,\u201d Vance told reporters later."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Bill Vance", "Hilary Vance"]
