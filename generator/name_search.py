@@ -74,17 +74,9 @@ def word_spans(body: str, token: str, rest: re.Pattern[str] | None = None) -> It
             at = body.find(token, end)
 
 
-@lru_cache(maxsize=1024)
-def initials_pattern(letters: str) -> re.Pattern[str]:
-    """``J`` ``K`` -> two words starting with those capitals (``Jusuf Kalla``); the reference of initials_matches
-    (kept for the tests)."""
-    return re.compile(
-        r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])"
-    )
-
-
-#: the pieces of initials_pattern, compiled once: no word character or full stop before the first capital, the
-#: rest of a word and the space after it, and the rest of the last word (no word character or hyphen after it)
+#: the pieces of the per-acronym pattern initials_matches replaced, compiled once: no word character or full
+#: stop before the first capital, the rest of a word and the space after it, and the rest of the last word (no
+#: word character or hyphen after it)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])")
 _INITIALS_WORD_REST = re.compile(r"[a-z'’-]+[ \u00a0]")
 _INITIALS_LAST_REST = re.compile(r"[a-z'’-]+(?![\w-])")
@@ -92,7 +84,7 @@ _INITIALS_LAST_REST = re.compile(r"[a-z'’-]+(?![\w-])")
 
 def initials_matches(body: str, letters: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of words opening with ``letters`` (one letter, no regex character, each), leftmost
-    and non-overlapping, as ``initials_pattern(letters).finditer(body)`` gives, without compiling a pattern."""
+    and non-overlapping, as a pattern compiled per acronym gave them (``tests.quote_helpers.old_initials_pattern``)."""
     at = body.find(letters[0]) if letters else -1
     while at >= 0:
         end: int | None = None
@@ -173,19 +165,13 @@ def initial_after(body: str, name: str) -> str | None:
     """``Renhard Ronald S, mengungkapkan``: a lone capital letter, then a comma, right after a name of
     two words or more the body writes; the initial ends the name (Indonesian), or None."""
     at = body.find(name)
-    while at >= 0:  # the first place, as initial_pattern(name).search gives it, without compiling it
+    while at >= 0:  # the first place, as a pattern compiled per name gave it (tests.quote_helpers)
         if _NOT_AFTER_NAME.match(body, at) is not None:
             match = _INITIAL_TAIL.match(body, at + len(name))
             if match is not None:
                 return match.group("initial")
         at = body.find(name, at + 1)
     return None
-
-
-@lru_cache(maxsize=1024)
-def initial_pattern(name: str) -> re.Pattern[str]:
-    """The reference of initial_after (kept for the tests)."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \u00a0](?P<initial>[A-Z]),")
 
 
 _NOT_AFTER_NAME = re.compile(r"(?<![\w-])")

@@ -67,3 +67,14 @@ FULL_NAME_PIECES = [
 def old_honorific_pattern(surname: str) -> re.Pattern[str]:
     """The per-surname pattern honorifics_before replaced (the reference it must agree with)."""
     return re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}" + re.escape(surname) + r"\b")
+
+
+def old_initials_pattern(letters: str) -> re.Pattern[str]:
+    """``J`` ``K`` -> two words starting with those capitals (``Jusuf Kalla``): the per-acronym pattern
+    initials_matches replaced (the reference it must agree with)."""
+    return re.compile(r"(?<![\w.])" + r"[ \u00a0]".join(rf"{letter}[a-z'’-]+" for letter in letters) + r"(?![\w-])")
+
+
+def old_initial_pattern(name: str) -> re.Pattern[str]:
+    """The per-name pattern initial_after replaced (the reference it must agree with)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \u00a0](?P<initial>[A-Z]),")
