@@ -22,9 +22,11 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
     python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 10: EN_OFFSETS)
+    python eval/label_tool.py select-kpN             # English set N of kpcrowd-dev (1 and 2: KP_OFFSETS)
 
-Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum`` and ``bbc-news`` (ids ``category/NNN``; the
-first line of a bbc-news text is its headline and is never labelled).
+Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum``, ``bbc-news`` (ids ``category/NNN``) and
+``kpcrowd-dev`` (ids the file stems under ``docs/``, ``crime-20934843``). The first line of a bbc-news or
+kpcrowd-dev text is its headline and is never labelled.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ SPACE = " \t\r\n\u00a0"
 def load(corpus: str) -> dict[str, dict[str, Any]]:
     if corpus == BBC:
         return _load_bbc()
+    if corpus == KP:
+        return _load_kp()
     path = CORPUS_ROOT / corpus / "articles.jsonl"
     out: dict[str, dict[str, Any]] = {}
     with path.open(encoding="utf-8") as fh:
@@ -95,6 +99,26 @@ def _load_bbc() -> dict[str, dict[str, Any]]:
             text = data.decode("latin-1")
         rid = f"{path.parent.name}/{path.stem}"
         out[rid] = {"id": rid, "text": text}
+    return out
+
+
+#: the second English corpus of one text file per article (``docs/crime-20934843.txt``; the first line is
+#: the headline). US and world news of 2011 and 2012, mostly wire copy, its paragraph breaks lost
+KP = "kpcrowd-dev"
+#: the English corpora whose texts open with a headline line
+EN_CORPORA = (BBC, KP)
+
+
+def _load_kp() -> dict[str, dict[str, Any]]:
+    """kpcrowd-dev as records ``{"id": "crime-20934843", "text": <the whole file>}``, sorted by id."""
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted((CORPUS_ROOT / KP / "docs").glob("*.txt")):
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+        out[path.stem] = {"id": path.stem, "text": text}
     return out
 
 
@@ -450,6 +474,32 @@ def select_en(number: int) -> list[tuple[str, str]]:
     return [(BBC, candidates[first + k * step]) for k in range(EN_N)]
 
 
+# --- English sets of kpcrowd-dev (see README, "English sets of kpcrowd-dev") ------------------------
+
+#: each kpcrowd-dev set's offset from set 1's picks, as a fraction of the step: sets 1 and 2 were drawn
+#: together, before either was labelled, and before any quote rule had been worked from this corpus
+KP_OFFSETS: dict[int, tuple[int, int]] = {1: (0, 1), 2: (1, 2)}
+KP_N = 30  # articles per set
+
+
+def _kp_candidates() -> list[str]:
+    """The kpcrowd-dev articles (sorted by file stem) with a double-quote mark below the headline that are in
+    no entity gold file."""
+    taken = _gold_keys(GOLD_DIR / "entities.jsonl") | _gold_keys(HELDOUT_ENTITIES)
+    return [rid for rid, rec in load(KP).items() if (KP, rid) not in taken and en_candidate(rec["text"])]
+
+
+def select_kp(number: int) -> list[tuple[str, str]]:
+    """kpcrowd-dev set ``number``: of the candidates (:func:`_kp_candidates`, C of them; ``step = C // KP_N``),
+    the ones at index ``numerator * step // denominator + k * step`` for ``k = 0 .. KP_N - 1``
+    (:data:`KP_OFFSETS`): spread evenly over the ten categories."""
+    numerator, denominator = KP_OFFSETS[number]
+    candidates = _kp_candidates()
+    step = len(candidates) // KP_N
+    first = numerator * step // denominator
+    return [(KP, candidates[first + k * step]) for k in range(KP_N)]
+
+
 def paragraph_end(text: str, pos: int) -> int:
     """End (exclusive) of the paragraph containing ``pos``.
 
@@ -590,6 +640,10 @@ def main(argv: list[str]) -> int:
     elif cmd.startswith("select-en") and cmd.removeprefix("select-en").isdigit() \
             and int(cmd.removeprefix("select-en")) in EN_OFFSETS:
         for corpus, rid in select_en(int(cmd.removeprefix("select-en"))):
+            print(corpus, rid, len(text_of(corpus, rid)))
+    elif cmd.startswith("select-kp") and cmd.removeprefix("select-kp").isdigit() \
+            and int(cmd.removeprefix("select-kp")) in KP_OFFSETS:
+        for corpus, rid in select_kp(int(cmd.removeprefix("select-kp"))):
             print(corpus, rid, len(text_of(corpus, rid)))
     elif cmd == "check":
         errs = check_gold(Path(args[0]) if args else GOLD)

@@ -356,10 +356,11 @@ def indonesian_docs(gold_path: Path | None = None) -> Iterator[Doc]:
 
 
 def bbc_docs(gold_path: Path) -> Iterator[Doc]:
-    """English articles of bbc-news labelled in ``gold_path`` (the format of the Indonesian gold files,
-    corpus ``bbc-news``, ids ``category/NNN``). The headline (the file's first line) is never labelled, so
-    it is blanked with spaces: offsets stay those of the file, and no quote is looked for there."""
-    from eval.label_tool import BBC, headline_end, text_of
+    """English articles of bbc-news or kpcrowd-dev labelled in ``gold_path`` (the format of the Indonesian
+    gold files; ids ``category/NNN`` or the kpcrowd-dev file stem). The headline (the file's first line) is
+    never labelled, so it is blanked with spaces: offsets stay those of the file, and no quote is looked for
+    there."""
+    from eval.label_tool import EN_CORPORA, headline_end, text_of
 
     if not gold_path.exists():
         return
@@ -367,11 +368,11 @@ def bbc_docs(gold_path: Path) -> Iterator[Doc]:
         if not line.strip():
             continue
         rec = json.loads(line)
-        if rec["corpus"] != BBC:
+        if rec["corpus"] not in EN_CORPORA:
             continue
-        text = text_of(BBC, rec["id"])
+        text = text_of(rec["corpus"], rec["id"])
         cut = headline_end(text)
-        yield Doc(BBC, rec["id"], "en", " " * cut + text[cut:], labelled_quotes(rec["quotes"]))
+        yield Doc(rec["corpus"], rec["id"], "en", " " * cut + text[cut:], labelled_quotes(rec["quotes"]))
 
 
 # --- matching ----------------------------------------------------------------------
@@ -581,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         "--gold-id", type=Path, default=None, help=f"Indonesian gold file (default {GOLD_ID.relative_to(ROOT)})"
     )
     parser.add_argument(
-        "--gold-en", type=Path, default=None, help="English gold file on bbc-news (instead of PolNeAR)"
+        "--gold-en", type=Path, default=None, help="English gold file on bbc-news or kpcrowd-dev (instead of PolNeAR)"
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

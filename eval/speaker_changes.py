@@ -68,7 +68,7 @@ class Changes:
 
 def _articles(gold_paths: list[Path]) -> list[tuple[str, str, str]]:
     """(key, language, text) for every article the gold files name; only ``corpus`` and ``id`` are read."""
-    from eval.label_tool import BBC, headline_end, text_of
+    from eval.label_tool import EN_CORPORA, headline_end, text_of
     from eval.score_quotes import ID_CORPORA
 
     wanted: list[tuple[str, str]] = []
@@ -78,7 +78,7 @@ def _articles(gold_paths: list[Path]) -> list[tuple[str, str, str]]:
                 rec = json.loads(line)
                 wanted.append((rec["corpus"], rec["id"]))
     id_texts: dict[tuple[str, str], str] = {}
-    for corpus in sorted({c for c, _ in wanted if c != BBC}):
+    for corpus in sorted({c for c, _ in wanted if c not in EN_CORPORA}):
         source = ID_CORPORA.get(corpus)
         if source is None or not source.exists():
             raise SystemExit(f"corpus {corpus} is absent")
@@ -88,8 +88,8 @@ def _articles(gold_paths: list[Path]) -> list[tuple[str, str, str]]:
                 id_texts[(corpus, rec["id"])] = rec["text"]
     out = []
     for corpus, rid in wanted:
-        if corpus == BBC:
-            text = text_of(BBC, rid)
+        if corpus in EN_CORPORA:
+            text = text_of(corpus, rid)
             cut = headline_end(text)
             out.append((f"{corpus}/{rid}", "en", " " * cut + text[cut:]))
         else:
