@@ -1,0 +1,81 @@
+"""Sanity checks for the ENGLISH SETS OF KPCROWD-DEV (eval/gold/quotes_en_kp1.jsonl, quotes_en_kp2.jsonl;
+eval/gold/README.md, "English sets of kpcrowd-dev").
+
+Thirty kpcrowd-dev articles each, labelled for direct quotes and speakers by reading only, chosen by one rule
+(``eval/label_tool.py select-kp1`` and ``select-kp2``), re-derived here independently: of the articles, sorted
+by file stem, that have a double-quote mark below the headline and are in no entity gold file (C of them,
+step = C // 30), set 1 takes candidate index k * step and set 2 step // 2 + k * step. These tests check shape,
+offsets, anchors, that no label touches the headline, the selections and that the sets share no article with
+each other; they never run an extractor. Tests that need the corpus skip when /work/shared is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.gold_checks import (
+    CORPUS,
+    GOLD_DIR,
+    assert_quote_file,
+    assert_quote_spans,
+    gold_keys,
+    gold_rows,
+    needs_corpus,
+)
+
+KP1 = GOLD_DIR / "quotes_en_kp1.jsonl"
+KP2 = GOLD_DIR / "quotes_en_kp2.jsonl"
+#: each set and the fraction of a step its picks are offset by, as (numerator, denominator)
+SETS = {KP1: (0, 1), KP2: (1, 2)}
+each_set = pytest.mark.parametrize("path", list(SETS), ids=["kp1", "kp2"])
+DOUBLE = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
+
+
+def _text(rid: str) -> str:
+    data = (CORPUS / "kpcrowd-dev" / "docs" / f"{rid}.txt").read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _headline_end(text: str) -> int:
+    return text.index("\n") if "\n" in text else len(text)
+
+
+@each_set
+def test_shape(path: Path) -> None:
+    assert_quote_file(gold_rows(path), ("kpcrowd-dev",), 30)
+
+
+@needs_corpus
+@each_set
+def test_offsets_anchors_no_overlap_and_never_in_the_headline(path: Path) -> None:
+    for r in gold_rows(path):
+        text = _text(r["id"])
+        assert_quote_spans(r["id"], text, r["quotes"], marks=DOUBLE, closing=False)
+        for q in r["quotes"]:
+            assert q["start"] > _headline_end(text), (r["id"], q["start"])
+
+
+@needs_corpus
+@each_set
+def test_the_selection_is_reproduced(path: Path) -> None:
+    taken = gold_keys(GOLD_DIR / "entities.jsonl") | gold_keys(GOLD_DIR / "entities_heldout.jsonl")
+    ids = sorted(p.stem for p in (CORPUS / "kpcrowd-dev" / "docs").glob("*.txt"))
+    candidates = [
+        rid
+        for rid in ids
+        if ("kpcrowd-dev", rid) not in taken and any(c in DOUBLE for c in _text(rid)[_headline_end(_text(rid)) :])
+    ]
+    step = len(candidates) // 30
+    numerator, denominator = SETS[path]
+    first = numerator * step // denominator
+    assert [r["id"] for r in gold_rows(path)] == [candidates[first + k * step] for k in range(30)]
+
+
+def test_the_kpcrowd_sets_share_no_article() -> None:
+    assert len(gold_keys(KP1)) == len(gold_keys(KP2)) == 30
+    assert not gold_keys(KP1) & gold_keys(KP2)
