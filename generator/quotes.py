@@ -62,6 +62,7 @@ from generator.quote_marks import (
     QuoteSpan,
     find_quote_spans,
     paragraph_spans,
+    undouble_marks,
 )
 from generator.quote_names import (
     resolve_names,
@@ -113,10 +114,19 @@ def extract_quotes_traced(
     ``+standalone`` / ``+partial`` / ``+object`` a short quote kept by that rule.
     """
     try:
-        return _extract(body, language, people, organizations)
+        text, where = undouble_marks(body)
+        items = _extract(text, language, people, organizations)
+        return items if where is None else [(_in_body(q, where, body), rule) for q, rule in items]
     except Exception:
         log.exception("quote extraction failed; no quotes for this article")
         return []
+
+
+def _in_body(quote: Quote, where: list[int], body: str) -> Quote:
+    """``quote``, found in the text :func:`undouble_marks` made of ``body``, with offsets into ``body``."""
+    start = where[quote.start] if quote.start < len(where) else len(body)
+    end = where[quote.end - 1] + 1 if quote.end > quote.start else start
+    return replace(quote, start=start, end=end, text=body[start:end])
 
 
 def _extract(

@@ -1055,3 +1055,36 @@ def test_en_another_first_name_before_a_known_surname_is_someone_else() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Bill Vance", "Hilary Vance"]
+
+
+def test_en_doubled_straight_marks_of_a_csv_export_are_one_mark_each() -> None:
+    # a CSV export writes every '"' as '""': read as two marks, each doubled pair closes a quote and opens the
+    # next, and no quote meets its tag. Offsets stay those of the text as given, doubled marks and all
+    people = [Person("Larry Burcher", "detective", aliases=["Burcher"]), Person("Bruce Bochy", "manager")]
+    body = (
+        'Detective Larry Burcher said the search went on. ""We\'re very confident there were witnesses,"" '
+        'Burcher said. Google""s ""Like"" button was new. ""It\'s sad,"" Giants manager Bruce Bochy said.'
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Larry Burcher", "We're very confident there were witnesses,"),
+        ("Bruce Bochy", "It's sad,"),
+    ]
+    assert all(body[q.start : q.end] == q.text for q in quotes)
+
+
+def test_en_a_doubled_mark_beside_single_marks_is_a_closing_and_an_opening_mark() -> None:
+    # in a text that also writes single straight marks, '""' is a quote closed and the next opened with the
+    # space lost ('... now.""We ...'), as before; only a text whose every straight mark is doubled is undoubled
+    from generator.quote_marks import undouble_marks
+
+    assert undouble_marks('He said: "We are ready now.""We will win," he said.') == (
+        'He said: "We are ready now.""We will win," he said.',
+        None,
+    )
+    text, where = undouble_marks('""We won,"" she said of Google""s ""Like"".')
+    assert text == "\"We won,\" she said of Google's \"Like\"."
+    assert where is not None and len(where) == len(text)
+    body = '""We won,"" she said of Google""s ""Like"".'
+    assert all(body[where[i]] == c for i, c in enumerate(text) if c not in "\"'")
+    assert [body[where[i] : where[i] + 2] for i, c in enumerate(text) if c in "\"'"] == ['""'] * 5
