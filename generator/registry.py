@@ -885,7 +885,12 @@ class Registry:
         if name in self._renamed.values():
             return name  # the name the person goes by now: not expanded (``RM`` stays ``RM``)
         found = self._from_people(name)
-        if found is not None and self.language == "en" and not _same_surname(name, found):
+        if (
+            found is not None
+            and self.language == "en"
+            and not _same_surname(name, found)
+            and not self._first_name_alias(name, found)
+        ):
             # ``Beck`` -> ``Glenn Beck Blasts Drudge``: a people-stage name that does not end in
             # the cue's surname is a mis-read; keep only a form of it that does (``Glenn Beck``)
             found = self._consistent_form(name)
@@ -1127,6 +1132,14 @@ class Registry:
             if len(matches) == 1:
                 return next(iter(matches.values()))
         return None
+
+    def _first_name_alias(self, name: str, found: str) -> bool:
+        """``name`` is the first name of ``found``, which the people stage lists as that person's alias: the
+        text calls them by it (``film producer Soren Staermose has said. ... ," Soren continued.``)."""
+        if " " in name or found.split()[0] != name:
+            return False
+        person = self._person(name)
+        return person is not None and person.name == found and name in person.aliases
 
     def _consistent_form(self, name: str) -> str | None:
         """The fullest form (name or alias) of the people-stage person that ends in ``name``'s surname."""

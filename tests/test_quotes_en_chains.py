@@ -869,3 +869,15 @@ def test_en_object_quote_after_a_pronoun_clause_is_not_the_opener_s() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_a_first_name_the_people_stage_lists_as_an_alias_names_the_person() -> None:
+    # a feature or sports story may call a person by their first name after naming them in full; when the people
+    # stage lists that first name as the person's alias, 'Maren continued' is Maren Ostberg, not a one-word 'Maren'
+    people = [Person("Tomas Berg", aliases=["Tomas"]), Person("Maren Ostberg", "producer", aliases=["Maren"])]
+    body = (
+        "Tomas Berg is right for the part, film producer Maren Ostberg has said. "
+        "\u201cIt is a big role, but he is a very good actor,\u201d Maren continued. \u201cI saw him on stage.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Maren Ostberg", "Maren Ostberg"]
