@@ -267,7 +267,8 @@ _EN_HEDGE_TAIL = re.compile(
 #: (English) auxiliaries and time adverbs between a subject after the quote and its cue (``he had said``)
 EN_AUXILIARY_TAIL = re.compile(
     r"(?:[ \u00a0]+(?:had|has|have|would|will|could|might|may|should|must|also|later|then|earlier|previously|"
-    r"once|again|just|too|quickly|simply|only))+[ \u00a0]*$"
+    r"once|again|just|too|quickly|simply|only|recently|repeatedly|subsequently|initially|originally|privately|"
+    r"publicly|reportedly|famously|often|always|already|now|still|first|finally))+[ \u00a0]*$"
 )
 
 

@@ -1088,3 +1088,15 @@ def test_en_a_doubled_mark_beside_single_marks_is_a_closing_and_an_opening_mark(
     body = '""We won,"" she said of Google""s ""Like"".'
     assert all(body[where[i]] == c for i, c in enumerate(text) if c not in "\"'")
     assert [body[where[i] : where[i] + 2] for i, c in enumerate(text) if c in "\"'"] == ['""'] * 5
+
+
+def test_en_an_adverb_of_time_or_manner_between_the_name_and_the_cue_after_a_quote() -> None:
+    # '"...," Bono recently said.' reads like '"...," Hailey later recalled.': the name before the adverb speaks
+    people = [Person("Ola Brand", "singer", aliases=["Brand"]), Person("Kim Tell", "drummer")]
+    for adverb in ("recently", "reportedly", "publicly", "often"):
+        body = (
+            f"The band has a new album out. \u201cThe challenge is to be bigger and better,\u201d Brand {adverb} said. "
+            "Drummer Kim Tell agreed."
+        )
+        quotes = direct_quotes(extract_quotes(body, "en", people, []))
+        assert [q.speaker for q in quotes] == ["Ola Brand"], adverb
