@@ -153,7 +153,7 @@ ROLE_WORDS = _words(
     rev rev. reverend amb amb. atty atty. adm adm. maj maj. sgt. cpl cpl. supt supt.
     rep rep. reporter representative researcher secretary sekjen sekretaris sen sen. senator senior sgt
     singer speaker spokesman spokesperson spokeswoman staf staff star strategi strategist utama vice
-    wakil wali walikota wapres
+    wakil wali walikota wapres organiser organizer producer coordinator lawyer
     aipda aiptu akbp akp bripda brigjen brigjen. bripka briptu ipda iptu irjen irjen. kombes kombes.
     komjen kompol letjen letkol kolonel mayjen marsekal laksamana laksda
     """

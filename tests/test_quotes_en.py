@@ -1100,3 +1100,13 @@ def test_en_an_adverb_of_time_or_manner_between_the_name_and_the_cue_after_a_quo
         )
         quotes = direct_quotes(extract_quotes(body, "en", people, []))
         assert [q.speaker for q in quotes] == ["Ola Brand"], adverb
+
+
+def test_en_an_organiser_or_a_lawyer_set_off_before_the_name_after_a_quote() -> None:
+    # '"...," the play's organiser, Sarah Mukasa, told the BBC.': organiser, organizer, producer, coordinator and
+    # lawyer are role words like director or spokesman, so the name after the role and its comma speaks
+    people = [Person("Ama Kessie")]
+    for role in ("play's organiser", "festival's organizer", "film's producer", "campaign coordinator", "lawyer"):
+        body = f"The show was banned. \u201cI am outraged at the hypocrisy,\u201d the {role}, Ama Kessie, told the BBC."
+        quotes = direct_quotes(extract_quotes(body, "en", people, []))
+        assert [q.speaker for q in quotes] == ["Ama Kessie"], role
