@@ -302,6 +302,12 @@ _EN_POSTNOMINAL_COMMA = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|QC|KC)(?=
 _EN_CONJUNCTION = re.compile(r"^(?:but|and|yet|while|although|though|whereas)[ \u00a0]+(?=[A-Z])")
 #: ``Authenti-corp's CEO, Cynthia Musselman,``: a role phrase, then a name set off by commas, ending the subject
 _EN_ROLE_THEN_NAME = re.compile(r"(?P<role>[^,;]{2,80}),[ \u00a0]*(?P<name>[A-Z][^,;]{2,60}?)[ \u00a0]*,[ \u00a0]*$")
+#: (English) a place or employer after a role's head: ``in Uganda``, ``of the Sierra Club``, ``for Europe``
+_EN_ROLE_PLACE_TAIL = re.compile(
+    r"[ \u00a0]+(?:in|at|for|of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'’.&-]*(?:[ \u00a0]+[A-Z][\w'’.&-]*){0,3}$"
+)
+
 #: (English) a name after a title (``Captain Ian Farquhar``, ``Mr Smith``)
 _EN_TITLED_NAME = re.compile(EN_NAME_TITLE + r"[ \u00a0]+(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,3})")
 #: ``the Google team``, ``Google's security team``: an organisation's team ending the subject
@@ -327,8 +333,10 @@ def _en_subject_forms(text: str, registry: Registry) -> Speaker | None:
     if team is not None:
         return Speaker(team, "team")
     apposed = _EN_ROLE_THEN_NAME.search(text)
-    # ``her lawyer, Perry Wander,``: the role nouns that stand with an owner before a name count as well
-    if apposed is not None and lower_token(apposed.group("role").split()[-1]) in EN_PERSON_ROLES | EN_OWNED_ROLES:
+    # ``her lawyer, Perry Wander,``: the role nouns that stand with an owner before a name count as well; the
+    # role's head may have a place or employer after it (``the play's organiser in Uganda, Sarah Mukasa,``)
+    head = _EN_ROLE_PLACE_TAIL.sub("", apposed.group("role")) if apposed is not None else ""
+    if apposed is not None and head.split() and lower_token(head.split()[-1]) in EN_PERSON_ROLES | EN_OWNED_ROLES:
         name = registry.canonical(apposed.group("name"))
         titled = _EN_TITLED_NAME.fullmatch(apposed.group("name")) if not registry.is_known_person(name) else None
         if titled is not None:

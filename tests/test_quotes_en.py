@@ -1110,3 +1110,16 @@ def test_en_an_organiser_or_a_lawyer_set_off_before_the_name_after_a_quote() -> 
         body = f"The show was banned. \u201cI am outraged at the hypocrisy,\u201d the {role}, Ama Kessie, told the BBC."
         quotes = direct_quotes(extract_quotes(body, "en", people, []))
         assert [q.speaker for q in quotes] == ["Ama Kessie"], role
+
+
+def test_en_a_role_with_a_place_or_employer_after_its_head_then_the_name_set_off() -> None:
+    # 'the play's organiser in Uganda, Sarah Mukasa, told' and 'the chairman of Migration Watch UK, Sir Andrew
+    # Green, said': the role's head comes before 'in' / 'of' and a capitalised place or employer
+    people = [Person("Ama Kessie"), Person("Tom Brill")]
+    for role in ("play's organiser in Ghana", "chairman of Brill Holdings", "firm's director for Europe"):
+        body = (
+            "Tom Brill spoke first. "
+            f"\u201cI am outraged at the hypocrisy,\u201d the {role}, Ama Kessie, told the BBC."
+        )
+        quotes = direct_quotes(extract_quotes(body, "en", people, []))
+        assert [q.speaker for q in quotes] == ["Ama Kessie"], role
