@@ -178,6 +178,26 @@ def attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> Foun
         named, named_cue = _before_cue(before, lang, registry)
         if named is not None and (named.name or named.pronoun) and named_cue != ":":
             speaker, cue, cue_at, via = named, named_cue, span.open_at, "cue-before"
+    elif (
+        lang == "en"
+        and speaker is not None
+        and speaker.pronoun
+        and not speaker.name
+        and span.paragraphs == 1
+        and before.rstrip().endswith(":")
+    ):
+        # ``For the Lib Dems David Laws said: "...," he said.``: a named subject's colon introduced the quote, and
+        # the he/she tag after it repeats that subject, not someone named earlier
+        named, named_cue = _before_cue(before, lang, registry)
+        if (
+            named is not None
+            and named.name
+            and not named.pronoun
+            and named_cue != ":"
+            and registry.is_known_person(named.name)
+            and registry.gender(named.name) in (None, speaker.gender)
+        ):
+            speaker, cue, cue_at, via = named, named_cue, span.open_at, "cue-before"
     if speaker is None and cue is None and lang == "en" and span.close_at is not None and not after.strip():
         credit = _dash_credit_line(body, span.close_at + 1, before, registry)
         if credit is not None:

@@ -881,3 +881,15 @@ def test_en_a_first_name_the_people_stage_lists_as_an_alias_names_the_person() -
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Maren Ostberg", "Maren Ostberg"]
+
+
+def test_en_a_he_she_tag_after_a_quote_a_named_subject_introduced_with_a_colon() -> None:
+    # 'For the Lib Dems David Laws said: "...," he said.': the tag after repeats the subject before the colon; it
+    # does not stand for someone named earlier (a quote over two paragraphs keeps the older reading)
+    people = [Person("Ed Balding", "minister"), Person("Dave Lawes", "spokesman")]
+    body = (
+        "Ed Balding said the plan was sound.\n\n"
+        "For the Liberals Dave Lawes said: \u201cThe minister will tell us how well the economy does,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dave Lawes"]
