@@ -1,10 +1,12 @@
-"""Sanity checks for the ENGLISH SETS OF KPCROWD-DEV (eval/gold/quotes_en_kp1.jsonl, quotes_en_kp2.jsonl;
+"""Sanity checks for the ENGLISH SETS OF KPCROWD-DEV (eval/gold/quotes_en_kp1.jsonl, quotes_en_kp2.jsonl,
+quotes_en_kp3.jsonl;
 eval/gold/README.md, "English sets of kpcrowd-dev").
 
 Thirty kpcrowd-dev articles each, labelled for direct quotes and speakers by reading only, chosen by one rule
-(``eval/label_tool.py select-kp1`` and ``select-kp2``), re-derived here independently: of the articles, sorted
+(``eval/label_tool.py select-kp1`` to ``select-kp3``), re-derived here independently: of the articles, sorted
 by file stem, that have a double-quote mark below the headline and are in no entity gold file (C of them,
-step = C // 30), set 1 takes candidate index k * step and set 2 step // 2 + k * step. These tests check shape,
+step = C // 30), set 1 takes candidate index k * step, set 2 step // 2 + k * step and set 3 step // 4 + k * step.
+These tests check shape,
 offsets, anchors, that no label touches the headline, the selections and that the sets share no article with
 each other; they never run an extractor. Tests that need the corpus skip when /work/shared is absent.
 """
@@ -27,9 +29,10 @@ from tests.gold_checks import (
 
 KP1 = GOLD_DIR / "quotes_en_kp1.jsonl"
 KP2 = GOLD_DIR / "quotes_en_kp2.jsonl"
+KP3 = GOLD_DIR / "quotes_en_kp3.jsonl"
 #: each set and the fraction of a step its picks are offset by, as (numerator, denominator)
-SETS = {KP1: (0, 1), KP2: (1, 2)}
-each_set = pytest.mark.parametrize("path", list(SETS), ids=["kp1", "kp2"])
+SETS = {KP1: (0, 1), KP2: (1, 2), KP3: (1, 4)}
+each_set = pytest.mark.parametrize("path", list(SETS), ids=["kp1", "kp2", "kp3"])
 DOUBLE = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
 
 
@@ -77,5 +80,9 @@ def test_the_selection_is_reproduced(path: Path) -> None:
 
 
 def test_the_kpcrowd_sets_share_no_article() -> None:
-    assert len(gold_keys(KP1)) == len(gold_keys(KP2)) == 30
-    assert not gold_keys(KP1) & gold_keys(KP2)
+    seen: set[tuple[str, str]] = set()
+    for path in SETS:
+        keys = gold_keys(path)
+        assert len(keys) == 30, path.name
+        assert not seen & keys, path.name
+        seen |= keys
