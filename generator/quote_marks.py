@@ -67,37 +67,6 @@ class QuoteSpan:
     paragraphs: int = 1  # how many paragraphs the quote runs over
 
 
-#: a straight double quote written twice, the escaping of a CSV export (``""Like"" button``)
-_DOUBLED = re.compile('""')
-
-
-def undouble_marks(body: str) -> tuple[str, list[int] | None]:
-    """``body`` with each doubled straight quote (``""``) read as one mark, and where each of its
-    characters stands in ``body`` (``None`` when nothing was doubled, the text then being ``body``).
-
-    Text exported through CSV writes every ``"`` as ``""``. Read as two marks, a doubled pair closes and
-    reopens a quote at every mark, so no quote meets its tag. Only a text whose every straight mark is
-    doubled is read so; elsewhere ``""`` is a closing mark and an opening one with the space lost. A doubled
-    mark between two letters or digits stands for an apostrophe (``Google""s``) and reads as ``'``.
-    """
-    if '""' not in body or body.count('"') != 2 * len(_DOUBLED.findall(body)):
-        return body, None
-    parts: list[str] = []
-    where: list[int] = []
-    pos = 0
-    for m in _DOUBLED.finditer(body):
-        start = m.start()
-        parts.append(body[pos:start])
-        where.extend(range(pos, start))
-        inside_word = start > 0 and m.end() < len(body) and body[start - 1].isalnum() and body[m.end()].isalnum()
-        parts.append("'" if inside_word else '"')
-        where.append(start)
-        pos = m.end()
-    parts.append(body[pos:])
-    where.extend(range(pos, len(body)))
-    return "".join(parts), where
-
-
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of ``body`` (a line is a paragraph)."""
     spans: list[tuple[int, int]] = []

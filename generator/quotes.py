@@ -62,7 +62,6 @@ from generator.quote_marks import (
     QuoteSpan,
     find_quote_spans,
     paragraph_spans,
-    undouble_marks,
 )
 from generator.quote_names import (
     resolve_names,
@@ -84,6 +83,7 @@ from generator.speaker_before import (
     speaker_before_cue,
 )
 from generator.speaker_check import checked_speaker
+from generator.text import undouble_marks
 
 log = logging.getLogger(__name__)
 

@@ -37,16 +37,18 @@ def normalize_text(s: str) -> str:
     if not s:
         return ""
     text = _normalize_once(s)
-    if text == s or _FTFY_MAY_CHANGE.search(text) is None:
-        return text  # nothing changed, or nothing left that a repair could touch: a fixed point
-    # ftfy judges a line by the characters around a suspect sequence, and one pass can change them (a
-    # leading no-break space tidied away, a soft hyphen removed): repeat until nothing changes
-    for _ in range(3):
-        again = _normalize_once(text)
-        if again == text:
-            break
-        text = again
-    return text
+    if text != s and _FTFY_MAY_CHANGE.search(text) is not None:
+        # ftfy judges a line by the characters around a suspect sequence, and one pass can change them (a
+        # leading no-break space tidied away, a soft hyphen removed): repeat until nothing changes
+        for _ in range(3):
+            again = _normalize_once(text)
+            if again == text:
+                break
+            text = again
+    undoubled, where = undouble_marks(text)
+    # a CSV export's doubled marks read as one (``Facebook's ""Like"" button``); kept when the result would
+    # still hold a doubled mark (``""""``), so that a second pass changes nothing
+    return undoubled if where is not None and '""' not in undoubled else text
 
 
 def _normalize_once(s: str) -> str:
@@ -57,6 +59,37 @@ def _normalize_once(s: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))  # a removed mark may let two compose
     return tidy_whitespace(text)
+
+
+#: a straight double quote written twice, the escaping of a CSV export (``""Like"" button``)
+_DOUBLED = re.compile('""')
+
+
+def undouble_marks(body: str) -> tuple[str, list[int] | None]:
+    """``body`` with each doubled straight quote (``""``) read as one mark, and where each of its
+    characters stands in ``body`` (``None`` when nothing was doubled, the text then being ``body``).
+
+    Text exported through CSV writes every ``"`` as ``""``. Read as two marks, a doubled pair closes and
+    reopens a quote at every mark, so no quote meets its tag. Only a text whose every straight mark is
+    doubled is read so; elsewhere ``""`` is a closing mark and an opening one with the space lost. A doubled
+    mark between two letters or digits stands for an apostrophe (``Google""s``) and reads as ``'``.
+    """
+    if '""' not in body or body.count('"') != 2 * len(_DOUBLED.findall(body)):
+        return body, None
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _DOUBLED.finditer(body):
+        start = m.start()
+        parts.append(body[pos:start])
+        where.extend(range(pos, start))
+        inside_word = start > 0 and m.end() < len(body) and body[start - 1].isalnum() and body[m.end()].isalnum()
+        parts.append("'" if inside_word else '"')
+        where.append(start)
+        pos = m.end()
+    parts.append(body[pos:])
+    where.extend(range(pos, len(body)))
+    return "".join(parts), where
 
 
 #: A character that ftfy might change: anything but printable ASCII, tab and newline.

@@ -1076,7 +1076,7 @@ def test_en_doubled_straight_marks_of_a_csv_export_are_one_mark_each() -> None:
 def test_en_a_doubled_mark_beside_single_marks_is_a_closing_and_an_opening_mark() -> None:
     # in a text that also writes single straight marks, '""' is a quote closed and the next opened with the
     # space lost ('... now.""We ...'), as before; only a text whose every straight mark is doubled is undoubled
-    from generator.quote_marks import undouble_marks
+    from generator.text import undouble_marks
 
     assert undouble_marks('He said: "We are ready now.""We will win," he said.') == (
         'He said: "We are ready now.""We will win," he said.',

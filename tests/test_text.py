@@ -179,3 +179,16 @@ def test_a_removed_zero_width_space_lets_the_letters_compose_in_one_pass() -> No
     # found by hypothesis: "A", ZWSP, combining acute; dropping the ZWSP first makes NFC give "Á" at once
     once = normalize_text("A\u200b\u0301")
     assert once == "\u00c1" and normalize_text(once) == once
+
+
+def test_normalize_text_reads_the_doubled_marks_of_a_csv_export_as_one() -> None:
+    # a text whose every straight double quote is doubled was escaped for CSV: on the page it reads as written
+    # before; a doubled mark between letters stood for an apostrophe
+    assert normalize_text('Facebook\'s ""Like"" button. Google""s plan: ""We won,"" he said.') == (
+        'Facebook\'s "Like" button. Google\'s plan: "We won," he said.'
+    )
+    # a text that also writes single marks closes and opens a quote with the space lost: left alone
+    assert normalize_text('"We won."" We lost," he said.') == '"We won."" We lost," he said.'
+    # four in a row would leave a doubled mark: left alone, so a second pass changes nothing
+    once = normalize_text('He wrote """"x"" there.')
+    assert once == 'He wrote """"x"" there.' and normalize_text(once) == once
