@@ -1055,3 +1055,16 @@ def test_en_another_first_name_before_a_known_surname_is_someone_else() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Bill Vance", "Hilary Vance"]
+
+
+def test_en_bracketed_abbreviation_after_an_organisation_named_after_the_cue() -> None:
+    # 'said the Daily Ledger (DL).': the abbreviation in brackets after the name is no word of the speaker's name
+    # (it made the phrase unreadable, so the quote had no speaker)
+    body = (
+        "Harbour shares fell on Monday.\n\n"
+        "The board met for two hours. \u201cNo director took part in the fraud at the firm,\u201d said the Daily "
+        "Ledger (DL).\n\n"
+        "Other directors declined to comment."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Daily Ledger"]
