@@ -697,13 +697,19 @@ def en_person_epithet(subject: str) -> Speaker | None:
 
 #: (English) a statement standing for the organisation that issued it, as the whole subject of a cue or right
 #: after a verb-first cue: ``said an FA statement``, ``A BBC statement read``, ``said an agency statement`` (an
-#: organisation noun: the one named before, as with ``the agency said``)
+#: organisation noun: the one named before, as with ``the agency said``); its ruling or verdict, with the
+#: organisation or its noun owning it (``the council's ruling said``, ``United's statement said``); or a body of the
+#: organisation speaking for it (``the AFI jury declared``, ``the 13-strong AFI jury``, ``said the club board``)
 _EN_ORG_HEADS_ALT = "|".join(sorted(ORG_EPITHET_HEADS, key=len, reverse=True))
+_EN_ORG_CAPITALS = r"[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3}"
 _EN_ORG_STATEMENT = re.compile(
-    r"(?:(?:But|And|However),?[ \u00a0]+)?(?:[Aa]n?|[Tt]he)[ \u00a0]+"
-    r"(?:(?P<org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})[ \u00a0]+"
-    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})[ \u00a0]+)?"
-    r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?(?:statement|report)"
+    r"(?:(?:But|And|However),?[ \u00a0]+)?"
+    r"(?:(?:[Aa]n?|[Tt]he)[ \u00a0]+"
+    rf"(?:(?:[a-z\d][\w-]*[ \u00a0]+){{0,2}}?(?P<org>{_EN_ORG_CAPITALS})(?P<org_s>['’]s)?[ \u00a0]+"
+    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})(?P<noun_s>['’]s)?[ \u00a0]+)?"
+    rf"|(?P<owner>{_EN_ORG_CAPITALS})['’]s[ \u00a0]+)"
+    r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?"
+    r"(?:statement|report|(?P<ruling>ruling|verdict|judgement|judgment)|(?P<body>jury|panel|board))(?![\w'’-])"
     # ``a statement from the discount phone firm``, ``a statement from Chelsea``: the issuer after the noun
     r"(?:[ \u00a0]+(?:from|by|issued[ \u00a0]+by)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:(?P<from_org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})(?![\w'’-])"
@@ -744,12 +750,16 @@ def en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | 
         match = _EN_ORG_STATEMENT.fullmatch(phrase[start + 1 :].strip())
         if match is None:
             return None
-    if (match.group("org") or match.group("noun")) and (match.group("from_org") or match.group("from_noun")):
+    if (match.group("org") or match.group("noun") or match.group("owner")) and (
+        match.group("from_org") or match.group("from_noun")
+    ):
         return None  # ``the BBC statement from ...``: two issuers
+    if match.group("body") and (match.group("from_org") or match.group("from_noun")):
+        return None  # ``the panel from ...``: a body is read only with its organisation before it
     noun = match.group("noun") or match.group("from_noun")
     if noun is not None:
         return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=noun)
-    org = match.group("org") or match.group("from_org")
+    org = match.group("org") or match.group("owner") or match.group("from_org")
     if org is None or org.split()[0] in ("The", "But", "And"):
         return None
     speaker = speaker_before_cue(org, registry, "en")

@@ -1068,3 +1068,20 @@ def test_en_bracketed_abbreviation_after_an_organisation_named_after_the_cue() -
     )
     quotes = direct_quotes(extract_quotes(body, "en", [], []))
     assert [q.speaker for q in quotes] == ["Daily Ledger"]
+
+
+def test_en_organisations_body_or_ruling_speaks_for_it() -> None:
+    # 'the HFB jury declared' (a body named after its organisation's abbreviation), 'the council's ruling said' (the
+    # ruling of the council named before) and 'Kelvo's statement said:' speak for the organisation; 'the board's
+    # ruling' names no organisation known by that noun, so no one
+    orgs = [Organization("Harbour Film Board", aliases=["HFB"]), Organization("Kampala Media Council")]
+    body = (
+        "The Harbour Film Board (HFB) praised two films on Monday.\n\n"
+        "\u201cThe creative community has begun to censor its own shows,\u201d the HFB jury declared.\n\n"
+        "The Kampala Media Council said the play would not be put on.\n\n"
+        "\u201cThe play is hereby banned,\u201d the council\u2019s ruling said.\n\n"
+        "Kelvo\u2019s statement said: \u201cWe have received a detailed proposal.\u201d\n\n"
+        "\u201cThe fine stands,\u201d the board\u2019s ruling said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], [*orgs, Organization("Kelvo")]))
+    assert [q.speaker for q in quotes] == ["Harbour Film Board", "Kampala Media Council", "Kelvo", None]
