@@ -75,6 +75,8 @@ from generator.quotes_en import (
     EN_PRESS_NAMED,
     EN_PRONOUN_SAYER_AFTER,
     EN_QUOTED_PERSON,
+    EN_STATEMENT_INTRO,
+    EN_STATEMENTS,
     EN_UNNAMED_AFTER,
     EN_UNNAMED_SAYER,
     EN_WHO_SAID,
@@ -123,6 +125,41 @@ def _document_author(registry: Registry, noun: str, pos: int) -> str | None:
         name = registry.canonical(" ".join(words[k:]))
         if registry.is_known_person(name):
             return name
+    return None
+
+
+#: a quoted stretch inside the narration around a quote or reported statement
+_QUOTED_STRETCH = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+#: (English) the subject of a cue is a statement: ``An IAAF statement said: "``, ``The statement also added:``
+_STATEMENT_SUBJECT = re.compile(r"statement[ \u00a0]+(?:also[ \u00a0]+)?[a-z]+[ \u00a0]*[:,]?[ \u00a0]*[\"“]?$")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \u00a0\n\"”]|$)|\n")
+
+
+def _statement_issuer(registry: Registry, found: list[Found], index: int) -> str | None:
+    """(English) ``"...," said the statement.``: the speaker of the nearest quote or reported statement before
+    ``found[index]`` (within 1,500 characters) whose own sentence introduces a statement (``In a statement the
+    RSPCA said ...``, ``X said in its statement``, ``An IAAF statement said:``); None when it has no name, when
+    someone else speaks between (a quote or reported statement of another name), or no statement was introduced."""
+    item = found[index]
+    body = registry.body
+    skipped: set[str] = set()  # the speakers of the quotes between: another one speaking ends the statement
+    for prev in reversed(found[:index]):
+        if prev.start >= item.start:
+            continue
+        if item.start - prev.end > 1500:
+            break
+        lo = max(0, prev.start - 250)
+        before = body[lo : prev.start]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 2))), default=0)
+        before = before[cut:]
+        after = body[prev.end : prev.end + 250]
+        end = _SENTENCE_END.search(after, 2)
+        after = after[: end.start()] if end is not None else after
+        narration = _QUOTED_STRETCH.sub(" ", before + " " + after)
+        if EN_STATEMENT_INTRO.search(narration) or _STATEMENT_SUBJECT.search(before):
+            return prev.name if prev.name is not None and skipped <= {prev.name} else None
+        if prev.name is not None:
+            skipped.add(prev.name)
     return None
 
 
@@ -265,7 +302,7 @@ def resolve_names(found: list[Found], registry: Registry, mentions: list[tuple[i
     main: str | bool | None = False  # the article's most-named person, looked up at the first epithet
     sourced: set[str] = set()  # (English) names credited only as a source (``according to``), no known person
     k = 0
-    for item in found:
+    for index, item in enumerate(found):
         while k < len(pending) and pending[k][0] < item.cue_at:
             registry.cursor = pending[k][0]
             name = pending[k][1]
@@ -308,6 +345,12 @@ def resolve_names(found: list[Found], registry: Registry, mentions: list[tuple[i
             ):
                 # ``Mr Crosby's statement said: "..." It added: "``: ``it`` is the statement, its author speaks
                 item.name = last_quote.name
+                item.via += "+pronoun"
+                last_quote = item if item.kind == "direct" else last_quote
+                continue
+            if registry.language == "en" and speaker.epithet and speaker.role in EN_STATEMENTS:
+                # ``"...," said the statement.``: the issuer of the statement introduced just before, else no one
+                item.name = _statement_issuer(registry, found, index)
                 item.via += "+pronoun"
                 last_quote = item if item.kind == "direct" else last_quote
                 continue

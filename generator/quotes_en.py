@@ -677,7 +677,7 @@ def en_role_epithet(clause: str) -> Speaker | None:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)
     if match is None or not (
-        _en_epithet_head(match.group("noun")) or match.group("noun") in EN_GROUP_HEADS | EN_DOCUMENTS
+        _en_epithet_head(match.group("noun")) or match.group("noun") in EN_GROUP_HEADS | EN_DOCUMENTS | EN_STATEMENTS
     ):
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
@@ -781,7 +781,9 @@ def en_epithet_after(rest: str) -> Speaker | None:
         return None
     if match.group("noun") in EN_ORG_EPITHET_HEADS:
         return _en_org_epithet(match)
-    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in EN_GROUP_HEADS | EN_DOCUMENTS:
+    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in (
+        EN_GROUP_HEADS | EN_DOCUMENTS | EN_STATEMENTS
+    ):
         return None
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
@@ -798,6 +800,15 @@ EN_GROUP_NAMED = {
 #: (English) documents whose words are their author's (``"...," the lawsuit states``): the one who filed, wrote,
 #: lodged or sent it (``Californian Thomas Slattery filed the suit``)
 EN_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "letter"})
+#: (English) ``"...," said the statement.``, ``The statement continued: "``: the statement the narration introduced
+#: just before (``In a statement, the RSPCA said ...``), whose issuer speaks
+EN_STATEMENTS = frozenset({"statement"})
+#: (English) the narration around a cue that introduces a statement: ``In a statement(,) X said``, ``X said in its
+#: statement``, ``X issued a statement``, ``An IAAF statement said`` (the statement its subject)
+EN_STATEMENT_INTRO = re.compile(
+    r"(?<![\w-])(?:[Ii]n[ \u00a0]+(?:a|an|its|his|her|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?statement"
+    r"|issued[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?statement)(?![\w-])"
+)
 _EN_DOCUMENT_KIN = {"lawsuit": "lawsuit|suit", "suit": "lawsuit|suit"}
 EN_DOCUMENT_AUTHOR = {
     noun: re.compile(

@@ -1085,3 +1085,19 @@ def test_en_organisations_body_or_ruling_speaks_for_it() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", [], [*orgs, Organization("Kelvo")]))
     assert [q.speaker for q in quotes] == ["Harbour Film Board", "Kampala Media Council", "Kelvo", None]
+
+
+def test_en_the_statement_points_back_to_the_statement_introduced_before() -> None:
+    # 'In a statement the Kettle Trust said ...' then '"...," said the statement.': its issuer speaks, past a quote
+    # between; with no statement introduced before ('Mr Berger said ...'), 'the statement' names no one
+    people = [Person("Mike Berger", "director")]
+    body = (
+        "Hunting by internet is planned in Texas.\n\n"
+        "In a statement the Kettle Trust said it had \u201cgrave concerns\u201d about the idea. \u201cWe assume it "
+        "would be hard to control a gun in this way,\u201d it said. \u201cAnimals hit but not killed would suffer,"
+        "\u201d said the statement.\n\n"
+        "Mike Berger said the law did not cover remote hunting. \u201cThe rules cover only regular hunting,\u201d "
+        "the statement added."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, [Organization("Kettle Trust")]))
+    assert [q.speaker for q in quotes] == ["Kettle Trust", "Kettle Trust", None]
