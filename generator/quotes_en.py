@@ -392,8 +392,49 @@ _EN_ASKED_BY = re.compile(
 )
 
 
+#: (English) written words introduced by what they read right before a quote: ``with a statement issued on Sunday
+#: reading: "``, ``a message from her adviser, Ann Lee, that read: "``, ``Trump posted a message on Twitter reading "``
+_EN_DOCUMENT_READING = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:[\w&'’.-]+[ \u00a0]+){0,3}?"
+    r"(?:statement|message|letter|note|notice|sign|banner|placard|card|e-?mail|tweet|post)(?![\w'’-])"
+    r"(?P<tail>[^.!?;:\"“”\n]{0,80}?)[ \u00a0,]*(?P<cue>reading|(?:which|that)[ \u00a0]+read)[ \u00a0]*[:,]?[ \u00a0]*$"
+)
+#: (English) the issuer after the written words: ``from Chelsea``, ``issued by the club``
+_EN_DOCUMENT_FROM = re.compile(r"^[ \u00a0]*(?:(?:issued|released|sent)[ \u00a0]+)?(?:from|by)[ \u00a0]+(?P<rest>.+)$")
+#: (English) the verb by which the sentence's subject produced the written words, right before them
+_EN_DOCUMENT_VERB = re.compile(
+    r"(?<![\w'’-])(?:posted|issued|released|sent|published|tweeted|wrote|signed|put[ \u00a0]+out)[ \u00a0]*$"
+)
+
+
+def _en_document_reading(text: str, registry: Registry) -> tuple[Speaker, str] | None:
+    """(English) A quote introduced as what a statement, message or sign reads (``..., with a statement issued on
+    Sunday reading: "``): its issuer named after it (``a message from X that read``), else the subject that
+    posted, issued or sent it (``Trump posted a message on Twitter reading "``), else someone left unnamed (None):
+    never the last one who spoke."""
+    match = _EN_DOCUMENT_READING.search(text, max(0, len(text) - 200))
+    if match is None:
+        return None
+    cue = match.group("cue").split()[-1].lower()
+    issuer = _EN_DOCUMENT_FROM.match(match.group("tail"))
+    if issuer is not None:
+        speaker = speaker_after_cue(issuer.group("rest"), registry, "en")
+        if speaker is not None and speaker.name and not speaker.pronoun:
+            return speaker, cue
+        return Speaker(None, None), cue
+    verb = _EN_DOCUMENT_VERB.search(text, max(0, match.start() - 40), match.start())
+    if verb is not None:
+        speaker = speaker_before_cue(text[: verb.start()], registry, "en")
+        if speaker is not None and (speaker.name or speaker.pronoun):
+            return speaker, cue
+    return Speaker(None, None), cue
+
+
 def en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
+    reading = _en_document_reading(text, registry)
+    if reading is not None:
+        return reading
     asked = _EN_ASKED_BY.search(text, max(0, len(text) - 240))
     if asked is not None:
         agent = speaker_after_cue(asked.group("agent"), registry, lang)

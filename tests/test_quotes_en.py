@@ -1101,3 +1101,20 @@ def test_en_the_statement_points_back_to_the_statement_introduced_before() -> No
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, [Organization("Kettle Trust")]))
     assert [q.speaker for q in quotes] == ["Kettle Trust", "Kettle Trust", None]
+
+
+def test_en_quote_a_statement_reads_is_not_the_last_speakers() -> None:
+    # '..., with a statement issued on Sunday reading: "..."': the words are the statement's, whose issuer the
+    # sentence leaves unnamed, not those of the person quoted before (Dan Gill); 'a message from X that read' is
+    # X's, and 'Mr Tarrant posted a message reading' the poster's
+    people = [Person("Dan Gill", "chief executive"), Person("Ann Lee", "adviser"), Person("Ron Tarrant", "owner")]
+    body = (
+        "Chief executive Dan Gill said in December that talks would not resume. "
+        "\u201cWe are waiting,\u201d he said.\n\n"
+        "Now the board has confirmed that the bidder is back, with a statement issued on Sunday reading: "
+        "\u201cThe board can confirm it has received a detailed proposal.\u201d\n\n"
+        "Mr Tarrant shared a message from his adviser, Ann Lee, that read: \u201cThe offer is fair and final.\u201d\n\n"
+        "Later Ron Tarrant posted a message on the club website reading: \u201cWe will not walk away.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dan Gill", None, "Ann Lee", "Ron Tarrant"]
