@@ -751,6 +751,8 @@ _EN_ORG_STATEMENT = re.compile(
     rf"|(?P<owner>{_EN_ORG_CAPITALS})['’]s[ \u00a0]+)"
     r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?"
     r"(?:statement|report|(?P<ruling>ruling|verdict|judgement|judgment)|(?P<body>jury|panel|board))(?![\w'’-])"
+    # ``United's statement to the stock exchange``: whom it was made to
+    r"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w&.-]+[ \u00a0]+){0,2}?[\w&.-]+(?<!\.))?"
     # ``a statement from the discount phone firm``, ``a statement from Chelsea``: the issuer after the noun
     r"(?:[ \u00a0]+(?:from|by|issued[ \u00a0]+by)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:(?P<from_org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})(?![\w'’-])"
@@ -782,6 +784,7 @@ def en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | 
     or ``A BBC statement`` (the whole subject of the sentence before a cue): the organisation that issued it, when
     the capitalised words name one (no known person); an organisation noun (``an agency statement``) points back
     as ``the agency`` does. None when the phrase is no such statement."""
+    coordinated = False
     if after:
         match = _EN_ORG_STATEMENT.match(phrase)
         if match is None or _EN_CLAUSE_END.match(phrase, match.end()) is None:
@@ -789,6 +792,12 @@ def en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | 
     else:
         start = max(phrase.rfind("\n"), *(phrase.rfind(end + " ") for end in ".!?"))
         match = _EN_ORG_STATEMENT.fullmatch(phrase[start + 1 :].strip())
+        joined = max(phrase.rfind(", and "), phrase.rfind(", but "))
+        coordinated = match is None and joined > start
+        if coordinated:
+            # ``Glazer owns a 28.1% stake, and United's statement to the stock exchange said:``: the subject of a
+            # coordinated clause of its own
+            match = _EN_ORG_STATEMENT.fullmatch(phrase[joined + 6 :].strip())
         if match is None:
             return None
     if (match.group("org") or match.group("noun") or match.group("owner")) and (
@@ -804,9 +813,23 @@ def en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | 
     if org is None or org.split()[0] in ("The", "But", "And"):
         return None
     speaker = speaker_before_cue(org, registry, "en")
-    if speaker is None or not speaker.name or speaker.pronoun or registry.is_known_person(speaker.name):
-        return None
-    if not (EN_ACRONYM.fullmatch(org) or organisation_named(speaker.name, registry)):
+    if (
+        speaker is None
+        or not speaker.name
+        or speaker.pronoun
+        or registry.is_known_person(speaker.name)
+        or not (EN_ACRONYM.fullmatch(org) or organisation_named(speaker.name, registry))
+    ):
+        if (
+            coordinated
+            and match.group("owner")
+            and registry.person_in(org.split()) is None
+            and not registry.is_known_person(registry.canonical(org))
+        ):
+            # ``Glazer owns a stake, and United's statement to the stock exchange said:``: an owner no person's name
+            # and no organisation the article names in full; the issuer is left unnamed, not the first clause's
+            # subject
+            return Speaker(None, None)
         return None  # ``the Budget statement``: a kind of statement, no issuer
     return Speaker(speaker.name, None)
 

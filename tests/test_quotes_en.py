@@ -1118,3 +1118,18 @@ def test_en_quote_a_statement_reads_is_not_the_last_speakers() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Dan Gill", None, "Ann Lee", "Ron Tarrant"]
+
+
+def test_en_organisations_statement_as_the_subject_of_a_coordinated_clause() -> None:
+    # '..., and Kelvo's statement to the stock exchange said: "': the statement (made to someone) is the subject of
+    # the second clause, so its issuer speaks, not the first clause's subject; an owner the article does not name
+    # as an organisation ('United') leaves the issuer unnamed
+    people = [Person("Ron Tarrant", "owner")]
+    body = (
+        "Ron Tarrant owns a 28% stake in the club, and Kelvo\u2019s statement to the stock exchange said: "
+        "\u201cThe board has noted the press speculation.\u201d\n\n"
+        "Ron Tarrant owns a 28% stake in the club, and United\u2019s statement to the stock exchange said: "
+        "\u201cThe board has received a detailed proposal.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, [Organization("Kelvo")]))
+    assert [q.speaker for q in quotes] == ["Kelvo", None]
