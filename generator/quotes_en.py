@@ -721,6 +721,8 @@ def en_role_epithet(clause: str) -> Speaker | None:
         _en_epithet_head(match.group("noun")) or match.group("noun") in EN_GROUP_HEADS | EN_DOCUMENTS | EN_STATEMENTS
     ):
         return None
+    if match.group("noun") in EN_STATEMENTS and _en_named_document(match):
+        return None  # ``the Budget report``: a report of its own name, not the one written before
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
@@ -849,6 +851,8 @@ def en_epithet_after(rest: str) -> Speaker | None:
         EN_GROUP_HEADS | EN_DOCUMENTS | EN_STATEMENTS
     ):
         return None
+    if match.group("noun") in EN_STATEMENTS and _en_named_document(match):
+        return None  # ``the Budget report``: a report of its own name, not the one written before
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
@@ -866,12 +870,25 @@ EN_GROUP_NAMED = {
 EN_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "letter"})
 #: (English) ``"...," said the statement.``, ``The statement continued: "``: the statement the narration introduced
 #: just before (``In a statement, the RSPCA said ...``), whose issuer speaks
-EN_STATEMENTS = frozenset({"statement"})
-#: (English) the narration around a cue that introduces a statement: ``In a statement(,) X said``, ``X said in its
-#: statement``, ``X issued a statement``, ``An IAAF statement said`` (the statement its subject)
-EN_STATEMENT_INTRO = re.compile(
-    r"(?<![\w-])(?:[Ii]n[ \u00a0]+(?:a|an|its|his|her|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?statement"
-    r"|issued[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?statement)(?![\w-])"
+EN_STATEMENTS = frozenset({"statement", "report"})
+#: (English) the narration around a cue that introduces a statement or report: ``In a statement(,) X said``, ``X said
+#: in its statement``, ``X issued a statement``, ``Oxfam says in a report``
+EN_STATEMENT_INTRO = {
+    noun: re.compile(
+        rf"(?<![\w-])(?:[Ii]n[ \u00a0]+(?:a|an|its|his|her|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}"
+        rf"|(?:issued|published|released)[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun})(?![\w-])"
+    )
+    for noun in EN_STATEMENTS
+}
+#: (English) a report written before, with its issuer when it names one: ``a World Bank report``, ``The NAO's annual
+#: report``, ``a report by the IMF``; ``the report`` (definite, pointing back further) or ``a new report`` (no issuer)
+_EN_REPORT_ISSUER = r"[A-Z][\w&.-]*(?:[ \u00a0](?:of[ \u00a0]|for[ \u00a0]|and[ \u00a0])?[A-Z][\w&.-]*){0,5}"
+EN_REPORT_MENTION = re.compile(
+    r"(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+)?"
+    rf"(?:(?P<owner>{_EN_REPORT_ISSUER})(?:['’]s)?[ \u00a0]+)?"
+    r"(?:(?:new|latest|annual|recent|first|final|interim|official)[ \u00a0]+)?report(?![\w-])"
+    r"(?:[ \u00a0]+(?:(?:published|released|compiled|commissioned|issued)[ \u00a0]+)?(?:by|from)[ \u00a0]+"
+    rf"(?:the[ \u00a0]+)?(?P<by>{_EN_REPORT_ISSUER}))?"
 )
 _EN_DOCUMENT_KIN = {"lawsuit": "lawsuit|suit", "suit": "lawsuit|suit"}
 EN_DOCUMENT_AUTHOR = {
@@ -893,6 +910,14 @@ def _en_org_epithet(match: re.Match[str]) -> Speaker:
         return Speaker(named.group("before"), noun)  # ``the China Daily newspaper said``: named, no epithet
     # ``the magazine`` keeps its noun: the publication named with it is looked up, not the last organisation
     return Speaker(None, noun, pronoun=True, gender=COMPANY)
+
+
+def _en_named_document(match: re.Match[str]) -> bool:
+    """(English) Whether a capitalised word stands between the article and the statement or report noun of a
+    description (``the Budget report``, ``the Kok report``): one named so, not one pointing back."""
+    words = match.group()[: match.start("noun") - match.start()].split()
+    at = next((k for k, w in enumerate(words) if w in ("the", "The")), -1)
+    return any(w[:1].isupper() for w in words[at + 1 :])
 
 
 def _en_epithet_head(noun: str) -> bool:

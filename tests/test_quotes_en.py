@@ -1133,3 +1133,26 @@ def test_en_organisations_statement_as_the_subject_of_a_coordinated_clause() -> 
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, [Organization("Kelvo")]))
     assert [q.speaker for q in quotes] == ["Kelvo", None]
+
+
+def test_en_the_report_points_back_to_the_report_written_before() -> None:
+    # '"...," said the report.' after 'according to a Harbour Bank report': the bank; another organisation speaking
+    # since (the Kettle Trust) leaves a later 'the report' unnamed; with no report written before, the organisation
+    # that spoke last ('..., the Kettle Trust said. The report warned: "'); 'the Kok report' (a person's) names no one
+    orgs = [Organization("Harbour Bank"), Organization("Kettle Trust")]
+    body = (
+        "The gap between rich and poor nations is narrowing, according to a Harbour Bank report.\n\n"
+        "\u201cPeople are getting more access at an incredible rate,\u201d said the report.\n\n"
+        "Growth will slow in Europe, the Kettle Trust said. The report warned: \u201cIt remains to be seen whether "
+        "Europe will play a strong role.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], orgs))
+    assert [q.speaker for q in quotes] == ["Harbour Bank", None]
+    body = (
+        "Growth will slow in Europe, the Kettle Trust said. The report warned: \u201cIt remains to be seen whether "
+        "Europe will play a strong role.\u201d\n\n"
+        "Wim Kok wrote the Kok report last year. \u201cLisbon is about everything and thus about nothing,\u201d the "
+        "report said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [Person("Wim Kok", "former prime minister")], orgs))
+    assert [q.speaker for q in quotes] == ["Kettle Trust", None]
