@@ -62,6 +62,7 @@ from generator.speaker_before import (
     TOKEN,
     Speaker,
     dehyphen,
+    en_drop_abbreviation,
     is_possessive,
     name_from_run,
     phrase_word,
@@ -368,6 +369,8 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
     short = _EN_SHORT_WORD_END.search(phrase) if language == "en" else None
     if short is not None and short.group("word") not in _EN_SHORT_ABBREVIATIONS:
         phrase = phrase[: short.end("word")]  # ``said Swiss Re. Tightly packed populations ...``: the sentence ends
+    if language == "en" and "(" in phrase:
+        phrase = en_drop_abbreviation(phrase)  # ``said the Wall Street Journal (WSJ).``
     if language != "en":
         phrase = _VOICE_OF.sub("", phrase)  # ``ucap suara Ford dalam rekaman``: the voice of X is X speaking
     low = phrase.lower()

@@ -25,6 +25,7 @@ from generator.quote_clauses import (
     clause_start,
     in_spans,
     opening_subject,
+    organisation_named,
     titled_holder,
 )
 from generator.quote_cues import (
@@ -75,6 +76,9 @@ from generator.quotes_en import (
     EN_PRESS_NAMED,
     EN_PRONOUN_SAYER_AFTER,
     EN_QUOTED_PERSON,
+    EN_REPORT_MENTION,
+    EN_STATEMENT_INTRO,
+    EN_STATEMENTS,
     EN_UNNAMED_AFTER,
     EN_UNNAMED_SAYER,
     EN_WHO_SAID,
@@ -123,6 +127,90 @@ def _document_author(registry: Registry, noun: str, pos: int) -> str | None:
         name = registry.canonical(" ".join(words[k:]))
         if registry.is_known_person(name):
             return name
+    return None
+
+
+#: a quoted stretch inside the narration around a quote or reported statement
+_QUOTED_STRETCH = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+#: (English) the subject of a cue is a statement: ``An IAAF statement said: "``, ``The statement also added:``
+_STATEMENT_SUBJECT = {
+    noun: re.compile(rf"{noun}[ \u00a0]+(?:also[ \u00a0]+)?[a-z]+[ \u00a0]*[:,]?[ \u00a0]*[\"“]?$")
+    for noun in EN_STATEMENTS
+}
+_SENTENCE_END = re.compile(r"[.!?](?=[ \u00a0\n\"”]|$)|\n")
+
+
+def _statement_issuer(registry: Registry, found: list[Found], index: int, noun: str = "statement") -> str | None:
+    """(English) ``"...," said the statement.``: the speaker of the nearest quote or reported statement before
+    ``found[index]`` (within 1,500 characters) whose own sentence introduces a statement (``In a statement the
+    RSPCA said ...``, ``X said in its statement``, ``An IAAF statement said:``); None when it has no name, when
+    someone else speaks between (a quote or reported statement of another name), or no statement was introduced."""
+    item = found[index]
+    body = registry.body
+    skipped: set[str] = set()  # the speakers of the quotes between: another one speaking ends the statement
+    for prev in reversed(found[:index]):
+        if prev.start >= item.start:
+            continue
+        if item.start - prev.end > 1500:
+            break
+        lo = max(0, prev.start - 250)
+        before = body[lo : prev.start]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 2))), default=0)
+        before = before[cut:]
+        after = body[prev.end : prev.end + 250]
+        end = _SENTENCE_END.search(after, 2)
+        after = after[: end.start()] if end is not None else after
+        narration = _QUOTED_STRETCH.sub(" ", before + " " + after)
+        if EN_STATEMENT_INTRO[noun].search(narration) or _STATEMENT_SUBJECT[noun].search(before):
+            return prev.name if prev.name is not None and skipped <= {prev.name} else None
+        if prev.name is not None:
+            skipped.add(prev.name)
+    return None
+
+
+def _report_issuer(registry: Registry, found: list[Found], index: int) -> str | None:
+    """(English) ``"...," said the report.``: the organisation whose report the narration last wrote, within 1,500
+    characters before (``a World Bank report``, ``The NAO's annual report``, ``a report by the IMF``), past mentions of
+    ``the report`` itself; a report with no issuer written (``a new report``) is the one introduced by a quote or
+    reported statement (``Oxfam says in a report``, _statement_issuer), else no one. An issuer no organisation
+    (``the Kok report``, ``Monday's report``) names no one. With no report written before, the organisation that
+    spoke last (never a person)."""
+    item = found[index]
+    lo = max(0, item.start - 1500)
+    window = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), registry.body[lo : item.start])
+    for match in reversed(list(EN_REPORT_MENTION.finditer(window))):
+        owner = match.group("owner") or match.group("by")
+        if owner is not None and owner.split()[0] in EN_NOT_ORG_SUBJECT:
+            owner = " ".join(owner.split()[1:]) or None  # ``The NAO's annual report``: the article opens the name
+        if owner is None and match.group("det") is None:
+            continue  # ``failing to report fraud``: the verb
+        if owner is None:
+            if (match.group("det") or "").lower() in ("the", "its", "their"):
+                continue  # ``the report said``: the same report, written before
+            return _statement_issuer(registry, found, index, "report")
+        name = registry.organization(owner) or owner
+        if registry.is_known_person(registry.canonical(owner)) or registry.person_in(owner.split()):
+            return None
+        if not organisation_named(name, registry) or names_place(name, "en"):
+            return None
+        issuer = registry.organization(owner) or registry.canonical(owner)
+        at = lo + match.start()
+        for prev in found[:index]:
+            if (
+                at <= prev.start < item.start
+                and prev.name is not None
+                and prev.name != issuer
+                and not registry.is_known_person(prev.name)
+                and organisation_named(prev.name, registry)
+            ):
+                return None  # another organisation spoke since: its report may be meant
+        return issuer
+    for prev in reversed(found[:index]):
+        # no report written before: an organisation that spoke last may be its author (``..., the OECD said. However,
+        # the report warned: "``), never a person
+        if prev.start < item.start and prev.name is not None:
+            known = registry.is_known_person(prev.name)
+            return prev.name if not known and organisation_named(prev.name, registry) else None
     return None
 
 
@@ -265,7 +353,7 @@ def resolve_names(found: list[Found], registry: Registry, mentions: list[tuple[i
     main: str | bool | None = False  # the article's most-named person, looked up at the first epithet
     sourced: set[str] = set()  # (English) names credited only as a source (``according to``), no known person
     k = 0
-    for item in found:
+    for index, item in enumerate(found):
         while k < len(pending) and pending[k][0] < item.cue_at:
             registry.cursor = pending[k][0]
             name = pending[k][1]
@@ -308,6 +396,15 @@ def resolve_names(found: list[Found], registry: Registry, mentions: list[tuple[i
             ):
                 # ``Mr Crosby's statement said: "..." It added: "``: ``it`` is the statement, its author speaks
                 item.name = last_quote.name
+                item.via += "+pronoun"
+                last_quote = item if item.kind == "direct" else last_quote
+                continue
+            if registry.language == "en" and speaker.epithet and speaker.role in EN_STATEMENTS:
+                # ``"...," said the statement.``: the issuer of the statement introduced just before, else no one
+                if speaker.role == "report":
+                    item.name = _report_issuer(registry, found, index)
+                else:
+                    item.name = _statement_issuer(registry, found, index)
                 item.via += "+pronoun"
                 last_quote = item if item.kind == "direct" else last_quote
                 continue

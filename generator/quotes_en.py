@@ -393,8 +393,49 @@ _EN_ASKED_BY = re.compile(
 )
 
 
+#: (English) written words introduced by what they read right before a quote: ``with a statement issued on Sunday
+#: reading: "``, ``a message from her adviser, Ann Lee, that read: "``, ``Trump posted a message on Twitter reading "``
+_EN_DOCUMENT_READING = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:[\w&'’.-]+[ \u00a0]+){0,3}?"
+    r"(?:statement|message|letter|note|notice|sign|banner|placard|card|e-?mail|tweet|post)(?![\w'’-])"
+    r"(?P<tail>[^.!?;:\"“”\n]{0,80}?)[ \u00a0,]*(?P<cue>reading|(?:which|that)[ \u00a0]+read)[ \u00a0]*[:,]?[ \u00a0]*$"
+)
+#: (English) the issuer after the written words: ``from Chelsea``, ``issued by the club``
+_EN_DOCUMENT_FROM = re.compile(r"^[ \u00a0]*(?:(?:issued|released|sent)[ \u00a0]+)?(?:from|by)[ \u00a0]+(?P<rest>.+)$")
+#: (English) the verb by which the sentence's subject produced the written words, right before them
+_EN_DOCUMENT_VERB = re.compile(
+    r"(?<![\w'’-])(?:posted|issued|released|sent|published|tweeted|wrote|signed|put[ \u00a0]+out)[ \u00a0]*$"
+)
+
+
+def _en_document_reading(text: str, registry: Registry) -> tuple[Speaker, str] | None:
+    """(English) A quote introduced as what a statement, message or sign reads (``..., with a statement issued on
+    Sunday reading: "``): its issuer named after it (``a message from X that read``), else the subject that
+    posted, issued or sent it (``Trump posted a message on Twitter reading "``), else someone left unnamed (None):
+    never the last one who spoke."""
+    match = _EN_DOCUMENT_READING.search(text, max(0, len(text) - 200))
+    if match is None:
+        return None
+    cue = match.group("cue").split()[-1].lower()
+    issuer = _EN_DOCUMENT_FROM.match(match.group("tail"))
+    if issuer is not None:
+        speaker = speaker_after_cue(issuer.group("rest"), registry, "en")
+        if speaker is not None and speaker.name and not speaker.pronoun:
+            return speaker, cue
+        return Speaker(None, None), cue
+    verb = _EN_DOCUMENT_VERB.search(text, max(0, match.start() - 40), match.start())
+    if verb is not None:
+        speaker = speaker_before_cue(text[: verb.start()], registry, "en")
+        if speaker is not None and (speaker.name or speaker.pronoun):
+            return speaker, cue
+    return Speaker(None, None), cue
+
+
 def en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
+    reading = _en_document_reading(text, registry)
+    if reading is not None:
+        return reading
     asked = _EN_ASKED_BY.search(text, max(0, len(text) - 240))
     if asked is not None:
         agent = speaker_after_cue(asked.group("agent"), registry, lang)
@@ -678,9 +719,11 @@ def en_role_epithet(clause: str) -> Speaker | None:
         # ``The company said: "``: the organisation named before, never a person
         return _en_org_epithet(match)
     if match is None or not (
-        _en_epithet_head(match.group("noun")) or match.group("noun") in EN_GROUP_HEADS | EN_DOCUMENTS
+        _en_epithet_head(match.group("noun")) or match.group("noun") in EN_GROUP_HEADS | EN_DOCUMENTS | EN_STATEMENTS
     ):
         return None
+    if match.group("noun") in EN_STATEMENTS and _en_named_document(match):
+        return None  # ``the Budget report``: a report of its own name, not the one written before
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
@@ -698,13 +741,21 @@ def en_person_epithet(subject: str) -> Speaker | None:
 
 #: (English) a statement standing for the organisation that issued it, as the whole subject of a cue or right
 #: after a verb-first cue: ``said an FA statement``, ``A BBC statement read``, ``said an agency statement`` (an
-#: organisation noun: the one named before, as with ``the agency said``)
+#: organisation noun: the one named before, as with ``the agency said``); its ruling or verdict, with the
+#: organisation or its noun owning it (``the council's ruling said``, ``United's statement said``); or a body of the
+#: organisation speaking for it (``the AFI jury declared``, ``the 13-strong AFI jury``, ``said the club board``)
 _EN_ORG_HEADS_ALT = "|".join(sorted(ORG_EPITHET_HEADS, key=len, reverse=True))
+_EN_ORG_CAPITALS = r"[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3}"
 _EN_ORG_STATEMENT = re.compile(
-    r"(?:(?:But|And|However),?[ \u00a0]+)?(?:[Aa]n?|[Tt]he)[ \u00a0]+"
-    r"(?:(?P<org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})[ \u00a0]+"
-    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})[ \u00a0]+)?"
-    r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?(?:statement|report)"
+    r"(?:(?:But|And|However),?[ \u00a0]+)?"
+    r"(?:(?:[Aa]n?|[Tt]he)[ \u00a0]+"
+    rf"(?:(?:[a-z\d][\w-]*[ \u00a0]+){{0,2}}?(?P<org>{_EN_ORG_CAPITALS})(?P<org_s>['’]s)?[ \u00a0]+"
+    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})(?P<noun_s>['’]s)?[ \u00a0]+)?"
+    rf"|(?P<owner>{_EN_ORG_CAPITALS})['’]s[ \u00a0]+)"
+    r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?"
+    r"(?:statement|report|(?P<ruling>ruling|verdict|judgement|judgment)|(?P<body>jury|panel|board))(?![\w'’-])"
+    # ``United's statement to the stock exchange``: whom it was made to
+    r"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w&.-]+[ \u00a0]+){0,2}?[\w&.-]+(?<!\.))?"
     # ``a statement from the discount phone firm``, ``a statement from Chelsea``: the issuer after the noun
     r"(?:[ \u00a0]+(?:from|by|issued[ \u00a0]+by)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:(?P<from_org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})(?![\w'’-])"
@@ -736,6 +787,7 @@ def en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | 
     or ``A BBC statement`` (the whole subject of the sentence before a cue): the organisation that issued it, when
     the capitalised words name one (no known person); an organisation noun (``an agency statement``) points back
     as ``the agency`` does. None when the phrase is no such statement."""
+    coordinated = False
     if after:
         match = _EN_ORG_STATEMENT.match(phrase)
         if match is None or _EN_CLAUSE_END.match(phrase, match.end()) is None:
@@ -743,20 +795,44 @@ def en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | 
     else:
         start = max(phrase.rfind("\n"), *(phrase.rfind(end + " ") for end in ".!?"))
         match = _EN_ORG_STATEMENT.fullmatch(phrase[start + 1 :].strip())
+        joined = max(phrase.rfind(", and "), phrase.rfind(", but "))
+        coordinated = match is None and joined > start
+        if coordinated:
+            # ``Glazer owns a 28.1% stake, and United's statement to the stock exchange said:``: the subject of a
+            # coordinated clause of its own
+            match = _EN_ORG_STATEMENT.fullmatch(phrase[joined + 6 :].strip())
         if match is None:
             return None
-    if (match.group("org") or match.group("noun")) and (match.group("from_org") or match.group("from_noun")):
+    if (match.group("org") or match.group("noun") or match.group("owner")) and (
+        match.group("from_org") or match.group("from_noun")
+    ):
         return None  # ``the BBC statement from ...``: two issuers
+    if match.group("body") and (match.group("from_org") or match.group("from_noun")):
+        return None  # ``the panel from ...``: a body is read only with its organisation before it
     noun = match.group("noun") or match.group("from_noun")
     if noun is not None:
         return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=noun)
-    org = match.group("org") or match.group("from_org")
+    org = match.group("org") or match.group("owner") or match.group("from_org")
     if org is None or org.split()[0] in ("The", "But", "And"):
         return None
     speaker = speaker_before_cue(org, registry, "en")
-    if speaker is None or not speaker.name or speaker.pronoun or registry.is_known_person(speaker.name):
-        return None
-    if not (EN_ACRONYM.fullmatch(org) or organisation_named(speaker.name, registry)):
+    if (
+        speaker is None
+        or not speaker.name
+        or speaker.pronoun
+        or registry.is_known_person(speaker.name)
+        or not (EN_ACRONYM.fullmatch(org) or organisation_named(speaker.name, registry))
+    ):
+        if (
+            coordinated
+            and match.group("owner")
+            and registry.person_in(org.split()) is None
+            and not registry.is_known_person(registry.canonical(org))
+        ):
+            # ``Glazer owns a stake, and United's statement to the stock exchange said:``: an owner no person's name
+            # and no organisation the article names in full; the issuer is left unnamed, not the first clause's
+            # subject
+            return Speaker(None, None)
         return None  # ``the Budget statement``: a kind of statement, no issuer
     return Speaker(speaker.name, None)
 
@@ -772,8 +848,12 @@ def en_epithet_after(rest: str) -> Speaker | None:
         return None
     if match.group("noun") in EN_ORG_EPITHET_HEADS:
         return _en_org_epithet(match)
-    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in EN_GROUP_HEADS | EN_DOCUMENTS:
+    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in (
+        EN_GROUP_HEADS | EN_DOCUMENTS | EN_STATEMENTS
+    ):
         return None
+    if match.group("noun") in EN_STATEMENTS and _en_named_document(match):
+        return None  # ``the Budget report``: a report of its own name, not the one written before
     return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
 
 
@@ -789,6 +869,28 @@ EN_GROUP_NAMED = {
 #: (English) documents whose words are their author's (``"...," the lawsuit states``): the one who filed, wrote,
 #: lodged or sent it (``Californian Thomas Slattery filed the suit``)
 EN_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "letter"})
+#: (English) ``"...," said the statement.``, ``The statement continued: "``: the statement the narration introduced
+#: just before (``In a statement, the RSPCA said ...``), whose issuer speaks
+EN_STATEMENTS = frozenset({"statement", "report"})
+#: (English) the narration around a cue that introduces a statement or report: ``In a statement(,) X said``, ``X said
+#: in its statement``, ``X issued a statement``, ``Oxfam says in a report``
+EN_STATEMENT_INTRO = {
+    noun: re.compile(
+        rf"(?<![\w-])(?:[Ii]n[ \u00a0]+(?:a|an|its|his|her|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}"
+        rf"|(?:issued|published|released)[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun})(?![\w-])"
+    )
+    for noun in EN_STATEMENTS
+}
+#: (English) a report written before, with its issuer when it names one: ``a World Bank report``, ``The NAO's annual
+#: report``, ``a report by the IMF``; ``the report`` (definite, pointing back further) or ``a new report`` (no issuer)
+_EN_REPORT_ISSUER = r"[A-Z][\w&.-]*(?:[ \u00a0](?:of[ \u00a0]|for[ \u00a0]|and[ \u00a0])?[A-Z][\w&.-]*){0,5}"
+EN_REPORT_MENTION = re.compile(
+    r"(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+)?"
+    rf"(?:(?P<owner>{_EN_REPORT_ISSUER})(?:['’]s)?[ \u00a0]+)?"
+    r"(?:(?:new|latest|annual|recent|first|final|interim|official)[ \u00a0]+)?report(?![\w-])"
+    r"(?:[ \u00a0]+(?:(?:published|released|compiled|commissioned|issued)[ \u00a0]+)?(?:by|from)[ \u00a0]+"
+    rf"(?:the[ \u00a0]+)?(?P<by>{_EN_REPORT_ISSUER}))?"
+)
 _EN_DOCUMENT_KIN = {"lawsuit": "lawsuit|suit", "suit": "lawsuit|suit"}
 EN_DOCUMENT_AUTHOR = {
     noun: re.compile(
@@ -809,6 +911,14 @@ def _en_org_epithet(match: re.Match[str]) -> Speaker:
         return Speaker(named.group("before"), noun)  # ``the China Daily newspaper said``: named, no epithet
     # ``the magazine`` keeps its noun: the publication named with it is looked up, not the last organisation
     return Speaker(None, noun, pronoun=True, gender=COMPANY)
+
+
+def _en_named_document(match: re.Match[str]) -> bool:
+    """(English) Whether a capitalised word stands between the article and the statement or report noun of a
+    description (``the Budget report``, ``the Kok report``): one named so, not one pointing back."""
+    words = match.group()[: match.start("noun") - match.start()].split()
+    at = next((k for k, w in enumerate(words) if w in ("the", "The")), -1)
+    return any(w[:1].isupper() for w in words[at + 1 :])
 
 
 def _en_epithet_head(noun: str) -> bool:

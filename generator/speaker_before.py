@@ -296,6 +296,34 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     return _role_apposition(text, registry) or _speaker_before(text, registry, language)
 
 
+#: (English) an organisation's abbreviation in brackets right after its name, ending the speaker phrase: ``said the
+#: Wall Street Journal (WSJ).``, ``said the Office for National Statistics (ONS), which ...``; before a cue, ending
+#: the subject: ``The Daily Ledger (DL) said``
+_EN_BRACKETED_ABBREVIATION = re.compile(
+    r"(?<=[\w.])[ \u00a0]+\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)(?=[ \u00a0]*(?:[.,;]|$))"
+)
+
+
+def en_drop_abbreviation(phrase: str, before: bool = False) -> str:
+    """(English) ``the Wall Street Journal (WSJ).`` -> ``the Wall Street Journal.``: the bracketed abbreviation of the
+    capitalised name right before it (its first letter that of one of the name's words) is no word of the name.
+    The phrase follows a cue (the first such bracket, before any comma), or ``before`` one (a bracket ending it)."""
+    if before:
+        match = _EN_BRACKETED_ABBREVIATION.search(phrase, max(0, len(phrase) - 16))
+        if match is None or phrase[match.end() :].strip():
+            return phrase
+        head = phrase[: match.start()]
+        head = head[max(head.rfind(c) for c in ",;:.\n") + 1 :]
+    else:
+        match = _EN_BRACKETED_ABBREVIATION.search(phrase, 0, 160)
+        if match is None or any(c in phrase[: match.start()] for c in ",;:\n"):
+            return phrase
+        head = phrase[: match.start()]
+    if match.group("abbr")[0] not in {w[0] for w in head.split() if w[:1].isupper()}:
+        return phrase
+    return phrase[: match.start()] + phrase[match.end() :]
+
+
 #: (English) a post-nominal right after a name and before a comma (``Andrew Tyrie MP,``, ``Ken Macdonald QC,``)
 _EN_POSTNOMINAL_COMMA = re.compile(r"(?<=[a-z])[ \u00a0]+(?:MP|MEP|MSP|QC|KC)(?=[ \u00a0]*,)")
 #: a conjunction opening a clause (English)

@@ -1123,3 +1123,104 @@ def test_en_a_role_with_a_place_or_employer_after_its_head_then_the_name_set_off
         )
         quotes = direct_quotes(extract_quotes(body, "en", people, []))
         assert [q.speaker for q in quotes] == ["Ama Kessie"], role
+
+
+def test_en_bracketed_abbreviation_after_an_organisation_named_after_the_cue() -> None:
+    # 'said the Daily Ledger (DL).': the abbreviation in brackets after the name is no word of the speaker's name
+    # (it made the phrase unreadable, so the quote had no speaker)
+    body = (
+        "Harbour shares fell on Monday.\n\n"
+        "The board met for two hours. \u201cNo director took part in the fraud at the firm,\u201d said the Daily "
+        "Ledger (DL).\n\n"
+        "Other directors declined to comment."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], []))
+    assert [q.speaker for q in quotes] == ["Daily Ledger"]
+
+
+def test_en_organisations_body_or_ruling_speaks_for_it() -> None:
+    # 'the HFB jury declared' (a body named after its organisation's abbreviation), 'the council's ruling said' (the
+    # ruling of the council named before) and 'Kelvo's statement said:' speak for the organisation; 'the board's
+    # ruling' names no organisation known by that noun, so no one
+    orgs = [Organization("Harbour Film Board", aliases=["HFB"]), Organization("Kampala Media Council")]
+    body = (
+        "The Harbour Film Board (HFB) praised two films on Monday.\n\n"
+        "\u201cThe creative community has begun to censor its own shows,\u201d the HFB jury declared.\n\n"
+        "The Kampala Media Council said the play would not be put on.\n\n"
+        "\u201cThe play is hereby banned,\u201d the council\u2019s ruling said.\n\n"
+        "Kelvo\u2019s statement said: \u201cWe have received a detailed proposal.\u201d\n\n"
+        "\u201cThe fine stands,\u201d the board\u2019s ruling said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], [*orgs, Organization("Kelvo")]))
+    assert [q.speaker for q in quotes] == ["Harbour Film Board", "Kampala Media Council", "Kelvo", None]
+
+
+def test_en_the_statement_points_back_to_the_statement_introduced_before() -> None:
+    # 'In a statement the Kettle Trust said ...' then '"...," said the statement.': its issuer speaks, past a quote
+    # between; with no statement introduced before ('Mr Berger said ...'), 'the statement' names no one
+    people = [Person("Mike Berger", "director")]
+    body = (
+        "Hunting by internet is planned in Texas.\n\n"
+        "In a statement the Kettle Trust said it had \u201cgrave concerns\u201d about the idea. \u201cWe assume it "
+        "would be hard to control a gun in this way,\u201d it said. \u201cAnimals hit but not killed would suffer,"
+        "\u201d said the statement.\n\n"
+        "Mike Berger said the law did not cover remote hunting. \u201cThe rules cover only regular hunting,\u201d "
+        "the statement added."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, [Organization("Kettle Trust")]))
+    assert [q.speaker for q in quotes] == ["Kettle Trust", "Kettle Trust", None]
+
+
+def test_en_quote_a_statement_reads_is_not_the_last_speakers() -> None:
+    # '..., with a statement issued on Sunday reading: "..."': the words are the statement's, whose issuer the
+    # sentence leaves unnamed, not those of the person quoted before (Dan Gill); 'a message from X that read' is
+    # X's, and 'Mr Tarrant posted a message reading' the poster's
+    people = [Person("Dan Gill", "chief executive"), Person("Ann Lee", "adviser"), Person("Ron Tarrant", "owner")]
+    body = (
+        "Chief executive Dan Gill said in December that talks would not resume. "
+        "\u201cWe are waiting,\u201d he said.\n\n"
+        "Now the board has confirmed that the bidder is back, with a statement issued on Sunday reading: "
+        "\u201cThe board can confirm it has received a detailed proposal.\u201d\n\n"
+        "Mr Tarrant shared a message from his adviser, Ann Lee, that read: \u201cThe offer is fair and final.\u201d\n\n"
+        "Later Ron Tarrant posted a message on the club website reading: \u201cWe will not walk away.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Dan Gill", None, "Ann Lee", "Ron Tarrant"]
+
+
+def test_en_organisations_statement_as_the_subject_of_a_coordinated_clause() -> None:
+    # '..., and Kelvo's statement to the stock exchange said: "': the statement (made to someone) is the subject of
+    # the second clause, so its issuer speaks, not the first clause's subject; an owner the article does not name
+    # as an organisation ('United') leaves the issuer unnamed
+    people = [Person("Ron Tarrant", "owner")]
+    body = (
+        "Ron Tarrant owns a 28% stake in the club, and Kelvo\u2019s statement to the stock exchange said: "
+        "\u201cThe board has noted the press speculation.\u201d\n\n"
+        "Ron Tarrant owns a 28% stake in the club, and United\u2019s statement to the stock exchange said: "
+        "\u201cThe board has received a detailed proposal.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, [Organization("Kelvo")]))
+    assert [q.speaker for q in quotes] == ["Kelvo", None]
+
+
+def test_en_the_report_points_back_to_the_report_written_before() -> None:
+    # '"...," said the report.' after 'according to a Harbour Bank report': the bank; another organisation speaking
+    # since (the Kettle Trust) leaves a later 'the report' unnamed; with no report written before, the organisation
+    # that spoke last ('..., the Kettle Trust said. The report warned: "'); 'the Kok report' (a person's) names no one
+    orgs = [Organization("Harbour Bank"), Organization("Kettle Trust")]
+    body = (
+        "The gap between rich and poor nations is narrowing, according to a Harbour Bank report.\n\n"
+        "\u201cPeople are getting more access at an incredible rate,\u201d said the report.\n\n"
+        "Growth will slow in Europe, the Kettle Trust said. The report warned: \u201cIt remains to be seen whether "
+        "Europe will play a strong role.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], orgs))
+    assert [q.speaker for q in quotes] == ["Harbour Bank", None]
+    body = (
+        "Growth will slow in Europe, the Kettle Trust said. The report warned: \u201cIt remains to be seen whether "
+        "Europe will play a strong role.\u201d\n\n"
+        "Wim Kok wrote the Kok report last year. \u201cLisbon is about everything and thus about nothing,\u201d the "
+        "report said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [Person("Wim Kok", "former prime minister")], orgs))
+    assert [q.speaker for q in quotes] == ["Kettle Trust", None]
