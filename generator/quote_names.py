@@ -1096,6 +1096,20 @@ def _titled_person(name: str, registry: Registry) -> bool:
     return registry.is_known_person(name) and en_title_pattern(name.split()[-1]).search(registry.body) is not None
 
 
+def _first_named_person(words: list[str], registry: Registry) -> bool:
+    """(English) a known person of two words whose first is a first name of one gender and no plain word of the body
+    (``Liam Fox``, ``Kelli White``): a surname that is also an organisation word (``Fox``, ``White``) makes it no
+    organisation's name."""
+    name = " ".join(words)
+    return (
+        len(words) == 2
+        and registry.is_known_person(name)
+        and registry.given_name(words[0])
+        and not registry.common(words[0])
+        and registry.gender(name) in ("male", "female")
+    )
+
+
 def _written_as_organisation(name: str, registry: Registry) -> bool:
     if EN_BASED.match(name) or company_name(name) or registry.organization(name) is not None:
         return True
@@ -1105,7 +1119,7 @@ def _written_as_organisation(name: str, registry: Registry) -> bool:
         # (or an English organisation noun ends it: ``Santa Barbara County Superior Court``)
         words = name.split()
         return (any(w.lower() in ORG_WORDS for w in words) or words[-1].lower() in EN_ORG_TAILS) and not (
-            _titled_person(name, registry)
+            _titled_person(name, registry) or _first_named_person(words, registry)
         )
     if EN_ACRONYM.fullmatch(name) and not registry.is_known_person(name):
         return True  # ``according to IBM``: an acronym no person is known by

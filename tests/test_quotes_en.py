@@ -1055,3 +1055,24 @@ def test_en_another_first_name_before_a_known_surname_is_someone_else() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Bill Vance", "Hilary Vance"]
+
+
+def test_en_known_full_name_ending_in_an_organisation_word_is_a_person() -> None:
+    # 'Tom Fox', 'Kelli White': a known person whose first name is a given name is no organisation because the
+    # surname is also an organisation word (Fox, White); the next he/she stands for them, not for one named before
+    people = [Person("Peter Marsh", "commissioner"), Person("Alan Grant", "adviser"), Person("Tom Fox", "chairman")]
+    body = (
+        "Peter Marsh defended Alan Grant on Friday.\n\n"
+        "Mr Grant is an adviser to the party. Party co-chairman Tom Fox said Mr Grant's return was a sign of "
+        "\u201cabusive politics\u201d. \u201cThe government seems intent on talking about history,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Fox"]
+    people = [Person("Kelli White", "sprinter", aliases=["White"]), Person("Victor Conte", "president")]
+    body = (
+        "Sprinter Kelli White says she took drugs given to her by Victor Conte.\n\n"
+        "\u201cHe told me it was oil,\u201d White said in the Chronicle. "
+        "But she added: \u201cIt was my decision to go to him.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Kelli White", "Kelli White"]
