@@ -1264,6 +1264,8 @@ _EN_ROLE_COMMA_NAME = re.compile(
 _EN_COMMA_ROLES = frozenset({"specialist", "expert", "officer", "official", "head"})
 #: (English) words opening a phrase that is no role: a preposition or conjunction (``Like his father, ...``)
 _EN_NOT_ROLE_START = frozenset({"like", "unlike", "as", "despite", "besides", "including", "against", "to"})
+#: (English) linking words that may open a sentence before its role phrase (``But the ...``)
+_EN_ROLE_LINKS = frozenset({"but", "and", "yet", "however"})
 
 
 def en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
@@ -1274,6 +1276,12 @@ def en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
     if match is None:
         return None
     words = [w.lower() for w in match.group("role").split()]
+    # ``But the Liberal Democrats' home affairs spokesman, Mark Oaten, accused ...``: a linking word and the article
+    # open the role phrase
+    if len(words) > 2 and words[0].rstrip(",") in _EN_ROLE_LINKS:
+        words = words[1:]
+    if len(words) > 2 and words[0] == "the":
+        words = words[1:]
     if len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START:
         return None
     if words[0] in _EN_LEAD_PREPOSITIONS or not any(w in EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words):

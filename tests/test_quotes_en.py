@@ -1076,3 +1076,17 @@ def test_en_known_full_name_ending_in_an_organisation_word_is_a_person() -> None
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Kelli White", "Kelli White"]
+
+
+def test_en_role_phrase_after_but_the_sets_off_the_subject() -> None:
+    # 'But the Liberal Democrat's shadow home secretary, Mark Oates, accused Mr Clark of ...' then '"...," he told BBC
+    # News.': the known person set off by commas after the role phrase is the subject (not the object, Mr Clark)
+    people = [Person("Charles Clark", "home secretary"), Person("Mark Oates", "shadow home secretary")]
+    body = (
+        "Home Secretary Charles Clark told the Times he hoped for a deal.\n\n"
+        "Mr Clark said that he was seeking agreements with other countries. "
+        "But the Liberal Democrat's shadow home secretary, Mark Oates, accused Mr Clark of avoiding the main issue.\n\n"
+        "\u201cThe critical issue that the home secretary is dodging is the principle,\u201d he told BBC News."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mark Oates"]
