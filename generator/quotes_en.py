@@ -66,6 +66,7 @@ from generator.roles_en import (
     CAPITAL_HEADS,
     DEMONYMS,
     LEAD_ROLES,
+    LEADER_HEADS,
     OFFICE_HEADS,
     ORG_EPITHET_HEADS,
     PERSON_EPITHETS,
@@ -1002,6 +1003,13 @@ _EN_EPITHET_SUBJECT = re.compile(
     + _EN_EPITHET_MODIFIERS
     + rf"(?P<noun>(?i:{'|'.join(sorted(EN_OFFICE_HEADS))}))(?![\w-])[ \u00a0]+[a-z]"
 )
+#: (English) the same with the head of a party, body or team after one to three modifiers (``The Tory leader
+#: countered ...``, ``The England coach will ...``): what they head is written, as with the holder's name before
+_EN_LEADER_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?[Tt]he[ \u00a0]+"
+    + r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){1,3}?"
+    + rf"(?P<noun>{'|'.join(sorted(LEADER_HEADS))})(?![\w-])[ \u00a0]+[a-z]"
+)
 
 
 def en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
@@ -1009,6 +1017,8 @@ def en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
     ``start`` (``the Cardinal`` after ``Cardinal Cormac Murphy-O'Connor``; ``the Olympic champion`` not after
     ``world champion Kim Collins``), or None."""
     match = _EN_EPITHET_SUBJECT.match(body, start, min(len(body), start + 80))
+    if match is None:
+        match = _EN_LEADER_SUBJECT.match(body, start, min(len(body), start + 80))
     if match is None:
         return None
     the = _EN_THE.search(body, match.start(), match.start("noun"))

@@ -1090,3 +1090,17 @@ def test_en_role_phrase_after_but_the_sets_off_the_subject() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Mark Oates"]
+
+
+def test_en_head_of_a_party_described_as_the_subject_names_its_holder() -> None:
+    # 'The Green leader countered that ...' then 'He declared: "..."': the description of the party's head names
+    # the holder written with it before (Green leader Tom Harvey), not the man named last (Mr Bell)
+    people = [Person("Tom Harvey", "leader"), Person("Andrew Bell", "prime minister")]
+    body = (
+        "Green leader Tom Harvey attacked the government in the Commons on Wednesday.\n\n"
+        "Mr Bell directly denied the claims in a new book. He said there could be no deals.\n\n"
+        "The Green leader countered that such deals had been struck twice at dinners. "
+        "He declared: \u201cHe is the deals on meals prime minister.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Harvey"]
