@@ -1109,11 +1109,12 @@ def en_contrast_mentions(
 
 
 #: (English) a verb-first cue and its sayer ending a reported sentence (``..., said Mr Jain.``, ``..., said Sun's
-#: chief operating officer Jonathan Schwartz.``)
+#: chief operating officer Jonathan Schwartz.``), or the source ``according to`` names there (``..., according to Q
+#: magazine editor Paul Rees.``)
 _EN_CLOSING_SAYER = re.compile(
     r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|warns|argued|argues|insisted|insists|noted"
     r"|notes|observed|observes|claimed|claims|admitted|admits|commented|comments|remarked|concluded|suggested"
-    r"|suggests|pointed[ \u00a0]+out|points[ \u00a0]+out)[ \u00a0]+"
+    r"|suggests|pointed[ \u00a0]+out|points[ \u00a0]+out|according[ \u00a0]+to)[ \u00a0]+"
     r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
 )
 

@@ -1104,3 +1104,18 @@ def test_en_head_of_a_party_described_as_the_subject_names_its_holder() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Harvey"]
+
+
+def test_en_according_to_ending_the_sentence_before_a_quote_names_its_teller() -> None:
+    # '..., according to music magazine editor Paul Reed.' then a paragraph '"..." He added: "..."': the source
+    # ending the sentence tells the bare quote after it and is whom 'he' stands for (not the drummer quoted before)
+    people = [Person("Larry Mullins", "drummer"), Person("Paul Reed", "editor")]
+    body = (
+        "Drummer Larry Mullins echoed those sentiments: \u201cWe're very competitive.\u201d The band have done "
+        "everything in their power to stay the biggest band in the world, according to music magazine editor "
+        "Paul Reed.\n\n"
+        "\u201cThis makes them hugely determined and formidable.\u201d He added: \u201cThey keep challenging "
+        "themselves.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Larry Mullins", "Paul Reed", "Paul Reed"]
