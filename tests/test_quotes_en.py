@@ -1119,3 +1119,17 @@ def test_en_according_to_ending_the_sentence_before_a_quote_names_its_teller() -
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Larry Mullins", "Paul Reed", "Paul Reed"]
+
+
+def test_en_named_cue_before_a_colon_beats_a_pronoun_tag_after_the_quote() -> None:
+    # 'For the Greens David Lawes said: "...," he said.': a doubled attribution; the named subject before the colon
+    # speaks, not the man named as a subject before (Ed Bell)
+    people = [Person("Ed Bell", "adviser"), Person("David Lawes", "spokesman")]
+    body = (
+        "Former adviser Ed Bell said the plans showed a large difference in investment. He added: \u201cI don't "
+        "accept there is any need for changes.\u201d\n\n"
+        "For the Greens David Lawes said: \u201cThe chancellor will tell us today how wonderfully the economy is "
+        "doing,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ed Bell", "David Lawes"]
