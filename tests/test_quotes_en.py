@@ -1133,3 +1133,16 @@ def test_en_named_cue_before_a_colon_beats_a_pronoun_tag_after_the_quote() -> No
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ed Bell", "David Lawes"]
+
+
+def test_en_role_phrase_then_a_name_set_off_in_the_tag_names_the_speaker() -> None:
+    # '"...," the play's organiser in Kenya, Sara Mukami, told the BBC.': the name set off by commas after the role
+    # phrase speaks (before, the trailing comma left no one), and the bare quote after goes on with her
+    people = [Person("Eva Enders", "writer"), Person("Sara Mukami", "organiser")]
+    body = (
+        "Eva Enders wrote the play.\n\n"
+        "\u201cI'm extremely outraged at the hypocrisy,\u201d the play's organiser in Kenya, Sara Mukami, told "
+        "the BBC. \u201cI'm amazed that this country gives the impression that it is progressive.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Sara Mukami", "Sara Mukami"]
