@@ -1146,3 +1146,16 @@ def test_en_role_phrase_then_a_name_set_off_in_the_tag_names_the_speaker() -> No
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Sara Mukami", "Sara Mukami"]
+
+
+def test_en_long_on_or_at_opener_leaves_the_subject_after_its_comma() -> None:
+    # 'On The Steve Harper Morning Show on Tuesday, Clinton criticized ...' then '"...," she said.': the long phrase of
+    # where and when opens the sentence; Clinton after its comma is the subject (not the governor named before)
+    people = [Person("Chris Christie", "governor"), Person("Hillary Clinton", "nominee")]
+    body = (
+        "New Jersey Gov. Chris Christie described Hillary Clinton as a disgrace.\n\n"
+        "On The Steve Harper Morning Show on Tuesday, Clinton criticized a police officer for the shooting.\n\n"
+        "\u201cHow many times do we have to see this in our country?\u201d she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hillary Clinton"]
