@@ -1294,6 +1294,8 @@ def en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None, 
         or any(words[i] in EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower)
         or (len(words) >= 2 and words[-2] == "number" and words[-1] in _EN_RANKS)  # ``British number one``
         or _EN_AGE.fullmatch(words[-1]) is not None  # ``On the outskirts of Kyoto, 83-year-old Yuji Shimizu ...``
+        # ``Sylvester Stallone's ex-wife Brigitte Nielsen nominated ...``: a relation of the owner before
+        or (len(words) >= 2 and words[-2].endswith(("'s", "’s")) and words[-1].removeprefix("ex-") in _EN_KIN_ROLES)
     )
     if not head:
         return None, start

@@ -1159,3 +1159,16 @@ def test_en_long_on_or_at_opener_leaves_the_subject_after_its_comma() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Hillary Clinton"]
+
+
+def test_en_relation_of_an_owner_before_a_known_name_is_the_subject() -> None:
+    # "Sylvester Stallone's ex-wife Brigitte Nielsen nominated ..." then 'She said: "..."': the known person after the
+    # owner's relation noun is the subject (not the owner, nor the one-word name of unknown gender before)
+    people = [Person("Sylvester Stallone", "actor"), Person("Brigitte Nielsen", "actress"), Person("Bez", "dancer")]
+    body = (
+        "Bez reacted badly to the news that he had been nominated.\n\n"
+        "Sylvester Stallone's ex-wife Brigitte Nielsen nominated both John and Bez. "
+        "She said: \u201cBez is a difficult human being.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Brigitte Nielsen"]
