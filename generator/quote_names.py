@@ -554,6 +554,10 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
     for start in starts:
         if start >= len(body) or in_spans(start, quoted) or body[start] in DOUBLE_MARKS:
             continue
+        if registry.language == "en" and _en_person_source(body, start, registry):
+            # ``According to Mandaric, Redknapp vowed he would not join ...``: the known person the sentence is
+            # according to tells it (the reported statement names them); the subject after the comma is reported
+            continue
         name = opening_subject(body, start, registry)
         if name is not None and registry.language == "en" and en_owner_of_role(body, start):
             # ``Trump senior communications adviser Jason Miller said ...``: a person's name used as the owner of
@@ -716,6 +720,28 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             add_mention(out, match.start(), speaker.name, registry)
     out.sort()
     return out
+
+
+#: (English) a sentence opened by ``According to`` and its source, then a comma
+_EN_ACCORDING_OPENER = re.compile(
+    r"(?:(?:But|And)[ \u00a0]+a|A)ccording[ \u00a0]+to[ \u00a0]+(?P<source>[^,.!?;:\"“”\n]{2,60}),"
+)
+
+
+def _en_person_source(body: str, start: int, registry: Registry) -> bool:
+    """(English) whether the sentence at ``start`` opens with ``According to`` and a known person's name (``According
+    to Mandaric, ...``; not a publication, ``According to the Times, Mr Blair told ...``)."""
+    match = _EN_ACCORDING_OPENER.match(body, start, min(len(body), start + 80))
+    if match is None:
+        return False
+    registry.cursor = start
+    speaker = speaker_after_cue(match.group("source"), registry, "en")
+    return (
+        speaker is not None
+        and not speaker.pronoun
+        and speaker.name is not None
+        and registry.is_known_person(registry.canonical(speaker.name))
+    )
 
 
 #: a name and its age ending a sentence (``... penggemar seperti Rina Dewi yang berusia 22 tahun.``,

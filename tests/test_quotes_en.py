@@ -1172,3 +1172,17 @@ def test_en_relation_of_an_owner_before_a_known_name_is_the_subject() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Brigitte Nielsen"]
+
+
+def test_en_according_to_a_known_person_opening_a_sentence_keeps_them_the_sayer() -> None:
+    # 'According to Mandaric, Redknapp vowed ...' then '"I said to Harry ...," he said.': the source tells the
+    # sentence; the subject after the comma is reported, so 'he' stands for Mandaric, not Redknapp
+    people = [Person("Harry Redknapp", "manager"), Person("Milan Mandaric", "chairman")]
+    body = (
+        "Harry Redknapp has quit as manager.\n\n"
+        "Chairman Milan Mandaric said he was disappointed by the news. "
+        "According to Mandaric, Redknapp vowed he would not join their rivals. "
+        "\u201cI said to Harry I hope you don't go, and he told me absolutely not,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Milan Mandaric"]
