@@ -660,6 +660,10 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
                 continue
         if name is not None and registry.language == "id" and _PATIENT_SUBJECT.match(body, start, start + 160):
             out.append((start, ANOTHER))  # ``Markus sendiri telah ditetapkan sebagai tersangka``: not a sayer
+        elif name is not None and registry.language == "en" and _EN_PLURAL_ONE_WORD.match(body, start, start + 40):
+            # ``Norwich have signed Charlton midfielder Graham Stuart ...``: a one-word name with a plural verb is a
+            # team or a body (British usage), no person a he/she or ``the 34-year-old`` stands for
+            pass
         elif name is not None:
             add_mention(out, start, name, registry)
         elif opener is None and _noun_subject(body, start, registry):
@@ -722,6 +726,8 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
     return out
 
 
+#: (English) a one-word name opening a sentence and a plural verb after it (``Norwich have signed ...``)
+_EN_PLURAL_ONE_WORD = re.compile(r"[A-Z][\w'’-]+[ \u00a0]+(?:have|are|were)[ \u00a0]")
 #: (English) a sentence opened by ``According to`` and its source, then a comma
 _EN_ACCORDING_OPENER = re.compile(
     r"(?:(?:But|And)[ \u00a0]+a|A)ccording[ \u00a0]+to[ \u00a0]+(?P<source>[^,.!?;:\"“”\n]{2,60}),"

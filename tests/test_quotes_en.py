@@ -1186,3 +1186,15 @@ def test_en_according_to_a_known_person_opening_a_sentence_keeps_them_the_sayer(
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Milan Mandaric"]
+
+
+def test_en_one_word_name_with_a_plural_verb_is_no_person_to_point_back_to() -> None:
+    # 'Norwood have signed midfielder Graham Stuart ...' then '"...," the 34-year-old told ...': a one-word name with a
+    # plural verb is a team (British usage), never the person a description points back to; no one rather than it
+    people = [Person("Norwood", "club"), Person("Graham Stuart", "midfielder")]
+    body = (
+        "Norwood have signed Charlton midfielder Graham Stuart until the end of the season.\n\n"
+        "\u201cIt was a very easy decision to make,\u201d the 34-year-old told the club's website."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
