@@ -1119,7 +1119,8 @@ def en_object_mentions(
 
 #: (English) a contrasting clause with a subject of its own (not ``while``: ``the public believe Labour are the
 #: future while Michael Howard ...`` is the reported content): ``... but Tennis Australia's Geoff Pollard rejected``
-_EN_CONTRAST_CLAUSE = re.compile(r"(?<![\w'’-])but[ \u00a0]+(?=[A-Z])")
+#: (or a role phrase in lower case before the name: ``... but captain Fabien Pelous sees hope on the horizon``)
+_EN_CONTRAST_CLAUSE = re.compile(r"(?<![\w'’-])but[ \u00a0]+(?=[A-Z]|(?:[a-z][a-z-]+[ \u00a0]+){1,4}[A-Z])")
 
 
 def en_contrast_mentions(

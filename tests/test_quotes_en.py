@@ -1198,3 +1198,16 @@ def test_en_one_word_name_with_a_plural_verb_is_no_person_to_point_back_to() -> 
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_role_phrase_in_a_but_clause_before_a_quote_names_the_speaker() -> None:
+    # '... but captain Fabien Pellot sees hope on the horizon. "...," he said.': the known person after the lower-case
+    # role phrase opening the last 'but' clause is the one brought in to speak (not the coach named before)
+    people = [Person("Bernard Laport", "coach"), Person("Fabien Pellot", "captain")]
+    body = (
+        "Under-pressure coach Bernard Laport has made four changes.\n\n"
+        "France have been criticised for the absence of flair but captain Fabien Pellot sees hope on the horizon. "
+        "\u201cI get the impression we are getting better,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Fabien Pellot"]
