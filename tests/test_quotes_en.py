@@ -1211,3 +1211,16 @@ def test_en_role_phrase_in_a_but_clause_before_a_quote_names_the_speaker() -> No
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Fabien Pellot"]
+
+
+def test_en_clear_first_name_beats_a_title_given_to_a_namesake() -> None:
+    # 'Mr Jacks' is the son; 'His mother Katherine Jacks told ... "...," she said.': the surname is shared with
+    # another known person, so the title before it does not make her a man; she stands for her
+    people = [Person("Michael Jacks", "singer"), Person("Katherine Jacks", "mother")]
+    body = (
+        "Michael Jacks denies the charges.\n\n"
+        "Mr Jacks, 46, denies plying a boy with alcohol. His mother Katherine Jacks told a TV network on Sunday that "
+        "her son told her he was innocent. \u201cI believe that for one reason - I know his character,\u201d she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Katherine Jacks"]
