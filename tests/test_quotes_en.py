@@ -1224,3 +1224,16 @@ def test_en_clear_first_name_beats_a_title_given_to_a_namesake() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Katherine Jacks"]
+
+
+def test_en_bare_quote_after_an_unresolved_he_goes_on_unnamed() -> None:
+    # '"...," he said. "..."': when the he/she tag names no one the text can tell, the bare quote that goes on in the
+    # paragraph is the same unnamed speaker's, not the woman named last
+    people = [Person("Karen Brady", "managing director")]
+    body = (
+        "Karen Brady said the bid was derisory. She added: \u201cThey have got into his head. But he is not for "
+        "sale.\u201d Good displays against West Brom and Aston Villa have impressed Blues fans. \u201cThe crowd gave "
+        "me a massive standing ovation,\u201d he said. \u201cIt showed how much I mean to them.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Karen Brady", None, None]
