@@ -402,6 +402,9 @@ SUBORDINATOR_EN = (
     r"|During|Following|Amid|Upon"
     # ``With both services on offer from Telewest, Mr Tveter is confident ...``: a circumstance, not the subject
     r"|With|Without"
+    # ``On The Steve Harvey Morning Show on Tuesday, Clinton criticized ...``, ``At a rally in Ohio on Monday, ...``:
+    # where and when, however long
+    r"|On|At"
     # ``In an interview published in the Radio Times in January, Victoria Wood slated ...``: where someone's words
     # appeared, however long, is no subject
     r"|In[ \u00a0]+(?:an?|his|her|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"

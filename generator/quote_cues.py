@@ -73,6 +73,7 @@ from generator.quotes_en import (
     en_participle_over_title,
     en_quoted_as_saying,
     en_role_epithet,
+    en_role_then_name,
     en_statement_read,
     en_tail_then_credit,
 )
@@ -197,6 +198,22 @@ def attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> Foun
             and registry.is_known_person(named.name)
             and registry.gender(named.name) in (None, speaker.gender)
         ):
+
+
+    if (
+        lang == "en"
+        and speaker is not None
+        and speaker.pronoun
+        and speaker.gender in ("male", "female")
+        and not speaker.epithet
+        and span.paragraphs == 1
+        and before.rstrip().endswith(":")
+    ):
+        # ``For the Lib Dems David Laws said: "...," he said.``: a doubled attribution; the named subject of the
+        # speech verb before the colon is whom the he/she after the quote stands for (not across paragraphs: ``X said:
+        # "A.`` / ``"B," he added.`` is cut into one quote per paragraph by the cue after it)
+        named, named_cue = _before_cue(before, lang, registry)
+        if named is not None and named.name and not named.pronoun and named_cue != ":":
             speaker, cue, cue_at, via = named, named_cue, span.open_at, "cue-before"
     if speaker is None and cue is None and lang == "en" and span.close_at is not None and not after.strip():
         credit = _dash_credit_line(body, span.close_at + 1, before, registry)
@@ -424,7 +441,12 @@ def after_cue(
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
             if tagged and (speaker is None or not speaker.name):
-                speaker = en_name_apposed(match.group("subj"), match.group("cue"), registry) or speaker
+                # (``"...," the play's organiser in Uganda, Sarah Mukasa, told the BBC``: a role phrase, then the name)
+                speaker = (
+                    en_name_apposed(match.group("subj"), match.group("cue"), registry)
+                    or en_role_then_name(match.group("subj"), registry)
+                    or speaker
+                )
             # after a quote that ended its sentence only a clause the cue ends (``"..." Hailey later recalled.``),
             # not one that reports more (``"..." Gerrard had said before the game he would ...``)
             ends = not closed or after[match.end() :].lstrip(" \u00a0")[:1] in (".", "")

@@ -122,6 +122,9 @@ def inherit(
                 prev.speaker is None
                 or not (prev.speaker.name or prev.speaker.pronoun)
                 or (prev.speaker.pronoun and "+other" in prev.via)
+                # ``A spokesman for the British Casino Association, which represents ..., said ... "...," he said.
+                # "We have ..."``: a he/she the text leaves unnamed goes on, unnamed
+                or (prev.speaker.pronoun and not prev.speaker.epithet and prev.speaker.gender in ("male", "female"))
             )
             and (
                 "+other" in prev.via

@@ -651,6 +651,10 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
     for start in starts:
         if start >= len(body) or in_spans(start, quoted) or body[start] in DOUBLE_MARKS:
             continue
+        if registry.language == "en" and _en_person_source(body, start, registry):
+            # ``According to Mandaric, Redknapp vowed he would not join ...``: the known person the sentence is
+            # according to tells it (the reported statement names them); the subject after the comma is reported
+            continue
         name = opening_subject(body, start, registry)
         if name is not None and registry.language == "en" and en_owner_of_role(body, start):
             # ``Trump senior communications adviser Jason Miller said ...``: a person's name used as the owner of
@@ -753,6 +757,10 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
                 continue
         if name is not None and registry.language == "id" and _PATIENT_SUBJECT.match(body, start, start + 160):
             out.append((start, ANOTHER))  # ``Markus sendiri telah ditetapkan sebagai tersangka``: not a sayer
+        elif name is not None and registry.language == "en" and _EN_PLURAL_ONE_WORD.match(body, start, start + 40):
+            # ``Norwich have signed Charlton midfielder Graham Stuart ...``: a one-word name with a plural verb is a
+            # team or a body (British usage), no person a he/she or ``the 34-year-old`` stands for
+            pass
         elif name is not None:
             add_mention(out, start, name, registry)
         elif opener is None and _noun_subject(body, start, registry):
@@ -813,6 +821,30 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             add_mention(out, match.start(), speaker.name, registry)
     out.sort()
     return out
+
+
+#: (English) a one-word name opening a sentence and a plural verb after it (``Norwich have signed ...``)
+_EN_PLURAL_ONE_WORD = re.compile(r"[A-Z][\w'’-]+[ \u00a0]+(?:have|are|were)[ \u00a0]")
+#: (English) a sentence opened by ``According to`` and its source, then a comma
+_EN_ACCORDING_OPENER = re.compile(
+    r"(?:(?:But|And)[ \u00a0]+a|A)ccording[ \u00a0]+to[ \u00a0]+(?P<source>[^,.!?;:\"“”\n]{2,60}),"
+)
+
+
+def _en_person_source(body: str, start: int, registry: Registry) -> bool:
+    """(English) whether the sentence at ``start`` opens with ``According to`` and a known person's name (``According
+    to Mandaric, ...``; not a publication, ``According to the Times, Mr Blair told ...``)."""
+    match = _EN_ACCORDING_OPENER.match(body, start, min(len(body), start + 80))
+    if match is None:
+        return False
+    registry.cursor = start
+    speaker = speaker_after_cue(match.group("source"), registry, "en")
+    return (
+        speaker is not None
+        and not speaker.pronoun
+        and speaker.name is not None
+        and registry.is_known_person(registry.canonical(speaker.name))
+    )
 
 
 #: a name and its age ending a sentence (``... penggemar seperti Rina Dewi yang berusia 22 tahun.``,
@@ -1193,6 +1225,20 @@ def _titled_person(name: str, registry: Registry) -> bool:
     return registry.is_known_person(name) and en_title_pattern(name.split()[-1]).search(registry.body) is not None
 
 
+def _first_named_person(words: list[str], registry: Registry) -> bool:
+    """(English) a known person of two words whose first is a first name of one gender and no plain word of the body
+    (``Liam Fox``, ``Kelli White``): a surname that is also an organisation word (``Fox``, ``White``) makes it no
+    organisation's name."""
+    name = " ".join(words)
+    return (
+        len(words) == 2
+        and registry.is_known_person(name)
+        and registry.given_name(words[0])
+        and not registry.common(words[0])
+        and registry.gender(name) in ("male", "female")
+    )
+
+
 def _written_as_organisation(name: str, registry: Registry) -> bool:
     if EN_BASED.match(name) or company_name(name) or registry.organization(name) is not None:
         return True
@@ -1202,7 +1248,7 @@ def _written_as_organisation(name: str, registry: Registry) -> bool:
         # (or an English organisation noun ends it: ``Santa Barbara County Superior Court``)
         words = name.split()
         return (any(w.lower() in ORG_WORDS for w in words) or words[-1].lower() in EN_ORG_TAILS) and not (
-            _titled_person(name, registry)
+            _titled_person(name, registry) or _first_named_person(words, registry)
         )
     if EN_ACRONYM.fullmatch(name) and not registry.is_known_person(name):
         return True  # ``according to IBM``: an acronym no person is known by

@@ -66,9 +66,11 @@ from generator.roles_en import (
     CAPITAL_HEADS,
     DEMONYMS,
     LEAD_ROLES,
+    LEADER_HEADS,
     OFFICE_HEADS,
     ORG_EPITHET_HEADS,
     PERSON_EPITHETS,
+    PROFESSIONS,
     ROLE_MODIFIERS,
 )
 from generator.speaker_before import (
@@ -251,6 +253,45 @@ def en_name_apposed(subj: str, cue: str, registry: Registry) -> Speaker | None:
         return None
     role = match.group("rest").strip(" \u00a0,-–—")
     return replace(speaker, role=role) if speaker.role is None and role and len(role.split()) <= 12 else speaker
+
+
+#: (English) a role phrase, then a name set off by commas, before the cue of a tag: ``the play's organiser in Uganda,
+#: Sarah Mukasa,``
+_EN_ROLE_THEN_NAME = re.compile(
+    r"^[\s,]*(?P<role>[^\"“”:;,]{3,80}),[ \u00a0]*(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3})"
+    r"[ \u00a0]*,[ \u00a0]*$"
+)
+
+
+#: (English) relations and legal roles that head a role phrase set off before a name (``his lawyer, John Doe,``)
+_EN_KIN_ROLES = frozenset(
+    {"lawyer", "solicitor", "barrister", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister"}
+)
+
+
+def _role_word(word: str) -> bool:
+    """(English) a role, profession or relation noun (``organiser``, ``lawyer``; not ``play's``)."""
+    low = word.strip(",.'’")
+    return low in EN_LEAD_ROLES or low in PROFESSIONS or low in _EN_KIN_ROLES
+
+
+def en_role_then_name(subj: str, registry: Registry) -> Speaker | None:
+    """(English) The tag clause after a quote ending in a comma is a role phrase and a known person's name set off
+    by commas before the cue (``"...," the play's organiser in Uganda, Sarah Mukasa, told the BBC``): that person
+    speaks. The role phrase holds a role word; the name part alone must read as a known person of two words or
+    more."""
+    match = _EN_ROLE_THEN_NAME.match(subj)
+    if match is None:
+        return None
+    role = match.group("role").strip()
+    if not any(w[:1].islower() and _role_word(w) for w in role.split()):
+        return None
+    speaker = speaker_before_cue(match.group("name"), registry, "en")
+    if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
+        return None
+    if len(speaker.name.split()) < 2:
+        return None
+    return replace(speaker, role=role) if speaker.role is None and len(role.split()) <= 12 else speaker
 
 
 #: (English) a speech the text announces: a short subject, ``will`` (``is expected to``, ``is due to``) and a
@@ -1113,6 +1154,13 @@ _EN_EPITHET_SUBJECT = re.compile(
     + _EN_EPITHET_MODIFIERS
     + rf"(?P<noun>(?i:{'|'.join(sorted(EN_OFFICE_HEADS))}))(?![\w-])[ \u00a0]+[a-z]"
 )
+#: (English) the same with the head of a party, body or team after one to three modifiers (``The Tory leader
+#: countered ...``, ``The England coach will ...``): what they head is written, as with the holder's name before
+_EN_LEADER_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?[Tt]he[ \u00a0]+"
+    + r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){1,3}?"
+    + rf"(?P<noun>{'|'.join(sorted(LEADER_HEADS))})(?![\w-])[ \u00a0]+[a-z]"
+)
 
 
 def en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
@@ -1120,6 +1168,8 @@ def en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
     ``start`` (``the Cardinal`` after ``Cardinal Cormac Murphy-O'Connor``; ``the Olympic champion`` not after
     ``world champion Kim Collins``), or None."""
     match = _EN_EPITHET_SUBJECT.match(body, start, min(len(body), start + 80))
+    if match is None:
+        match = _EN_LEADER_SUBJECT.match(body, start, min(len(body), start + 80))
     if match is None:
         return None
     the = _EN_THE.search(body, match.start(), match.start("noun"))
@@ -1180,7 +1230,8 @@ def en_object_mentions(
 
 #: (English) a contrasting clause with a subject of its own (not ``while``: ``the public believe Labour are the
 #: future while Michael Howard ...`` is the reported content): ``... but Tennis Australia's Geoff Pollard rejected``
-_EN_CONTRAST_CLAUSE = re.compile(r"(?<![\w'’-])but[ \u00a0]+(?=[A-Z])")
+#: (or a role phrase in lower case before the name: ``... but captain Fabien Pelous sees hope on the horizon``)
+_EN_CONTRAST_CLAUSE = re.compile(r"(?<![\w'’-])but[ \u00a0]+(?=[A-Z]|(?:[a-z][a-z-]+[ \u00a0]+){1,4}[A-Z])")
 
 
 def en_contrast_mentions(
@@ -1210,11 +1261,12 @@ def en_contrast_mentions(
 
 
 #: (English) a verb-first cue and its sayer ending a reported sentence (``..., said Mr Jain.``, ``..., said Sun's
-#: chief operating officer Jonathan Schwartz.``)
+#: chief operating officer Jonathan Schwartz.``), or the source ``according to`` names there (``..., according to Q
+#: magazine editor Paul Rees.``)
 _EN_CLOSING_SAYER = re.compile(
     r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|warns|argued|argues|insisted|insists|noted"
     r"|notes|observed|observes|claimed|claims|admitted|admits|commented|comments|remarked|concluded|suggested"
-    r"|suggests|pointed[ \u00a0]+out|points[ \u00a0]+out)[ \u00a0]+"
+    r"|suggests|pointed[ \u00a0]+out|points[ \u00a0]+out|according[ \u00a0]+to)[ \u00a0]+"
     r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
 )
 
@@ -1354,6 +1406,8 @@ def en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None, 
         or any(words[i] in EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower)
         or (len(words) >= 2 and words[-2] == "number" and words[-1] in _EN_RANKS)  # ``British number one``
         or _EN_AGE.fullmatch(words[-1]) is not None  # ``On the outskirts of Kyoto, 83-year-old Yuji Shimizu ...``
+        # ``Sylvester Stallone's ex-wife Brigitte Nielsen nominated ...``: a relation of the owner before
+        or (len(words) >= 2 and words[-2].endswith(("'s", "’s")) and words[-1].removeprefix("ex-") in _EN_KIN_ROLES)
     )
     if not head:
         return None, start
@@ -1375,6 +1429,8 @@ _EN_ROLE_COMMA_NAME = re.compile(
 _EN_COMMA_ROLES = frozenset({"specialist", "expert", "officer", "official", "head"})
 #: (English) words opening a phrase that is no role: a preposition or conjunction (``Like his father, ...``)
 _EN_NOT_ROLE_START = frozenset({"like", "unlike", "as", "despite", "besides", "including", "against", "to"})
+#: (English) linking words that may open a sentence before its role phrase (``But the ...``)
+_EN_ROLE_LINKS = frozenset({"but", "and", "yet", "however"})
 
 
 def en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
@@ -1385,6 +1441,12 @@ def en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
     if match is None:
         return None
     words = [w.lower() for w in match.group("role").split()]
+    # ``But the Liberal Democrats' home affairs spokesman, Mark Oaten, accused ...``: a linking word and the article
+    # open the role phrase
+    if len(words) > 2 and words[0].rstrip(",") in _EN_ROLE_LINKS:
+        words = words[1:]
+    if len(words) > 2 and words[0] == "the":
+        words = words[1:]
     if len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START:
         return None
     if words[0] in _EN_LEAD_PREPOSITIONS or not any(w in EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words):

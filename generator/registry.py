@@ -1167,6 +1167,12 @@ class Registry:
             said = {_HONORIFIC_GENDER[h.lower()] for h in found_honorifics}
             if len(said) == 1:
                 found = next(iter(said))
+                if self.language == "en" and len(words) >= 2 and self._shares_surname(name, words[-1]):
+                    # ``Mr Jackson`` is the son; ``His mother Katherine Jackson`` is a woman: with the surname
+                    # shared by another known person, a clear first name of the other gender wins
+                    detect = gender_detector()
+                    guess = detect(words[0]) if detect is not None and len(words[0]) > 1 else "unknown"
+                    found = guess if guess in ("male", "female") else found
             elif not said and len(words) >= 2 and len(words[0]) > 1 and not words[0].endswith("."):
                 detect = gender_detector()
                 guess = detect(words[0]) if detect is not None else "unknown"
@@ -1175,6 +1181,11 @@ class Registry:
                 found = self._text_gender(words[-1])  # a known person's: ``Stars In Their Eyes said she`` is a show
         self._genders[name] = found
         return found
+
+    def _shares_surname(self, name: str, surname: str) -> bool:
+        """(English) whether another known person's name ends in ``surname`` too (``Michael Jackson`` for
+        ``Katherine Jackson``)."""
+        return any(p.name != name and p.name.split()[-1:] == [surname] for p in self.people)
 
     def _text_gender(self, surname: str) -> str | None:
         """(English) the gender the body's own pronouns give a surname that neither a title nor a clear first

@@ -150,6 +150,9 @@ PERSON_EPITHETS = (PERSON_DESCRIPTIONS - {"newcomer", "veteran"}) | ACRONYM_ROLE
 #: (quotes) offices one person holds at a time, whose description names that holder (``the Cardinal``, ``the
 #: chancellor``, ``the foreign secretary``); not ``the Olympic champion``, one of many in a round-up
 OFFICE_HEADS = OFFICES
+#: (quotes) who heads a party, a body or a team, written with what they head (``the Tory leader``, ``the BBC
+#: chairman``, ``the England coach``): that description names the holder written with it before
+LEADER_HEADS = HEADS | TEAM_BOSSES
 #: (quotes) titles a text capitalises as a head noun too (``the Bishop said``, ``the Cardinal will ask``),
 #: capitalised
 CAPITAL_HEADS = frozenset(w.capitalize() for w in CAPITALISED_OFFICES)

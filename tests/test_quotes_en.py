@@ -1224,3 +1224,185 @@ def test_en_the_report_points_back_to_the_report_written_before() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", [Person("Wim Kok", "former prime minister")], orgs))
     assert [q.speaker for q in quotes] == ["Kettle Trust", None]
+
+
+def test_en_known_full_name_ending_in_an_organisation_word_is_a_person() -> None:
+    # 'Tom Fox', 'Kelli White': a known person whose first name is a given name is no organisation because the
+    # surname is also an organisation word (Fox, White); the next he/she stands for them, not for one named before
+    people = [Person("Peter Marsh", "commissioner"), Person("Alan Grant", "adviser"), Person("Tom Fox", "chairman")]
+    body = (
+        "Peter Marsh defended Alan Grant on Friday.\n\n"
+        "Mr Grant is an adviser to the party. Party co-chairman Tom Fox said Mr Grant's return was a sign of "
+        "\u201cabusive politics\u201d. \u201cThe government seems intent on talking about history,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Fox"]
+    people = [Person("Kelli White", "sprinter", aliases=["White"]), Person("Victor Conte", "president")]
+    body = (
+        "Sprinter Kelli White says she took drugs given to her by Victor Conte.\n\n"
+        "\u201cHe told me it was oil,\u201d White said in the Chronicle. "
+        "But she added: \u201cIt was my decision to go to him.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Kelli White", "Kelli White"]
+
+
+def test_en_role_phrase_after_but_the_sets_off_the_subject() -> None:
+    # 'But the Liberal Democrat's shadow home secretary, Mark Oates, accused Mr Clark of ...' then '"...," he told BBC
+    # News.': the known person set off by commas after the role phrase is the subject (not the object, Mr Clark)
+    people = [Person("Charles Clark", "home secretary"), Person("Mark Oates", "shadow home secretary")]
+    body = (
+        "Home Secretary Charles Clark told the Times he hoped for a deal.\n\n"
+        "Mr Clark said that he was seeking agreements with other countries. "
+        "But the Liberal Democrat's shadow home secretary, Mark Oates, accused Mr Clark of avoiding the main issue.\n\n"
+        "\u201cThe critical issue that the home secretary is dodging is the principle,\u201d he told BBC News."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Mark Oates"]
+
+
+def test_en_head_of_a_party_described_as_the_subject_names_its_holder() -> None:
+    # 'The Green leader countered that ...' then 'He declared: "..."': the description of the party's head names
+    # the holder written with it before (Green leader Tom Harvey), not the man named last (Mr Bell)
+    people = [Person("Tom Harvey", "leader"), Person("Andrew Bell", "prime minister")]
+    body = (
+        "Green leader Tom Harvey attacked the government in the Commons on Wednesday.\n\n"
+        "Mr Bell directly denied the claims in a new book. He said there could be no deals.\n\n"
+        "The Green leader countered that such deals had been struck twice at dinners. "
+        "He declared: \u201cHe is the deals on meals prime minister.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Harvey"]
+
+
+def test_en_according_to_ending_the_sentence_before_a_quote_names_its_teller() -> None:
+    # '..., according to music magazine editor Paul Reed.' then a paragraph '"..." He added: "..."': the source
+    # ending the sentence tells the bare quote after it and is whom 'he' stands for (not the drummer quoted before)
+    people = [Person("Larry Mullins", "drummer"), Person("Paul Reed", "editor")]
+    body = (
+        "Drummer Larry Mullins echoed those sentiments: \u201cWe're very competitive.\u201d The band have done "
+        "everything in their power to stay the biggest band in the world, according to music magazine editor "
+        "Paul Reed.\n\n"
+        "\u201cThis makes them hugely determined and formidable.\u201d He added: \u201cThey keep challenging "
+        "themselves.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Larry Mullins", "Paul Reed", "Paul Reed"]
+
+
+def test_en_named_cue_before_a_colon_beats_a_pronoun_tag_after_the_quote() -> None:
+    # 'For the Greens David Lawes said: "...," he said.': a doubled attribution; the named subject before the colon
+    # speaks, not the man named as a subject before (Ed Bell)
+    people = [Person("Ed Bell", "adviser"), Person("David Lawes", "spokesman")]
+    body = (
+        "Former adviser Ed Bell said the plans showed a large difference in investment. He added: \u201cI don't "
+        "accept there is any need for changes.\u201d\n\n"
+        "For the Greens David Lawes said: \u201cThe chancellor will tell us today how wonderfully the economy is "
+        "doing,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ed Bell", "David Lawes"]
+
+
+def test_en_role_phrase_then_a_name_set_off_in_the_tag_names_the_speaker() -> None:
+    # '"...," the play's organiser in Kenya, Sara Mukami, told the BBC.': the name set off by commas after the role
+    # phrase speaks (before, the trailing comma left no one), and the bare quote after goes on with her
+    people = [Person("Eva Enders", "writer"), Person("Sara Mukami", "organiser")]
+    body = (
+        "Eva Enders wrote the play.\n\n"
+        "\u201cI'm extremely outraged at the hypocrisy,\u201d the play's organiser in Kenya, Sara Mukami, told "
+        "the BBC. \u201cI'm amazed that this country gives the impression that it is progressive.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Sara Mukami", "Sara Mukami"]
+
+
+def test_en_long_on_or_at_opener_leaves_the_subject_after_its_comma() -> None:
+    # 'On The Steve Harper Morning Show on Tuesday, Clinton criticized ...' then '"...," she said.': the long phrase of
+    # where and when opens the sentence; Clinton after its comma is the subject (not the governor named before)
+    people = [Person("Chris Christie", "governor"), Person("Hillary Clinton", "nominee")]
+    body = (
+        "New Jersey Gov. Chris Christie described Hillary Clinton as a disgrace.\n\n"
+        "On The Steve Harper Morning Show on Tuesday, Clinton criticized a police officer for the shooting.\n\n"
+        "\u201cHow many times do we have to see this in our country?\u201d she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Hillary Clinton"]
+
+
+def test_en_relation_of_an_owner_before_a_known_name_is_the_subject() -> None:
+    # "Sylvester Stallone's ex-wife Brigitte Nielsen nominated ..." then 'She said: "..."': the known person after the
+    # owner's relation noun is the subject (not the owner, nor the one-word name of unknown gender before)
+    people = [Person("Sylvester Stallone", "actor"), Person("Brigitte Nielsen", "actress"), Person("Bez", "dancer")]
+    body = (
+        "Bez reacted badly to the news that he had been nominated.\n\n"
+        "Sylvester Stallone's ex-wife Brigitte Nielsen nominated both John and Bez. "
+        "She said: \u201cBez is a difficult human being.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Brigitte Nielsen"]
+
+
+def test_en_according_to_a_known_person_opening_a_sentence_keeps_them_the_sayer() -> None:
+    # 'According to Mandaric, Redknapp vowed ...' then '"I said to Harry ...," he said.': the source tells the
+    # sentence; the subject after the comma is reported, so 'he' stands for Mandaric, not Redknapp
+    people = [Person("Harry Redknapp", "manager"), Person("Milan Mandaric", "chairman")]
+    body = (
+        "Harry Redknapp has quit as manager.\n\n"
+        "Chairman Milan Mandaric said he was disappointed by the news. "
+        "According to Mandaric, Redknapp vowed he would not join their rivals. "
+        "\u201cI said to Harry I hope you don't go, and he told me absolutely not,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Milan Mandaric"]
+
+
+def test_en_one_word_name_with_a_plural_verb_is_no_person_to_point_back_to() -> None:
+    # 'Norwood have signed midfielder Graham Stuart ...' then '"...," the 34-year-old told ...': a one-word name with a
+    # plural verb is a team (British usage), never the person a description points back to; no one rather than it
+    people = [Person("Norwood", "club"), Person("Graham Stuart", "midfielder")]
+    body = (
+        "Norwood have signed Charlton midfielder Graham Stuart until the end of the season.\n\n"
+        "\u201cIt was a very easy decision to make,\u201d the 34-year-old told the club's website."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_role_phrase_in_a_but_clause_before_a_quote_names_the_speaker() -> None:
+    # '... but captain Fabien Pellot sees hope on the horizon. "...," he said.': the known person after the lower-case
+    # role phrase opening the last 'but' clause is the one brought in to speak (not the coach named before)
+    people = [Person("Bernard Laport", "coach"), Person("Fabien Pellot", "captain")]
+    body = (
+        "Under-pressure coach Bernard Laport has made four changes.\n\n"
+        "France have been criticised for the absence of flair but captain Fabien Pellot sees hope on the horizon. "
+        "\u201cI get the impression we are getting better,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Fabien Pellot"]
+
+
+def test_en_clear_first_name_beats_a_title_given_to_a_namesake() -> None:
+    # 'Mr Jacks' is the son; 'His mother Katherine Jacks told ... "...," she said.': the surname is shared with
+    # another known person, so the title before it does not make her a man; she stands for her
+    people = [Person("Michael Jacks", "singer"), Person("Katherine Jacks", "mother")]
+    body = (
+        "Michael Jacks denies the charges.\n\n"
+        "Mr Jacks, 46, denies plying a boy with alcohol. His mother Katherine Jacks told a TV network on Sunday that "
+        "her son told her he was innocent. \u201cI believe that for one reason - I know his character,\u201d she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Katherine Jacks"]
+
+
+def test_en_bare_quote_after_an_unresolved_he_goes_on_unnamed() -> None:
+    # '"...," he said. "..."': when the he/she tag names no one the text can tell, the bare quote that goes on in the
+    # paragraph is the same unnamed speaker's, not the woman named last
+    people = [Person("Karen Brady", "managing director")]
+    body = (
+        "Karen Brady said the bid was derisory. She added: \u201cThey have got into his head. But he is not for "
+        "sale.\u201d Good displays against West Brom and Aston Villa have impressed Blues fans. \u201cThe crowd gave "
+        "me a massive standing ovation,\u201d he said. \u201cIt showed how much I mean to them.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Karen Brady", None, None]
