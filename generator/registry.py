@@ -393,6 +393,10 @@ class Registry:
         # its aliases stay (``Urban Quarter`` of ``pihak Urban Quarter menegaskan`` still points to the person)
         return replace(person, name=name, aliases=[a for a in person.aliases if a != name])
 
+    def org_lead(self, name: str) -> int:
+        """(Indonesian) how many leading words of ``name`` are an organisation's or a place's (``_org_lead``)."""
+        return self._org_lead(name) if self.language == "id" else 0
+
     def _org_lead(self, name: str) -> int:
         """(Indonesian) how many leading words of a name of two to six words are an organisation's or a place's,
         written between a role and the person's own name (``CEO Urban Quarter Adelaide Chintara``, ``Bupati
@@ -423,22 +427,33 @@ class Registry:
         body writes it on its own (not before ``rest``) at least once, never right after a speech word (``kata
         Budi``, ``menurut Budi``) or an honorific (``Pak Budi``), and it is an acronym's, a known organisation
         or place, or written after ``di``/``ke``/``pihak``/``PT``/``Kabupaten``/... or a known organisation's
-        word, or before ``FC``/``Tbk``. The words are no initials, listed first names or words of another known
-        person's name; the rest opens with no role, organisation or plain word, and a one-word rest is a person
-        the people stage lists on its own. (An organisation may speak after its name: ``pihak Urban Quarter
+        word, before ``FC``/``Tbk``/``Air``, or in brackets after an organisation's name (``Kementerian Keuangan
+        (Kemkeu)``). The words are no initials, listed first names or words of another known person's name
+        (one glued alike aside); the rest opens with no role, organisation or plain word, and a one-word rest is
+        a person the people stage lists on its own or a long word after an acronym. (An organisation may speak after its name: ``pihak Urban Quarter
         menegaskan`` is no sign of a person.)"""
         whole = " ".join(lead + rest)
-        if len(rest) == 1 and not any(p.name == rest[0] for p in self.people):
-            return False  # a one-word rest is a person the people stage lists on its own
+        if len(rest) == 1 and not any(p.name == rest[0] for p in self.people) and not (
+            is_acronym(lead[-1]) and len(rest[0]) >= 5
+        ):
+            # a one-word rest is a person the people stage lists on its own, or a long word after an acronym
+            # (``Divisi Tresuri BNI Legendariah``)
+            return False
         if self.common(rest[0]) or rest[0].lower() in self._org_words() or any(
             len(w) < 3 or w.endswith(".") or lower_token(w) in _SPEECH_NEAR_NAME or w.lower() in listed_given_names()
             for w in lead
         ):
             return False  # ``Adaro Power Dharma ...``, ``M Nur Khabsyin``, ``I Made ...``, ``Hariyadi B. Sukamdani``
-        others = {w for p in self.people if p.name != whole for form in [p.name, *p.aliases] for w in form.split()}
+        lead_text = " ".join(lead)
+        others = {
+            w
+            for p in self.people
+            if p.name != whole and not p.name.startswith(lead_text + " ")  # (``Jeddah Gunawan``, glued alike)
+            for form in [p.name, *p.aliases]
+            for w in form.split()
+        }
         if others & set(lead):
             return False  # ``Sukamdani Sahid ...`` beside ``Hariyadi Bidisantoso Sukamdani``: a person's word
-        lead_text = " ".join(lead)
         # the words are an organisation's or a place's by themselves (``Komnas HAM``, ``Tresuri BNI``, a known
         # organisation or place), or the body writes them so elsewhere (``di Arema``, ``pihak Urban Quarter``,
         # ``Kabupaten Jayawijaya``, ``PT Marga Abhinaya Abadi``, ``Arema FC``)
@@ -464,6 +479,9 @@ class Registry:
             if (
                 (prev is not None and lower_token(prev.group(1)) in _ORG_CONTEXT_BEFORE)
                 or (nxt is not None and lower_token(nxt.group(1)) in _ORG_TAIL_AFTER)
+                # ``Kementerian Keuangan (Kemkeu)``: the short name of the organisation written before
+                or (body[match.start() - 1 : match.start()] == "(" and body[match.end() : match.end() + 1] == ")"
+                    and _ORG_LED_BEFORE.search(body, max(0, match.start() - 80), match.start() - 1) is not None)
                 # ``PT Sigap Prima Astrea`` (``PT Sigap Prima`` known): the words go on with an organisation's name
                 or (prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower() in self._org_words())
             ):
@@ -1411,7 +1429,12 @@ _ORG_CONTEXT_BEFORE = frozenset(
         "emiten", "perseroan",
     ]
 )
-_ORG_TAIL_AFTER = frozenset(["fc", "tbk", "group", "grup", "inc", "ltd", "corp", "co"])
+_ORG_TAIL_AFTER = frozenset(["fc", "tbk", "group", "grup", "inc", "ltd", "corp", "co", "air", "airlines", "airways"])
+#: a run of capitalised words opened by an organisation word (``Kementerian Keuangan``) right before a bracket
+_ORG_LED_BEFORE = re.compile(
+    r"(?<![\w-])(?:Kementerian|Badan|Dinas|Komisi|Lembaga|Otoritas|Bank|Bursa|Perusahaan|PT|Direktorat|Majelis|Dewan)"
+    r"(?:[ \u00a0]+[A-Z][\w-]*){1,5}[ \u00a0]*$"
+)
 #: a company's legal suffix closing its name (``PT Astra Agro Lestari Tbk``)
 _COMPANY_SUFFIX_END = re.compile(r"[ \u00a0]+(?:tbk|persero|\(persero\))\.?$", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?:bernama|sapaan|disapa|dipanggil)[ \u00a0]+$", re.IGNORECASE)

@@ -2079,3 +2079,19 @@ def test_id_a_first_name_written_alone_stays_in_the_name() -> None:
         "Pak Sukardi lalu pulang. Wibowo Hartanto adalah nama keluarganya."
     )
     assert speakers_id(body, people) == ["Sukardi Wibowo Hartanto"]
+
+
+def test_id_airline_or_bracketed_short_name_before_the_name_is_the_organisation_s() -> None:
+    # 'Lintasjet Air' and 'Kementerian Pariwisata (Kempar)' show 'Lintasjet' and 'Kempar' are organisations': the
+    # glued names 'Lintasjet Hoang Van Minh' and 'Kempar Sinta Dewi Lestari' are 'Hoang Van Minh', 'Sinta Dewi Lestari'
+    people = [
+        Person("Lintasjet Hoang Van Minh", "Wakil Presiden Direktur"),
+        Person("Kempar Sinta Dewi Lestari", "Kepala"),
+    ]
+    body = (
+        "Maskapai Lintasjet Air membuka rute baru ke Bali.\n\n"
+        '"Kami siap terbang tiap hari," kata Wakil Presiden Direktur Lintasjet Hoang Van Minh.\n\n'
+        "Kementerian Pariwisata (Kempar) menyambut rute itu.\n\n"
+        '"Ini kabar baik bagi Bali," ujar Kepala Biro Kempar Sinta Dewi Lestari.'
+    )
+    assert speakers_id(body, people) == ["Hoang Van Minh", "Sinta Dewi Lestari"]
