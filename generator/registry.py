@@ -184,6 +184,8 @@ class Registry:
         self._knights: dict[str, str] = {}  # (English) ``sir paul`` -> ``Paul McCartney`` (``Sir Paul McCartney``)
         self._forms_cache: tuple[list[Person], list[tuple[Person, str, list[str]]]] | None = None
         self._org_tails: frozenset[str] = frozenset()
+        self._org_lead_memo: dict[str, int] = {}
+        self._org_word_cache: tuple[int, frozenset[str]] = (-1, frozenset())
         self._flat_body = ""  # the body in lower case, hyphens and runs of spaces as one space
         for org in self.organizations:
             for form in [org.name, *org.aliases]:
@@ -202,6 +204,7 @@ class Registry:
         self._flat_body = ""
         self._said_genders = None
         self._canon_memo.clear()
+        self._org_lead_memo.clear()
         if language == "en":
             # ``Dorothy Woods Defends Trump Amid ...`` (a headline) with the alias ``Dorothy Woods`` the body writes:
             # the person is the alias's
@@ -225,6 +228,8 @@ class Registry:
             # ``Bupati Poso mengatakan`` next to ``Bupati Poso Darmin A. Sigilipu``: the word after the title is the
             # region of a known person's role, not a person of its own
             self.people = [p for p in self.people if not self._region_of_role(p)]
+            # ``CEO Urban Quarter Adelaide Chintara``: the company's words before the person's own name
+            self.people = [self._without_org_lead(p) for p in self.people]
             self._company_shorts = self._company_short_names()
             if self._company_shorts:
                 self.people = [_without_company_word(p, self._company_shorts) for p in self.people]
@@ -376,6 +381,112 @@ class Registry:
         if not breaks:
             return person
         return replace(person, name=" ".join(words[breaks[-1] + 1 :]))
+
+    def _without_org_lead(self, person: Person) -> Person:
+        """(Indonesian) ``person`` without the leading words of its name that name an organisation or a place
+        (``_org_lead``)."""
+        k = self._org_lead(person.name)
+        if not k:
+            return person
+        words = person.name.split()
+        name = " ".join(words[k:])
+        # its aliases stay (``Urban Quarter`` of ``pihak Urban Quarter menegaskan`` still points to the person)
+        return replace(person, name=name, aliases=[a for a in person.aliases if a != name])
+
+    def org_lead(self, name: str) -> int:
+        """(Indonesian) how many leading words of ``name`` are an organisation's or a place's (``_org_lead``)."""
+        return self._org_lead(name) if self.language == "id" else 0
+
+    def _org_lead(self, name: str) -> int:
+        """(Indonesian) how many leading words of a name of two to six words are an organisation's or a place's,
+        written between a role and the person's own name (``CEO Urban Quarter Adelaide Chintara``, ``Bupati
+        Lamongan Fadeli``, ``pelatih Arema Aji Santoso``): the most leading words that ``_lead_stands_apart``
+        takes; 0 when none."""
+        memo = self._org_lead_memo.get(name)
+        if memo is not None:
+            return memo
+        words = name.split()
+        found = 0
+        if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words):
+            for k in range(len(words) - 1, 0, -1):
+                if self._lead_stands_apart(words[:k], words[k:]):
+                    found = k
+                    break
+        self._org_lead_memo[name] = found
+        return found
+
+    def _org_words(self) -> frozenset[str]:
+        """The words of the known organisations' names, lower-cased (cached while the names stay the same)."""
+        if self._org_word_cache[0] != len(self._org_names):
+            words = frozenset(w for form in self._org_names for w in form.split())
+            self._org_word_cache = (len(self._org_names), words)
+        return self._org_word_cache[1]
+
+    def _lead_stands_apart(self, lead: list[str], rest: list[str]) -> bool:
+        """(Indonesian) ``lead`` (words opening a name, then ``rest``) names an organisation or a place: the
+        body writes it on its own (not before ``rest``) at least once, never right after a speech word (``kata
+        Budi``, ``menurut Budi``) or an honorific (``Pak Budi``), and it is an acronym's, a known organisation
+        or place, or written after ``di``/``ke``/``pihak``/``PT``/``Kabupaten``/... or a known organisation's
+        word, before ``FC``/``Tbk``/``Air``, or in brackets after an organisation's name (``Kementerian Keuangan
+        (Kemkeu)``). The words are no initials, listed first names or words of another known person's name
+        (one glued alike aside); the rest opens with no role, organisation or plain word, and a one-word rest is
+        a person the people stage lists on its own or a long word after an acronym. (An organisation may speak after its name: ``pihak Urban Quarter
+        menegaskan`` is no sign of a person.)"""
+        whole = " ".join(lead + rest)
+        if len(rest) == 1 and not any(p.name == rest[0] for p in self.people) and not (
+            is_acronym(lead[-1]) and len(rest[0]) >= 5
+        ):
+            # a one-word rest is a person the people stage lists on its own, or a long word after an acronym
+            # (``Divisi Tresuri BNI Legendariah``)
+            return False
+        if self.common(rest[0]) or rest[0].lower() in self._org_words() or any(
+            len(w) < 3 or w.endswith(".") or lower_token(w) in _SPEECH_NEAR_NAME or w.lower() in listed_given_names()
+            for w in lead
+        ):
+            return False  # ``Adaro Power Dharma ...``, ``M Nur Khabsyin``, ``I Made ...``, ``Hariyadi B. Sukamdani``
+        lead_text = " ".join(lead)
+        others = {
+            w
+            for p in self.people
+            if p.name != whole and not p.name.startswith(lead_text + " ")  # (``Jeddah Gunawan``, glued alike)
+            for form in [p.name, *p.aliases]
+            for w in form.split()
+        }
+        if others & set(lead):
+            return False  # ``Sukamdani Sahid ...`` beside ``Hariyadi Bidisantoso Sukamdani``: a person's word
+        # the words are an organisation's or a place's by themselves (``Komnas HAM``, ``Tresuri BNI``, a known
+        # organisation or place), or the body writes them so elsewhere (``di Arema``, ``pihak Urban Quarter``,
+        # ``Kabupaten Jayawijaya``, ``PT Marga Abhinaya Abadi``, ``Arema FC``)
+        placed = (
+            is_acronym(lead[-1])
+            or lead_text.lower() in self._org_names
+            or (names_place(lead_text, "id") and not any(w.lower() in given_names() for w in lead))
+        )
+        body = self.body
+        alone = False
+        for match in whole_word_pattern(lead_text).finditer(body):
+            after = body[match.end() : match.end() + 40]
+            before = body[max(0, match.start() - 30) : match.start()]
+            nxt = _NEXT_WORD.match(after)
+            if nxt is not None and nxt.group(1) == rest[0]:
+                if _NAMED_BEFORE.search(before):
+                    return False  # ``seorang penggemar bernama Jordan Coombe``: the whole is a name
+                continue  # the name itself
+            if _SPEECH_BEFORE_NAME.search(before) or _HONORIFIC_BEFORE_NAME.search(before):
+                return False  # ``kata Budi``, ``Pak Budi``: the words stand for a person
+            alone = True
+            prev = _PREVIOUS_WORD.search(before)
+            if (
+                (prev is not None and lower_token(prev.group(1)) in _ORG_CONTEXT_BEFORE)
+                or (nxt is not None and lower_token(nxt.group(1)) in _ORG_TAIL_AFTER)
+                # ``Kementerian Keuangan (Kemkeu)``: the short name of the organisation written before
+                or (body[match.start() - 1 : match.start()] == "(" and body[match.end() : match.end() + 1] == ")"
+                    and _ORG_LED_BEFORE.search(body, max(0, match.start() - 80), match.start() - 1) is not None)
+                # ``PT Sigap Prima Astrea`` (``PT Sigap Prima`` known): the words go on with an organisation's name
+                or (prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower() in self._org_words())
+            ):
+                placed = True
+        return alone and placed
 
     def _region_of_role(self, person: Person) -> bool:
         """(Indonesian) a one-word "name" with a role before it that, with the role, is another known person's
@@ -664,6 +775,8 @@ class Registry:
             name = [clean_word(w) for w in words[lo:hi]][:4]
             while name and name[0].lower() in NAME_PARTICLES:
                 name.pop(0)
+            if self.language == "id" and len(name) >= 2:
+                name = name[self._org_lead(" ".join(name)) :]  # ``Bupati Lamongan Fadeli``: the region, then the name
             if len(name) >= 2:
                 found.append((match_start, " ".join(name)))
             if len(found) > 50:
@@ -817,9 +930,11 @@ class Registry:
         if len(words) < 2 or not self._org_names:
             return 0
         if not self._org_tails:
-            self._org_tails = frozenset(
-                " ".join(form.split()[k:]) for form in self._org_names for k in range(len(form.split()))
-            )
+            forms = list(self._org_names)
+            if self.language == "id":
+                # ``Agro Lestari`` of ``PT Astra Agro Lestari Tbk``: the tails of the name without its company suffix
+                forms += [_COMPANY_SUFFIX_END.sub("", form) for form in forms if _COMPANY_SUFFIX_END.search(form)]
+            self._org_tails = frozenset(" ".join(form.split()[k:]) for form in forms for k in range(len(form.split())))
         for k in range(len(words) - 1, 0, -1):
             prefix = " ".join(clean_word(w) for w in words[:k])
             if prefix.lower() in self._org_tails and not self.common(words[k]) and self._from_people(prefix) is None:
@@ -1305,6 +1420,40 @@ _SPACED_HYPHEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,4})[ \u00a0]-[ \u00a0]
 _NOT_LETTER = re.compile(r"[^a-z]")
 #: a web address written as a name (``CNNIndonesia.com``, ``Kompas.id``)
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+#: (Indonesian) speech words written right before a name (``kata Budi``): words so placed stand for a person
+_SPEECH_NEAR_NAME = frozenset(
+    [
+        "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "terang", "imbuh", "tambah", "sebut", "papar",
+        "lanjut", "menurut", "tulis", "tukas", "timpal", "pungkas", "tandas", "sambung", "urai", "akui", "kilah",
+        "cetus", "beber",
+    ]
+)
+_SPEECH_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_SPEECH_NEAR_NAME)) + r")(?:nya)?[ \u00a0]+$", re.IGNORECASE
+)
+#: (Indonesian) a word right before an organisation's or a place's name (``di Arema``, ``pihak Urban Quarter``,
+#: ``Kabupaten Jayawijaya``, ``PT Marga Abhinaya``) and one right after it (``Arema FC``)
+_ORG_CONTEXT_BEFORE = frozenset(
+    [
+        "di", "ke", "pihak", "pt", "cv", "klub", "tim", "skuat", "kubu", "markas", "perusahaan", "maskapai", "bank",
+        "grup", "group", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "divisi", "manajemen",
+        "emiten", "perseroan",
+    ]
+)
+_ORG_TAIL_AFTER = frozenset(["fc", "tbk", "group", "grup", "inc", "ltd", "corp", "co", "air", "airlines", "airways"])
+#: a run of capitalised words opened by an organisation word (``Kementerian Keuangan``) right before a bracket
+_ORG_LED_BEFORE = re.compile(
+    r"(?<![\w-])(?:Kementerian|Badan|Dinas|Komisi|Lembaga|Otoritas|Bank|Bursa|Perusahaan|PT|Direktorat|Majelis|Dewan)"
+    r"(?:[ \u00a0]+[A-Z][\w-]*){1,5}[ \u00a0]*$"
+)
+#: a company's legal suffix closing its name (``PT Astra Agro Lestari Tbk``)
+_COMPANY_SUFFIX_END = re.compile(r"[ \u00a0]+(?:tbk|persero|\(persero\))\.?$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?:bernama|sapaan|disapa|dipanggil)[ \u00a0]+$", re.IGNORECASE)
+_HONORIFIC_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:pak|bu|bapak|ibu|mas|mbak|bung|kak|almarhum|almarhumah|mendiang|sang|si)[ \u00a0]+$", re.IGNORECASE
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+$")
 #: a noun that introduces the title of a show right before a capitalised run (``acara Jimmy Kimmel Live``,
 #: ``program Mata Najwa``): the run is a title, not a person's full name (but ``pembawa acara Budi`` is the host)
 _WORK_NOUN_BEFORE = re.compile(r"(?<!pembawa )\b(?:acara|program|tayangan)[ \u00a0]+$")

@@ -139,6 +139,11 @@ def name_from_run(tokens: list[str], registry: Registry) -> tuple[str | None, st
     known_org = registry.organization(name)
     if known_org:
         return known_org, None
+    if registry.language == "id" and len(name_tokens) >= 2 and not registry.is_known_person(registry.canonical(name)):
+        lead = registry.org_lead(name)  # ``kata Konsul Jenderal RI Jeddah M. Hery Saripudin``: the city, then the name
+        if lead:
+            role = " ".join(filter(None, [role, *name_tokens[:lead]])) or None
+            name = " ".join(name_tokens[lead:])
     return registry.canonical(name) + suffix, role
 
 

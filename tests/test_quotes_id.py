@@ -2054,3 +2054,44 @@ def test_id_glued_capitals_after_the_speaker_end_the_phrase() -> None:
         "keuangan Budi Raharjo membenarkan hal itu."
     )
     assert speakers_id(body, people) == ["Ivan Jaya"]
+
+
+def test_id_organisation_or_place_words_before_the_name_are_not_the_speaker_s() -> None:
+    # 'kata CEO Kenari Raya Bayu Prasetyo' where the body also writes 'di Kenari Raya': the people stage glued the
+    # company's words to the name, the speaker is 'Bayu Prasetyo'; 'ucap Bupati Karangsari Sutejo' (people:
+    # 'Sutejo') with 'warga di Karangsari' gives 'Sutejo', not the fuller run 'Karangsari Sutejo'
+    people = [Person("Kenari Raya Bayu Prasetyo", "CEO"), Person("Sutejo", "Bupati Karangsari")]
+    body = (
+        "Perusahaan mebel itu membuka toko baru di Kenari Raya pekan lalu.\n\n"
+        '"Kami ingin lebih dekat dengan pelanggan," kata CEO Kenari Raya Bayu Prasetyo.\n\n'
+        "Acara itu dihadiri ratusan warga di Karangsari.\n\n"
+        '"Kami mendukung usaha lokal," ucap Bupati Karangsari Sutejo.'
+    )
+    assert speakers_id(body, people) == ["Bayu Prasetyo", "Sutejo"]
+
+
+def test_id_a_first_name_written_alone_stays_in_the_name() -> None:
+    # 'Pak Sukardi' shows the word is the person's own (a PT before the name is no sign then): the name keeps it
+    people = [Person("Sukardi Wibowo Hartanto", "Direktur")]
+    body = (
+        "Direktur PT Maju Sukardi Wibowo Hartanto meninjau pabrik.\n\n"
+        '"Produksi naik," kata Direktur Sukardi Wibowo Hartanto.\n\n'
+        "Pak Sukardi lalu pulang. Wibowo Hartanto adalah nama keluarganya."
+    )
+    assert speakers_id(body, people) == ["Sukardi Wibowo Hartanto"]
+
+
+def test_id_airline_or_bracketed_short_name_before_the_name_is_the_organisation_s() -> None:
+    # 'Lintasjet Air' and 'Kementerian Pariwisata (Kempar)' show 'Lintasjet' and 'Kempar' are organisations': the
+    # glued names 'Lintasjet Hoang Van Minh' and 'Kempar Sinta Dewi Lestari' are 'Hoang Van Minh', 'Sinta Dewi Lestari'
+    people = [
+        Person("Lintasjet Hoang Van Minh", "Wakil Presiden Direktur"),
+        Person("Kempar Sinta Dewi Lestari", "Kepala"),
+    ]
+    body = (
+        "Maskapai Lintasjet Air membuka rute baru ke Bali.\n\n"
+        '"Kami siap terbang tiap hari," kata Wakil Presiden Direktur Lintasjet Hoang Van Minh.\n\n'
+        "Kementerian Pariwisata (Kempar) menyambut rute itu.\n\n"
+        '"Ini kabar baik bagi Bali," ujar Kepala Biro Kempar Sinta Dewi Lestari.'
+    )
+    assert speakers_id(body, people) == ["Hoang Van Minh", "Sinta Dewi Lestari"]
