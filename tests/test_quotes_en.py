@@ -1123,3 +1123,16 @@ def test_en_a_role_with_a_place_or_employer_after_its_head_then_the_name_set_off
         )
         quotes = direct_quotes(extract_quotes(body, "en", people, []))
         assert [q.speaker for q in quotes] == ["Ama Kessie"], role
+
+
+def test_en_an_opening_phrase_and_a_verb_that_goes_on_after_a_closed_quote_start_a_new_sentence() -> None:
+    # '"...wealth." Last Tuesday, members of a neighborhood group protested outside ...': a clause after a quote that
+    # ended its sentence, with an opening phrase set off before its subject and a verb (not 'said') that goes on, is
+    # a new sentence, not the quote's tag; the quote continues its speaker
+    people = [Person("Ona Brill")]
+    body = (
+        "\u201cWho pays for this?\u201d Councillor Ona Brill told the paper. \u201cProbably the richest people in this "
+        "town.\u201d Last Tuesday, members of a tenants group protested outside the company's offices."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ona Brill", "Ona Brill"]
