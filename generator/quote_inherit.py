@@ -63,6 +63,7 @@ from generator.registry import (
     Registry,
 )
 from generator.speaker_before import (
+    COMPANY,
     PRONOUN_GENDER,
     sentence_subject,
 )
@@ -122,6 +123,9 @@ def inherit(
                 prev.speaker is None
                 or not (prev.speaker.name or prev.speaker.pronoun)
                 or (prev.speaker.pronoun and "+other" in prev.via)
+                # ``"...," it said. "That record speaks for itself."``: an ``it`` no organisation written before
+                # stands for is still the one talking, not the person who spoke before it
+                or (prev.speaker.pronoun and prev.speaker.gender == COMPANY)
             )
             and (
                 "+other" in prev.via

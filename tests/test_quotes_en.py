@@ -1136,3 +1136,16 @@ def test_en_an_opening_phrase_and_a_verb_that_goes_on_after_a_closed_quote_start
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ona Brill", "Ona Brill"]
+
+
+def test_en_a_bare_quote_after_an_it_said_no_organisation_stands_for_is_not_the_person_before() -> None:
+    # '"...," it said. "That record speaks for itself."': the 'it' names no organisation the text wrote as one, but it
+    # is still the one talking; the bare quote after it is not given to the person quoted before
+    people = [Person("Ola Brand")]
+    body = (
+        "\u201cThe coach denies every claim,\u201d Ola Brand, a lawyer for the coach, said in a statement. "
+        "In its own statement, the state highlighted its cooperation with the inquiry. \u201cThe public record shows "
+        "who cooperated and who did not,\u201d it said. \u201cThat record speaks for itself.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ola Brand", None, None]
