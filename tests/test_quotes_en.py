@@ -1149,3 +1149,18 @@ def test_en_a_bare_quote_after_an_it_said_no_organisation_stands_for_is_not_the_
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ola Brand", None, None]
+
+
+def test_en_a_closing_verb_first_sayer_with_a_title_or_an_affiliation_is_whom_a_later_she_stands_for() -> None:
+    # '..., cautioned Dr. Maryam Asgari of Kaiser Permanente, who ... . NSAIDs have side effects, she noted, ...
+    # "I think it's just too early" to say ..., she said.': the sayer closing a sentence that no quote follows, with
+    # a titled name (its period) and an 'of' affiliation, is the antecedent of the she after it
+    people = [Person("Alma Veer"), Person("Tom Brill")]
+    body = (
+        "Tom Brill wrote the first study. The findings are interesting, but should not lead people to change their "
+        "habits, cautioned Dr. Alma Veer of City Hospital, who led a later study. The pills have side effects, she "
+        "noted. People should wear sunscreen, Veer recommended. \u201cI think it's just too early\u201d to say the "
+        "pills protect anyone, she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Alma Veer"]
