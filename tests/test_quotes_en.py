@@ -1164,3 +1164,18 @@ def test_en_a_closing_verb_first_sayer_with_a_title_or_an_affiliation_is_whom_a_
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Alma Veer"]
+
+
+def test_en_initials_before_a_known_surname_that_are_not_the_known_person_s_name_someone_else() -> None:
+    # '"...," J.T. Wang, who's taking over as interim chief executive, said.' when the people stage holds only Henry
+    # Wang: initials written with their periods that are not Henry's name another Wang
+    people = [Person("Henry Moll", aliases=["Moll"])]
+    body = (
+        "Henry Moll, director of the firm's relations, spoke first. \u201cThe computer remains the core of our "
+        "business,\u201d J.T. Moll, who is taking over as interim chief executive, said in the statement."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["J.T. Moll"]
+    body = body.replace("J.T. Moll", "H. Moll")
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Henry Moll"]
