@@ -470,6 +470,16 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
     subj = match.group("subj")
     if "," in subj and len(subj[: subj.rfind(",")].split()) >= 4:
         return True
+    cue = match.group("cue").lower()
+    if (
+        "," in subj
+        and cue not in EN_SAY_CUES
+        and after[match.end() :].lstrip(" \u00a0")[:1] not in (".", ",", ":", "")
+    ):
+        # ``"...wealth." Last Tuesday, members of a neighborhood group protested outside ...``: an opening phrase set
+        # off before the subject and a verb that goes on (not ``said``, and no full stop right after it): a new
+        # sentence telling what happened, not the quote's attribution
+        return True
     if EN_PASSIVE_SUBJECT.search(subj) and match.group("cue").lower() not in EN_PASSIVE_CREDITS:
         return True  # ``"..." Four movies have already been announced for PSP.``: a passive, its subject no speaker
     if after[match.end() :].lstrip(" \u00a0")[:1] == ":":

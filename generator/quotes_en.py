@@ -1268,7 +1268,17 @@ _EN_CLOSING_SAYER = re.compile(
     r"|notes|observed|observes|claimed|claims|admitted|admits|commented|comments|remarked|concluded|suggested"
     r"|suggests|pointed[ \u00a0]+out|points[ \u00a0]+out|according[ \u00a0]+to)[ \u00a0]+"
     r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
+
+
+    r"|suggests|cautioned|cautions|stressed|stresses|pointed[ \u00a0]+out|points[ \u00a0]+out)[ \u00a0]+"
+    r"(?P<agent>(?:[^.!?\"“”\n]|(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof)\.(?=[ \u00a0]+[A-Z])"
+    r"|(?<![\w.])[A-Z]\.(?=[ \u00a0]*[A-Z])){2,160}?)\.[ \u00a0]*$"
 )
+#: (English) what may follow the sayer's name in a closing verb-first cue: an apposition after a comma, or the place
+#: or employer they are of (``..., cautioned Dr. Maryam Asgari of Kaiser Permanente, who ...``)
+_EN_CLOSING_SAYER_TAIL = re.compile(r",|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+#: (English) a sentence end inside a paragraph (a period and space before a capital or a quote mark)
+_EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?=[ \u00a0]+[A-Z\"“])")
 
 #: (English) a verb-first cue and its sayer set off by commas after a sentence's short opening phrase (``Also,
 #: said Mr Flynn, Vodafone has cut off ten sellers.``, ``For instance, said Mr Makower, credit cards are rare``)
@@ -1286,7 +1296,11 @@ def en_closing_sayer_mentions(
     """(English) a known person named by a verb-first cue as the last words of the sentence right before a quote, in
     its paragraph, when no person or pronoun opens that sentence (``The fact that ... adds to people's reluctance,
     said Mr Jain. "They ask themselves ...," he said.``): the sayer the quote's he/she stands for."""
-    for open_at, _ in quoted:
+    # (also a sentence that no quote follows: ``..., cautioned Dr. Maryam Asgari of ..., who ... . NSAIDs have side
+    # effects, she noted``; its end is its period's position + 1)
+    opens = {open_at for open_at, _ in quoted}
+    ends = sorted(opens | {m.end() for m in _EN_SENTENCE_END.finditer(body)})
+    for open_at in ends:
         if open_at > len(body):
             break  # (the body is cut after the last pronoun cue)
         end = open_at
@@ -1317,8 +1331,10 @@ def en_closing_sayer_mentions(
         last = speaker.name.split()[-1]
         at = agent.find(last)
         tail = agent[at + len(last) :] if at >= 0 else "?"
-        if tail.strip() and not tail.startswith(","):
+        if tail.strip() and not _EN_CLOSING_SAYER_TAIL.match(tail):
             continue
+        if open_at not in opens and len(registry.canonical(speaker.name).split()) < 2:
+            continue  # (``..., said Gartner. ... It says ...``: before no quote, only a person's full name)
         add_mention(out, match.start("agent"), speaker.name, registry)
 EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 

@@ -106,6 +106,10 @@ def _initials(token: str) -> bool:
     return 0 < len(core) <= 3 and core.isalpha() and core.isupper()
 
 
+#: (English) a person's initials as ``clean_word`` leaves them (``J.T``, ``J``)
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,2}")
+
+
 def clean_word(token: str) -> str:
     return token.strip(".,;:!?'’‘\"()")
 
@@ -956,7 +960,7 @@ class Registry:
                 consistent = self.language != "en" or _same_surname(form, person.name)
                 best = (person.name if consistent else form, k)
         if best is not None and best[1] == 1 and len(tokens) > 1 and self.language == "en":
-            other = self._other_first_name(clean_word(tokens[-2]), best[0])
+            other = self._other_first_name(clean_word(tokens[-2]), best[0], tokens[-2].endswith("."))
             if other is not None:
                 return f"{other} {clean_word(tokens[-1])}", 2
         return best
@@ -1041,12 +1045,16 @@ class Registry:
                 )
         return base
 
-    def _other_first_name(self, word: str, found: str) -> str | None:
+    def _other_first_name(self, word: str, found: str, dotted: bool = False) -> str | None:
         """(English) ``word`` when it is a first name written right before the surname of ``found``, the known
         person the bare surname gives, and not that person's own (``Bill`` before ``Clinton`` when the
         people stage holds only ``Hillary Clinton``, having dropped ``Bill`` as a plain word): the run names
-        someone else who shares the surname."""
+        someone else who shares the surname. ``dotted``: the word was written with a period after it."""
         parts = found.split()
+        if dotted and len(parts) >= 2 and _INITIALS.fullmatch(word) and word[0] != parts[0][0]:
+            # ``J.T. Wang`` when the people stage holds only ``Henry Wang``: initials written with their periods that
+            # are not the known person's
+            return word + "."
         if len(parts) < 2 or not word[:1].isupper() or not word[1:2].islower() or word in parts:
             return None
         if len(word) > 2 and len(parts[0]) > 2 and word[:3] == parts[0][:3]:

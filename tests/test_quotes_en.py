@@ -1406,3 +1406,59 @@ def test_en_bare_quote_after_an_unresolved_he_goes_on_unnamed() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Karen Brady", None, None]
+
+
+def test_en_an_opening_phrase_and_a_verb_that_goes_on_after_a_closed_quote_start_a_new_sentence() -> None:
+    # '"...wealth." Last Tuesday, members of a neighborhood group protested outside ...': a clause after a quote that
+    # ended its sentence, with an opening phrase set off before its subject and a verb (not 'said') that goes on, is
+    # a new sentence, not the quote's tag; the quote continues its speaker
+    people = [Person("Ona Brill")]
+    body = (
+        "\u201cWho pays for this?\u201d Councillor Ona Brill told the paper. \u201cProbably the richest people in this "
+        "town.\u201d Last Tuesday, members of a tenants group protested outside the company's offices."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ona Brill", "Ona Brill"]
+
+
+def test_en_a_bare_quote_after_an_it_said_no_organisation_stands_for_is_not_the_person_before() -> None:
+    # '"...," it said. "That record speaks for itself."': the 'it' names no organisation the text wrote as one, but it
+    # is still the one talking; the bare quote after it is not given to the person quoted before
+    people = [Person("Ola Brand")]
+    body = (
+        "\u201cThe coach denies every claim,\u201d Ola Brand, a lawyer for the coach, said in a statement. "
+        "In its own statement, the state highlighted its cooperation with the inquiry. \u201cThe public record shows "
+        "who cooperated and who did not,\u201d it said. \u201cThat record speaks for itself.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ola Brand", None, None]
+
+
+def test_en_a_closing_verb_first_sayer_with_a_title_or_an_affiliation_is_whom_a_later_she_stands_for() -> None:
+    # '..., cautioned Dr. Maryam Asgari of Kaiser Permanente, who ... . NSAIDs have side effects, she noted, ...
+    # "I think it's just too early" to say ..., she said.': the sayer closing a sentence that no quote follows, with
+    # a titled name (its period) and an 'of' affiliation, is the antecedent of the she after it
+    people = [Person("Alma Veer"), Person("Tom Brill")]
+    body = (
+        "Tom Brill wrote the first study. The findings are interesting, but should not lead people to change their "
+        "habits, cautioned Dr. Alma Veer of City Hospital, who led a later study. The pills have side effects, she "
+        "noted. People should wear sunscreen, Veer recommended. \u201cI think it's just too early\u201d to say the "
+        "pills protect anyone, she said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Alma Veer"]
+
+
+def test_en_initials_before_a_known_surname_that_are_not_the_known_person_s_name_someone_else() -> None:
+    # '"...," J.T. Wang, who's taking over as interim chief executive, said.' when the people stage holds only Henry
+    # Wang: initials written with their periods that are not Henry's name another Wang
+    people = [Person("Henry Moll", aliases=["Moll"])]
+    body = (
+        "Henry Moll, director of the firm's relations, spoke first. \u201cThe computer remains the core of our "
+        "business,\u201d J.T. Moll, who is taking over as interim chief executive, said in the statement."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["J.T. Moll"]
+    body = body.replace("J.T. Moll", "H. Moll")
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Henry Moll"]
