@@ -184,11 +184,14 @@ def attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> Foun
         and speaker is not None
         and speaker.pronoun
         and not speaker.name
+        and not speaker.epithet
         and span.paragraphs == 1
         and before.rstrip().endswith(":")
     ):
-        # ``For the Lib Dems David Laws said: "...," he said.``: a named subject's colon introduced the quote, and
-        # the he/she tag after it repeats that subject, not someone named earlier
+        # ``For the Lib Dems David Laws said: "...," he said.``: a doubled attribution; the named subject of the
+        # speech verb before the colon is whom the he/she after the quote stands for, when the subject's known sex
+        # does not contradict the pronoun (not across paragraphs: ``X said: "A.`` / ``"B," he added.`` is cut into
+        # one quote per paragraph by the cue after it)
         named, named_cue = _before_cue(before, lang, registry)
         if (
             named is not None
@@ -198,22 +201,6 @@ def attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> Foun
             and registry.is_known_person(named.name)
             and registry.gender(named.name) in (None, speaker.gender)
         ):
-
-
-    if (
-        lang == "en"
-        and speaker is not None
-        and speaker.pronoun
-        and speaker.gender in ("male", "female")
-        and not speaker.epithet
-        and span.paragraphs == 1
-        and before.rstrip().endswith(":")
-    ):
-        # ``For the Lib Dems David Laws said: "...," he said.``: a doubled attribution; the named subject of the
-        # speech verb before the colon is whom the he/she after the quote stands for (not across paragraphs: ``X said:
-        # "A.`` / ``"B," he added.`` is cut into one quote per paragraph by the cue after it)
-        named, named_cue = _before_cue(before, lang, registry)
-        if named is not None and named.name and not named.pronoun and named_cue != ":":
             speaker, cue, cue_at, via = named, named_cue, span.open_at, "cue-before"
     if speaker is None and cue is None and lang == "en" and span.close_at is not None and not after.strip():
         credit = _dash_credit_line(body, span.close_at + 1, before, registry)

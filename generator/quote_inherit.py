@@ -126,8 +126,6 @@ def inherit(
                 # ``A spokesman for the British Casino Association, which represents ..., said ... "...," he said.
                 # "We have ..."``: a he/she the text leaves unnamed goes on, unnamed
                 or (prev.speaker.pronoun and not prev.speaker.epithet and prev.speaker.gender in ("male", "female"))
-
-
                 # ``"...," it said. "That record speaks for itself."``: an ``it`` no organisation written before
                 # stands for is still the one talking, not the person who spoke before it
                 or (prev.speaker.pronoun and prev.speaker.gender == COMPANY)

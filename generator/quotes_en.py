@@ -1266,12 +1266,8 @@ def en_contrast_mentions(
 _EN_CLOSING_SAYER = re.compile(
     r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|warns|argued|argues|insisted|insists|noted"
     r"|notes|observed|observes|claimed|claims|admitted|admits|commented|comments|remarked|concluded|suggested"
-    r"|suggests|pointed[ \u00a0]+out|points[ \u00a0]+out|according[ \u00a0]+to)[ \u00a0]+"
-    r"(?P<agent>[^.!?\"“”\n]{2,160}?)\.[ \u00a0]*$"
-
-
-    r"|suggests|cautioned|cautions|stressed|stresses|pointed[ \u00a0]+out|points[ \u00a0]+out)[ \u00a0]+"
-    r"(?P<agent>(?:[^.!?\"“”\n]|(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof)\.(?=[ \u00a0]+[A-Z])"
+    r"|suggests|cautioned|cautions|stressed|stresses|pointed[ \u00a0]+out|points[ \u00a0]+out|according[ \u00a0]+to)"
+    r"[ \u00a0]+(?P<agent>(?:[^.!?\"“”\n]|(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof)\.(?=[ \u00a0]+[A-Z])"
     r"|(?<![\w.])[A-Z]\.(?=[ \u00a0]*[A-Z])){2,160}?)\.[ \u00a0]*$"
 )
 #: (English) what may follow the sayer's name in a closing verb-first cue: an apposition after a comma, or the place
