@@ -1156,3 +1156,14 @@ def test_en_the_report_points_back_to_the_report_written_before() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", [Person("Wim Kok", "former prime minister")], orgs))
     assert [q.speaker for q in quotes] == ["Kettle Trust", None]
+
+
+def test_en_its_report_is_the_organisation_it_stands_for() -> None:
+    # '"...," says its report.': 'its' stands for the organisation last speaking, as 'it said' does
+    body = (
+        "A cap on donations should not be introduced yet.\n\n"
+        "In a new report, the Kettle Commission says it is worth debating a cap but now is not the right time. "
+        "\u201cWe are not opposed to a cap in principle,\u201d says its report."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], [Organization("Kettle Commission")]))
+    assert [q.speaker for q in quotes] == ["Kettle Commission"]
