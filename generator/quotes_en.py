@@ -792,7 +792,8 @@ _EN_ORG_STATEMENT = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)[ \u00a0]+"
     rf"(?:(?:[a-z\d][\w-]*[ \u00a0]+){{0,2}}?(?P<org>{_EN_ORG_CAPITALS})(?P<org_s>['’]s)?[ \u00a0]+"
     rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})(?P<noun_s>['’]s)?[ \u00a0]+)?"
-    rf"|(?P<owner>{_EN_ORG_CAPITALS})['’]s[ \u00a0]+)"
+    rf"|(?P<owner>{_EN_ORG_CAPITALS})['’]s[ \u00a0]+"
+    r"|(?P<its>[Ii]ts)[ \u00a0]+)"
     r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?"
     r"(?:statement|report|(?P<ruling>ruling|verdict|judgement|judgment)|(?P<body>jury|panel|board))(?![\w'’-])"
     # ``United's statement to the stock exchange``: whom it was made to
@@ -848,6 +849,11 @@ def en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | 
         match.group("from_org") or match.group("from_noun")
     ):
         return None  # ``the BBC statement from ...``: two issuers
+    if match.group("its"):
+        if match.group("body") or match.group("from_org") or match.group("from_noun"):
+            return None
+        # ``"...," says its report.``: the organisation ``it`` stands for, as with ``it said``
+        return Speaker(None, None, pronoun=True, gender=COMPANY)
     if match.group("body") and (match.group("from_org") or match.group("from_noun")):
         return None  # ``the panel from ...``: a body is read only with its organisation before it
     noun = match.group("noun") or match.group("from_noun")

@@ -1462,3 +1462,14 @@ def test_en_initials_before_a_known_surname_that_are_not_the_known_person_s_name
     body = body.replace("J.T. Moll", "H. Moll")
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Henry Moll"]
+
+
+def test_en_its_report_is_the_organisation_it_stands_for() -> None:
+    # '"...," says its report.': 'its' stands for the organisation last speaking, as 'it said' does
+    body = (
+        "A cap on donations should not be introduced yet.\n\n"
+        "In a new report, the Kettle Commission says it is worth debating a cap but now is not the right time. "
+        "\u201cWe are not opposed to a cap in principle,\u201d says its report."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", [], [Organization("Kettle Commission")]))
+    assert [q.speaker for q in quotes] == ["Kettle Commission"]
