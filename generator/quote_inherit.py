@@ -366,6 +366,10 @@ def _sentence_just_before(body: str, open_at: int) -> int | None:
     return None if body.find("\n", start, end) >= 0 else start
 
 
+#: (English) a lower-case agent noun heading a descriptive lead before a name: ``devotee``, ``shopper``, ``resident``
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ee|er|or|ist|ian|ant|ent)")
+
+
 def _subject_just_before(body: str, open_at: int, registry: Registry, telling: bool = False) -> str | None:
     """(English) The known person who opens the sentence that ends right before a quote's mark (a full name,
     maybe after a role lead: ``US coach Patrick McEnroe wants ...``), when that sentence holds no quote."""
@@ -414,7 +418,12 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
             if len(full.split()) >= 2 and registry.is_known_person(full):
                 return full
     lead = EN_ROLE_LEAD.match(body, start, end)
-    if lead is not None and lead.group().split()[-1].lower() in EN_LEAD_ROLES:
+    if lead is not None and (
+        lead.group().split()[-1].lower() in EN_LEAD_ROLES
+        or (not telling and _AGENT_NOUN.fullmatch(lead.group().split()[-1]) is not None)
+    ):
+        # ``Silk shirt devotee Bridget Cass, a 58-year-old charity worker, yesterday confirmed ...``: a descriptive
+        # lead whose head is an agent noun (devotee, shopper, owner, resident) before a newcomer's name
         start = lead.end()
     if partial and not en_stance_next(body, start, end):
         return None

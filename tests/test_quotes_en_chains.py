@@ -893,3 +893,16 @@ def test_en_a_he_she_tag_after_a_quote_a_named_subject_introduced_with_a_colon()
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Dave Lawes"]
+
+
+def test_en_a_descriptive_lead_headed_by_an_agent_noun_before_a_newcomer_opening_the_sentence() -> None:
+    # 'Silk shirt devotee Bridget Cass, a 58-year-old charity worker, yesterday confirmed the trend. "I inherited
+    # this shirt ..."': the newcomer after a lead headed by an agent noun speaks, not the one quoted before
+    people = [Person("Jana Shep", "chief executive"), Person("Brida Kass")]
+    body = (
+        "\u201cIt is a huge trend,\u201d said Jana Shep, chief executive of the label. "
+        "Silk shirt devotee Brida Kass, a 58-year-old charity worker, yesterday confirmed the trend. "
+        "\u201cI inherited this shirt from my mother. I have four or five in this style.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Jana Shep", "Brida Kass"]
