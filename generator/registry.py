@@ -430,8 +430,8 @@ class Registry:
         word, before ``FC``/``Tbk``/``Air``, or in brackets after an organisation's name (``Kementerian Keuangan
         (Kemkeu)``). The words are no initials, listed first names or words of another known person's name
         (one glued alike aside); the rest opens with no role, organisation or plain word, and a one-word rest is
-        a person the people stage lists on its own or a long word after an acronym. (An organisation may speak after its name: ``pihak Urban Quarter
-        menegaskan`` is no sign of a person.)"""
+        a person the people stage lists on its own or a long word after an acronym. (An organisation may speak
+        after its name: ``pihak Urban Quarter menegaskan`` is no sign of a person.)"""
         whole = " ".join(lead + rest)
         if len(rest) == 1 and not any(p.name == rest[0] for p in self.people) and not (
             is_acronym(lead[-1]) and len(rest[0]) >= 5
@@ -776,7 +776,10 @@ class Registry:
             while name and name[0].lower() in NAME_PARTICLES:
                 name.pop(0)
             if self.language == "id" and len(name) >= 2:
-                name = name[self._org_lead(" ".join(name)) :]  # ``Bupati Lamongan Fadeli``: the region, then the name
+                lead = self._org_lead(" ".join(name))
+                if lead and not any(w.startswith(token) for w in name[lead:]):
+                    continue  # the token is the organisation's or place's word (``Arema`` of ``Arema Aji Santoso``)
+                name = name[lead:]  # ``Bupati Lamongan Fadeli``: the region, then the name
             if len(name) >= 2:
                 found.append((match_start, " ".join(name)))
             if len(found) > 50:

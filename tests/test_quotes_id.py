@@ -2095,3 +2095,15 @@ def test_id_airline_or_bracketed_short_name_before_the_name_is_the_organisation_
         '"Ini kabar baik bagi Bali," ujar Kepala Biro Kempar Sinta Dewi Lestari.'
     )
     assert speakers_id(body, people) == ["Hoang Van Minh", "Sinta Dewi Lestari"]
+
+
+def test_id_an_official_of_a_country_is_no_one_named() -> None:
+    # 'pejabat Kanada mengatakan ...' where the article names the country's prime minister: the official is
+    # unnamed, not the prime minister (the country's name led to him) nor the country
+    people = [Person("Darius Kalvano", "Perdana Menteri Kanada")]
+    body = (
+        "Perdana Menteri Kanada Darius Kalvano belum berkomentar soal perundingan itu.\n\n"
+        "Namun pada Minggu pejabat Kanada mengatakan 300 tahanan sudah dibebaskan dari penjara."
+    )
+    quotes = extract_quotes(body, "id", people, [])
+    assert [(q.kind, q.speaker) for q in quotes if q.speaker is not None] == []
