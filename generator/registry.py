@@ -807,10 +807,15 @@ class Registry:
     def _name_tail(self, word: str) -> int:
         """1 when ``word``, capitalised before a comma after two name words, still ends the name (``Dalam`` of
         ``Aryan Warga Dalam, Ketua APKI``): a plain word of the language, but no role, organisation, title,
-        connector or acronym. Indonesian only; else 0."""
+        connector or acronym; an organisation word only when the body writes it capitalised nowhere else.
+        Indonesian only; else 0."""
         low = lower_token(word)
         if self.language != "id" or not is_cap(word) or is_acronym(clean_word(word)):
             return 0
+        if low in ORG_WORDS and low not in ROLE_WORDS | NOT_NAMES | CONNECTORS and not low.endswith("nya"):
+            # ``Ngakan Timur Antara, menjelaskan``: an organisation word (the news agency) that the body writes
+            # capitalised nowhere else ends the name too
+            return int(len(whole_word_pattern(clean_word(word)).findall(self.body)) == 1)
         return int(low not in ROLE_WORDS | ORG_WORDS | NOT_NAMES | CONNECTORS and not low.endswith("nya"))
 
     def _join_hyphens(self, text: str) -> str:

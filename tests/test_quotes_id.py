@@ -2107,3 +2107,14 @@ def test_id_an_official_of_a_country_is_no_one_named() -> None:
     )
     quotes = extract_quotes(body, "id", people, [])
     assert [(q.kind, q.speaker) for q in quotes if q.speaker is not None] == []
+
+
+def test_id_an_organisation_word_written_once_after_two_name_words_ends_the_name() -> None:
+    # 'Kepala ... (PRI), Wayan Sudira Antara, menjelaskan': 'Antara' (also the news agency's name) is written
+    # capitalised only there, right after two name words and before the comma: the name's last word
+    people = [Person("Wayan", None)]
+    body = (
+        "Kepala Pusat Riset Industri (PRI), Wayan Sudira Antara, menjelaskan hal itu di antara para peserta.\n\n"
+        '"Kami terus meneliti," ujar Wayan.'
+    )
+    assert speakers_id(body, people) == ["Wayan Sudira Antara"]
