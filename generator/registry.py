@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from generator.dates import ID_MONTH_NAMES
-from generator.mentions import tokenize
-from generator.name_lexicon import given_names, listed_given_names
+from generator.mentions import fold, tokenize
+from generator.name_lexicon import given_names, lexicon, listed_given_names
 from generator.name_search import (
     alias_pattern,
     expansion_pattern,
@@ -230,6 +230,8 @@ class Registry:
             self.people = [p for p in self.people if not self._region_of_role(p)]
             # ``CEO Urban Quarter Adelaide Chintara``: the company's words before the person's own name
             self.people = [self._without_org_lead(p) for p in self.people]
+            # ``Jaksa Agung M Prasetyo`` (role ``Jaksa``): the word that completes the title is no first name
+            self.people = [self._without_title_end(p) for p in self.people]
             self._company_shorts = self._company_short_names()
             if self._company_shorts:
                 self.people = [_without_company_word(p, self._company_shorts) for p in self.people]
@@ -414,6 +416,29 @@ class Registry:
                     break
         self._org_lead_memo[name] = found
         return found
+
+    def _without_title_end(self, person: Person) -> Person:
+        """(Indonesian) ``person`` without a first word that, after the last word of its role, completes a
+        title of two words or more that the lexicon knows (``Jaksa`` + ``Agung`` of ``Jaksa Agung M Prasetyo``;
+        ``Agung`` is also a first name, so the people stage kept it in the name). The rest holds two words or
+        more, and the body writes the title elsewhere not before the rest (``Jaksa Agung mengatakan``)."""
+        words = person.name.split()
+        if not person.role or len(words) < 3 or not person.role.split()[-1][:1].isupper():
+            return person
+        last_role, first = fold(person.role.split()[-1]), fold(words[0])
+        heads = lexicon("id").role_heads.get(first, ())
+        if not any(len(h) >= 2 and h[-2:] == (last_role, first) for h in heads):
+            return person
+        title = f"{person.role.split()[-1]} {words[0]}"
+        apart = any(
+            (nxt := _NEXT_WORD.match(self.body, m.end())) is None or nxt.group(1) != words[1]
+            for m in whole_word_pattern(title).finditer(self.body)
+        )
+        if not apart:
+            return person  # the title is written only before this name: nothing shows its last word is no name
+        name = " ".join(words[1:])
+        aliases = [a for a in person.aliases if a != name]
+        return replace(person, name=name, role=f"{person.role} {words[0]}", aliases=aliases)
 
     def _org_words(self) -> frozenset[str]:
         """The words of the known organisations' names, lower-cased (cached while the names stay the same)."""

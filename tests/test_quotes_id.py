@@ -2118,3 +2118,15 @@ def test_id_an_organisation_word_written_once_after_two_name_words_ends_the_name
         '"Kami terus meneliti," ujar Wayan.'
     )
     assert speakers_id(body, people) == ["Wayan Sudira Antara"]
+
+
+def test_id_the_word_completing_a_title_is_no_first_name() -> None:
+    # 'Jaksa Agung R Sutanto' (role 'Jaksa'): 'Agung' completes the title 'Jaksa Agung', which the body writes
+    # elsewhere on its own, so the speaker is 'R Sutanto' ('Agung' is also a first name: 'Agung Laksono')
+    people = [Person("Agung R Sutanto", "Jaksa")]
+    body = (
+        "Jaksa Agung R Sutanto memecat seorang jaksa pekan ini.\n\n"
+        '"Keputusan itu sudah final," kata Sutanto.\n\n'
+        "Kantor Jaksa Agung juga menyiapkan pengganti."
+    )
+    assert speakers_id(body, people) == ["R Sutanto"]
