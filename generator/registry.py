@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from generator.dates import ID_MONTH_NAMES
-from generator.mentions import tokenize
-from generator.name_lexicon import given_names, listed_given_names
+from generator.mentions import fold, tokenize
+from generator.name_lexicon import given_names, lexicon, listed_given_names
 from generator.name_search import (
     alias_pattern,
     expansion_pattern,
@@ -234,6 +234,8 @@ class Registry:
             self.people = [p for p in self.people if not self._region_of_role(p)]
             # ``CEO Urban Quarter Adelaide Chintara``: the company's words before the person's own name
             self.people = [self._without_org_lead(p) for p in self.people]
+            # ``Jaksa Agung M Prasetyo`` (role ``Jaksa``): the word that completes the title is no first name
+            self.people = [self._without_title_end(p) for p in self.people]
             self._company_shorts = self._company_short_names()
             if self._company_shorts:
                 self.people = [_without_company_word(p, self._company_shorts) for p in self.people]
@@ -418,6 +420,29 @@ class Registry:
                     break
         self._org_lead_memo[name] = found
         return found
+
+    def _without_title_end(self, person: Person) -> Person:
+        """(Indonesian) ``person`` without a first word that, after the last word of its role, completes a
+        title of two words or more that the lexicon knows (``Jaksa`` + ``Agung`` of ``Jaksa Agung M Prasetyo``;
+        ``Agung`` is also a first name, so the people stage kept it in the name). The rest holds two words or
+        more, and the body writes the title elsewhere not before the rest (``Jaksa Agung mengatakan``)."""
+        words = person.name.split()
+        if not person.role or len(words) < 3 or not person.role.split()[-1][:1].isupper():
+            return person
+        last_role, first = fold(person.role.split()[-1]), fold(words[0])
+        heads = lexicon("id").role_heads.get(first, ())
+        if not any(len(h) >= 2 and h[-2:] == (last_role, first) for h in heads):
+            return person
+        title = f"{person.role.split()[-1]} {words[0]}"
+        apart = any(
+            (nxt := _NEXT_WORD.match(self.body, m.end())) is None or nxt.group(1) != words[1]
+            for m in whole_word_pattern(title).finditer(self.body)
+        )
+        if not apart:
+            return person  # the title is written only before this name: nothing shows its last word is no name
+        name = " ".join(words[1:])
+        aliases = [a for a in person.aliases if a != name]
+        return replace(person, name=name, role=f"{person.role} {words[0]}", aliases=aliases)
 
     def _org_words(self) -> frozenset[str]:
         """The words of the known organisations' names, lower-cased (cached while the names stay the same)."""
@@ -780,7 +805,10 @@ class Registry:
             while name and name[0].lower() in NAME_PARTICLES:
                 name.pop(0)
             if self.language == "id" and len(name) >= 2:
-                name = name[self._org_lead(" ".join(name)) :]  # ``Bupati Lamongan Fadeli``: the region, then the name
+                lead = self._org_lead(" ".join(name))
+                if lead and not any(w.startswith(token) for w in name[lead:]):
+                    continue  # the token is the organisation's or place's word (``Arema`` of ``Arema Aji Santoso``)
+                name = name[lead:]  # ``Bupati Lamongan Fadeli``: the region, then the name
             if len(name) >= 2:
                 found.append((match_start, " ".join(name)))
             if len(found) > 50:
@@ -808,10 +836,15 @@ class Registry:
     def _name_tail(self, word: str) -> int:
         """1 when ``word``, capitalised before a comma after two name words, still ends the name (``Dalam`` of
         ``Aryan Warga Dalam, Ketua APKI``): a plain word of the language, but no role, organisation, title,
-        connector or acronym. Indonesian only; else 0."""
+        connector or acronym; an organisation word only when the body writes it capitalised nowhere else.
+        Indonesian only; else 0."""
         low = lower_token(word)
         if self.language != "id" or not is_cap(word) or is_acronym(clean_word(word)):
             return 0
+        if low in ORG_WORDS and low not in ROLE_WORDS | NOT_NAMES | CONNECTORS and not low.endswith("nya"):
+            # ``Ngakan Timur Antara, menjelaskan``: an organisation word (the news agency) that the body writes
+            # capitalised nowhere else ends the name too
+            return int(len(whole_word_pattern(clean_word(word)).findall(self.body)) == 1)
         return int(low not in ROLE_WORDS | ORG_WORDS | NOT_NAMES | CONNECTORS and not low.endswith("nya"))
 
     def _join_hyphens(self, text: str) -> str:

@@ -685,6 +685,8 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
         if pronoun is not None:
             return pronoun_speaker(pronoun)
         name, role = name_from_run(tokens, registry)
+        if name is not None and language != "en" and names_place(name, language) and _UNNAMED_OF_PLACE.search(last):
+            return Speaker(None, None)  # ``pejabat Israel``, ``sumber pemerintah AS``: someone of that country, unnamed
         if name is not None:
             return Speaker(name, role)
     if language != "en" and len(segments) >= 2 and last:
@@ -729,6 +731,12 @@ def _speaker_before(text: str, registry: Registry, language: str) -> Speaker | N
     return None
 
 
+#: (Indonesian) a person's noun in lower case before a place ending the subject: an official, source or officer of
+#: that country speaks, unnamed (``pejabat Israel``, ``Sumber pemerintah AS``, ``Petugas keamanan AS``)
+_UNNAMED_OF_PLACE = re.compile(
+    r"(?<![\w-])(?:[Pp]ejabat|[Pp]etugas|[Ss]umber|[Aa]parat|[Dd]iplomat|[Pp]erwira|[Aa]gen)(?:[ \u00a0]+[a-z]+){0,2}"
+    r"[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]*$"
+)
 _PREPOSITIONS = frozenset(
     {"di", "ke", "dari", "pada", "kepada", "dalam", "untuk", "bagi", "oleh", "dengan", "atas", "terhadap", "antara"}
 )

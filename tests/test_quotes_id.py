@@ -2095,3 +2095,38 @@ def test_id_airline_or_bracketed_short_name_before_the_name_is_the_organisation_
         '"Ini kabar baik bagi Bali," ujar Kepala Biro Kempar Sinta Dewi Lestari.'
     )
     assert speakers_id(body, people) == ["Hoang Van Minh", "Sinta Dewi Lestari"]
+
+
+def test_id_an_official_of_a_country_is_no_one_named() -> None:
+    # 'pejabat Kanada mengatakan ...' where the article names the country's prime minister: the official is
+    # unnamed, not the prime minister (the country's name led to him) nor the country
+    people = [Person("Darius Kalvano", "Perdana Menteri Kanada")]
+    body = (
+        "Perdana Menteri Kanada Darius Kalvano belum berkomentar soal perundingan itu.\n\n"
+        "Namun pada Minggu pejabat Kanada mengatakan 300 tahanan sudah dibebaskan dari penjara."
+    )
+    quotes = extract_quotes(body, "id", people, [])
+    assert [(q.kind, q.speaker) for q in quotes if q.speaker is not None] == []
+
+
+def test_id_an_organisation_word_written_once_after_two_name_words_ends_the_name() -> None:
+    # 'Kepala ... (PRI), Wayan Sudira Antara, menjelaskan': 'Antara' (also the news agency's name) is written
+    # capitalised only there, right after two name words and before the comma: the name's last word
+    people = [Person("Wayan", None)]
+    body = (
+        "Kepala Pusat Riset Industri (PRI), Wayan Sudira Antara, menjelaskan hal itu di antara para peserta.\n\n"
+        '"Kami terus meneliti," ujar Wayan.'
+    )
+    assert speakers_id(body, people) == ["Wayan Sudira Antara"]
+
+
+def test_id_the_word_completing_a_title_is_no_first_name() -> None:
+    # 'Jaksa Agung R Sutanto' (role 'Jaksa'): 'Agung' completes the title 'Jaksa Agung', which the body writes
+    # elsewhere on its own, so the speaker is 'R Sutanto' ('Agung' is also a first name: 'Agung Laksono')
+    people = [Person("Agung R Sutanto", "Jaksa")]
+    body = (
+        "Jaksa Agung R Sutanto memecat seorang jaksa pekan ini.\n\n"
+        '"Keputusan itu sudah final," kata Sutanto.\n\n'
+        "Kantor Jaksa Agung juga menyiapkan pengganti."
+    )
+    assert speakers_id(body, people) == ["R Sutanto"]
