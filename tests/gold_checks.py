@@ -37,6 +37,37 @@ def assert_no_shared_articles(keys: set[tuple[str, str]], others: Iterable[Path]
         assert not (keys & gold_keys(path)), (path.name, sorted(keys & gold_keys(path)))
 
 
+DOUBLE_MARKS = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
+
+
+def read_text(path: Path) -> str:
+    """A corpus file's text: UTF-8, else Latin-1 (bbc-news ``sport/199.txt``)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def headline_end(text: str) -> int:
+    """Where the first line (an English corpus file's headline, never labelled) ends."""
+    return text.index("\n") if "\n" in text else len(text)
+
+
+def quoted_below_headline(text: str) -> bool:
+    """A double-quote mark below the headline: the English sets' candidate rule."""
+    return any(c in DOUBLE_MARKS for c in text[headline_end(text) :])
+
+
+def assert_headline_file_spans(rows: list[dict[str, Any]], text_of: Callable[[str], str]) -> None:
+    """Offsets and anchors of an English set's labels, right after a double mark, never in the headline."""
+    for r in rows:
+        text = text_of(r["id"])
+        assert_quote_spans(r["id"], text, r["quotes"], marks=DOUBLE_MARKS, closing=False)
+        for q in r["quotes"]:
+            assert q["start"] > headline_end(text), (r["id"], q["start"])
+
+
 def assert_quote_file(
     rows: list[dict[str, Any]], corpora: tuple[str, ...], per_corpus: int | Mapping[str, int]
 ) -> None:

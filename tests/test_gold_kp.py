@@ -20,11 +20,13 @@ import pytest
 from tests.gold_checks import (
     CORPUS,
     GOLD_DIR,
+    assert_headline_file_spans,
     assert_quote_file,
-    assert_quote_spans,
     gold_keys,
     gold_rows,
     needs_corpus,
+    quoted_below_headline,
+    read_text,
 )
 
 KP1 = GOLD_DIR / "quotes_en_kp1.jsonl"
@@ -33,19 +35,10 @@ KP3 = GOLD_DIR / "quotes_en_kp3.jsonl"
 #: each set and the fraction of a step its picks are offset by, as (numerator, denominator)
 SETS = {KP1: (0, 1), KP2: (1, 2), KP3: (1, 4)}
 each_set = pytest.mark.parametrize("path", list(SETS), ids=["kp1", "kp2", "kp3"])
-DOUBLE = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
 
 
 def _text(rid: str) -> str:
-    data = (CORPUS / "kpcrowd-dev" / "docs" / f"{rid}.txt").read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
-def _headline_end(text: str) -> int:
-    return text.index("\n") if "\n" in text else len(text)
+    return read_text(CORPUS / "kpcrowd-dev" / "docs" / f"{rid}.txt")
 
 
 @each_set
@@ -56,11 +49,7 @@ def test_shape(path: Path) -> None:
 @needs_corpus
 @each_set
 def test_offsets_anchors_no_overlap_and_never_in_the_headline(path: Path) -> None:
-    for r in gold_rows(path):
-        text = _text(r["id"])
-        assert_quote_spans(r["id"], text, r["quotes"], marks=DOUBLE, closing=False)
-        for q in r["quotes"]:
-            assert q["start"] > _headline_end(text), (r["id"], q["start"])
+    assert_headline_file_spans(gold_rows(path), _text)
 
 
 @needs_corpus
@@ -71,7 +60,7 @@ def test_the_selection_is_reproduced(path: Path) -> None:
     candidates = [
         rid
         for rid in ids
-        if ("kpcrowd-dev", rid) not in taken and any(c in DOUBLE for c in _text(rid)[_headline_end(_text(rid)) :])
+        if ("kpcrowd-dev", rid) not in taken and quoted_below_headline(_text(rid))
     ]
     step = len(candidates) // 30
     numerator, denominator = SETS[path]
