@@ -615,7 +615,7 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             opener is None or not _plain_opener(opener.group("open"), registry)
         ):
             # ``Speaking at a trade event, Karl Dunst predicted ...``: a short phrase no plain opener
-            opener = EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 130)) or opener
+            opener = EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 200)) or opener
         if opener is not None and (
             _plain_opener(opener.group("open"), registry) or opener.re is EN_CLAUSE_OPENER
         ):

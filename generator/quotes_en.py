@@ -1209,7 +1209,7 @@ def en_closing_sayer_mentions(
         if tail.strip() and not tail.startswith(","):
             continue
         add_mention(out, match.start("agent"), speaker.name, registry)
-EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
+EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,180}}),[ \u00a0]+(?=[A-Z])")
 
 
 #: (English) a later comma of a sentence before a capitalised word, or the end of the sentence

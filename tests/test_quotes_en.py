@@ -1237,3 +1237,17 @@ def test_en_bare_quote_after_an_unresolved_he_goes_on_unnamed() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Karen Brady", None, None]
+
+
+def test_en_long_subordinate_clause_opener_leaves_the_subject_after_its_comma() -> None:
+    # 'Although it was far from the last word to be said about ... email scandal, Attorney General Loretta Lynn took
+    # ...' then '"...," she said.': however long the opening clause (here 120 characters), the subject after its comma
+    # is the antecedent
+    people = [Person("Hillary Clinton", "candidate"), Person("Loretta Lynn", "attorney general")]
+    body = (
+        "Although it was far from the last word to be said about Democratic presidential candidate Hillary Clinton's "
+        "email scandal, Attorney General Loretta Lynn took the official last step of announcing the decision.\n\n"
+        "\u201cLate this afternoon, I met with the FBI director,\u201d she said in a statement."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Loretta Lynn"]
