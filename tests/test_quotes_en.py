@@ -1251,3 +1251,15 @@ def test_en_long_subordinate_clause_opener_leaves_the_subject_after_its_comma() 
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Loretta Lynn"]
+
+
+def test_en_present_tense_vocal_verbs_tag_a_quote() -> None:
+    # '"...," she yells while moving along the street.': the present forms of yelled, screamed, whispered and muttered
+    # tag a quote as their past forms do (tags only, no cue of reported speech)
+    people = [Person("Rakeyia Scot", "wife")]
+    body = (
+        "Rakeyia Scot can be heard yelling to the officers that her husband was unarmed.\n\n"
+        "\u201cDid you shoot him? He better not be dead,\u201d she yells while moving along the street."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rakeyia Scot"]
