@@ -163,7 +163,8 @@ EN_DASH_CREDIT_LINE = re.compile(
 #: (English) a subordinator opening the subject read after a quote, with no comma up to the cue: ``when Clinton``,
 #: ``after Jones`` (``when asked, Smith said`` has its main clause after the comma)
 EN_SUBORDINATE_SUBJ = re.compile(
-    r"[\s,]*(?:when|whenever|after|before|while|because|since|until|unless|if|although|though|once)[ \u00a0]+[^,]*$",
+    r"[\s,—–-]*(?:when|whenever|after|before|while|because|since|until|unless|if|although|though|once"
+    r"|at[ \u00a0]+which[ \u00a0]+point|whereupon)[ \u00a0]+[^,]*$",
     re.IGNORECASE,
 )
 

@@ -1263,3 +1263,16 @@ def test_en_present_tense_vocal_verbs_tag_a_quote() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Rakeyia Scot"]
+
+
+def test_en_clause_of_what_happened_next_after_a_quote_is_no_tag() -> None:
+    # 'He said, "..." - at which point the crowd chanted "..." - "...': the clause after the dash tells what happened
+    # then, it is no tag of the quote before it; the cue before the quote ('He said,') is read
+    people = [Person("Joe Arpayo", "sheriff"), Person("Donald Trump", "nominee")]
+    body = (
+        "Earlier, Sheriff Joe Arpayo vouched for the proposal to build a wall.\n\n"
+        "He said, \u201cDonald Trump will build the wall\u201d - at which point the crowd chanted "
+        "\u201cBuild the wall!\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][:1] == ["Joe Arpayo"]
