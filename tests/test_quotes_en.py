@@ -1276,3 +1276,16 @@ def test_en_clause_of_what_happened_next_after_a_quote_is_no_tag() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes][:1] == ["Joe Arpayo"]
+
+
+def test_en_sentence_naming_a_roles_holder_makes_them_the_antecedent() -> None:
+    # "The musical's British director is Matthew Warcup, best known for ..." then '"...," he said.': the sentence brings
+    # in the role's holder by name, whom the he after it stands for (not the producer quoted before)
+    people = [Person("Kevin Wallis", "producer"), Person("Matthew Warcup", "director")]
+    body = (
+        "\u201cThere will be no singing and dancing Hobbits,\u201d assured Kevin Wallis. "
+        "The musical's British director is Matthew Warcup, best known for staging the hit Art. "
+        "\u201cThe production will be a hybrid of text, physical theatre and music,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Kevin Wallis", "Matthew Warcup"]
