@@ -1426,8 +1426,17 @@ _EN_UNNAMED_SPOKESPERSON = (
     r"spokes(?:man|woman|person)"
     r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
 )
+#: (an indefinite spokesperson with any verb in the past or present: ``A spokesman for the Home Office defended the
+#: proposals. He said: "..."``, someone speaking whatever the verb; not ``The Tory spokesman also criticised ...``, a
+#: description of the person named before)
+_EN_INDEFINITE_SPOKESPERSON = (
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?(?:[Aa]|[Aa]n|[Aa]nother)[ \u00a0]+"
+    r"(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?spokes(?:man|woman|person)"
+    r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
+)
 EN_UNNAMED_SAYER = re.compile(
     rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_UNNAMED_SPOKESPERSON})[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b"
+    rf"|{_EN_INDEFINITE_SPOKESPERSON}[ \u00a0]+(?:also[ \u00a0]+)?[a-z]{{3,}}(?:ed|es)\b"
 )
 #: (English) a sentence's opening phrase and its comma (``In a live television broadcast announcing the measure, ``)
 EN_OPENING_PHRASE = re.compile(r"[^,.!?;:\n\"“”]{1,110},[ \u00a0]+")

@@ -1289,3 +1289,16 @@ def test_en_sentence_naming_a_roles_holder_makes_them_the_antecedent() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Kevin Wallis", "Matthew Warcup"]
+
+
+def test_en_indefinite_spokesperson_with_any_verb_blocks_an_earlier_he() -> None:
+    # 'A spokesman for the Home Office defended the proposals. He said: "..."': the spokesman speaks, whatever the verb
+    # (not only a speech verb), so he is that unnamed one, not the man named before; 'The Tory spokesman also
+    # criticised ...' (definite) still points back
+    people = [Person("John Denman", "minister")]
+    body = (
+        "Former minister John Denman said the plans were wrong.\n\n"
+        "A spokesman for the Home Office defended the proposals. He said: \u201cParliament sent a clear signal.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
