@@ -573,9 +573,10 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             led, led_at = en_role_led(body, start, registry)
             if led is not None:
                 name, start = led, led_at
-            elif name.endswith(("'s", "’s")):
+            elif name.endswith(("'s", "’s")) or " " not in name:
                 # ``Ms Jowell's deputy, Richard Caborn, said ...``: not the owner of the possessive but the known
-                # person its role is set off with is the subject
+                # person its role is set off with is the subject (``One woman, Victoria Lapete, found ...``: nor a
+                # capitalised word no known person bears)
                 name = en_role_comma_name(body, start, registry) or name
         linked = _CONNECTIVE.match(body, start, min(len(body), start + 20)) if name is None else None
         if linked is not None:

@@ -1319,6 +1319,13 @@ _EN_ROLE_COMMA_NAME = re.compile(
 _EN_COMMA_ROLES = frozenset({"specialist", "expert", "officer", "official", "head"})
 #: (English) words opening a phrase that is no role: a preposition or conjunction (``Like his father, ...``)
 _EN_NOT_ROLE_START = frozenset({"like", "unlike", "as", "despite", "besides", "including", "against", "to"})
+#: (English) an indefinite determiner and a noun for one of many people, before a name set off by commas (``One woman,
+#: Victoria Lapete, found ...``)
+_EN_ONE_OF = frozenset({"one", "a", "an", "another"})
+_EN_PEOPLE_NOUNS = frozenset(
+    {"woman", "man", "girl", "boy", "resident", "mother", "father", "fan", "voter", "survivor", "victim", "student"}
+    | {"worker", "parent", "pensioner", "shopper", "farmer", "teenager", "villager", "customer", "passenger"}
+)
 #: (English) linking words that may open a sentence before its role phrase (``But the ...``)
 _EN_ROLE_LINKS = frozenset({"but", "and", "yet", "however"})
 
@@ -1337,9 +1344,13 @@ def en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
         words = words[1:]
     if len(words) > 2 and words[0] == "the":
         words = words[1:]
-    if len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START:
+    # ``One woman, Victoria Lapete, found her sister ...``: one of many people, then their name
+    someone = len(words) == 2 and words[0] in _EN_ONE_OF and words[1] in _EN_PEOPLE_NOUNS
+    if not someone and (len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START):
         return None
-    if words[0] in _EN_LEAD_PREPOSITIONS or not any(w in EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words):
+    if not someone and (
+        words[0] in _EN_LEAD_PREPOSITIONS or not any(w in EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words)
+    ):
         return None
     name = EN_POSTNOMINAL.sub("", match.group("name")).strip()
     registry.cursor = start

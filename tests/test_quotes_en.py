@@ -1302,3 +1302,16 @@ def test_en_indefinite_spokesperson_with_any_verb_blocks_an_earlier_he() -> None
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_one_of_many_people_then_a_name_set_off_is_the_subject() -> None:
+    # 'One woman, Victoria Lapet, found her sister ...' then '"...," she told ...': the known person set off after 'one
+    # woman' is the subject (the capitalised 'One' is no name), not the TV show opening a sentence before
+    people = [Person("Sergio Gerra", "presenter"), Person("Victoria Lapet", "viewer")]
+    body = (
+        "Meeting Point has become one of the most popular shows.\n\n"
+        "One woman, Victoria Lapet, found her sister live on the show. "
+        "\u201cWhen we saw each other, we threw ourselves into each other's arms,\u201d she told the programme."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Victoria Lapet"]
