@@ -571,11 +571,21 @@ _EN_OWNED_DOCUMENT = re.compile(
 )
 
 
+#: (English) a document issued by someone as the whole subject of a cue: ``a statement issued on behalf of Robert
+#: Zoellick, US Trade Representative,``, ``a letter from Mr Smith``
+_EN_DOCUMENT_BY = re.compile(
+    r"^[\s,]*(?:[Aa]|[Aa]n|[Tt]he)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?P<doc>statement|letter|message)[ \u00a0]+"
+    r"(?:(?:issued|released|sent|written|signed)[ \u00a0]+)?(?:on[ \u00a0]+behalf[ \u00a0]+of|from|by)[ \u00a0]+"
+    r"(?P<owner>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,2})"
+    r"(?:,[^,;:\"“”]{1,60},)?[ \u00a0]*$"
+)
+
+
 def en_document_owner(subject: str, registry: Registry) -> Speaker | None:
     """(English) ``Mr Tanzi's statement`` as the whole subject of a cue: the known person whose statement,
     letter or message it is speaks; any other owner (a company, a day: ``Wednesday's statement``) is left to
-    the other rules."""
-    match = _EN_OWNED_DOCUMENT.search(subject)
+    the other rules. (Also ``a statement issued on behalf of Robert Zoellick, US Trade Representative,``.)"""
+    match = _EN_OWNED_DOCUMENT.search(subject) or _EN_DOCUMENT_BY.match(subject)
     if match is None:
         return None
     name = registry.canonical(match.group("owner"))

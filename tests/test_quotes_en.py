@@ -1315,3 +1315,16 @@ def test_en_one_of_many_people_then_a_name_set_off_is_the_subject() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Victoria Lapet"]
+
+
+def test_en_statement_issued_on_behalf_of_someone_is_theirs() -> None:
+    # '"...," a statement issued on behalf of Robert Zellick, US Trade Representative, said.': the one the statement is
+    # issued for speaks (before, the eleven-word subject was read as no tag and the quote inherited 'US')
+    people = [Person("Robert Zellick", "trade representative")]
+    body = (
+        "The US said its trade with the 25 EU member countries was worth $155bn in 2003. \u201cAlthough the EU is a "
+        "customs union, there is no single EU customs administration,\u201d a statement issued on behalf of Robert "
+        "Zellick, US Trade Representative, said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Robert Zellick"]
