@@ -417,10 +417,13 @@ def after_cue(
             # ``he said "...", but stressed that ...``: a second verb of the subject before the quote, no tag of
             # its own; the cue before the quote is read
             return None, None
-        if match and _short_subject(match.group("subj")):
+        if match and (_short_subject(match.group("subj")) or len(match.group("subj").split()) <= 16):
+            # ``," Mr Tanzi's statement said.``, ``," a statement issued on behalf of Robert Zoellick, US Trade
+            # Representative, said.``: its author
             author = en_document_owner(match.group("subj"), registry)
             if author is not None:
-                return author, match.group("cue").lower()  # ``," Mr Tanzi's statement said.``: its author
+                return author, match.group("cue").lower()
+        if match and _short_subject(match.group("subj")):
             epithet = en_org_statement(match.group("subj"), registry, after=False) or en_role_epithet(
                 match.group("subj")
             )

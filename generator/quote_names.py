@@ -59,6 +59,7 @@ from generator.quotes_en import (
     EN_FOR_VIEW,
     EN_GROUP_HEADS,
     EN_GROUP_NAMED,
+    EN_LEAD_ROLES,
     EN_MID_RUN,
     EN_NAMED_SAYER_AFTER,
     EN_NOT_ORG_SUBJECT,
@@ -100,6 +101,7 @@ from generator.registry import (
     Registry,
     names_place,
 )
+from generator.roles_en import PROFESSIONS
 from generator.speaker_before import (
     COMPANY,
     Speaker,
@@ -668,9 +670,10 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             led, led_at = en_role_led(body, start, registry)
             if led is not None:
                 name, start = led, led_at
-            elif name.endswith(("'s", "’s")):
+            elif name.endswith(("'s", "’s")) or " " not in name:
                 # ``Ms Jowell's deputy, Richard Caborn, said ...``: not the owner of the possessive but the known
-                # person its role is set off with is the subject
+                # person its role is set off with is the subject (``One woman, Victoria Lapete, found ...``: nor a
+                # capitalised word no known person bears)
                 name = en_role_comma_name(body, start, registry) or name
         linked = _CONNECTIVE.match(body, start, min(len(body), start + 20)) if name is None else None
         if linked is not None:
@@ -712,7 +715,7 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             opener is None or not _plain_opener(opener.group("open"), registry)
         ):
             # ``Speaking at a trade event, Karl Dunst predicted ...``: a short phrase no plain opener
-            opener = EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 130)) or opener
+            opener = EN_CLAUSE_OPENER.match(body, start, min(len(body), start + 200)) or opener
         if opener is not None and (
             _plain_opener(opener.group("open"), registry) or opener.re is EN_CLAUSE_OPENER
         ):
@@ -738,6 +741,9 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
             # ``On Friday, the Cardinal will ask the congregation ...``: a description of a titled holder as the
             # subject (``Cardinal Cormac Murphy-O'Connor`` written before) names them
             name = en_epithet_subject(body, start, registry)
+        if name is None and registry.language == "en":
+            # ``The musical's British director is Matthew Warchus, best known for ...``: the role's holder, named
+            name = _en_named_holder(body, start, registry)
         if name is not None and registry.language == "en" and EN_PRONOUN_SAYER_AFTER.match(body, start, start + 300):
             # ``Mr Blair has failed to tackle these problems, he claimed``: the subject of the reported clause is
             # what the sayer talks about; the he/she ending it is someone else
@@ -825,6 +831,25 @@ def subject_mentions(body: str, quoted: list[tuple[int, int]], registry: Registr
 
 #: (English) a one-word name opening a sentence and a plural verb after it (``Norwich have signed ...``)
 _EN_PLURAL_ONE_WORD = re.compile(r"[A-Z][\w'’-]+[ \u00a0]+(?:have|are|were)[ \u00a0]")
+#: (English) a sentence that names the holder of a role after ``is``/``was``: ``The musical's British director is
+#: Matthew Warchus, ...``
+_EN_NAMED_HOLDER = re.compile(
+    r"(?:(?:But|And)[ \u00a0]+t|T)he[ \u00a0]+(?:[\w'’.-]+[ \u00a0]+){0,5}?(?P<role>[a-z][a-z-]+)[ \u00a0]+(?:is|was)"
+    r"[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})(?=[,.;])"
+)
+
+
+def _en_named_holder(body: str, start: int, registry: Registry) -> str | None:
+    """(English) the known person (two words or more) a sentence names as the holder of a role (``The musical's
+    British director is Matthew Warchus, ...``), else None."""
+    match = _EN_NAMED_HOLDER.match(body, start, min(len(body), start + 120))
+    if match is None or not (match.group("role") in EN_LEAD_ROLES or match.group("role") in PROFESSIONS):
+        return None
+    registry.cursor = match.start("name")
+    name = registry.canonical(match.group("name"))
+    return name if registry.is_known_person(name) and " " in name else None
+
+
 #: (English) a sentence opened by ``According to`` and its source, then a comma
 _EN_ACCORDING_OPENER = re.compile(
     r"(?:(?:But|And)[ \u00a0]+a|A)ccording[ \u00a0]+to[ \u00a0]+(?P<source>[^,.!?;:\"“”\n]{2,60}),"

@@ -163,7 +163,8 @@ EN_DASH_CREDIT_LINE = re.compile(
 #: (English) a subordinator opening the subject read after a quote, with no comma up to the cue: ``when Clinton``,
 #: ``after Jones`` (``when asked, Smith said`` has its main clause after the comma)
 EN_SUBORDINATE_SUBJ = re.compile(
-    r"[\s,]*(?:when|whenever|after|before|while|because|since|until|unless|if|although|though|once)[ \u00a0]+[^,]*$",
+    r"[\s,—–-]*(?:when|whenever|after|before|while|because|since|until|unless|if|although|though|once"
+    r"|at[ \u00a0]+which[ \u00a0]+point|whereupon)[ \u00a0]+[^,]*$",
     re.IGNORECASE,
 )
 
@@ -612,11 +613,21 @@ _EN_OWNED_DOCUMENT = re.compile(
 )
 
 
+#: (English) a document issued by someone as the whole subject of a cue: ``a statement issued on behalf of Robert
+#: Zoellick, US Trade Representative,``, ``a letter from Mr Smith``
+_EN_DOCUMENT_BY = re.compile(
+    r"^[\s,]*(?:[Aa]|[Aa]n|[Tt]he)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?P<doc>statement|letter|message)[ \u00a0]+"
+    r"(?:(?:issued|released|sent|written|signed)[ \u00a0]+)?(?:on[ \u00a0]+behalf[ \u00a0]+of|from|by)[ \u00a0]+"
+    r"(?P<owner>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,2})"
+    r"(?:,[^,;:\"“”]{1,60},)?[ \u00a0]*$"
+)
+
+
 def en_document_owner(subject: str, registry: Registry) -> Speaker | None:
     """(English) ``Mr Tanzi's statement`` as the whole subject of a cue: the known person whose statement,
     letter or message it is speaks; any other owner (a company, a day: ``Wednesday's statement``) is left to
-    the other rules."""
-    match = _EN_OWNED_DOCUMENT.search(subject)
+    the other rules. (Also ``a statement issued on behalf of Robert Zoellick, US Trade Representative,``.)"""
+    match = _EN_OWNED_DOCUMENT.search(subject) or _EN_DOCUMENT_BY.match(subject)
     if match is None:
         return None
     name = registry.canonical(match.group("owner"))
@@ -1338,7 +1349,7 @@ def en_closing_sayer_mentions(
         if open_at not in opens and len(registry.canonical(speaker.name).split()) < 2:
             continue  # (``..., said Gartner. ... It says ...``: before no quote, only a person's full name)
         add_mention(out, match.start("agent"), speaker.name, registry)
-EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
+EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,180}}),[ \u00a0]+(?=[A-Z])")
 
 
 #: (English) a later comma of a sentence before a capitalised word, or the end of the sentence
@@ -1447,6 +1458,13 @@ _EN_ROLE_COMMA_NAME = re.compile(
 _EN_COMMA_ROLES = frozenset({"specialist", "expert", "officer", "official", "head"})
 #: (English) words opening a phrase that is no role: a preposition or conjunction (``Like his father, ...``)
 _EN_NOT_ROLE_START = frozenset({"like", "unlike", "as", "despite", "besides", "including", "against", "to"})
+#: (English) an indefinite determiner and a noun for one of many people, before a name set off by commas (``One woman,
+#: Victoria Lapete, found ...``)
+_EN_ONE_OF = frozenset({"one", "a", "an", "another"})
+_EN_PEOPLE_NOUNS = frozenset(
+    {"woman", "man", "girl", "boy", "resident", "mother", "father", "fan", "voter", "survivor", "victim", "student"}
+    | {"worker", "parent", "pensioner", "shopper", "farmer", "teenager", "villager", "customer", "passenger"}
+)
 #: (English) linking words that may open a sentence before its role phrase (``But the ...``)
 _EN_ROLE_LINKS = frozenset({"but", "and", "yet", "however"})
 
@@ -1465,9 +1483,13 @@ def en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
         words = words[1:]
     if len(words) > 2 and words[0] == "the":
         words = words[1:]
-    if len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START:
+    # ``One woman, Victoria Lapete, found her sister ...``: one of many people, then their name
+    someone = len(words) == 2 and words[0] in _EN_ONE_OF and words[1] in _EN_PEOPLE_NOUNS
+    if not someone and (len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START):
         return None
-    if words[0] in _EN_LEAD_PREPOSITIONS or not any(w in EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words):
+    if not someone and (
+        words[0] in _EN_LEAD_PREPOSITIONS or not any(w in EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words)
+    ):
         return None
     name = EN_POSTNOMINAL.sub("", match.group("name")).strip()
     registry.cursor = start
@@ -1554,8 +1576,17 @@ _EN_UNNAMED_SPOKESPERSON = (
     r"spokes(?:man|woman|person)"
     r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
 )
+#: (an indefinite spokesperson with any verb in the past or present: ``A spokesman for the Home Office defended the
+#: proposals. He said: "..."``, someone speaking whatever the verb; not ``The Tory spokesman also criticised ...``, a
+#: description of the person named before)
+_EN_INDEFINITE_SPOKESPERSON = (
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?(?:[Aa]|[Aa]n|[Aa]nother)[ \u00a0]+"
+    r"(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?spokes(?:man|woman|person)"
+    r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
+)
 EN_UNNAMED_SAYER = re.compile(
     rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_UNNAMED_SPOKESPERSON})[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b"
+    rf"|{_EN_INDEFINITE_SPOKESPERSON}[ \u00a0]+(?:also[ \u00a0]+)?[a-z]{{3,}}(?:ed|es)\b"
 )
 #: (English) a sentence's opening phrase and its comma (``In a live television broadcast announcing the measure, ``)
 EN_OPENING_PHRASE = re.compile(r"[^,.!?;:\n\"“”]{1,110},[ \u00a0]+")

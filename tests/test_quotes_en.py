@@ -1473,3 +1473,94 @@ def test_en_its_report_is_the_organisation_it_stands_for() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", [], [Organization("Kettle Commission")]))
     assert [q.speaker for q in quotes] == ["Kettle Commission"]
+
+
+def test_en_long_subordinate_clause_opener_leaves_the_subject_after_its_comma() -> None:
+    # 'Although it was far from the last word to be said about ... email scandal, Attorney General Loretta Lynn took
+    # ...' then '"...," she said.': however long the opening clause (here 120 characters), the subject after its comma
+    # is the antecedent
+    people = [Person("Hillary Clinton", "candidate"), Person("Loretta Lynn", "attorney general")]
+    body = (
+        "Although it was far from the last word to be said about Democratic presidential candidate Hillary Clinton's "
+        "email scandal, Attorney General Loretta Lynn took the official last step of announcing the decision.\n\n"
+        "\u201cLate this afternoon, I met with the FBI director,\u201d she said in a statement."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Loretta Lynn"]
+
+
+def test_en_present_tense_vocal_verbs_tag_a_quote() -> None:
+    # '"...," she yells while moving along the street.': the present forms of yelled, screamed, whispered and muttered
+    # tag a quote as their past forms do (tags only, no cue of reported speech)
+    people = [Person("Rakeyia Scot", "wife")]
+    body = (
+        "Rakeyia Scot can be heard yelling to the officers that her husband was unarmed.\n\n"
+        "\u201cDid you shoot him? He better not be dead,\u201d she yells while moving along the street."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Rakeyia Scot"]
+
+
+def test_en_clause_of_what_happened_next_after_a_quote_is_no_tag() -> None:
+    # 'He said, "..." - at which point the crowd chanted "..." - "...': the clause after the dash tells what happened
+    # then, it is no tag of the quote before it; the cue before the quote ('He said,') is read
+    people = [Person("Joe Arpayo", "sheriff"), Person("Donald Trump", "nominee")]
+    body = (
+        "Earlier, Sheriff Joe Arpayo vouched for the proposal to build a wall.\n\n"
+        "He said, \u201cDonald Trump will build the wall\u201d - at which point the crowd chanted "
+        "\u201cBuild the wall!\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes][:1] == ["Joe Arpayo"]
+
+
+def test_en_sentence_naming_a_roles_holder_makes_them_the_antecedent() -> None:
+    # "The musical's British director is Matthew Warcup, best known for ..." then '"...," he said.': the sentence brings
+    # in the role's holder by name, whom the he after it stands for (not the producer quoted before)
+    people = [Person("Kevin Wallis", "producer"), Person("Matthew Warcup", "director")]
+    body = (
+        "\u201cThere will be no singing and dancing Hobbits,\u201d assured Kevin Wallis. "
+        "The musical's British director is Matthew Warcup, best known for staging the hit Art. "
+        "\u201cThe production will be a hybrid of text, physical theatre and music,\u201d he said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Kevin Wallis", "Matthew Warcup"]
+
+
+def test_en_indefinite_spokesperson_with_any_verb_blocks_an_earlier_he() -> None:
+    # 'A spokesman for the Home Office defended the proposals. He said: "..."': the spokesman speaks, whatever the verb
+    # (not only a speech verb), so he is that unnamed one, not the man named before; 'The Tory spokesman also
+    # criticised ...' (definite) still points back
+    people = [Person("John Denman", "minister")]
+    body = (
+        "Former minister John Denman said the plans were wrong.\n\n"
+        "A spokesman for the Home Office defended the proposals. He said: \u201cParliament sent a clear signal.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_en_one_of_many_people_then_a_name_set_off_is_the_subject() -> None:
+    # 'One woman, Victoria Lapet, found her sister ...' then '"...," she told ...': the known person set off after 'one
+    # woman' is the subject (the capitalised 'One' is no name), not the TV show opening a sentence before
+    people = [Person("Sergio Gerra", "presenter"), Person("Victoria Lapet", "viewer")]
+    body = (
+        "Meeting Point has become one of the most popular shows.\n\n"
+        "One woman, Victoria Lapet, found her sister live on the show. "
+        "\u201cWhen we saw each other, we threw ourselves into each other's arms,\u201d she told the programme."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Victoria Lapet"]
+
+
+def test_en_statement_issued_on_behalf_of_someone_is_theirs() -> None:
+    # '"...," a statement issued on behalf of Robert Zellick, US Trade Representative, said.': the one the statement is
+    # issued for speaks (before, the eleven-word subject was read as no tag and the quote inherited 'US')
+    people = [Person("Robert Zellick", "trade representative")]
+    body = (
+        "The US said its trade with the 25 EU member countries was worth $155bn in 2003. \u201cAlthough the EU is a "
+        "customs union, there is no single EU customs administration,\u201d a statement issued on behalf of Robert "
+        "Zellick, US Trade Representative, said."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Robert Zellick"]
