@@ -73,7 +73,6 @@ from generator.quotes_en import (
     en_participle_over_title,
     en_quoted_as_saying,
     en_role_epithet,
-    en_role_then_name,
     en_statement_read,
     en_tail_then_credit,
 )
@@ -431,12 +430,7 @@ def after_cue(
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
             speaker = speaker_before_cue(match.group("subj"), registry, lang)
             if tagged and (speaker is None or not speaker.name):
-                # (``"...," the play's organiser in Uganda, Sarah Mukasa, told the BBC``: a role phrase, then the name)
-                speaker = (
-                    en_name_apposed(match.group("subj"), match.group("cue"), registry)
-                    or en_role_then_name(match.group("subj"), registry)
-                    or speaker
-                )
+                speaker = en_name_apposed(match.group("subj"), match.group("cue"), registry) or speaker
             # after a quote that ended its sentence only a clause the cue ends (``"..." Hailey later recalled.``),
             # not one that reports more (``"..." Gerrard had said before the game he would ...``)
             ends = not closed or after[match.end() :].lstrip(" \u00a0")[:1] in (".", "")

@@ -70,7 +70,6 @@ from generator.roles_en import (
     OFFICE_HEADS,
     ORG_EPITHET_HEADS,
     PERSON_EPITHETS,
-    PROFESSIONS,
     ROLE_MODIFIERS,
 )
 from generator.speaker_before import (
@@ -256,43 +255,10 @@ def en_name_apposed(subj: str, cue: str, registry: Registry) -> Speaker | None:
     return replace(speaker, role=role) if speaker.role is None and role and len(role.split()) <= 12 else speaker
 
 
-#: (English) a role phrase, then a name set off by commas, before the cue of a tag: ``the play's organiser in Uganda,
-#: Sarah Mukasa,``
-_EN_ROLE_THEN_NAME = re.compile(
-    r"^[\s,]*(?P<role>[^\"“”:;,]{3,80}),[ \u00a0]*(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3})"
-    r"[ \u00a0]*,[ \u00a0]*$"
-)
-
-
 #: (English) relations and legal roles that head a role phrase set off before a name (``his lawyer, John Doe,``)
 _EN_KIN_ROLES = frozenset(
     {"lawyer", "solicitor", "barrister", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister"}
 )
-
-
-def _role_word(word: str) -> bool:
-    """(English) a role, profession or relation noun (``organiser``, ``lawyer``; not ``play's``)."""
-    low = word.strip(",.'’")
-    return low in EN_LEAD_ROLES or low in PROFESSIONS or low in _EN_KIN_ROLES
-
-
-def en_role_then_name(subj: str, registry: Registry) -> Speaker | None:
-    """(English) The tag clause after a quote ending in a comma is a role phrase and a known person's name set off
-    by commas before the cue (``"...," the play's organiser in Uganda, Sarah Mukasa, told the BBC``): that person
-    speaks. The role phrase holds a role word; the name part alone must read as a known person of two words or
-    more."""
-    match = _EN_ROLE_THEN_NAME.match(subj)
-    if match is None:
-        return None
-    role = match.group("role").strip()
-    if not any(w[:1].islower() and _role_word(w) for w in role.split()):
-        return None
-    speaker = speaker_before_cue(match.group("name"), registry, "en")
-    if speaker is None or not speaker.name or speaker.pronoun or not registry.is_known_person(speaker.name):
-        return None
-    if len(speaker.name.split()) < 2:
-        return None
-    return replace(speaker, role=role) if speaker.role is None and len(role.split()) <= 12 else speaker
 
 
 #: (English) a speech the text announces: a short subject, ``will`` (``is expected to``, ``is due to``) and a
