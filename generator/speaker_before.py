@@ -858,6 +858,7 @@ _SUBORDINATORS = frozenset(
 #: (English) the first words of an opening phrase before a sentence's subject (prepositions and subordinators)
 _EN_OPENING_PREPOSITIONS = _SUBORDINATORS | frozenset(
     {"during", "on", "in", "at", "amid", "following", "despite", "throughout", "earlier", "later", "last"}
+    | {"based"}  # ``Based on its review of published studies, the FDA at this point said "``
 )
 
 

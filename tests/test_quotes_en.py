@@ -1179,3 +1179,15 @@ def test_en_initials_before_a_known_surname_that_are_not_the_known_person_s_name
     body = body.replace("J.T. Moll", "H. Moll")
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Henry Moll"]
+
+
+def test_en_a_long_based_on_phrase_opening_the_sentence_before_a_named_subject_and_its_cue() -> None:
+    # 'Based on its review of published studies, the FDA at this point said "..."': the 'Based on' phrase, however
+    # long, holds no subject; the body after its comma says the words, not the person quoted before
+    people = [Person("Tom Brill")]
+    body = (
+        "\u201cLabels would help,\u201d Dr. Tom Brill added. Based on its review of many published studies, the FDA "
+        "at this point said \u201ca causal link between dyes and hyperactivity has not been established.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, [Organization("FDA")]))
+    assert [q.speaker for q in quotes] == ["Tom Brill", "FDA"]
