@@ -1374,7 +1374,9 @@ _EN_UNNAMED_SPOKESPERSON = (
     r"(?:(?:[Aa]|[Aa]n|[Aa]nother)[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
     r"|[Tt]he[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){1,3}?)"
     r"spokes(?:man|woman|person)"
-    r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
+    r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w&'’-]*"
+    # (the body's name may hold lower-case joining words: ``the Royal Society for the Protection of Animals``)
+    r"(?:[ \u00a0]+(?:(?:of|for|and|on|the)[ \u00a0]+){0,2}[A-Z][\w&'’-]*){0,7})?"
 )
 EN_UNNAMED_SAYER = re.compile(
     rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_UNNAMED_SPOKESPERSON})[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b"

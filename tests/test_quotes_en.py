@@ -1191,3 +1191,16 @@ def test_en_a_long_based_on_phrase_opening_the_sentence_before_a_named_subject_a
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, [Organization("FDA")]))
     assert [q.speaker for q in quotes] == ["Tom Brill", "FDA"]
+
+
+def test_en_an_unnamed_spokesperson_for_a_body_whose_name_holds_joining_words_blocks_an_earlier_she() -> None:
+    # 'A spokesman for the Royal Society for the Protection of Animals said ... She said: "..."': the body spoken for
+    # may hold lower-case joining words (for the, of); the she after the unnamed spokesperson is theirs, no one named
+    people = [Person("Ann Veer")]
+    body = (
+        "\u201cThe milk tastes stronger,\u201d said Professor Ann Veer, who led the research. A spokesman for the "
+        "Royal Society for the Protection of Birds said the group was \u201cextremely concerned\u201d. She said: "
+        "\u201cCloned animals often suffer health problems.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes if q.text.startswith(("The milk", "Cloned"))] == ["Ann Veer", None]
