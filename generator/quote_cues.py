@@ -317,6 +317,11 @@ _AGAIN = re.compile(r"^[\s,.!?;—–-]*\w+(?:nya|[ \u00a0]+(?:dia|ia|beliau))[ 
 _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
+#: (English) a clause that a colon ends right before the next quote mark (the window after a quote stops at that
+#: mark): the rest of an inverted cue that introduces the next quote
+_EN_COLON_INTRO = re.compile(r"[^.!?\"“”\n]{1,160}:[ \u00a0]*$")
+
+
 def after_cue(
     after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False, opens: bool = False
 ) -> tuple[Speaker | None, str | None]:
@@ -363,6 +368,10 @@ def after_cue(
         if match and closed and match.group("cue") == "Asked":
             # ``"...half-time." Asked if his honeymoon was over, Mourinho replied: "``: an opening participle
             # phrase of a new sentence, not this quote's attribution
+            return None, None
+        if match and closed and match.re is EN_AFTER_VERB and _EN_COLON_INTRO.match(match.group("rest")):
+            # ``"...but we got good players here." Said Mayberry of his shaving-cream pie: "This is ..."``: an
+            # inverted cue opening a new sentence that a colon ends introduces the next quote, not this one
             return None, None
         if match:
             statement = en_org_statement(match.group("rest"), registry, after=True)

@@ -1204,3 +1204,16 @@ def test_en_an_unnamed_spokesperson_for_a_body_whose_name_holds_joining_words_bl
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes if q.text.startswith(("The milk", "Cloned"))] == ["Ann Veer", None]
+
+
+def test_en_an_inverted_cue_that_a_colon_ends_after_a_closed_quote_introduces_the_next_quote() -> None:
+    # '"...," Francisco said of ..., "but we got good players here." Said Mayberry of his pie: "This is ..."': the
+    # inverted cue opening a new sentence and ending in a colon is the next quote's, not the one before
+    people = [Person("Ben Moll"), Person("John Reed")]
+    body = (
+        "Ben Moll and John Reed played. \u201cEverybody was a little panicked,\u201d Moll said of the reaction to the "
+        "injury, \u201cbut we got good players here.\u201d Said Reed of his pie in the face: \u201cThis is the script "
+        "I would have written.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Ben Moll", "Ben Moll", "John Reed"]
