@@ -1217,3 +1217,17 @@ def test_en_an_inverted_cue_that_a_colon_ends_after_a_closed_quote_introduces_th
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Ben Moll", "Ben Moll", "John Reed"]
+
+
+def test_en_a_passive_heard_or_quoted_saying_after_a_quote_names_its_subject() -> None:
+    # '"...," Brital was heard saying in the local dialect.': the subject of 'was heard saying' (or 'was quoted as
+    # saying', 'was overheard telling') says the quote, not the person named before
+    people = [Person("Tom Reed"), Person("Ann Brill")]
+    tags = ("Brill was heard saying in the local dialect", "she was quoted as saying", "Brill was overheard telling")
+    for tag in tags:
+        body = (
+            "Tom Reed was heard on the radio. Speaking to negotiators by phone, Ann Brill threatened to act. "
+            f"\u201cThey should behave because we will act,\u201d {tag}. Police waited."
+        )
+        quotes = direct_quotes(extract_quotes(body, "en", people, []))
+        assert [q.speaker for q in quotes] == ["Ann Brill"], tag
