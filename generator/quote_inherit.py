@@ -17,6 +17,7 @@ from generator.quote_clauses import (
     Found,
     before_window,
     clause_start,
+    indefinite_subject,
     opening_subject,
     paragraph_start,
     spans_starting_by,
@@ -112,6 +113,12 @@ def inherit(
             subject = _embedding_subject(body, span, registry, lang)
             if subject is not None:
                 item.name, item.via = subject, "subject"
+                continue
+            clause = before_window(body, span, lang)
+            if WORD.search(clause) and indefinite_subject(clause, registry) and not _names_person(clause, registry):
+                # ``In an interview ..., one young demonstrator described how police had "tore up ..."``: the sentence
+                # the quote stands inside has someone unnamed as its subject, not the person quoted before
+                item.via = "indefinite-subject"
                 continue
         prev = ordered[index - 1] if index else None
         if (
@@ -518,6 +525,20 @@ def _only_space_between(body: str, prev: Found, item: Found) -> bool:
     if prev.span is None or prev.span.close_at is None or item.span is None:
         return False
     return not body[prev.span.close_at + 1 : item.span.open_at].strip()
+
+
+#: a capitalised word (a name's part), without its possessive ending
+_CAPITALISED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w-]+)(?:['’]s?)?(?![\w'’-])")
+
+
+def _names_person(clause: str, registry: Registry) -> bool:
+    """(English) Whether the sentence ending ``clause`` writes a known person's name or part of it (``A Texas voter
+    who supports Trump, Golvach lost ...``)."""
+    start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
+    return any(
+        registry.is_known_person(registry.canonical(m.group("word")))
+        for m in _CAPITALISED.finditer(clause, start + 1)
+    )
 
 
 def _embedding_subject(body: str, span: QuoteSpan, registry: Registry, lang: str) -> str | None:

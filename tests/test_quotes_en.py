@@ -1231,3 +1231,19 @@ def test_en_a_passive_heard_or_quoted_saying_after_a_quote_names_its_subject() -
         )
         quotes = direct_quotes(extract_quotes(body, "en", people, []))
         assert [q.speaker for q in quotes] == ["Ann Brill"], tag
+
+
+def test_en_a_quote_inside_a_sentence_whose_subject_is_someone_unnamed_is_not_the_last_speaker_s() -> None:
+    # 'In an interview in the Africa Review, one young demonstrator described how police had "tore up ..."': the
+    # quote's own sentence has an unnamed subject (not the person quoted before); with a known person's name in that
+    # sentence ('A Texas voter who supports Trump, Golvach lost ...') the rule stays out
+    people = [Person("Asa Mell")]
+    body = (
+        "\u201cMost of them have been checked,\u201d explained Asa Mell. In an interview with a local paper, one young "
+        "protester described how police had \u201ctorn up a flag and damaged our hall.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Asa Mell", None]
+    body = body.replace("one young protester described", "one young protester who knows Asa Mell described")
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Asa Mell", "Asa Mell"]
