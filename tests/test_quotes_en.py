@@ -1247,3 +1247,17 @@ def test_en_a_quote_inside_a_sentence_whose_subject_is_someone_unnamed_is_not_th
     body = body.replace("one young protester described", "one young protester who knows Asa Mell described")
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Asa Mell", "Asa Mell"]
+
+
+def test_en_a_baseball_or_american_football_position_after_a_quote_points_back() -> None:
+    # '"...," said Jimmy Rollins, who got the rally started ... "...," the shortstop said.': shortstop, pitcher,
+    # quarterback ... are positions like striker, whose description points back to the player named before
+    people = [Person("Jim Rolle")]
+    for position in ("shortstop", "pitcher", "quarterback"):
+        body = (
+            "The team won again. \u201cThat was just desire to win,\u201d said Jim Rolle, who got the rally started "
+            "with a single. This marked their first win. "
+            f"\u201cNo one wanted to make that last out,\u201d the {position} said."
+        )
+        quotes = direct_quotes(extract_quotes(body, "en", people, []))
+        assert [q.speaker for q in quotes] == ["Jim Rolle", "Jim Rolle"], position
