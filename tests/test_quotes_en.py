@@ -1261,3 +1261,15 @@ def test_en_a_baseball_or_american_football_position_after_a_quote_points_back()
         )
         quotes = direct_quotes(extract_quotes(body, "en", people, []))
         assert [q.speaker for q in quotes] == ["Jim Rolle", "Jim Rolle"], position
+
+
+def test_en_a_name_then_a_role_at_an_employer_without_its_closing_comma_before_the_cue() -> None:
+    # 'Rich Ilczyszyn, a broker at Lind-Waldock said: "..."': the role phrase set off after the name lacks its
+    # closing comma; the name before the role speaks (known or not to the people stage), not the employer after 'at'
+    for people in ([Person("Tom Ilczak")], []):
+        body = (
+            "Oil rose on Friday. Tom Ilczak, a broker at Lind-Waldock said: \u201cA lot of players are looking at this "
+            "market.\u201d The dollar fell."
+        )
+        quotes = direct_quotes(extract_quotes(body, "en", people, []))
+        assert [q.speaker for q in quotes] == ["Tom Ilczak"], people
