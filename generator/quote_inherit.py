@@ -196,7 +196,10 @@ def inherit(
                     # quote talks about the last speaker, so is someone else, whom the text leaves unnamed here
                     item.name, item.via = None, "pronoun-colon-other"
                     continue
-        near = last is not None and last.name and open_at - last.cue_at <= 700
+        # (English: the distance from where the last attributed quote ends, not its cue: ``Franco added: "...` ...
+        # ...," he encouraged. Before adding: "..."`` after a long quote the cue stands far back)
+        since = max(last.cue_at, last.end) if lang == "en" and last is not None else (last.cue_at if last else 0)
+        near = last is not None and last.name and open_at - since <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``
             newcomer = _subject_just_before(body, open_at, registry)

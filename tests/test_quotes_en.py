@@ -1273,3 +1273,16 @@ def test_en_a_name_then_a_role_at_an_employer_without_its_closing_comma_before_t
         )
         quotes = direct_quotes(extract_quotes(body, "en", people, []))
         assert [q.speaker for q in quotes] == ["Tom Ilczak"], people
+
+
+def test_en_a_bare_quote_after_a_long_attributed_quote_is_near_from_where_that_quote_ends() -> None:
+    # 'Franco added: "... [a quote of 1,400 characters] ...," he encouraged. Before adding: "..."': the last speaker is
+    # near when the quote they said ends close by, however far back its cue stands
+    people = [Person("Jim Franks")]
+    long_quote = " ".join(["My thought was that this is my account and I can write whatever I want to write."] * 18)
+    body = (
+        f"Jim Franks, who was speaking to a news site, added: \u201c{long_quote}\u201d "
+        "Before adding: \u201cWe all have an hour or two a day.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Jim Franks", "Jim Franks"]
