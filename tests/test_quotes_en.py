@@ -1286,3 +1286,14 @@ def test_en_a_bare_quote_after_a_long_attributed_quote_is_near_from_where_that_q
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Jim Franks", "Jim Franks"]
+
+
+def test_en_as_a_name_puts_it_before_a_quote() -> None:
+    # 'It was, as Krauss puts it, "a beautiful pictorial way of thinking."': 'puts it', like 'put it', is a cue
+    people = [Person("Tom Reed"), Person("Ann Veer")]
+    body = (
+        "Tom Reed wrote a book about Ann Veer. It was, as Reed puts it, \u201ca beautiful pictorial way of "
+        "thinking.\u201d Other books exist."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Tom Reed"]
