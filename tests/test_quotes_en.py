@@ -1297,3 +1297,14 @@ def test_en_as_a_name_puts_it_before_a_quote() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Tom Reed"]
+
+
+def test_en_a_title_case_quote_after_a_work_s_noun_is_a_title() -> None:
+    # 'talking about her new film, set partly in Shanghai, "Snow Flower and the Secret Fan."', 'the author of eight
+    # books, including "Strange Beauty: ..."': a title-case quote right after a book's or film's noun is its title,
+    # no one's words, even with its period inside the marks
+    people = [Person("Ann Veer")]
+    for before in ("talking about her new film, set partly in Paris,", "the author of two books, including"):
+        body = f"Ann Veer was there, {before} \u201cSnow Flower and the Secret Garden.\u201d Others flew in."
+        quotes = direct_quotes(extract_quotes(body, "en", people, []))
+        assert quotes == [], before
