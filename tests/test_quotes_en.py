@@ -1308,3 +1308,15 @@ def test_en_a_title_case_quote_after_a_work_s_noun_is_a_title() -> None:
         body = f"Ann Veer was there, {before} \u201cSnow Flower and the Secret Garden.\u201d Others flew in."
         quotes = direct_quotes(extract_quotes(body, "en", people, []))
         assert quotes == [], before
+
+
+def test_en_a_preposition_opening_the_sentence_is_no_part_of_a_fuller_name() -> None:
+    # 'Meanwhile, Ireland said ... Regarding Ireland, Regling said ...': 'Regarding Ireland' is no fuller form of
+    # 'Ireland' (regarding, concerning, including, unlike, despite, ... open a sentence before a name)
+    people = [Person("Klaus Rell")]
+    body = (
+        "Klaus Rell spoke on Monday. Meanwhile, Ireland said on Thursday it needed an extra 24 billion euros for its "
+        "banks. Regarding Ireland, Rell said the money set aside in 2010 should be sufficient."
+    )
+    quotes = extract_quotes(body, "en", people, [])
+    assert [q.speaker for q in quotes if q.text.startswith("on Thursday")] == ["Ireland"]
