@@ -1320,3 +1320,15 @@ def test_en_a_preposition_opening_the_sentence_is_no_part_of_a_fuller_name() -> 
     )
     quotes = extract_quotes(body, "en", people, [])
     assert [q.speaker for q in quotes if q.text.startswith("on Thursday")] == ["Ireland"]
+
+
+def test_en_as_is_a_small_word_of_a_title() -> None:
+    # 'reporting his book, "Googled: The End of the World as We Know It."': 'as' is a small word a title writes in
+    # lower case, so the quote reads as a title (after a book's noun: no quote)
+    people = [Person("Ken Aulay")]
+    body = (
+        "\u201cLarry is not as talented at things he can't measure,\u201d said Ken Aulay, who spent two years "
+        "reporting his book, \u201cGoogled: The End of the World as We Know It.\u201d Page faces a full plate."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.text for q in quotes] == ["Larry is not as talented at things he can't measure,"]
