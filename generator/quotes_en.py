@@ -81,7 +81,12 @@ from generator.speaker_before import (
 )
 
 _EN_TAG = "|".join(sorted(EN_CUES | EN_TAG_NOUNS, key=lambda w: (-len(w), w)))  # right after a closing mark
-EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN_TAG})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+#: (``," gravely explains Elise, a no-nonsense psychic``: a manner adverb may stand before the verb-first cue)
+EN_AFTER_VERB = re.compile(
+    rf"^[\s,.!?;—–-]*(?-i:(?!(?:only|family|early|daily|likely|rally|ally|belly)\b)[a-z]{{2,}}ly[ \u00a0]+(?=[a-z]))?"
+    rf"(?P<cue>{_EN_TAG})\s+(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
 # an English subject may hold abbreviation periods: ``Sen. Chuck Schumer (D-N.Y.) said``
 _EN_ABBR_WORDS = alternation(EN_TITLES, EN_NAME_SUFFIXES, EN_PLACE_PREFIXES, EN_NUMBER_WORDS, EN_COMPANY_SUFFIXES)
 EN_ABBR = rf"\b(?:{_EN_ABBR_WORDS}|[A-Z])\."

@@ -1332,3 +1332,15 @@ def test_en_as_is_a_small_word_of_a_title() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.text for q in quotes] == ["Larry is not as talented at things he can't measure,"]
+
+
+def test_en_a_manner_adverb_before_a_verb_first_cue_after_a_quote() -> None:
+    # '"It's not the house that's haunted," gravely explains Elise, a psychic played by ...': a lower-case -ly adverb
+    # may stand before the verb-first cue; a capitalised name ending in -ly ('," Kelly charged') is no adverb
+    people = [Person("Ann Veer"), Person("Meg Kelly")]
+    body = (
+        "Ann Veer moves house. \u201cIt is not the house that is haunted,\u201d gravely explains Meg Kelly, a psychic. "
+        "\u201cYou called them fat,\u201d Kelly charged in her assault."
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Meg Kelly", "Meg Kelly"]
