@@ -621,7 +621,10 @@ def add_mention(out: list[tuple[int, str]], pos: int, name: str, registry: Regis
 
 #: an organisation's acronym (``IBM``, ``BSkyB``'s form aside): two to six capitals
 EN_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
-SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "to", "in", "for", "on", "with", "at", "by", "or", "from"})
+#: the small words a title writes in lower case (``Googled: The End of the World as We Know It``)
+SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "to", "in", "for", "on", "with", "at", "by", "or", "from", "as"}
+)
 
 
 def title_case(words: list[str], text: str) -> bool:

@@ -320,6 +320,18 @@ _AGAIN = re.compile(r"^[\s,.!?;—–-]*\w+(?:nya|[ \u00a0]+(?:dia|ia|beliau))[ 
 _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 
 
+#: (English) the tag after a quote of one heard or quoted saying it: ``," Brital was heard saying``, ``," he was quoted
+#: as saying``, ``," Ms Ray was overheard telling a friend``
+_EN_PASSIVE_SAYING = re.compile(
+    r"^[\s,—–-]*(?P<subj>[^.!?\"“”\n,;:]{1,60}?)[ \u00a0]+(?:was|were|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
+    r"(?:heard|overheard|quoted[ \u00a0]+as|recorded|filmed|caught[ \u00a0]+on[ \u00a0]+(?:tape|camera|video))"
+    r"[ \u00a0]+(?P<cue>saying|telling|shouting|asking)\b"
+)
+#: (English) a clause that a colon ends right before the next quote mark (the window after a quote stops at that
+#: mark): the rest of an inverted cue that introduces the next quote
+_EN_COLON_INTRO = re.compile(r"[^.!?\"“”\n]{1,160}:[ \u00a0]*$")
+
+
 def after_cue(
     after: str, lang: str, registry: Registry, closed: bool = False, tagged: bool = False, opens: bool = False
 ) -> tuple[Speaker | None, str | None]:
@@ -367,6 +379,10 @@ def after_cue(
             # ``"...half-time." Asked if his honeymoon was over, Mourinho replied: "``: an opening participle
             # phrase of a new sentence, not this quote's attribution
             return None, None
+        if match and closed and match.re is EN_AFTER_VERB and _EN_COLON_INTRO.match(match.group("rest")):
+            # ``"...but we got good players here." Said Mayberry of his shaving-cream pie: "This is ..."``: an
+            # inverted cue opening a new sentence that a colon ends introduces the next quote, not this one
+            return None, None
         if match:
             statement = en_org_statement(match.group("rest"), registry, after=True)
             if statement is not None and match.re is EN_AFTER_VERB:
@@ -384,6 +400,13 @@ def after_cue(
         quoting = en_quoted_as_saying(after, registry)
         if quoting is not None:
             return quoting
+        passive = _EN_PASSIVE_SAYING.match(after[:200])
+        if passive is not None:
+            # ``"...," Brital was heard saying in the local dialect.``, ``," Smith was quoted as saying.``: the subject
+            # of the passive verb is the one heard or quoted saying it
+            speaker = speaker_before_cue(passive.group("subj"), registry, lang)
+            if speaker is not None and (speaker.name or speaker.pronoun):
+                return speaker, passive.group("cue").lower()
         match = EN_FUTURE_AFTER.match(after) or EN_AFTER_SUBJ.match(after)
         if match and closed and match.re is EN_AFTER_SUBJ and _new_statement(after, match):
             match = None

@@ -78,6 +78,13 @@ def is_quote(body: str, item: Found, lang: str) -> bool:
         return False  # a title, not anyone's words
     if lang == "en" and en_woven(body, item, text):
         return False
+    if (
+        lang == "en"
+        and span is not None
+        and title_case(words, text)
+        and _EN_WORK_BEFORE.search(body, max(0, span.open_at - 120), span.open_at) is not None
+    ):
+        return False  # ``talking about her new film, set partly in Shanghai, "Snow Flower and the Secret Fan."``
     if item.cued:
         if len(words) >= 4 or not embedded:
             return True
@@ -105,6 +112,16 @@ def is_quote(body: str, item: Found, lang: str) -> bool:
         item.short = "partial"
         return True
     return False
+
+
+#: (English) a work's noun right before a quote in title case, maybe with a short phrase set off after it, or
+#: ``including``/``called``/``titled`` (``her new film, set partly in Shanghai, "``, ``the author of eight books,
+#: including "``, ``reporting his book, "``): the quote is the work's title, no one's words
+_EN_WORK_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:books?|films?|movies?|novels?|albums?|songs?|single|plays?|shows?|series|documentar(?:y|ies)"
+    r"|memoirs?|biography|biographies)(?:,[^,.!?\"“”\n]{1,60})?"
+    r"(?:,?[ \u00a0]+(?:including|called|titled|entitled))?[ \u00a0]*[,:]?[ \u00a0]*$"
+)
 
 
 #: rules by which an uncued quote continues an attributed speaker

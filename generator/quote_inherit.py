@@ -17,6 +17,7 @@ from generator.quote_clauses import (
     Found,
     before_window,
     clause_start,
+    indefinite_subject,
     opening_subject,
     paragraph_start,
     spans_starting_by,
@@ -113,6 +114,12 @@ def inherit(
             if subject is not None:
                 item.name, item.via = subject, "subject"
                 continue
+            clause = before_window(body, span, lang)
+            if WORD.search(clause) and indefinite_subject(clause, registry) and not _names_person(clause, registry):
+                # ``In an interview ..., one young demonstrator described how police had "tore up ..."``: the sentence
+                # the quote stands inside has someone unnamed as its subject, not the person quoted before
+                item.via = "indefinite-subject"
+                continue
         prev = ordered[index - 1] if index else None
         if (
             lang == "en"
@@ -192,7 +199,10 @@ def inherit(
                     # quote talks about the last speaker, so is someone else, whom the text leaves unnamed here
                     item.name, item.via = None, "pronoun-colon-other"
                     continue
-        near = last is not None and last.name and open_at - last.cue_at <= 700
+        # (English: the distance from where the last attributed quote ends, not its cue: ``Franco added: "...` ...
+        # ...," he encouraged. Before adding: "..."`` after a long quote the cue stands far back)
+        since = max(last.cue_at, last.end) if lang == "en" and last is not None else (last.cue_at if last else 0)
+        near = last is not None and last.name and open_at - since <= 700
         if lang == "en" and near and last is not None and _paragraph_gap(paragraphs, last.cue_at, open_at) == 0:
             # ``"...," said Nadal. US coach Patrick McEnroe wants his team to play more. "I think it will help."``
             newcomer = _subject_just_before(body, open_at, registry)
@@ -530,6 +540,20 @@ def _only_space_between(body: str, prev: Found, item: Found) -> bool:
     if prev.span is None or prev.span.close_at is None or item.span is None:
         return False
     return not body[prev.span.close_at + 1 : item.span.open_at].strip()
+
+
+#: a capitalised word (a name's part), without its possessive ending
+_CAPITALISED = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w-]+)(?:['’]s?)?(?![\w'’-])")
+
+
+def _names_person(clause: str, registry: Registry) -> bool:
+    """(English) Whether the sentence ending ``clause`` writes a known person's name or part of it (``A Texas voter
+    who supports Trump, Golvach lost ...``)."""
+    start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
+    return any(
+        registry.is_known_person(registry.canonical(m.group("word")))
+        for m in _CAPITALISED.finditer(clause, start + 1)
+    )
 
 
 def _embedding_subject(body: str, span: QuoteSpan, registry: Registry, lang: str) -> str | None:

@@ -85,7 +85,8 @@ EN_CUES = _words(
     concludes remembered remembers questioned repeated repeats proclaimed proclaims assured assures
     """
 ) | frozenset(
-    {"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "put it", "pointed out", "points out"}
+    {"went on", "goes on", "shot back", "fired back", "hit back", "chimed in", "pointed out", "points out"}
+    | {"put it", "puts it"}
 ) | EN_TAG_ONLY
 
 #: English tags that are nouns as often (``"...," remarks Arnold`` / ``Trump's remarks``): cues only in the tag right

@@ -82,7 +82,12 @@ from generator.speaker_before import (
 )
 
 _EN_TAG = "|".join(sorted(EN_CUES | EN_TAG_NOUNS, key=lambda w: (-len(w), w)))  # right after a closing mark
-EN_AFTER_VERB = re.compile(rf"^[\s,.!?;—–-]*(?P<cue>{_EN_TAG})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+#: (``," gravely explains Elise, a no-nonsense psychic``: a manner adverb may stand before the verb-first cue)
+EN_AFTER_VERB = re.compile(
+    rf"^[\s,.!?;—–-]*(?-i:(?!(?:only|family|early|daily|likely|rally|ally|belly)\b)[a-z]{{2,}}ly[ \u00a0]+(?=[a-z]))?"
+    rf"(?P<cue>{_EN_TAG})\s+(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
 # an English subject may hold abbreviation periods: ``Sen. Chuck Schumer (D-N.Y.) said``
 _EN_ABBR_WORDS = alternation(EN_TITLES, EN_NAME_SUFFIXES, EN_PLACE_PREFIXES, EN_NUMBER_WORDS, EN_COMPANY_SUFFIXES)
 EN_ABBR = rf"\b(?:{_EN_ABBR_WORDS}|[A-Z])\."
@@ -1540,7 +1545,9 @@ _EN_UNNAMED_SPOKESPERSON = (
     r"(?:(?:[Aa]|[Aa]n|[Aa]nother)[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?"
     r"|[Tt]he[ \u00a0]+(?:[A-Za-z][\w'’&-]*[ \u00a0]+){1,3}?)"
     r"spokes(?:man|woman|person)"
-    r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
+    r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w&'’-]*"
+    # (the body's name may hold lower-case joining words: ``the Royal Society for the Protection of Animals``)
+    r"(?:[ \u00a0]+(?:(?:of|for|and|on|the)[ \u00a0]+){0,2}[A-Z][\w&'’-]*){0,7})?"
 )
 #: (an indefinite spokesperson with any verb in the past or present: ``A spokesman for the Home Office defended the
 #: proposals. He said: "..."``, someone speaking whatever the verb; not ``The Tory spokesman also criticised ...``, a

@@ -106,6 +106,11 @@ def _initials(token: str) -> bool:
     return 0 < len(core) <= 3 and core.isalpha() and core.isupper()
 
 
+#: (English) prepositions that open a sentence before a name and are no part of it (``Regarding Ireland, Regling
+#: said ...`` gives no fuller form ``Regarding Ireland`` of ``Ireland``)
+_EN_NAME_STOPS = frozenset(
+    {"regarding", "concerning", "including", "unlike", "despite", "amid", "among", "against", "toward", "towards"}
+)
 #: (English) a person's initials as ``clean_word`` leaves them (``J.T``, ``J``)
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,2}")
 
@@ -766,7 +771,7 @@ class Registry:
             if after_at:
                 words = words[: after_at[0] + 1]
             lo, hi = at, at + 1
-            while lo > 0 and (
+            while lo > 0 and (words[lo - 1].lower() not in _EN_NAME_STOPS or self.language != "en") and (
                 not self.common(words[lo - 1])
                 or month_between(words, lo - 1, self)
                 or (lo > 1 and _initials(words[lo - 1]) and not self.common(words[lo - 2]))

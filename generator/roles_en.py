@@ -17,12 +17,14 @@ from generator.quote_words import ROLE_WORDS
 
 # --- the base vocabulary, grouped by meaning -------------------------------------------------------------
 
-#: Positions on a team: football, rugby, cricket, and the captaincy (``the Gloucester fly-half``).
+#: Positions on a team: football, rugby, cricket, baseball and American football, and the captaincy (``the
+#: Gloucester fly-half``, ``the shortstop``).
 SPORT_POSITIONS = frozenset(
     {"striker", "winger", "wing", "midfielder", "defender", "goalkeeper", "keeper", "forward", "centre"}
     | {"centre-back", "left-back", "right-back", "fullback", "full-back"}
     | {"flanker", "fly-half", "scrum-half", "prop", "hooker"}
     | {"batsman", "bowler", "all-rounder"}
+    | {"shortstop", "pitcher", "outfielder", "infielder", "reliever", "quarterback", "linebacker"}
     | {"skipper", "captain"}
 )
 #: Sportspeople by their sport or standing (``the sprinter``, ``the Olympic champion``).

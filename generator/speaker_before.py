@@ -471,8 +471,35 @@ def _en_speaker_before_plain(text: str, registry: Registry) -> Speaker | None:
         if tokens and registry.person_in([clean_word(t) for t in tokens]) is None and speaker.name.endswith(tokens[-1]):
             at = segment.rfind(tokens[0])
             if at > 0 and _EN_LOCATIVE.search(segment[:at]):
-                return Speaker(None, None)
+                return _apposed_before_role(segments, registry) or Speaker(None, None)
     return speaker
+
+
+#: (English) a role phrase of an employer set off after a name, maybe after an article: ``a broker at Lind-Waldock``
+_EN_ARTICLE = re.compile(r"(?:an?|the)[ \u00a0]+")
+
+
+def _apposed_before_role(segments: list[str], registry: Registry) -> Speaker | None:
+    """(English) ``Rich Ilczyszyn, a broker at Lind-Waldock said``: the role phrase of an employer after the last
+    comma has no comma of its own before the cue; the known person's whole name (or a name of two or three
+    capitalised words read as a person's) right before that comma speaks, not the employer after ``at``."""
+    if len(segments) < 2:
+        return None
+    role = segments[-1].strip()
+    article = _EN_ARTICLE.match(role)
+    if article is None or _EN_ROLE_OF.fullmatch(role[article.end() :]) is None:
+        return None
+    tokens = TOKEN.findall(segments[-2].strip())
+    if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
+        return None
+    known = registry.person_in([clean_word(t) for t in tokens])
+    if known is not None and known[1] == len(tokens):
+        return Speaker(known[0], role)
+    # (a name the people stage missed, ``Rich Ilczyszyn``: two or three capitalised words read as a person's)
+    name = " ".join(clean_word(t) for t in tokens)
+    if len(tokens) <= 3 and registry.is_person_like(name) and registry.organization(name) is None:
+        return Speaker(name, role)
+    return None
 
 
 #: (English) the employer's name in a role phrase, maybe with the body it belongs to (``the Scottish Local
@@ -899,6 +926,7 @@ _SUBORDINATORS = frozenset(
 #: (English) the first words of an opening phrase before a sentence's subject (prepositions and subordinators)
 _EN_OPENING_PREPOSITIONS = _SUBORDINATORS | frozenset(
     {"during", "on", "in", "at", "amid", "following", "despite", "throughout", "earlier", "later", "last"}
+    | {"based"}  # ``Based on its review of published studies, the FDA at this point said "``
 )
 
 
