@@ -430,6 +430,7 @@ def _stretches(
 ) -> list[Stretch]:
     out: list[Stretch] = []
     i, n = 0, len(tokens)
+    dashes = language == "en" and _UNSPACED_HYPHEN.search(body) is not None
     while i < n:
         if namey[i] < 2:
             i += 1
@@ -437,7 +438,7 @@ def _stretches(
         j = i + 1
         while j < n:
             if not tokens[j].joined:
-                hyphen = _hyphen_part(body, tokens, namey, i, j, lex)
+                hyphen = _hyphen_part(body, tokens, namey, i, j, lex, dashes)
                 if hyphen == 0:
                     break
                 if hyphen == 2:  # "Ji - hyun": a lower-case second syllable
@@ -616,16 +617,30 @@ def _month_as_name(tokens: Sequence[Token], labels: Sequence[str | None], j: int
     )
 
 
+# a hyphen written between two letters or digits ("57-year-old", "Frito-Lay"): the article
+# does not space its hyphens out, so a hyphen with a space on each side is a dash (English:
+# the tokenised Indonesian corpora space most hyphens, "Tsai Ing - wen", yet not all)
+_UNSPACED_HYPHEN = re.compile(r"[^\W_]-[^\W_]")
+
+
 def _hyphen_part(
-    body: str, tokens: Sequence[Token], namey: Sequence[int], i: int, j: int, lex: Lexicon
+    body: str,
+    tokens: Sequence[Token],
+    namey: Sequence[int],
+    i: int,
+    j: int,
+    lex: Lexicon,
+    dashes: bool = False,
 ) -> int:
     """Whether token ``j`` continues a name across a hyphen spaced out by
     tokenisation: 1 for a capitalised part ("Marc - Andre ter Stegen",
     "Kevin - Prince Boateng", "Linda Thomas - Greenfield"), 2 for the
     lower-case second syllable of an East Asian given name ("Sung Ji - hyun",
-    "Kim Ha - na"), 0 when it does not."""
+    "Kim Ha - na"), 0 when it does not. With ``dashes`` (the article writes its
+    hyphens unspaced elsewhere) a hyphen spaced on both sides is a dash between
+    a name and what follows it ("John Dillinger - Lima, Ohio", "Putin - told")."""
     gap = body[tokens[j - 1].end : tokens[j].start]
-    if gap not in (" - ", "-", " -", "- "):
+    if gap not in (" - ", "-", " -", "- ") or (dashes and gap == " - "):
         return 0
     left, tok = tokens[j - 1], tokens[j]
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None

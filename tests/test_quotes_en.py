@@ -1473,3 +1473,18 @@ def test_en_its_report_is_the_organisation_it_stands_for() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", [], [Organization("Kettle Commission")]))
     assert [q.speaker for q in quotes] == ["Kettle Commission"]
+
+
+def test_en_spaced_dash_after_a_name_is_no_double_surname() -> None:
+    # 'John Dillinger - Lima, Ohio': an article that writes its hyphens unspaced ('57-year-old') writes a dash
+    # with spaces, so the word after it is no second surname; 'Vladimir Putin - told' neither
+    from generator.entities import extract_entities
+
+    body = (
+        "The 41-year-old guard was praised. Top escapes Harold Wexby - Lima, Ohio He slipped past two guards. "
+        "Mr Wexby - who denies wrongdoing - said: \u201cI walked out.\u201d"
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Harold Wexby"]
+    quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
+    assert [q.speaker for q in quotes] == ["Harold Wexby"]
