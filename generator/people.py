@@ -138,6 +138,8 @@ def find_people(
                 target.role = st.role
         elif owners and st.words in owners and not st.listed:
             continue  # "said Telewest chief executive Eric Tveter": a company, not a person
+        elif language == "en" and not st.listed and _en_noun_modifier(body, tokens, st, lex):
+            continue  # "said Cubs manager Mike Quade", "former UConn assistant Tom Moore"
         elif st.listed or (
             st.strong_context
             and not st.local
@@ -151,6 +153,45 @@ def find_people(
         Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
         for p in people
     ]
+
+
+# (English) lower-case nouns for the people of a team, company or cast besides the role words
+_EN_STAFF_NOUNS = frozenset({
+    "man", "men", "woman", "women", "executives", "teammate", "teammates", "team-mate", "team-mates",
+    "starter", "player", "players", "staff", "staffer", "staffers", "employee", "employees", "fans",
+    "officials", "colleague", "colleagues", "assistant", "assistants", "co-founder", "cofounder",
+})  # not a person's own aide or adviser ("former Obama adviser David Axelrod")
+
+
+def _en_noun_modifier(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
+    """(English) a lone capitalised word written right before a lower-case role or staff noun
+    modifies that noun: it is the team, company, work or place the role is held in, and the
+    speech verb or role before it belongs to the person named after the noun ("said Cubs
+    manager Mike Quade", "former UConn assistant Tom Moore", "former Goldman executives",
+    "The Prince Caspian star plays ..."). That mention alone makes it no person. Not after a
+    possessive ("President Bush's economic policies") nor before a role's modifier alone
+    ("economic", "senior": role prefixes)."""
+    stop = st.stop
+    if stop - st.start != 1 or stop >= len(tokens):
+        return False
+    nxt = tokens[stop]
+    if nxt.cap or not nxt.joined or body[tokens[stop - 1].end : nxt.start] != " ":
+        return False
+    if _en_staff_noun(nxt.key, lex):
+        return True
+    # a role's modifier, then the noun ("Chelsea assistant manager", "Sunderland chief executive")
+    after = tokens[stop + 1] if stop + 1 < len(tokens) else None
+    return (
+        nxt.key in lex.role_prefixes
+        and after is not None
+        and after.joined
+        and not after.cap
+        and _en_staff_noun(after.key, lex)
+    )
+
+
+def _en_staff_noun(key: str, lex: Lexicon) -> bool:
+    return key in _EN_STAFF_NOUNS or (key in lex.role_keys and key not in lex.role_prefixes)
 
 
 # A capitalised word right before the head of a company's staff or owners ("Telewest chief

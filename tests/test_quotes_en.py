@@ -1488,3 +1488,18 @@ def test_en_spaced_dash_after_a_name_is_no_double_surname() -> None:
     assert names == ["Harold Wexby"]
     quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
     assert [q.speaker for q in quotes] == ["Harold Wexby"]
+
+
+def test_en_lone_word_before_a_role_noun_is_no_person() -> None:
+    # 'said Cubs manager Mike Quade', 'former UConn assistant Tom Moore': the lone word before the role noun is
+    # the team or company the role is held in; the speech verb or role before it is not its own
+    from generator.entities import extract_entities
+
+    body = (
+        "The Larks won again on Sunday. \u201cIt was a huge hit for us,\u201d said Larks manager Dale Pruett. "
+        "Pruett said former Voxel assistant Tom Harrow had helped him."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Dale Pruett", "Tom Harrow"]
+    quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
+    assert [q.speaker for q in quotes] == ["Dale Pruett"]
