@@ -115,8 +115,9 @@ def find_people(
     stretches = [st for st in stretches if not st.glued]
     people: list[Building] = []
     accepted: set[int] = set()  # token indices of accepted full names
+    placed = _en_placed_names(tokens, stretches, lex) if language == "en" else frozenset()
     for st in stretches:
-        if st.words in things:
+        if st.words in things or st.words in placed:
             continue
         if st.start in weak:  # kept by _stretches: a full name ("Mark Oaten")
             _add_full(people, st)
@@ -192,6 +193,37 @@ def _en_noun_modifier(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexi
 
 def _en_staff_noun(key: str, lex: Lexicon) -> bool:
     return key in _EN_STAFF_NOUNS or (key in lex.role_keys and key not in lex.role_prefixes)
+
+
+_EN_AT_PLACE = frozenset({"in", "at", "near"})
+
+
+def _en_placed_names(
+    tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """(English) names of two words or more that open with no first name, that no role, speech
+    verb or honorific stands beside, and that the article writes only right after "in", "at"
+    or "near": a place or a firm ("outside the embassy in Addis Ababa", "an economist at
+    Natexis Banques Populaires"), not a person."""
+    seen: dict[tuple[str, ...], bool] = {}
+    lone = {st.words[0] for st in stretches if st.stop - st.start == 1}
+    for st in stretches:
+        if st.stop - st.start < 2:
+            continue
+        if st.words[-1] in lone:
+            seen[st.words] = False  # "in Mitt Romney ... Romney said": its surname stands alone
+            continue
+        prev = tokens[st.start - 1] if st.start > 0 else None
+        placed = (
+            prev is not None
+            and tokens[st.start].joined
+            and not prev.cap
+            and prev.key in _EN_AT_PLACE
+            and not st.context
+            and st.words[0] not in lex.given
+        )
+        seen[st.words] = seen.get(st.words, True) and placed
+    return frozenset(w for w, placed in seen.items() if placed)
 
 
 # A capitalised word right before the head of a company's staff or owners ("Telewest chief

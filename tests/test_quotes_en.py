@@ -1503,3 +1503,20 @@ def test_en_lone_word_before_a_role_noun_is_no_person() -> None:
     assert names == ["Dale Pruett", "Tom Harrow"]
     quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
     assert [q.speaker for q in quotes] == ["Dale Pruett"]
+
+
+def test_en_name_written_only_after_in_or_at_is_a_place_or_firm() -> None:
+    # 'outside the embassy in Addis Ababa', 'an economist at Natexis Banques Populaires': a run of rare
+    # capitalised words with no first name and no person context, written only after in/at/near, is no person;
+    # 'in Mitt Romney ... Romney said' keeps him (the surname stands alone)
+    from generator.entities import extract_entities
+
+    body = (
+        "Crowds gathered outside the embassy in Kolmar Vessa on Wednesday. \u201cAbout 80 people were hurt,\u201d "
+        "said Tobias Wrenn, an analyst at Grenzi Bolvant. Later the crowd in Kolmar Vessa went home."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Tobias Wrenn"]
+    body = "The party found a new leader in Mott Ravney, its nominee. Ravney said he would run."
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Mott Ravney"]
