@@ -111,6 +111,12 @@ def find_people(
         taken = {k for st in listed for k in range(st.start, st.stop)}
         stretches = [st for st in stretches if not any(k in taken for k in range(st.start, st.stop))]
         stretches = sorted(stretches + listed, key=lambda st: st.start)
+    if language == "en":
+        ends = {st.stop - 1: st for st in stretches}
+        said = {st.words for st in stretches if st.context}
+        for st in stretches:
+            if not st.thing and st.words not in said and _en_owned_thing(body, tokens, ends, st, lex):
+                st.thing = True
     things = {st.words for st in stretches if st.thing}
     stretches = [st for st in stretches if not st.glued]
     people: list[Building] = []
@@ -193,6 +199,25 @@ def _en_noun_modifier(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexi
 
 def _en_staff_noun(key: str, lex: Lexicon) -> bool:
     return key in _EN_STAFF_NOUNS or (key in lex.role_keys and key not in lex.role_prefixes)
+
+
+def _en_owned_thing(
+    body: str, tokens: Sequence[Token], owners: dict[int, Stretch], st: Stretch, lex: Lexicon
+) -> bool:
+    """(English) a name written right after a person's possessive ("Michelle Paver's Wolf Brother",
+    "Mike Leigh's Vera Drake", "Geoff Hoon's Ashfield", "Nora's Infinite Playlist") with no role,
+    speech verb or honorific beside it (here or, as the caller checks, anywhere): the person's
+    work, character, product or place, not a person. The owner is a full name that opens with a
+    first name; after a country's, a band's, a team's or a show's possessive a name is often a
+    person's ("Ethiopia's Tirunesh Dibaba", "Coldplay's Chris Martin", "Ray's Taylor Hackford")."""
+    start = st.start
+    if start == 0 or not st.words or st.context or not tokens[start].joined:
+        return False
+    prev = tokens[start - 1]
+    if body[prev.end : prev.end + 1] not in _APOSTROPHES or not body[prev.end : tokens[start].start].endswith(" "):
+        return False
+    owner = owners.get(start - 1)
+    return owner is not None and owner.stop - owner.start >= 2 and owner.words[0] in lex.given
 
 
 _EN_AT_PLACE = frozenset({"in", "at", "near"})
@@ -504,12 +529,15 @@ def _stretches(
     out: list[Stretch] = []
     i, n = 0, len(tokens)
     dashes = language == "en" and _UNSPACED_HYPHEN.search(body) is not None
+    possessives = language == "en"
     while i < n:
         if namey[i] < 2:
             i += 1
             continue
         j = i + 1
         while j < n:
+            if possessives and body[tokens[j - 1].end : tokens[j - 1].end + 1] in _APOSTROPHES:
+                break  # "Hillary Clinton's Policies", "Breitbart's Joel Pollak": the owner's name ends
             if not tokens[j].joined:
                 hyphen = _hyphen_part(body, tokens, namey, i, j, lex, dashes)
                 if hyphen == 0:
@@ -690,6 +718,7 @@ def _month_as_name(tokens: Sequence[Token], labels: Sequence[str | None], j: int
     )
 
 
+_APOSTROPHES = frozenset({"'", "\u2019"})
 # a hyphen written between two letters or digits ("57-year-old", "Frito-Lay"): the article
 # does not space its hyphens out, so a hyphen with a space on each side is a dash (English:
 # the tokenised Indonesian corpora space most hyphens, "Tsai Ing - wen", yet not all)

@@ -1520,3 +1520,19 @@ def test_en_name_written_only_after_in_or_at_is_a_place_or_firm() -> None:
     body = "The party found a new leader in Mott Ravney, its nominee. Ravney said he would run."
     names = [p.name for p in extract_entities(body, "en").people]
     assert names == ["Mott Ravney"]
+
+
+def test_en_possessive_ends_a_name() -> None:
+    # 'ABN Amro's Eddie Wong', 'Hillary Clinton's Policies': a name ends at its possessive, so the owner is no part of
+    # the person after it and the thing owned is no part of the owner; after a person's full name the name owned is
+    # a work ('Michelle Paver's Wolf Brother'), not a person
+    from generator.entities import extract_entities
+
+    body = (
+        "Shares fell on Monday. \u201cA lot of time is needed,\u201d said ABN Oxbank's Eddie Worth. "
+        "Marla Quent's Ember Tide, a fantasy novel, was sold to a studio."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Eddie Worth", "Marla Quent"]
+    quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
+    assert [q.speaker for q in quotes] == ["Eddie Worth"]
