@@ -147,6 +147,8 @@ def find_people(
             continue  # "said Telewest chief executive Eric Tveter": a company, not a person
         elif language == "en" and not st.listed and _en_noun_modifier(body, tokens, st, lex):
             continue  # "said Cubs manager Mike Quade", "former UConn assistant Tom Moore"
+        elif language == "en" and _en_saints_place(body, tokens, st):
+            continue  # "St Stephen's Green", "St. Ann's Episcopal Church": a place named after a saint
         elif st.listed or (
             st.strong_context
             and not st.local
@@ -218,6 +220,20 @@ def _en_owned_thing(
         return False
     owner = owners.get(start - 1)
     return owner is not None and owner.stop - owner.start >= 2 and owner.words[0] in lex.given
+
+
+_EN_SAINTS = frozenset({"st", "saint"})
+
+
+def _en_saints_place(body: str, tokens: Sequence[Token], st: Stretch) -> bool:
+    """(English) a lone word after "St"/"St."/"Saint" and written with a possessive is a saint's
+    name in a church's, a school's or a place's name ("St Stephen's Green Shopping Centre", "St
+    David's Hall"), no person of the article."""
+    start = st.start
+    if st.stop - start != 1 or start == 0 or tokens[start - 1].key not in _EN_SAINTS:
+        return False
+    gap = body[tokens[start - 1].end : tokens[start].start]
+    return gap in (" ", ". ") and body[tokens[start].end : tokens[start].end + 1] in _APOSTROPHES
 
 
 _EN_AT_PLACE = frozenset({"in", "at", "near"})

@@ -1536,3 +1536,15 @@ def test_en_possessive_ends_a_name() -> None:
     assert names == ["Eddie Worth", "Marla Quent"]
     quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
     assert [q.speaker for q in quotes] == ["Eddie Worth"]
+
+
+def test_en_saints_name_with_a_possessive_is_no_person() -> None:
+    # 'St Stephen's Green Shopping Centre', 'at St Mary's': a saint's name in a place's name
+    from generator.entities import extract_entities
+
+    body = (
+        "Fans queued for days at St Oswin's Green Shopping Centre. \u201cIt was worth it,\u201d said Jane Harlow, "
+        "who later played at St Oswin's."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Jane Harlow"]
