@@ -62,6 +62,14 @@ _LINEUP_RE = re.compile(
 _CLOSING_CREDIT_RE = re.compile(
     r"[.!?\"”\n][ \t]*\((?:[^()\n/]{1,30}/[ \t]*)?([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*\)[ \t.]*$"
 )
+# (English) a wire service's credit line in brackets: "(Reporting by Chip Barnett in New York and Jim
+# Christie in San Francisco; Editing by Leslie Adler)"; each name of two to four capitalised words
+# after "by", a comma or "and" is a reporter's or an editor's
+_EN_CREDIT_RE = re.compile(
+    r"\((?:Additional |Further )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Rr]eported|[Ww]ritten)"
+    r" by [^()\n]{3,400}\)"
+)
+_EN_CREDIT_NAME = re.compile(r"(?:\bby|,|\band|&) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?=[ ;,.)])")
 _LABELLED_RE = re.compile(r"\b([^\W\d_][\w'’-]*): ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*){0,3})")
 
 
@@ -106,7 +114,7 @@ def find_people(
     if plain:
         namey = [1 if k in plain else v for k, v in enumerate(namey)]
     stretches = _stretches(body, tokens, labels, namey, lex, language, weak, plain)
-    listed = _listed_stretches(body, tokens, labels, lex)
+    listed = _listed_stretches(body, tokens, labels, lex, language)
     if listed:
         taken = {k for st in listed for k in range(st.start, st.stop)}
         stretches = [st for st in stretches if not any(k in taken for k in range(st.start, st.stop))]
@@ -431,19 +439,23 @@ def _weak_given_names(stretches: Sequence[Stretch], weak: frozenset[int]) -> set
 
 
 def _listed_stretches(
-    body: str, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon, language: str = "en"
 ) -> list[Stretch]:
-    """Names in line-ups and roll calls ("Man City: James, Mills, Dunne.", "Ref: S Bennett")."""
+    """Names in line-ups and roll calls ("Man City: James, Mills, Dunne.", "Ref: S Bennett"), and
+    (English) in a wire service's credit line ("(Reporting by Joseph Nasr; Editing by Andrew Dobbie)")."""
     spans: list[tuple[int, int]] = []
     for match in _LINEUP_RE.finditer(body):
         spans.extend(_item_spans(body, match.start(1), match.end(1)))
+    if language == "en" and "by " in body:
+        for match in _EN_CREDIT_RE.finditer(body):
+            spans.extend(m.span(1) for m in _EN_CREDIT_NAME.finditer(body, match.start(), match.end()))
     for match in _LABELLED_RE.finditer(body):
         if fold(match.group(1)) in lex.list_labels:
             spans.append(match.span(2))
     tail = len(body.rstrip())
     credit = _CLOSING_CREDIT_RE.search(body, max(0, tail - 80), tail)
-    if credit is not None:
-        spans.append(credit.span(1))
+    if credit is not None and not (language == "en" and _EN_CREDIT_RE.match(body, credit.start(1) - 1)):
+        spans.append(credit.span(1))  # (the wire credit's names are read above, not "Editing")
     if not spans:
         return []
     starts = {t.start: t.index for t in tokens}

@@ -1548,3 +1548,16 @@ def test_en_saints_name_with_a_possessive_is_no_person() -> None:
     )
     names = [p.name for p in extract_entities(body, "en").people]
     assert names == ["Jane Harlow"]
+
+
+def test_en_wire_credit_line_names_reporters_and_editors() -> None:
+    # '(Reporting by Joseph Nasr; Writing by Marie-Louise Gumuchian; Editing by Andrew Dobbie)': every name after 'by',
+    # a comma or 'and' is a person; 'Editing' is not
+    from generator.entities import extract_entities
+
+    body = (
+        "Coalition forces hit two towns on Friday, the station said. "
+        "(Reporting by Anouk Vessel; Writing by Marie-Claire Dorvan; Editing by Grant Hollis)"
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Anouk Vessel", "Marie-Claire Dorvan", "Grant Hollis"]
