@@ -73,6 +73,8 @@ _EN_CREDIT_NAME = re.compile(r"(?:\bby|,|\band|&) ([A-Z][\w'’.-]*(?: [A-Z][\w'
 _LABELLED_RE = re.compile(r"\b([^\W\d_][\w'’-]*): ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*){0,3})")
 
 
+# (English) a US lawmaker's party and state or home town as one word ("R-Hooksett", "D-Ill"): no name
+_EN_PARTY_WORD = re.compile(r"[RDI]-[A-Z][\w.]*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
 
 
@@ -102,6 +104,8 @@ def find_people(
     lex = lexicon(language)
     lower_vocab = _lower_vocab(body, tokens)
     namey = [_is_namey(t, labels[t.index], lex, lower_vocab) for t in tokens]
+    if language == "en":
+        namey = [0 if v and _EN_PARTY_WORD.fullmatch(t.text) else v for t, v in zip(tokens, namey, strict=True)]
     if language == "id":
         namey = [
             0 if v and (_id_common_noun(t.key, lex) or _id_tag_after_quote(body, t)) else v

@@ -29,6 +29,11 @@ _COMMA_GAP = re.compile(r"^\s*,\s*$")
 _HONORIFIC_GAP = re.compile(r"^ ?\.? $")  # "Mr Kirby", "Mr. Kirby", "Mr . Kirby"
 
 
+# (English) a US lawmaker's party and state written right after the name: ", D-Va.", ", R-Texas",
+# " (R-TX)", " (D., N.Y.)"
+_EN_PARTY_TAG = re.compile(r"(?:, | \()[RDI](?:-|\., )[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?(?=[,;)]|\.?\s)")
+
+
 @dataclass(slots=True)
 class Stretch:
     """One candidate name: token span [start, stop) and what surrounds it."""
@@ -193,8 +198,10 @@ def make_stretch(
     # unless it is an ordinary word that ends the title ("... Bidang Perekonomian")
     role_named = role is not None and stop - start == 1 and not frequent_anywhere(words[0])
     strong = speech or direct or role_named
+    # a US lawmaker's party and state after a full name ("Mark Warner, D-Va.", "Ted Cruz (R-TX)")
+    party = stop - start >= 2 and _EN_PARTY_TAG.match(body, tokens[stop - 1].end) is not None
     return Stretch(
-        start, stop, words, surface, role, bool(role or strong), strong_context=strong,
+        start, stop, words, surface, role, bool(role or strong or party), strong_context=strong,
         direct=direct,
     )
 

@@ -1561,3 +1561,16 @@ def test_en_wire_credit_line_names_reporters_and_editors() -> None:
     )
     names = [p.name for p in extract_entities(body, "en").people]
     assert names == ["Anouk Vessel", "Marie-Claire Dorvan", "Grant Hollis"]
+
+
+def test_en_party_and_state_tag_marks_a_lawmaker() -> None:
+    # 'Sens. John Cornyn, R-Texas, and Mark Warner, D-Va.': the party-and-state tag is a person context (a common-word
+    # given name like 'Mark' may open the name) and the tag itself ('R-Hooksett') is no name
+    from generator.entities import extract_entities
+
+    body = (
+        "The guests on Sunday are Sens. Tom Velder, R-Texas, and Mark Dunmore, D-Va. "
+        "Bill sponsor Kyle Barrow, R-Hooksett, says the idea is sound."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Tom Velder", "Mark Dunmore", "Kyle Barrow"]
