@@ -249,6 +249,11 @@ def _en_saints_place(body: str, tokens: Sequence[Token], st: Stretch) -> bool:
 
 
 _EN_AT_PLACE = frozenset({"in", "at", "near"})
+# "the border city of Ciudad Juarez", "the northern suburb of San Lorenzo del Escorial"
+_EN_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "suburb", "province", "state", "region", "district", "county", "island",
+    "capital", "port", "borough", "municipality", "neighbourhood", "neighborhood", "enclave", "township",
+})
 
 
 def _en_placed_names(
@@ -256,8 +261,8 @@ def _en_placed_names(
 ) -> frozenset[tuple[str, ...]]:
     """(English) names of two words or more that open with no first name, that no role, speech
     verb or honorific stands beside, and that the article writes only right after "in", "at"
-    or "near": a place or a firm ("outside the embassy in Addis Ababa", "an economist at
-    Natexis Banques Populaires"), not a person."""
+    or "near" or a place noun and "of": a place or a firm ("outside the embassy in Addis Ababa",
+    "an economist at Natexis Banques Populaires", "the border city of Ciudad Juarez"), not a person."""
     seen: dict[tuple[str, ...], bool] = {}
     lone = {st.words[0] for st in stretches if st.stop - st.start == 1}
     for st in stretches:
@@ -271,7 +276,16 @@ def _en_placed_names(
             prev is not None
             and tokens[st.start].joined
             and not prev.cap
-            and prev.key in _EN_AT_PLACE
+            and (
+                prev.key in _EN_AT_PLACE
+                or (
+                    prev.key == "of"
+                    and st.start >= 2
+                    and tokens[st.start - 1].joined
+                    and tokens[st.start - 2].key in _EN_PLACE_NOUNS
+                    and not tokens[st.start - 2].cap
+                )
+            )
             and not st.context
             and st.words[0] not in lex.given
         )

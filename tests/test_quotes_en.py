@@ -1574,3 +1574,11 @@ def test_en_party_and_state_tag_marks_a_lawmaker() -> None:
     )
     names = [p.name for p in extract_entities(body, "en").people]
     assert names == ["Tom Velder", "Mark Dunmore", "Kyle Barrow"]
+
+
+def test_en_name_after_a_place_noun_and_of_is_a_place() -> None:
+    # 'in the border city of Ciudad Juarez': written only after a place noun and 'of', with no first name or context
+    from generator.entities import extract_entities
+
+    body = "Gunmen opened fire on a stand in the border city of Vella Quorro, killing four people, police said."
+    assert [p.name for p in extract_entities(body, "en").people] == []
