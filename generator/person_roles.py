@@ -311,5 +311,16 @@ def _speech_beside(
         nxt = tokens[stop]
         gap = body[tokens[stop - 1].end : nxt.start]
         if not nxt.cap and nxt.key in lex.speech_after and gap.strip(" ,") == "":
-            return True
+            # "Franco, who was speaking to newsite Politico, added:": the verb is the sayer's
+            # before the relative clause the name closes
+            return not ("," in gap and _closes_relative_clause(body, tokens[start].start))
     return False
+
+
+_RELATIVE_OPENER = re.compile(r', (?:who|whose|which|whom) [^,.;:!?\n"\u201c\u201d]*$')
+
+
+def _closes_relative_clause(body: str, start: int) -> bool:
+    """(English) the text before ``start`` ends in a relative clause opened after a comma in the
+    same stretch of the sentence (", who was speaking to newsite "), with no comma since."""
+    return _RELATIVE_OPENER.search(body, max(0, start - 160), start) is not None

@@ -1582,3 +1582,17 @@ def test_en_name_after_a_place_noun_and_of_is_a_place() -> None:
 
     body = "Gunmen opened fire on a stand in the border city of Vella Quorro, killing four people, police said."
     assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_word_closing_a_relative_clause_before_a_speech_verb_is_not_the_sayer() -> None:
+    # 'Franco, who was speaking to newsite Politico, added:': the verb is Franco's, so Politico gets no speech context
+    from generator.entities import extract_entities
+
+    body = (
+        "Actor Jim Rallow spoke at a dinner. Rallow, who was speaking to Tribolex, added: "
+        "\u201cSocial media is over.\u201d"
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Jim Rallow"]
+    quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
+    assert [q.speaker for q in quotes] == ["Jim Rallow"]
