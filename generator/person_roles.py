@@ -18,6 +18,7 @@ from generator.name_lexicon import (
     en_descriptor_word,
     frequent_anywhere,
     is_common_word,
+    lexicon,
     word_zipf,
 )
 
@@ -305,7 +306,9 @@ def _speech_beside(
     before = start - 2 if honorific else start - 1
     if before >= 0:
         gap = body[tokens[before].end : tokens[before + 1].start]
-        if tokens[before].key in lex.speech_before and gap.strip(" ,") == "":
+        if tokens[before].key in lex.speech_before and gap.strip(" ,") == "" and not (
+            stop - start == 1 and _noun_follows(body, tokens, stop, lex)
+        ):
             return True
     if stop < len(tokens):
         nxt = tokens[stop]
@@ -315,6 +318,23 @@ def _speech_beside(
             # before the relative clause the name closes
             return not ("," in gap and _closes_relative_clause(body, tokens[start].start))
     return False
+
+
+def _noun_follows(body: str, tokens: Sequence[Token], stop: int, lex: Lexicon) -> bool:
+    """(English) a lone word after a speech verb is followed right away (one space) by a lower-case
+    word that is no function word, speech verb or adverb in -ly: it modifies that noun ("RockMelt has
+    also added Instapaper support"), it is no sayer."""
+    if stop >= len(tokens) or lex is not lexicon("en"):
+        return False
+    nxt = tokens[stop]
+    return (
+        not nxt.cap
+        and nxt.text.isalpha()
+        and body[tokens[stop - 1].end : nxt.start] == " "
+        and nxt.key not in lex.stopwords
+        and nxt.key not in lex.speech_after
+        and not nxt.key.endswith("ly")
+    )
 
 
 _RELATIVE_OPENER = re.compile(r', (?:who|whose|which|whom) [^,.;:!?\n"\u201c\u201d]*$')

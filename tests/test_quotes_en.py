@@ -1596,3 +1596,11 @@ def test_en_word_closing_a_relative_clause_before_a_speech_verb_is_not_the_sayer
     assert names == ["Jim Rallow"]
     quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
     assert [q.speaker for q in quotes] == ["Jim Rallow"]
+
+
+def test_en_lone_word_after_a_speech_verb_before_a_noun_is_no_sayer() -> None:
+    # 'RockMelt has also added Instapaper support': the word after the speech verb modifies the noun after it
+    from generator.entities import extract_entities
+
+    body = "The browser maker has also added Quillpad support, which lets people read later."
+    assert [p.name for p in extract_entities(body, "en").people] == []
