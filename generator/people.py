@@ -1010,7 +1010,27 @@ def _is_single_noise(
         )
     if is_common_word(tok.key, language):
         return True
+    if language == "en" and tok.sent_start and _en_plural_noun(tok.key, lex):
+        return True  # "Analysts said ...", "Witnesses said ...", "Organisers said ..."
     return language != "en" and word_zipf is not None and word_zipf(tok.key, "en") >= RARE_ZIPF
+
+
+def _en_plural_noun(key: str, lex: Lexicon) -> bool:
+    """(English) a plural of an ordinary noun ("analysts", "witnesses", "aides", "colleagues"): the
+    plural and its singular are both frequent words and neither is a first name ("Andrews",
+    "Phillips", "Hughes", "Collins" are surnames made from one)."""
+    if word_zipf is None or len(key) < 5 or not key.endswith("s") or key in lex.given:
+        return False
+    if word_zipf(key, "en") < 3.0:
+        return False
+    singulars = [key[:-1]]
+    if key.endswith("es"):
+        singulars.append(key[:-2])
+    if key.endswith("ies"):
+        singulars.append(key[:-3] + "y")
+    if any(s in lex.given for s in singulars):
+        return False
+    return any(word_zipf(s, "en") >= 3.0 for s in singulars)
 
 
 _COORDINATORS = frozenset({"dan", "and", "serta", "&"})

@@ -1604,3 +1604,14 @@ def test_en_lone_word_after_a_speech_verb_before_a_noun_is_no_sayer() -> None:
 
     body = "The browser maker has also added Quillpad support, which lets people read later."
     assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_plural_noun_opening_a_sentence_is_no_person() -> None:
+    # 'Analysts said ...', 'Witnesses said ...': a capitalised plural of an ordinary noun before a speech verb
+    from generator.entities import extract_entities
+
+    body = (
+        "Shares in Brightmoor rose 4% on Monday. Analysts said the deal was good value. "
+        "Organisers said it was a success."
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == []
