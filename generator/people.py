@@ -248,7 +248,7 @@ def _en_saints_place(body: str, tokens: Sequence[Token], st: Stretch) -> bool:
     return gap in (" ", ". ") and body[tokens[start].end : tokens[start].end + 1] in _APOSTROPHES
 
 
-_EN_AT_PLACE = frozenset({"in", "at", "near"})
+_EN_AT_PLACE = frozenset({"in", "at", "near", "the"})
 # "the border city of Ciudad Juarez", "the northern suburb of San Lorenzo del Escorial"
 _EN_PLACE_NOUNS = frozenset({
     "city", "town", "village", "suburb", "province", "state", "region", "district", "county", "island",
@@ -260,9 +260,10 @@ def _en_placed_names(
     tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
 ) -> frozenset[tuple[str, ...]]:
     """(English) names of two words or more that open with no first name, that no role, speech
-    verb or honorific stands beside, and that the article writes only right after "in", "at"
-    or "near" or a place noun and "of": a place or a firm ("outside the embassy in Addis Ababa",
-    "an economist at Natexis Banques Populaires", "the border city of Ciudad Juarez"), not a person."""
+    verb or honorific stands beside, and that the article writes only right after "in", "at",
+    "near", "the" or a place noun and "of": a place, a firm, an event or a product ("outside the
+    embassy in Addis Ababa", "an economist at Natexis Banques Populaires", "the border city of
+    Ciudad Juarez", "the Fukushima Daiichi plant", "the Henley Regatta"), not a person."""
     seen: dict[tuple[str, ...], bool] = {}
     lone = {st.words[0] for st in stretches if st.stop - st.start == 1}
     for st in stretches:

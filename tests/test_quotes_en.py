@@ -1615,3 +1615,11 @@ def test_en_plural_noun_opening_a_sentence_is_no_person() -> None:
         "Organisers said it was a success."
     )
     assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_name_written_only_after_the_is_no_person() -> None:
+    # 'near the Fukushima Daiichi plant', 'the Henley Regatta': a person's name takes no article
+    from generator.entities import extract_entities
+
+    body = "Radiation near the Tomari Kaido plant rose again. Workers at the Tomari Kaido site were moved."
+    assert [p.name for p in extract_entities(body, "en").people] == []
