@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.dates import EN_WEEKDAY_NAMES
 from generator.mentions import Token, fold
@@ -75,6 +76,12 @@ _LABELLED_RE = re.compile(r"\b([^\W\d_][\w'’-]*): ([^\W\d_][\w'’.-]*(?: [^\W
 
 # (English) a US lawmaker's party and state or home town as one word ("R-Hooksett", "D-Ill"): no name
 _EN_PARTY_WORD = re.compile(r"[RDI]-[A-Z][\w.]*")
+# (English) a capitalised word made an adjective by a hyphened ending ("Beatles-esque", "Janet
+# Jackson-style", "Japan-based", "PET-bottled", "Lindsey Graham-type"): no name word
+_EN_COMPOUND_ADJECTIVE = re.compile(
+    r"[^\W\d_][\w'’.]*-(?:style|type|esque|based|born|owned|led|run|backed|made|era|like|trained"
+    r"|bottled|inspired|linked|funded|themed|focused|friendly|sized|shaped)"
+)
 _HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
 
 
@@ -124,6 +131,7 @@ def find_people(
         stretches = [st for st in stretches if not any(k in taken for k in range(st.start, st.stop))]
         stretches = sorted(stretches + listed, key=lambda st: st.start)
     if language == "en":
+        stretches = [_en_without_compound_ending(tokens, st) for st in stretches]
         ends = {st.stop - 1: st for st in stretches}
         said = {st.words for st in stretches if st.context}
         for st in stretches:
@@ -232,6 +240,22 @@ def _en_owned_thing(
         return False
     owner = owners.get(start - 1)
     return owner is not None and owner.stop - owner.start >= 2 and owner.words[0] in lex.given
+
+
+def _en_without_compound_ending(tokens: Sequence[Token], st: Stretch) -> Stretch:
+    """(English) a name whose last word is made an adjective by a hyphened ending ("a Janet
+    Jackson-style outfit", "a Lindsey Graham-type candidate") is the name without the ending; a
+    lone such word ("Beatles-esque", "Japan-based") is no name (a thing)."""
+    last = tokens[st.stop - 1].text
+    if "-" not in last or not _EN_COMPOUND_ADJECTIVE.fullmatch(last):
+        return st
+    if st.stop - st.start == 1:
+        st.thing = True
+        return st
+    cut = len(last) - last.rfind("-")
+    return replace(
+        st, words=(*st.words[:-1], st.words[-1][: len(st.words[-1]) - cut]), surface=st.surface[: len(st.surface) - cut]
+    )
 
 
 _EN_SAINTS = frozenset({"st", "saint"})

@@ -1623,3 +1623,11 @@ def test_en_name_written_only_after_the_is_no_person() -> None:
 
     body = "Radiation near the Tomari Kaido plant rose again. Workers at the Tomari Kaido site were moved."
     assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_hyphened_adjective_ending_is_no_name_word() -> None:
+    # 'a Lindsey Graham-type candidate', 'the mop head Beatles-esque school boy'
+    from generator.entities import extract_entities
+
+    body = "Voters wanted a Norma Quillby-style candidate. He wore a Brenton-esque jacket to the dinner."
+    assert [p.name for p in extract_entities(body, "en").people] == ["Norma Quillby"]
