@@ -46,6 +46,8 @@ from generator.person_roles import (
 from generator.quote_words import ID_TAG_ONLY, ID_VERB_FIRST
 from generator.records import Person
 
+# a stock ticker in brackets right after a name: "Goldman Sachs (GS.N: Quote ...)", "Apple (NASDAQ: AAPL)"
+_TICKER_AFTER = re.compile(r" \((?:NYSE|NASDAQ|Nasdaq|[A-Z]{1,5}\.[A-Z]{1,2})[:)]")
 # a match score right after or right before a name: the name is a team's
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}(?![\d/])")
 _SCORE_BEFORE = re.compile(r"(?<![\d/])\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}[ \t]+$")
@@ -861,6 +863,8 @@ def _thing_context(
             return True  # "drugmaker Novartis", "kapal induk Ronald Reagan"
     if _named_after(body, tokens, start, lex):
         return True  # "RSUP Dr. Kariadi", "Jl. Prof. Dr. Soepomo": a hospital, a street
+    if _TICKER_AFTER.match(body, end) is not None:
+        return True  # "Morgan Stanley (MS.N: Quote, Profile ...)": a listed company's stock ticker
     if stop < n:
         nxt = tokens[stop]
         gap = body[tokens[stop - 1].end : nxt.start]

@@ -1631,3 +1631,11 @@ def test_en_hyphened_adjective_ending_is_no_name_word() -> None:
 
     body = "Voters wanted a Norma Quillby-style candidate. He wore a Brenton-esque jacket to the dinner."
     assert [p.name for p in extract_entities(body, "en").people] == ["Norma Quillby"]
+
+
+def test_en_name_with_a_stock_ticker_is_a_company() -> None:
+    # 'Morgan Stanley (MS.N: Quote, Profile, Research)': a listed company
+    from generator.entities import extract_entities
+
+    body = "A dispute between Vessey Kolb (VK.N: Quote, Profile) and its rival grew. Vessey Kolb lost money."
+    assert [p.name for p in extract_entities(body, "en").people] == []
