@@ -80,7 +80,7 @@ def extract_entities(body: str, language: str) -> Entities:
     _label_named_places(body, tokens, labels)
     people = find_people(body, tokens, labels, lang)
     organizations = _organizations(body, tokens, hits, generic)
-    people = fuller_names(people, tokens, labels, organizations, lang)
+    people = fuller_names(people, tokens, labels, organizations, lang, body)
     places = _places(tokens, hits)
     return Entities(people=people, organizations=organizations, places=places)
 

@@ -55,6 +55,7 @@ def fuller_names(
     labels: Sequence[str | None],
     organizations: Sequence[Organization],
     language: str,
+    body: str = "",
 ) -> list[Person]:
     """``people`` with each clipped name given the name-like words written right before it.
 
@@ -64,12 +65,15 @@ def fuller_names(
     boundary and the name is put back when it reads as the start of a name: it opens with a first
     name, an initial or a rare word, and a common word (``Karya``) stands only right after a first
     name (``Budi Karya Sumadi``). The longest such reading wins; a one-word person that is now the
-    first or last word of exactly one fuller name joins it (``Budi`` and ``Sumadi``).
+    first or last word of exactly one fuller name joins it (``Budi`` and ``Sumadi``). In English
+    (with ``body``) an owner written with a possessive before the name is no part of it
+    (``ABN Amro's Eddie Wong``, ``Susanna Clarke's Jonathan Strange``).
     """
     if not people:
         return list(people)
     lex = lexicon(language)
     org_words = affiliation_words(organizations)
+    owners = body if language == "en" else ""
     taken = {fold(p.name) for p in people}
     # where each name's first word is written (token indices), found in one pass
     at: dict[str, list[int]] = {fold(p.name.split()[0]): [] for p in people}
@@ -80,7 +84,7 @@ def fuller_names(
     changed: list[int] = []
     for person in people:
         words = tuple(fold(w) for w in person.name.split())
-        lead = _longest_lead(tokens, labels, words, at.get(words[0], []), lex, org_words, language)
+        lead = _longest_lead(tokens, labels, words, at.get(words[0], []), lex, org_words, language, owners)
         if lead and fold(" ".join(tokens[k].text for k in lead) + " " + person.name) in taken:
             lead = []  # another person of the list (``Lohan`` beside ``Lindsay Lohan``): the stage kept them apart
         if not lead:
@@ -108,6 +112,7 @@ def _longest_lead(
     lex: Lexicon,
     org_words: frozenset[str],
     language: str,
+    owners: str = "",
 ) -> list[int]:
     """Token indices of the longest name-like lead found before any occurrence of ``words``
     (``starts``: the token indices where its first word is written)."""
@@ -118,7 +123,7 @@ def _longest_lead(
             continue
         if any(not tokens[k].joined for k in range(i + 1, i + size)):
             continue
-        lead = _lead_before(tokens, labels, i, lex, org_words, language)
+        lead = _lead_before(tokens, labels, i, lex, org_words, language, owners)
         if len(lead) > len(best):
             best = lead
     return best
@@ -131,11 +136,15 @@ def _lead_before(
     lex: Lexicon,
     org_words: frozenset[str],
     language: str,
+    owners: str = "",
 ) -> list[int]:
-    """The name-like words written right before token ``start`` (see :func:`fuller_names`)."""
+    """The name-like words written right before token ``start`` (see :func:`fuller_names`); with
+    ``owners`` (the English body) none written with a possessive after it."""
     lead: list[int] = []
     j = start - 1
     while j >= 0 and tokens[j + 1].joined and len(lead) <= _MAX_LEAD:
+        if owners and owners[tokens[j].end : tokens[j].end + 1] in ("'", "\u2019"):
+            break
         if _boundary(tokens[j], labels[j], lex, org_words) and not _title_as_first_name(tokens, labels, j, lex):
             break
         lead.insert(0, j)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.dates import EN_WEEKDAY_NAMES
 from generator.mentions import Token, fold
@@ -45,6 +46,8 @@ from generator.person_roles import (
 from generator.quote_words import ID_TAG_ONLY, ID_VERB_FIRST
 from generator.records import Person
 
+# a stock ticker in brackets right after a name: "Goldman Sachs (GS.N: Quote ...)", "Apple (NASDAQ: AAPL)"
+_TICKER_AFTER = re.compile(r" \((?:NYSE|NASDAQ|Nasdaq|[A-Z]{1,5}\.[A-Z]{1,2})[:)]")
 # a match score right after or right before a name: the name is a team's
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}(?![\d/])")
 _SCORE_BEFORE = re.compile(r"(?<![\d/])\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}[ \t]+$")
@@ -62,9 +65,25 @@ _LINEUP_RE = re.compile(
 _CLOSING_CREDIT_RE = re.compile(
     r"[.!?\"”\n][ \t]*\((?:[^()\n/]{1,30}/[ \t]*)?([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*\)[ \t.]*$"
 )
+# (English) a wire service's credit line in brackets: "(Reporting by Chip Barnett in New York and Jim
+# Christie in San Francisco; Editing by Leslie Adler)"; each name of two to four capitalised words
+# after "by", a comma or "and" is a reporter's or an editor's
+_EN_CREDIT_RE = re.compile(
+    r"\((?:Additional |Further )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Rr]eported|[Ww]ritten)"
+    r" by [^()\n]{3,400}\)"
+)
+_EN_CREDIT_NAME = re.compile(r"(?:\bby|,|\band|&) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?=[ ;,.)])")
 _LABELLED_RE = re.compile(r"\b([^\W\d_][\w'’-]*): ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*){0,3})")
 
 
+# (English) a US lawmaker's party and state or home town as one word ("R-Hooksett", "D-Ill"): no name
+_EN_PARTY_WORD = re.compile(r"[RDI]-[A-Z][\w.]*")
+# (English) a capitalised word made an adjective by a hyphened ending ("Beatles-esque", "Janet
+# Jackson-style", "Japan-based", "PET-bottled", "Lindsey Graham-type"): no name word
+_EN_COMPOUND_ADJECTIVE = re.compile(
+    r"[^\W\d_][\w'’.]*-(?:style|type|esque|based|born|owned|led|run|backed|made|era|like|trained"
+    r"|bottled|inspired|linked|funded|themed|focused|friendly|sized|shaped)"
+)
 _HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
 
 
@@ -94,6 +113,8 @@ def find_people(
     lex = lexicon(language)
     lower_vocab = _lower_vocab(body, tokens)
     namey = [_is_namey(t, labels[t.index], lex, lower_vocab) for t in tokens]
+    if language == "en":
+        namey = [0 if v and _EN_PARTY_WORD.fullmatch(t.text) else v for t, v in zip(tokens, namey, strict=True)]
     if language == "id":
         namey = [
             0 if v and (_id_common_noun(t.key, lex) or _id_tag_after_quote(body, t)) else v
@@ -106,17 +127,25 @@ def find_people(
     if plain:
         namey = [1 if k in plain else v for k, v in enumerate(namey)]
     stretches = _stretches(body, tokens, labels, namey, lex, language, weak, plain)
-    listed = _listed_stretches(body, tokens, labels, lex)
+    listed = _listed_stretches(body, tokens, labels, lex, language)
     if listed:
         taken = {k for st in listed for k in range(st.start, st.stop)}
         stretches = [st for st in stretches if not any(k in taken for k in range(st.start, st.stop))]
         stretches = sorted(stretches + listed, key=lambda st: st.start)
+    if language == "en":
+        stretches = [_en_without_compound_ending(tokens, st) for st in stretches]
+        ends = {st.stop - 1: st for st in stretches}
+        said = {st.words for st in stretches if st.context}
+        for st in stretches:
+            if not st.thing and st.words not in said and _en_owned_thing(body, tokens, ends, st, lex):
+                st.thing = True
     things = {st.words for st in stretches if st.thing}
     stretches = [st for st in stretches if not st.glued]
     people: list[Building] = []
     accepted: set[int] = set()  # token indices of accepted full names
+    placed = _en_placed_names(tokens, stretches, lex) if language == "en" else frozenset()
     for st in stretches:
-        if st.words in things:
+        if st.words in things or st.words in placed:
             continue
         if st.start in weak:  # kept by _stretches: a full name ("Mark Oaten")
             _add_full(people, st)
@@ -138,6 +167,10 @@ def find_people(
                 target.role = st.role
         elif owners and st.words in owners and not st.listed:
             continue  # "said Telewest chief executive Eric Tveter": a company, not a person
+        elif language == "en" and not st.listed and _en_noun_modifier(body, tokens, st, lex):
+            continue  # "said Cubs manager Mike Quade", "former UConn assistant Tom Moore"
+        elif language == "en" and _en_saints_place(body, tokens, st):
+            continue  # "St Stephen's Green", "St. Ann's Episcopal Church": a place named after a saint
         elif st.listed or (
             st.strong_context
             and not st.local
@@ -151,6 +184,140 @@ def find_people(
         Person(name=p.surface, role=p.role, mentions=p.mentions, aliases=p.aliases)
         for p in people
     ]
+
+
+# (English) lower-case nouns for the people of a team, company or cast besides the role words
+_EN_STAFF_NOUNS = frozenset({
+    "man", "men", "woman", "women", "executives", "teammate", "teammates", "team-mate", "team-mates",
+    "starter", "player", "players", "staff", "staffer", "staffers", "employee", "employees", "fans",
+    "officials", "colleague", "colleagues", "assistant", "assistants", "co-founder", "cofounder",
+})  # not a person's own aide or adviser ("former Obama adviser David Axelrod")
+
+
+def _en_noun_modifier(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
+    """(English) a lone capitalised word written right before a lower-case role or staff noun
+    modifies that noun: it is the team, company, work or place the role is held in, and the
+    speech verb or role before it belongs to the person named after the noun ("said Cubs
+    manager Mike Quade", "former UConn assistant Tom Moore", "former Goldman executives",
+    "The Prince Caspian star plays ..."). That mention alone makes it no person. Not after a
+    possessive ("President Bush's economic policies") nor before a role's modifier alone
+    ("economic", "senior": role prefixes)."""
+    stop = st.stop
+    if stop - st.start != 1 or stop >= len(tokens):
+        return False
+    nxt = tokens[stop]
+    if nxt.cap or not nxt.joined or body[tokens[stop - 1].end : nxt.start] != " ":
+        return False
+    if _en_staff_noun(nxt.key, lex):
+        return True
+    # a role's modifier, then the noun ("Chelsea assistant manager", "Sunderland chief executive")
+    after = tokens[stop + 1] if stop + 1 < len(tokens) else None
+    return (
+        nxt.key in lex.role_prefixes
+        and after is not None
+        and after.joined
+        and not after.cap
+        and _en_staff_noun(after.key, lex)
+    )
+
+
+def _en_staff_noun(key: str, lex: Lexicon) -> bool:
+    return key in _EN_STAFF_NOUNS or (key in lex.role_keys and key not in lex.role_prefixes)
+
+
+def _en_owned_thing(
+    body: str, tokens: Sequence[Token], owners: dict[int, Stretch], st: Stretch, lex: Lexicon
+) -> bool:
+    """(English) a name written right after a person's possessive ("Michelle Paver's Wolf Brother",
+    "Mike Leigh's Vera Drake", "Geoff Hoon's Ashfield", "Nora's Infinite Playlist") with no role,
+    speech verb or honorific beside it (here or, as the caller checks, anywhere): the person's
+    work, character, product or place, not a person. The owner is a full name that opens with a
+    first name; after a country's, a band's, a team's or a show's possessive a name is often a
+    person's ("Ethiopia's Tirunesh Dibaba", "Coldplay's Chris Martin", "Ray's Taylor Hackford")."""
+    start = st.start
+    if start == 0 or not st.words or st.context or not tokens[start].joined:
+        return False
+    prev = tokens[start - 1]
+    if body[prev.end : prev.end + 1] not in _APOSTROPHES or not body[prev.end : tokens[start].start].endswith(" "):
+        return False
+    owner = owners.get(start - 1)
+    return owner is not None and owner.stop - owner.start >= 2 and owner.words[0] in lex.given
+
+
+def _en_without_compound_ending(tokens: Sequence[Token], st: Stretch) -> Stretch:
+    """(English) a name whose last word is made an adjective by a hyphened ending ("a Janet
+    Jackson-style outfit", "a Lindsey Graham-type candidate") is the name without the ending; a
+    lone such word ("Beatles-esque", "Japan-based") is no name (a thing)."""
+    last = tokens[st.stop - 1].text
+    if "-" not in last or not _EN_COMPOUND_ADJECTIVE.fullmatch(last):
+        return st
+    if st.stop - st.start == 1:
+        st.thing = True
+        return st
+    cut = len(last) - last.rfind("-")
+    return replace(
+        st, words=(*st.words[:-1], st.words[-1][: len(st.words[-1]) - cut]), surface=st.surface[: len(st.surface) - cut]
+    )
+
+
+_EN_SAINTS = frozenset({"st", "saint"})
+
+
+def _en_saints_place(body: str, tokens: Sequence[Token], st: Stretch) -> bool:
+    """(English) a lone word after "St"/"St."/"Saint" and written with a possessive is a saint's
+    name in a church's, a school's or a place's name ("St Stephen's Green Shopping Centre", "St
+    David's Hall"), no person of the article."""
+    start = st.start
+    if st.stop - start != 1 or start == 0 or tokens[start - 1].key not in _EN_SAINTS:
+        return False
+    gap = body[tokens[start - 1].end : tokens[start].start]
+    return gap in (" ", ". ") and body[tokens[start].end : tokens[start].end + 1] in _APOSTROPHES
+
+
+_EN_AT_PLACE = frozenset({"in", "at", "near", "the"})
+# "the border city of Ciudad Juarez", "the northern suburb of San Lorenzo del Escorial"
+_EN_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "suburb", "province", "state", "region", "district", "county", "island",
+    "capital", "port", "borough", "municipality", "neighbourhood", "neighborhood", "enclave", "township",
+})
+
+
+def _en_placed_names(
+    tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """(English) names of two words or more that open with no first name, that no role, speech
+    verb or honorific stands beside, and that the article writes only right after "in", "at",
+    "near", "the" or a place noun and "of": a place, a firm, an event or a product ("outside the
+    embassy in Addis Ababa", "an economist at Natexis Banques Populaires", "the border city of
+    Ciudad Juarez", "the Fukushima Daiichi plant", "the Henley Regatta"), not a person."""
+    seen: dict[tuple[str, ...], bool] = {}
+    lone = {st.words[0] for st in stretches if st.stop - st.start == 1}
+    for st in stretches:
+        if st.stop - st.start < 2:
+            continue
+        if st.words[-1] in lone:
+            seen[st.words] = False  # "in Mitt Romney ... Romney said": its surname stands alone
+            continue
+        prev = tokens[st.start - 1] if st.start > 0 else None
+        placed = (
+            prev is not None
+            and tokens[st.start].joined
+            and not prev.cap
+            and (
+                prev.key in _EN_AT_PLACE
+                or (
+                    prev.key == "of"
+                    and st.start >= 2
+                    and tokens[st.start - 1].joined
+                    and tokens[st.start - 2].key in _EN_PLACE_NOUNS
+                    and not tokens[st.start - 2].cap
+                )
+            )
+            and not st.context
+            and st.words[0] not in lex.given
+        )
+        seen[st.words] = seen.get(st.words, True) and placed
+    return frozenset(w for w, placed in seen.items() if placed)
 
 
 # A capitalised word right before the head of a company's staff or owners ("Telewest chief
@@ -317,19 +484,23 @@ def _weak_given_names(stretches: Sequence[Stretch], weak: frozenset[int]) -> set
 
 
 def _listed_stretches(
-    body: str, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon, language: str = "en"
 ) -> list[Stretch]:
-    """Names in line-ups and roll calls ("Man City: James, Mills, Dunne.", "Ref: S Bennett")."""
+    """Names in line-ups and roll calls ("Man City: James, Mills, Dunne.", "Ref: S Bennett"), and
+    (English) in a wire service's credit line ("(Reporting by Joseph Nasr; Editing by Andrew Dobbie)")."""
     spans: list[tuple[int, int]] = []
     for match in _LINEUP_RE.finditer(body):
         spans.extend(_item_spans(body, match.start(1), match.end(1)))
+    if language == "en" and "by " in body:
+        for match in _EN_CREDIT_RE.finditer(body):
+            spans.extend(m.span(1) for m in _EN_CREDIT_NAME.finditer(body, match.start(), match.end()))
     for match in _LABELLED_RE.finditer(body):
         if fold(match.group(1)) in lex.list_labels:
             spans.append(match.span(2))
     tail = len(body.rstrip())
     credit = _CLOSING_CREDIT_RE.search(body, max(0, tail - 80), tail)
-    if credit is not None:
-        spans.append(credit.span(1))
+    if credit is not None and not (language == "en" and _EN_CREDIT_RE.match(body, credit.start(1) - 1)):
+        spans.append(credit.span(1))  # (the wire credit's names are read above, not "Editing")
     if not spans:
         return []
     starts = {t.start: t.index for t in tokens}
@@ -430,14 +601,18 @@ def _stretches(
 ) -> list[Stretch]:
     out: list[Stretch] = []
     i, n = 0, len(tokens)
+    dashes = language == "en" and _UNSPACED_HYPHEN.search(body) is not None
+    possessives = language == "en"
     while i < n:
         if namey[i] < 2:
             i += 1
             continue
         j = i + 1
         while j < n:
+            if possessives and body[tokens[j - 1].end : tokens[j - 1].end + 1] in _APOSTROPHES:
+                break  # "Hillary Clinton's Policies", "Breitbart's Joel Pollak": the owner's name ends
             if not tokens[j].joined:
-                hyphen = _hyphen_part(body, tokens, namey, i, j, lex)
+                hyphen = _hyphen_part(body, tokens, namey, i, j, lex, dashes)
                 if hyphen == 0:
                     break
                 if hyphen == 2:  # "Ji - hyun": a lower-case second syllable
@@ -616,16 +791,31 @@ def _month_as_name(tokens: Sequence[Token], labels: Sequence[str | None], j: int
     )
 
 
+_APOSTROPHES = frozenset({"'", "\u2019"})
+# a hyphen written between two letters or digits ("57-year-old", "Frito-Lay"): the article
+# does not space its hyphens out, so a hyphen with a space on each side is a dash (English:
+# the tokenised Indonesian corpora space most hyphens, "Tsai Ing - wen", yet not all)
+_UNSPACED_HYPHEN = re.compile(r"[^\W_]-[^\W_]")
+
+
 def _hyphen_part(
-    body: str, tokens: Sequence[Token], namey: Sequence[int], i: int, j: int, lex: Lexicon
+    body: str,
+    tokens: Sequence[Token],
+    namey: Sequence[int],
+    i: int,
+    j: int,
+    lex: Lexicon,
+    dashes: bool = False,
 ) -> int:
     """Whether token ``j`` continues a name across a hyphen spaced out by
     tokenisation: 1 for a capitalised part ("Marc - Andre ter Stegen",
     "Kevin - Prince Boateng", "Linda Thomas - Greenfield"), 2 for the
     lower-case second syllable of an East Asian given name ("Sung Ji - hyun",
-    "Kim Ha - na"), 0 when it does not."""
+    "Kim Ha - na"), 0 when it does not. With ``dashes`` (the article writes its
+    hyphens unspaced elsewhere) a hyphen spaced on both sides is a dash between
+    a name and what follows it ("John Dillinger - Lima, Ohio", "Putin - told")."""
     gap = body[tokens[j - 1].end : tokens[j].start]
-    if gap not in (" - ", "-", " -", "- "):
+    if gap not in (" - ", "-", " -", "- ") or (dashes and gap == " - "):
         return 0
     left, tok = tokens[j - 1], tokens[j]
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -673,6 +863,8 @@ def _thing_context(
             return True  # "drugmaker Novartis", "kapal induk Ronald Reagan"
     if _named_after(body, tokens, start, lex):
         return True  # "RSUP Dr. Kariadi", "Jl. Prof. Dr. Soepomo": a hospital, a street
+    if _TICKER_AFTER.match(body, end) is not None:
+        return True  # "Morgan Stanley (MS.N: Quote, Profile ...)": a listed company's stock ticker
     if stop < n:
         nxt = tokens[stop]
         gap = body[tokens[stop - 1].end : nxt.start]
@@ -847,7 +1039,27 @@ def _is_single_noise(
         )
     if is_common_word(tok.key, language):
         return True
+    if language == "en" and tok.sent_start and _en_plural_noun(tok.key, lex):
+        return True  # "Analysts said ...", "Witnesses said ...", "Organisers said ..."
     return language != "en" and word_zipf is not None and word_zipf(tok.key, "en") >= RARE_ZIPF
+
+
+def _en_plural_noun(key: str, lex: Lexicon) -> bool:
+    """(English) a plural of an ordinary noun ("analysts", "witnesses", "aides", "colleagues"): the
+    plural and its singular are both frequent words and neither is a first name ("Andrews",
+    "Phillips", "Hughes", "Collins" are surnames made from one)."""
+    if word_zipf is None or len(key) < 5 or not key.endswith("s") or key in lex.given:
+        return False
+    if word_zipf(key, "en") < 3.0:
+        return False
+    singulars = [key[:-1]]
+    if key.endswith("es"):
+        singulars.append(key[:-2])
+    if key.endswith("ies"):
+        singulars.append(key[:-3] + "y")
+    if any(s in lex.given for s in singulars):
+        return False
+    return any(word_zipf(s, "en") >= 3.0 for s in singulars)
 
 
 _COORDINATORS = frozenset({"dan", "and", "serta", "&"})

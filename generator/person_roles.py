@@ -18,6 +18,7 @@ from generator.name_lexicon import (
     en_descriptor_word,
     frequent_anywhere,
     is_common_word,
+    lexicon,
     word_zipf,
 )
 
@@ -27,6 +28,11 @@ MAX_ROLE_TOKENS = 8
 DIRECT_COMMON_ZIPF = 5.0
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 _HONORIFIC_GAP = re.compile(r"^ ?\.? $")  # "Mr Kirby", "Mr. Kirby", "Mr . Kirby"
+
+
+# (English) a US lawmaker's party and state written right after the name: ", D-Va.", ", R-Texas",
+# " (R-TX)", " (D., N.Y.)"
+_EN_PARTY_TAG = re.compile(r"(?:, | \()[RDI](?:-|\., )[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?(?=[,;)]|\.?\s)")
 
 
 @dataclass(slots=True)
@@ -193,8 +199,10 @@ def make_stretch(
     # unless it is an ordinary word that ends the title ("... Bidang Perekonomian")
     role_named = role is not None and stop - start == 1 and not frequent_anywhere(words[0])
     strong = speech or direct or role_named
+    # a US lawmaker's party and state after a full name ("Mark Warner, D-Va.", "Ted Cruz (R-TX)")
+    party = stop - start >= 2 and _EN_PARTY_TAG.match(body, tokens[stop - 1].end) is not None
     return Stretch(
-        start, stop, words, surface, role, bool(role or strong), strong_context=strong,
+        start, stop, words, surface, role, bool(role or strong or party), strong_context=strong,
         direct=direct,
     )
 
@@ -298,11 +306,41 @@ def _speech_beside(
     before = start - 2 if honorific else start - 1
     if before >= 0:
         gap = body[tokens[before].end : tokens[before + 1].start]
-        if tokens[before].key in lex.speech_before and gap.strip(" ,") == "":
+        if tokens[before].key in lex.speech_before and gap.strip(" ,") == "" and not (
+            stop - start == 1 and _noun_follows(body, tokens, stop, lex)
+        ):
             return True
     if stop < len(tokens):
         nxt = tokens[stop]
         gap = body[tokens[stop - 1].end : nxt.start]
         if not nxt.cap and nxt.key in lex.speech_after and gap.strip(" ,") == "":
-            return True
+            # "Franco, who was speaking to newsite Politico, added:": the verb is the sayer's
+            # before the relative clause the name closes
+            return not ("," in gap and _closes_relative_clause(body, tokens[start].start))
     return False
+
+
+def _noun_follows(body: str, tokens: Sequence[Token], stop: int, lex: Lexicon) -> bool:
+    """(English) a lone word after a speech verb is followed right away (one space) by a lower-case
+    word that is no function word, speech verb or adverb in -ly: it modifies that noun ("RockMelt has
+    also added Instapaper support"), it is no sayer."""
+    if stop >= len(tokens) or lex is not lexicon("en"):
+        return False
+    nxt = tokens[stop]
+    return (
+        not nxt.cap
+        and nxt.text.isalpha()
+        and body[tokens[stop - 1].end : nxt.start] == " "
+        and nxt.key not in lex.stopwords
+        and nxt.key not in lex.speech_after
+        and not nxt.key.endswith("ly")
+    )
+
+
+_RELATIVE_OPENER = re.compile(r', (?:who|whose|which|whom) [^,.;:!?\n"\u201c\u201d]*$')
+
+
+def _closes_relative_clause(body: str, start: int) -> bool:
+    """(English) the text before ``start`` ends in a relative clause opened after a comma in the
+    same stretch of the sentence (", who was speaking to newsite "), with no comma since."""
+    return _RELATIVE_OPENER.search(body, max(0, start - 160), start) is not None

@@ -1729,3 +1729,169 @@ def test_en_a_manner_adverb_before_a_verb_first_cue_after_a_quote() -> None:
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Meg Kelly", "Meg Kelly"]
+
+
+def test_en_spaced_dash_after_a_name_is_no_double_surname() -> None:
+    # 'John Dillinger - Lima, Ohio': an article that writes its hyphens unspaced ('57-year-old') writes a dash
+    # with spaces, so the word after it is no second surname; 'Vladimir Putin - told' neither
+    from generator.entities import extract_entities
+
+    body = (
+        "The 41-year-old guard was praised. Top escapes Harold Wexby - Lima, Ohio He slipped past two guards. "
+        "Mr Wexby - who denies wrongdoing - said: \u201cI walked out.\u201d"
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Harold Wexby"]
+    quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
+    assert [q.speaker for q in quotes] == ["Harold Wexby"]
+
+
+def test_en_lone_word_before_a_role_noun_is_no_person() -> None:
+    # 'said Cubs manager Mike Quade', 'former UConn assistant Tom Moore': the lone word before the role noun is
+    # the team or company the role is held in; the speech verb or role before it is not its own
+    from generator.entities import extract_entities
+
+    body = (
+        "The Larks won again on Sunday. \u201cIt was a huge hit for us,\u201d said Larks manager Dale Pruett. "
+        "Pruett said former Voxel assistant Tom Harrow had helped him."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Dale Pruett", "Tom Harrow"]
+    quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
+    assert [q.speaker for q in quotes] == ["Dale Pruett"]
+
+
+def test_en_name_written_only_after_in_or_at_is_a_place_or_firm() -> None:
+    # 'outside the embassy in Addis Ababa', 'an economist at Natexis Banques Populaires': a run of rare
+    # capitalised words with no first name and no person context, written only after in/at/near, is no person;
+    # 'in Mitt Romney ... Romney said' keeps him (the surname stands alone)
+    from generator.entities import extract_entities
+
+    body = (
+        "Crowds gathered outside the embassy in Kolmar Vessa on Wednesday. \u201cAbout 80 people were hurt,\u201d "
+        "said Tobias Wrenn, an analyst at Grenzi Bolvant. Later the crowd in Kolmar Vessa went home."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Tobias Wrenn"]
+    body = "The party found a new leader in Mott Ravney, its nominee. Ravney said he would run."
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Mott Ravney"]
+
+
+def test_en_possessive_ends_a_name() -> None:
+    # 'ABN Amro's Eddie Wong', 'Hillary Clinton's Policies': a name ends at its possessive, so the owner is no part of
+    # the person after it and the thing owned is no part of the owner; after a person's full name the name owned is
+    # a work ('Michelle Paver's Wolf Brother'), not a person
+    from generator.entities import extract_entities
+
+    body = (
+        "Shares fell on Monday. \u201cA lot of time is needed,\u201d said ABN Oxbank's Eddie Worth. "
+        "Marla Quent's Ember Tide, a fantasy novel, was sold to a studio."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Eddie Worth", "Marla Quent"]
+    quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
+    assert [q.speaker for q in quotes] == ["Eddie Worth"]
+
+
+def test_en_saints_name_with_a_possessive_is_no_person() -> None:
+    # 'St Stephen's Green Shopping Centre', 'at St Mary's': a saint's name in a place's name
+    from generator.entities import extract_entities
+
+    body = (
+        "Fans queued for days at St Oswin's Green Shopping Centre. \u201cIt was worth it,\u201d said Jane Harlow, "
+        "who later played at St Oswin's."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Jane Harlow"]
+
+
+def test_en_wire_credit_line_names_reporters_and_editors() -> None:
+    # '(Reporting by Joseph Nasr; Writing by Marie-Louise Gumuchian; Editing by Andrew Dobbie)': every name after 'by',
+    # a comma or 'and' is a person; 'Editing' is not
+    from generator.entities import extract_entities
+
+    body = (
+        "Coalition forces hit two towns on Friday, the station said. "
+        "(Reporting by Anouk Vessel; Writing by Marie-Claire Dorvan; Editing by Grant Hollis)"
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Anouk Vessel", "Marie-Claire Dorvan", "Grant Hollis"]
+
+
+def test_en_party_and_state_tag_marks_a_lawmaker() -> None:
+    # 'Sens. John Cornyn, R-Texas, and Mark Warner, D-Va.': the party-and-state tag is a person context (a common-word
+    # given name like 'Mark' may open the name) and the tag itself ('R-Hooksett') is no name
+    from generator.entities import extract_entities
+
+    body = (
+        "The guests on Sunday are Sens. Tom Velder, R-Texas, and Mark Dunmore, D-Va. "
+        "Bill sponsor Kyle Barrow, R-Hooksett, says the idea is sound."
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Tom Velder", "Mark Dunmore", "Kyle Barrow"]
+
+
+def test_en_name_after_a_place_noun_and_of_is_a_place() -> None:
+    # 'in the border city of Ciudad Juarez': written only after a place noun and 'of', with no first name or context
+    from generator.entities import extract_entities
+
+    body = "Gunmen opened fire on a stand in the border city of Vella Quorro, killing four people, police said."
+    assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_word_closing_a_relative_clause_before_a_speech_verb_is_not_the_sayer() -> None:
+    # 'Franco, who was speaking to newsite Politico, added:': the verb is Franco's, so Politico gets no speech context
+    from generator.entities import extract_entities
+
+    body = (
+        "Actor Jim Rallow spoke at a dinner. Rallow, who was speaking to Tribolex, added: "
+        "\u201cSocial media is over.\u201d"
+    )
+    names = [p.name for p in extract_entities(body, "en").people]
+    assert names == ["Jim Rallow"]
+    quotes = direct_quotes(extract_quotes(body, "en", extract_entities(body, "en").people, []))
+    assert [q.speaker for q in quotes] == ["Jim Rallow"]
+
+
+def test_en_lone_word_after_a_speech_verb_before_a_noun_is_no_sayer() -> None:
+    # 'RockMelt has also added Instapaper support': the word after the speech verb modifies the noun after it
+    from generator.entities import extract_entities
+
+    body = "The browser maker has also added Quillpad support, which lets people read later."
+    assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_plural_noun_opening_a_sentence_is_no_person() -> None:
+    # 'Analysts said ...', 'Witnesses said ...': a capitalised plural of an ordinary noun before a speech verb
+    from generator.entities import extract_entities
+
+    body = (
+        "Shares in Brightmoor rose 4% on Monday. Analysts said the deal was good value. "
+        "Organisers said it was a success."
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_name_written_only_after_the_is_no_person() -> None:
+    # 'near the Fukushima Daiichi plant', 'the Henley Regatta': a person's name takes no article
+    from generator.entities import extract_entities
+
+    body = "Radiation near the Tomari Kaido plant rose again. Workers at the Tomari Kaido site were moved."
+    assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_hyphened_adjective_ending_is_no_name_word() -> None:
+    # 'a Lindsey Graham-type candidate', 'the mop head Beatles-esque school boy'
+    from generator.entities import extract_entities
+
+    body = "Voters wanted a Norma Quillby-style candidate. He wore a Brenton-esque jacket to the dinner."
+    assert [p.name for p in extract_entities(body, "en").people] == ["Norma Quillby"]
+
+
+def test_en_name_with_a_stock_ticker_is_a_company() -> None:
+    # 'Morgan Stanley (MS.N: Quote, Profile, Research)': a listed company
+    from generator.entities import extract_entities
+
+    body = "A dispute between Vessey Kolb (VK.N: Quote, Profile) and its rival grew. Vessey Kolb lost money."
+    assert [p.name for p in extract_entities(body, "en").people] == []
