@@ -279,7 +279,17 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if language == "en":
         # ``Paul Boateng MP, Labour's Chief Secretary to the Treasury,``, ``Peter Ainsworth MP,``: a post-nominal
         # between a name and its comma is no part of the name
-        return _en_speaker_before(_EN_POSTNOMINAL_COMMA.sub("", text), registry)
+        text = _EN_POSTNOMINAL_COMMA.sub("", text)
+        speaker = _en_speaker_before(text, registry)
+        if speaker is None or not (speaker.name or speaker.pronoun) or not registry.is_known_person(speaker.name or ""):
+            # ``Dr Matthew Hedman, from Cornell University, New York, said:``: the place closing the affiliation set
+            # off after a known person's name is no part of the subject
+            placed = _EN_AFFILIATION_PLACE.search(text)
+            if placed is not None and names_place(placed.group("place"), "en"):
+                named = _en_speaker_before(text[: placed.start()] + ",", registry)
+                if named is not None and named.name and registry.is_known_person(named.name):
+                    return named
+        return speaker
     text = _after_glued_end(_unglue(text, registry))
     # ``RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku``: a lower-case aside in brackets between
     # the subject and the verb describes the subject; the name in it is not the subject
@@ -299,6 +309,13 @@ def speaker_before_cue(phrase: str, registry: Registry, language: str) -> Speake
     if holder is not None:
         return holder
     return _role_apposition(text, registry) or _speaker_before(text, registry, language)
+
+
+#: (English) an affiliation set off after a name (``, from Cornell University``, ``, a scientist at NASA``), then a
+#: place and the comma closing the subject: ``, New York,``
+_EN_AFFILIATION_PLACE = re.compile(
+    r"(?<=[\w.)]),[ \u00a0]*(?P<place>[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,3})[ \u00a0]*,[ \u00a0]*$"
+)
 
 
 #: (English) an organisation's abbreviation in brackets right after its name, ending the speaker phrase: ``said the

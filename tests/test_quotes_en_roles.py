@@ -1155,3 +1155,16 @@ def test_en_person_description_as_a_reported_subject_points_back() -> None:
     )
     reported = [q for q in extract_quotes(body, "en", people, []) if q.kind == "indirect"]
     assert [(q.text[:24], q.speaker) for q in reported][-1] == ("she did nothing wrong by", "Ingrid Sollie")
+
+
+def test_en_a_place_closing_an_affiliation_set_off_after_the_name_is_no_subject() -> None:
+    # 'Lead author Dr Matthew Hedman, from Cornell University, New York, said: "..."': the place after the
+    # affiliation belongs to it; the known person before them speaks (and the same for a reported statement)
+    people = [Person("Mara Hedley")]
+    body = (
+        "Scientists traced the ripples to a comet. Lead author Dr Mara Hedley, from Ostvale University, New York, "
+        "said: \u201cThe solar system is a much more dynamic place than we gave it credit for.\u201d\n\n"
+        "Mara Hedley, a physicist at Ostvale University, Canada, said the result was solid."
+    )
+    quotes = extract_quotes(body, "en", people, [])
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Mara Hedley"), ("indirect", "Mara Hedley")]
