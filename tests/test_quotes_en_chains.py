@@ -906,16 +906,3 @@ def test_en_a_descriptive_lead_headed_by_an_agent_noun_before_a_newcomer_opening
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Jana Shep", "Brida Kass"]
-
-
-def test_en_a_bare_quote_after_a_role_description_that_resolved_to_no_one_goes_on_unnamed() -> None:
-    # 'An adviser to Ouattara who asked not to be named said ... "...," said the adviser. "..."': the adviser is
-    # unnamed, so the bare quote after is theirs too (None), not the resident quoted before them
-    people = [Person("Yeo Ndri"), Person("Alassane Ouattara", aliases=["Ouattara"])]
-    body = (
-        "\u201cThere are volleys of shots,\u201d said Yeo Ndri, a resident. An adviser to Ouattara who asked not to "
-        "be named said the loss was a setback. \u201cThere has been too much blood,\u201d said the adviser. "
-        "\u201cOuattara does not want him to die.\u201d"
-    )
-    quotes = direct_quotes(extract_quotes(body, "en", people, []))
-    assert [q.speaker for q in quotes] == ["Yeo Ndri", None, None]
