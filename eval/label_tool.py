@@ -21,7 +21,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
-    python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 10: EN_OFFSETS)
+    python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 12: EN_OFFSETS)
     python eval/label_tool.py select-kpN             # English set N of kpcrowd-dev (1 to 3: KP_OFFSETS)
 
 Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum``, ``bbc-news`` (ids ``category/NNN``) and
@@ -444,10 +444,12 @@ EN_FIRST = 5  # 0-based index of set 1's first pick among the candidates
 #: each English set's offset from set 1's picks, as a fraction of the step (numerator, denominator): set 2,
 #: drawn after set 1 was read, half a step on; set 3 a quarter; set 4 three quarters; sets 5 and 6 (drawn
 #: together, before set 4 was read) an eighth and three eighths; sets 7 and 8 (drawn together, after set 5
-#: was read and before set 6 was) five and seven eighths. No two sets share a pick.
+#: was read and before set 6 was) five and seven eighths; sets 9 and 10 one and nine sixteenths; sets 11 and 12
+#: (drawn together at the end of round 33, after every earlier set was read) five and thirteen sixteenths. No two
+#: sets share a pick.
 EN_OFFSETS: dict[int, tuple[int, int]] = {
     1: (0, 1), 2: (1, 2), 3: (1, 4), 4: (3, 4), 5: (1, 8), 6: (3, 8), 7: (5, 8), 8: (7, 8),
-    9: (1, 16), 10: (9, 16),
+    9: (1, 16), 10: (9, 16), 11: (5, 16), 12: (13, 16),
 }
 
 
