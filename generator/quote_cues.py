@@ -19,6 +19,13 @@ from generator.quote_clauses import (
     before_window,
     clause_start,
 )
+from generator.quote_epithets import (
+    en_document_owner,
+    en_epithet_after,
+    en_org_statement,
+    en_role_epithet,
+    en_statement_read,
+)
 from generator.quote_marks import (
     ATTRIBUTION_INSIDE,
     DOUBLE_MARKS,
@@ -65,15 +72,10 @@ from generator.quotes_en import (
     EN_TO_OBJECT,
     en_addressee_end,
     en_before_cue,
-    en_document_owner,
-    en_epithet_after,
     en_introduces_next,
     en_name_apposed,
-    en_org_statement,
     en_participle_over_title,
     en_quoted_as_saying,
-    en_role_epithet,
-    en_statement_read,
     en_tail_then_credit,
 )
 from generator.registry import (

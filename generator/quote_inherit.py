@@ -27,6 +27,7 @@ from generator.quote_cues import (
     after_window,
     whole_word,
 )
+from generator.quote_epithets import en_epithet_subject
 from generator.quote_marks import (
     DOUBLE_MARKS,
     QuoteSpan,
@@ -45,9 +46,7 @@ from generator.quotes_en import (
     EN_FRAMED_TELLER,
     EN_INDEFINITE_AFTER,
     EN_INSTITUTION_COLON,
-    EN_LEAD_ROLES,
     EN_PRONOUN_OPENER,
-    EN_ROLE_LEAD,
     EN_SOURCE_LAST,
     EN_SPEAKING_PARTICIPLE,
     EN_UNNAMED_COLON,
@@ -55,13 +54,16 @@ from generator.quotes_en import (
     EN_VIEW_NOUN,
     EN_WOVEN_LONG,
     EN_WOVEN_MARKS,
-    en_closing_sayer,
-    en_epithet_subject,
     en_pronoun_line_before,
     en_stance_next,
 )
 from generator.registry import (
     Registry,
+)
+from generator.sentence_subjects import (
+    EN_LEAD_ROLES,
+    EN_ROLE_LEAD,
+    en_closing_sayer,
 )
 from generator.speaker_before import (
     COMPANY,

@@ -23,6 +23,7 @@ from generator.quote_cues import (
     NO_IDIOM,
     sentence_bounds,
 )
+from generator.quote_epithets import en_person_epithet
 from generator.quote_marks import (
     DOUBLE_MARKS,
 )
@@ -36,7 +37,6 @@ from generator.quotes_en import (
     EN_HEARER_ONLY,
     en_apposed_subject,
     en_coordinate_subject,
-    en_person_epithet,
 )
 from generator.registry import (
     Registry,

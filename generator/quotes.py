@@ -26,8 +26,10 @@ each mark or cue, so it is linear in the length of the body.
 The steps live in modules named for them: ``quote_marks`` (1), ``quote_reported`` (2), ``quote_cues`` (3, the
 cue beside a quote), ``quote_inherit`` (3, the speaker a bare quote inherits), ``quote_names`` (3 and 4, speaker
 words to people and the antecedent of a pronoun) and ``quote_filter`` (5); ``quotes_en`` holds the English
-readers they call and ``quote_clauses`` the clause and sentence helpers all of them share. This module keeps the
-pipeline, the paragraph handling and the ranking.
+readers they call, ``quote_epithets`` the English descriptions that stand for a speaker (``the minister``, ``the
+company``, ``the statement``), ``sentence_subjects`` the English sentence subjects a he/she may stand for, and
+``quote_clauses`` the clause and sentence helpers all of them share. This module keeps the pipeline, the
+paragraph handling and the ranking.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """English attribution readers: who an English cue names.
 
 The subject before a cue (``Mr Smith said``, ``the company's chief executive, Jane Doe, said``), the name after an
-inverted cue (``said Jane Doe, the firm's chief``), appositions, roles, titles and epithets (``the minister``,
-``the 23-year-old``), colon cues (``He added:``), credit lines, the sayer a bare English quote inherits and the
-English rules of the he/she antecedent. The quote steps call them; they call only each other and the shared
-clause helpers of ``generator.quote_clauses``.
+inverted cue (``said Jane Doe, the firm's chief``), appositions, roles and titles, colon cues (``He added:``),
+credit lines and the English rules of what counts as a quote. The quote steps call them; they call only each
+other, the descriptions of ``generator.quote_epithets`` (``the minister``, ``the company``, ``the statement``),
+the sentence subjects of ``generator.sentence_subjects`` and the shared clause helpers of
+``generator.quote_clauses``.
 """
 
 from __future__ import annotations
@@ -24,28 +25,28 @@ from generator.abbreviations import (
 from generator.attribution import speaker_after_cue
 from generator.quote_clauses import (
     EN,
-    EN_ACRONYM,
-    EN_EPITHET_HEADS,
-    EN_POSTNOMINAL,
     INDEFINITE_SUBJECT,
     NAME_RUN,
     SMALL_WORDS,
     SUBORDINATOR_EN,
     WORD,
     Found,
-    add_mention,
     before_window,
-    clause_start,
     embedded_person,
     first_cue_subject,
-    in_spans,
     indefinite_subject,
-    nearest_person_before,
-    opening_subject,
-    organisation_named,
     paragraph_start,
     title_case,
-    titled_holder,
+)
+from generator.quote_epithets import (
+    EN_DOCUMENTS,
+    EN_GROUP_HEADS,
+    EN_ORG_EPITHET_HEADS,
+    EN_STATEMENTS,
+    en_document_owner,
+    en_epithet_after,
+    en_org_statement,
+    en_role_epithet,
 )
 from generator.quote_marks import (
     DOUBLE_MARKS,
@@ -54,23 +55,12 @@ from generator.quote_marks import (
 from generator.quote_words import (
     EN_CHARACTERISING,
     EN_CUES,
-    EN_FUNCTION,
     EN_PARTICIPLES,
     EN_SPEECH_OBJECT,
     EN_TAG_NOUNS,
 )
 from generator.registry import (
     Registry,
-)
-from generator.roles_en import (
-    CAPITAL_HEADS,
-    DEMONYMS,
-    LEAD_ROLES,
-    LEADER_HEADS,
-    OFFICE_HEADS,
-    ORG_EPITHET_HEADS,
-    PERSON_EPITHETS,
-    ROLE_MODIFIERS,
 )
 from generator.speaker_before import (
     COMPANY,
@@ -258,12 +248,6 @@ def en_name_apposed(subj: str, cue: str, registry: Registry) -> Speaker | None:
         return None
     role = match.group("rest").strip(" \u00a0,-–—")
     return replace(speaker, role=role) if speaker.role is None and role and len(role.split()) <= 12 else speaker
-
-
-#: (English) relations and legal roles that head a role phrase set off before a name (``his lawyer, John Doe,``)
-_EN_KIN_ROLES = frozenset(
-    {"lawyer", "solicitor", "barrister", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister"}
-)
 
 
 #: (English) a speech the text announces: a short subject, ``will`` (``is expected to``, ``is due to``) and a
@@ -570,43 +554,6 @@ _EN_OWNED_SPOKESPERSON = re.compile(
 )
 
 
-#: (English) the written words a known person's possessive may own as the subject of a cue (also the role such a
-#: quote gets, which ``It added:`` after it reads)
-EN_OWNED_DOCUMENT_NOUNS = frozenset({"statement", "message", "letter", "email", "e-mail", "memo", "note", "blog"})
-#: (English) a known person's written words as the whole subject before a cue: ``Mr Tanzi's statement``,
-#: ``Morquendi's message``, ``Mr Crosby's written statement`` (not ``Mr Blair's spokesman``, another person)
-_EN_OWNED_DOCUMENT = re.compile(
-    r"(?:^[\s,]*|[.!?][\"”’']?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Yet|However),?[ \u00a0]+)?"
-    r"(?P<owner>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady)\.?[ \u00a0]+)?"
-    r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})"
-    r"['’]s[ \u00a0]+(?:(?:written|own|brief|short|official)[ \u00a0]+)?"
-    rf"(?P<doc>{'|'.join(sorted(EN_OWNED_DOCUMENT_NOUNS, key=len, reverse=True))})[ \u00a0]*$"
-)
-
-
-#: (English) a document issued by someone as the whole subject of a cue: ``a statement issued on behalf of Robert
-#: Zoellick, US Trade Representative,``, ``a letter from Mr Smith``
-_EN_DOCUMENT_BY = re.compile(
-    r"^[\s,]*(?:[Aa]|[Aa]n|[Tt]he)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?P<doc>statement|letter|message)[ \u00a0]+"
-    r"(?:(?:issued|released|sent|written|signed)[ \u00a0]+)?(?:on[ \u00a0]+behalf[ \u00a0]+of|from|by)[ \u00a0]+"
-    r"(?P<owner>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,2})"
-    r"(?:,[^,;:\"“”]{1,60},)?[ \u00a0]*$"
-)
-
-
-def en_document_owner(subject: str, registry: Registry) -> Speaker | None:
-    """(English) ``Mr Tanzi's statement`` as the whole subject of a cue: the known person whose statement,
-    letter or message it is speaks; any other owner (a company, a day: ``Wednesday's statement``) is left to
-    the other rules. (Also ``a statement issued on behalf of Robert Zoellick, US Trade Representative,``.)"""
-    match = _EN_OWNED_DOCUMENT.search(subject) or _EN_DOCUMENT_BY.match(subject)
-    if match is None:
-        return None
-    name = registry.canonical(match.group("owner"))
-    if not registry.is_known_person(name):
-        return None
-    return Speaker(name, match.group("doc"))
-
-
 #: (English) ``It`` opening its sentence as the whole subject before the cue of a quote, maybe after a short
 #: adverbial opener (``In a statement, it added: "``, ``Later, it said: "``); ``put it`` and ``made it`` are no subject
 _EN_IT_SUBJECT = re.compile(
@@ -663,244 +610,11 @@ def en_coordinate_subject(clause: str, registry: Registry) -> Speaker | None:
     if pronoun is None:
         return None
     return Speaker(None, None, pronoun=True, gender=PRONOUN_GENDER[pronoun.group("pronoun").lower()])
-_EN_CAPITAL_HEADS = "|".join(sorted(CAPITAL_HEADS))
-EN_PERSON_EPITHETS = PERSON_EPITHETS
-#: the capitalised ones, tried before a lower-case head noun
-_EN_PERSON_EPITHET_ALT = "|".join(sorted(w for w in EN_PERSON_EPITHETS if w[0].isupper()))
-_EN_EPITHET_NOUN = (
-    rf"(?P<noun>{_EN_PERSON_EPITHET_ALT}|(?:{_EN_CAPITAL_HEADS})(?![\w-])|[a-z]+(?:-[a-z]+)?|\d{{1,2}}-year-old"
-    r"|ex-[A-Z][a-z]+(?![\w'’-]))"
-)
-#: up to three modifiers of an epithet's head noun, none a preposition or article (``the head of the department``
-#: is no department)
-_EN_EPITHET_MODIFIERS = r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){0,3}?"
-#: ``The archbishop``, ``But the South African archbishop``, ``The Man Utd boss``, ``the 21-year-old`` as a
-#: whole clause subject
-_EN_ROLE_EPITHET = re.compile(
-    r"(?:(?:But|And|Yet|However|Later|Earlier|Afterwards|Meanwhile|Then|Separately),?[ \u00a0]+)?(?:The|the)[ \u00a0]+"
-    + _EN_EPITHET_MODIFIERS
-    + _EN_EPITHET_NOUN
-)
-#: (English) the same description right after a verb-first cue, ending the clause: ``said the world indoor
-#: champion, who ...``, ``added the Uruguayan-born researcher.``
-_EN_ROLE_EPITHET_AFTER = re.compile(
-    r"the[ \u00a0]+"
-    + _EN_EPITHET_MODIFIERS
-    + _EN_EPITHET_NOUN
-    + r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?(?=[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$))"
-)
-
-
-#: (English) the publisher's own reporter (``," our correspondent said``, ``said our political correspondent``):
-#: the one last written after that role noun (``BBC correspondent James Hardy``), never anyone else
-EN_OWN_REPORTERS = frozenset({"correspondent", "reporter"})
-_EN_OWN_REPORTER = re.compile(
-    r"(?:But[ \u00a0]+|And[ \u00a0]+)?[Oo]ur[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?P<noun>correspondent|reporter)"
-)
-
-
-def _en_own_reporter(phrase: str, after: bool) -> Speaker | None:
-    match = _EN_OWN_REPORTER.match(phrase)
-    if match is None:
-        return None
-    rest = phrase[match.end() :].lstrip()
-    if (rest and not after) or (after and rest[:1] not in ("", ".", ";", ",")):
-        return None
-    return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
-
-
-#: (English) an opening phrase a description of the sentence's subject may follow: a participle or a preposition
-#: (``Writing his Christmas message in the Northern Echo,``, ``Speaking to Le Matin,``, ``On Friday,``), not a
-#: clause of its own (``When Lleyton Hewitt shook his hand ..., the Australian said``)
-_EN_EPITHET_OPENING = re.compile(r"(?:(?:But|And)[ \u00a0]+)?(?:[A-Z][a-z]+ing|In|On|At|During|Later|Earlier)[ \u00a0]")
-
-
-def en_role_epithet(clause: str) -> Speaker | None:
-    """(English) The sentence before the cue is only ``the``, up to three modifiers and a role noun (``The Man
-    Utd boss continued: "``): a description of someone named before, never the organisation in it. The role noun
-    rides along so that a person introduced with it (``Archbishop Desmond Tutu``) can be found."""
-    start = max(clause.rfind("\n"), *(clause.rfind(end + " ") for end in ".!?"))
-    own = _en_own_reporter(clause[start + 1 :].strip(), after=False)
-    if own is not None:
-        return own
-    text = clause[start + 1 :].strip()
-    match = _EN_ROLE_EPITHET.fullmatch(text)
-    comma = text.rfind(", the ")
-    if match is None and comma > 0 and _EN_EPITHET_OPENING.match(text):
-        # ``Writing his Christmas message in the Northern Echo, the Bishop said: "``: after an opening phrase
-        match = _EN_ROLE_EPITHET.fullmatch(text[comma + 2 :])
-        if match is not None and not _en_epithet_head(match.group("noun")):
-            match = None  # only a person's description (an organisation's would need its own checks)
-    joined = text.rfind(" and the ")
-    if match is None and joined > 0 and "," not in text[joined:]:
-        # ``Early talks have taken place and the defender said: "``: a coordinated clause of its own, a person's
-        # description its whole subject
-        match = _EN_ROLE_EPITHET.fullmatch(text[joined + 5 :])
-        if match is not None and not _en_epithet_head(match.group("noun")):
-            match = None  # only a person's description
-    if match is not None and match.group("noun") in EN_ORG_EPITHET_HEADS:
-        # ``The company said: "``: the organisation named before, never a person
-        return _en_org_epithet(match)
-    if match is None or not (
-        _en_epithet_head(match.group("noun")) or match.group("noun") in EN_GROUP_HEADS | EN_DOCUMENTS | EN_STATEMENTS
-    ):
-        return None
-    if match.group("noun") in EN_STATEMENTS and _en_named_document(match):
-        return None  # ``the Budget report``: a report of its own name, not the one written before
-    return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
-
-
-def en_person_epithet(subject: str) -> Speaker | None:
-    """(English) ``The MEP``, ``The Russian``, ``The DJ``: the whole subject ``subject`` (the words of its sentence
-    before the cue) is a person's description (``en_role_epithet``), never an organisation's, a group's or a
-    document's; else None."""
-    epithet = en_role_epithet(subject)
-    if epithet is None or not epithet.epithet or epithet.gender == COMPANY or epithet.role is None:
-        return None
-    if epithet.role in EN_GROUP_HEADS | EN_DOCUMENTS | EN_OWN_REPORTERS or not _en_epithet_head(epithet.role):
-        return None
-    return epithet
-
-
-#: (English) a statement standing for the organisation that issued it, as the whole subject of a cue or right
-#: after a verb-first cue: ``said an FA statement``, ``A BBC statement read``, ``said an agency statement`` (an
-#: organisation noun: the one named before, as with ``the agency said``); its ruling or verdict, with the
-#: organisation or its noun owning it (``the council's ruling said``, ``United's statement said``); or a body of the
-#: organisation speaking for it (``the AFI jury declared``, ``the 13-strong AFI jury``, ``said the club board``)
-_EN_ORG_HEADS_ALT = "|".join(sorted(ORG_EPITHET_HEADS, key=len, reverse=True))
-_EN_ORG_CAPITALS = r"[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3}"
-_EN_ORG_STATEMENT = re.compile(
-    r"(?:(?:But|And|However),?[ \u00a0]+)?"
-    r"(?:(?:[Aa]n?|[Tt]he)[ \u00a0]+"
-    rf"(?:(?:[a-z\d][\w-]*[ \u00a0]+){{0,2}}?(?P<org>{_EN_ORG_CAPITALS})(?P<org_s>['’]s)?[ \u00a0]+"
-    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>{_EN_ORG_HEADS_ALT})(?P<noun_s>['’]s)?[ \u00a0]+)?"
-    rf"|(?P<owner>{_EN_ORG_CAPITALS})['’]s[ \u00a0]+"
-    r"|(?P<its>[Ii]ts)[ \u00a0]+)"
-    r"(?:(?:official|joint|written|annual|latest|new)[ \u00a0]+)?"
-    r"(?:statement|report|(?P<ruling>ruling|verdict|judgement|judgment)|(?P<body>jury|panel|board))(?![\w'’-])"
-    # ``United's statement to the stock exchange``: whom it was made to
-    r"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w&.-]+[ \u00a0]+){0,2}?[\w&.-]+(?<!\.))?"
-    # ``a statement from the discount phone firm``, ``a statement from Chelsea``: the issuer after the noun
-    r"(?:[ \u00a0]+(?:from|by|issued[ \u00a0]+by)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?:(?P<from_org>[A-Z][\w&.-]*(?:[ \u00a0][A-Z][\w&.-]*){0,3})(?![\w'’-])"
-    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,3}}?(?P<from_noun>{_EN_ORG_HEADS_ALT})(?![\w'’-])))?"
-)
-_EN_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;]|,(?![ \u00a0]*[A-Z])|$)")
-
-
-#: (English) ``read`` as the cue of a statement after a quote, either order: ``," read a statement from the firm``,
-#: ``," a BBC statement read.``; before a quote: ``An IAAF statement read: "``
-_EN_READ_AFTER = re.compile(r"[\s,]*read[ \u00a0]+(?P<rest>[^\n]*)")
-_EN_READ_BEFORE = re.compile(r"[\s,]*(?P<subj>[^.!?\"“”\n]{1,100}?)[ \u00a0]+read(?=[ \u00a0]*[.,;:])")
 _EN_READ_COLON = re.compile(r"[ \u00a0]+read[ \u00a0]*:[ \u00a0]*$")
-
-
-def en_statement_read(after: str, registry: Registry) -> Speaker | None:
-    """(English) the organisation (or organisation noun) of a statement that ``read`` the quote before ``after``."""
-    match = _EN_READ_AFTER.match(after)
-    if match is not None:
-        return en_org_statement(match.group("rest"), registry, after=True)
-    match = _EN_READ_BEFORE.match(after)
-    if match is not None:
-        return en_org_statement(match.group("subj"), registry, after=False)
-    return None
-
-
-def en_org_statement(phrase: str, registry: Registry, after: bool) -> Speaker | None:
-    """(English) ``said an FA statement.`` (``after``: the words right after a verb-first cue, ending the clause)
-    or ``A BBC statement`` (the whole subject of the sentence before a cue): the organisation that issued it, when
-    the capitalised words name one (no known person); an organisation noun (``an agency statement``) points back
-    as ``the agency`` does. None when the phrase is no such statement."""
-    coordinated = False
-    if after:
-        match = _EN_ORG_STATEMENT.match(phrase)
-        if match is None or _EN_CLAUSE_END.match(phrase, match.end()) is None:
-            return None
-    else:
-        start = max(phrase.rfind("\n"), *(phrase.rfind(end + " ") for end in ".!?"))
-        match = _EN_ORG_STATEMENT.fullmatch(phrase[start + 1 :].strip())
-        joined = max(phrase.rfind(", and "), phrase.rfind(", but "))
-        coordinated = match is None and joined > start
-        if coordinated:
-            # ``Glazer owns a 28.1% stake, and United's statement to the stock exchange said:``: the subject of a
-            # coordinated clause of its own
-            match = _EN_ORG_STATEMENT.fullmatch(phrase[joined + 6 :].strip())
-        if match is None:
-            return None
-    if (match.group("org") or match.group("noun") or match.group("owner")) and (
-        match.group("from_org") or match.group("from_noun")
-    ):
-        return None  # ``the BBC statement from ...``: two issuers
-    if match.group("its"):
-        if match.group("body") or match.group("from_org") or match.group("from_noun"):
-            return None
-        # ``"...," says its report.``: the organisation ``it`` stands for, as with ``it said``
-        return Speaker(None, None, pronoun=True, gender=COMPANY)
-    if match.group("body") and (match.group("from_org") or match.group("from_noun")):
-        return None  # ``the panel from ...``: a body is read only with its organisation before it
-    noun = match.group("noun") or match.group("from_noun")
-    if noun is not None:
-        return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=noun)
-    org = match.group("org") or match.group("owner") or match.group("from_org")
-    if org is None or org.split()[0] in ("The", "But", "And"):
-        return None
-    speaker = speaker_before_cue(org, registry, "en")
-    if (
-        speaker is None
-        or not speaker.name
-        or speaker.pronoun
-        or registry.is_known_person(speaker.name)
-        or not (EN_ACRONYM.fullmatch(org) or organisation_named(speaker.name, registry))
-    ):
-        if (
-            coordinated
-            and match.group("owner")
-            and registry.person_in(org.split()) is None
-            and not registry.is_known_person(registry.canonical(org))
-        ):
-            # ``Glazer owns a stake, and United's statement to the stock exchange said:``: an owner no person's name
-            # and no organisation the article names in full; the issuer is left unnamed, not the first clause's
-            # subject
-            return Speaker(None, None)
-        return None  # ``the Budget statement``: a kind of statement, no issuer
-    return Speaker(speaker.name, None)
-
-
-def en_epithet_after(rest: str) -> Speaker | None:
-    """(English) ``said the Uruguayan-born researcher, who ...``, ``asked the magazine.``: a description after a
-    verb-first cue, pointing back to the person (or organisation) named before."""
-    own = _en_own_reporter(rest, after=True)
-    if own is not None:
-        return own
-    match = _EN_ROLE_EPITHET_AFTER.match(rest)
-    if match is None:
-        return None
-    if match.group("noun") in EN_ORG_EPITHET_HEADS:
-        return _en_org_epithet(match)
-    if not _en_epithet_head(match.group("noun")) and match.group("noun") not in (
-        EN_GROUP_HEADS | EN_DOCUMENTS | EN_STATEMENTS
-    ):
-        return None
-    if match.group("noun") in EN_STATEMENTS and _en_named_document(match):
-        return None  # ``the Budget report``: a report of its own name, not the one written before
-    return Speaker(None, match.group("noun"), pronoun=True, epithet=True)
-
-
-#: (English) nouns for a named group of people (``said the artists``, ``the band added``): they point back to
-#: the name written right after the same noun (``Bafta-winning artists Langlands & Bell``, ``boy band Westlife``)
-EN_GROUP_HEADS = frozenset({"artists", "band", "duo", "trio", "quartet"})
 _EN_GROUP_NAME = r"[A-Z][\w'’.-]*(?:[ \u00a0](?:&|and|of|the)?[ \u00a0]?[A-Z][\w'’.-]*){0,3}"
 EN_GROUP_NAMED = {
     noun: re.compile(rf"(?<![\w-]){noun}[ \u00a0]+(?P<name>{_EN_GROUP_NAME})") for noun in EN_GROUP_HEADS
 }
-
-
-#: (English) documents whose words are their author's (``"...," the lawsuit states``): the one who filed, wrote,
-#: lodged or sent it (``Californian Thomas Slattery filed the suit``)
-EN_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "letter"})
-#: (English) ``"...," said the statement.``, ``The statement continued: "``: the statement the narration introduced
-#: just before (``In a statement, the RSPCA said ...``), whose issuer speaks
-EN_STATEMENTS = frozenset({"statement", "report"})
 #: (English) the narration around a cue that introduces a statement or report: ``In a statement(,) X said``, ``X said
 #: in its statement``, ``X issued a statement``, ``Oxfam says in a report``
 EN_STATEMENT_INTRO = {
@@ -929,39 +643,6 @@ EN_DOCUMENT_AUTHOR = {
     )
     for noun in EN_DOCUMENTS
 }
-
-
-def _en_org_epithet(match: re.Match[str]) -> Speaker:
-    noun = match.group("noun")
-    if noun not in EN_PRESS:
-        return Speaker(None, None, pronoun=True, gender=COMPANY, org_noun=noun)
-    named = EN_PRESS_NAMED.search(match.group())
-    if named is not None and named.group("before"):
-        return Speaker(named.group("before"), noun)  # ``the China Daily newspaper said``: named, no epithet
-    # ``the magazine`` keeps its noun: the publication named with it is looked up, not the last organisation
-    return Speaker(None, noun, pronoun=True, gender=COMPANY)
-
-
-def _en_named_document(match: re.Match[str]) -> bool:
-    """(English) Whether a capitalised word stands between the article and the statement or report noun of a
-    description (``the Budget report``, ``the Kok report``): one named so, not one pointing back."""
-    words = match.group()[: match.start("noun") - match.start()].split()
-    at = next((k for k, w in enumerate(words) if w in ("the", "The")), -1)
-    return any(w[:1].isupper() for w in words[at + 1 :])
-
-
-def _en_epithet_head(noun: str) -> bool:
-    return (
-        noun in EN_EPITHET_HEADS
-        or noun in EN_PERSON_EPITHETS
-        or noun.endswith("-year-old")
-        or (noun.startswith("ex-") and noun[3:4].isupper())  # ``the ex-Wallaby``: a former member of a side
-        or (noun[:1].isupper() and noun.lower() in EN_EPITHET_HEADS)
-    )
-
-
-#: (English) nouns that head a description of an organisation named before (``roles_en.ORG_EPITHET_HEADS``)
-EN_ORG_EPITHET_HEADS = ORG_EPITHET_HEADS
 #: organisation nouns whose lower-case description is the organisation's name (``the environment select
 #: committee``)
 _EN_DESCRIBED_ORGS = frozenset({"committee", "commission", "council"})
@@ -1006,16 +687,6 @@ EN_MID_RUN = re.compile(
 )
 
 
-#: (English) ``the magazine``, ``the newspaper``: the publication named with that noun before
-EN_PRESS = frozenset({"magazine", "newspaper"})
-_EN_PRESS_NAME = r"[A-Z][\w&'’-]*(?:[ \u00a0][A-Z][\w&'’-]*){0,3}"
-EN_PRESS_NAMED = re.compile(
-    rf"(?<![\w-])(?:magazine|newspaper)[ \u00a0]+(?P<after>{_EN_PRESS_NAME})"
-    rf"|(?<![\w'’-])(?P<before>(?:The[ \u00a0])?(?!The[ \u00a0])(?!(?:magazine|newspaper)\b){_EN_PRESS_NAME})"
-    r"[ \u00a0]+(?:magazine|newspaper)\b(?![ \u00a0]+[A-Z])"
-)
-
-
 #: (English) the hearer alone after ``told`` ending the sentence: ``told the IPTV World Forum.``, ``told BBC News.``
 EN_HEARER_ONLY = re.compile(
     r"[ \u00a0]*(?:the[ \u00a0]+)?[A-Z][\w'’&-]*(?:[ \u00a0]+[A-Z][\w'’&-]*){0,4}[ \u00a0]*\.?\s*"
@@ -1034,56 +705,6 @@ def en_apposed_subject(subject: str, comma: int, registry: Registry) -> tuple[Sp
         if speaker is not None and speaker.name and not speaker.pronoun and registry.is_known_person(speaker.name):
             return speaker, comma
     return None
-
-
-#: (English) a person described by nationality: ``the``, up to three modifiers and a demonym (``The
-#: 32-year-old Spaniard``), ending a clause or followed by a verb (not ``the German government``)
-_EN_DEMONYM_DESCRIPTION = re.compile(
-    r"\b[Tt]he[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?P<demonym>"
-    + "|".join(sorted(DEMONYMS, key=len, reverse=True))
-    + r")(?![\w-])(?=[ \u00a0]*[.,;:]|[ \u00a0]+(?:[a-z]+ed|[a-z]+s|was|is|has|had|came|won|took|beat|made|will|would|"
-    r"could|can|told|said)\b)"
-)
-
-
-#: (English) public offices no holder of another of them holds too: a description by one of them (``the prime
-#: minister``, read as its noun ``minister``) never stands for a person the people stage gives another as role
-#: (``mayor``); a chancellor or premier is a minister too, so they are left out
-_EN_SOLE_OFFICES = ("minister", "president", "mayor", "governor", "senator", "pope")
-
-
-def _en_office(role: str | None) -> str | None:
-    """(English) The office ``role`` ends in (``London mayor`` -> mayor), else None."""
-    if not role:
-        return None
-    low = role.lower().strip()
-    return next((office for office in _EN_SOLE_OFFICES if low == office or low.endswith(" " + office)), None)
-
-
-def en_office_conflict(registry: Registry, name: str, role: str | None) -> bool:
-    """(English) Whether the description's noun ``role`` (``minister``) names an office other than the one the
-    people stage gives ``name`` as role (``mayor``)."""
-    office = _en_office(role)
-    if office is None:
-        return False
-    known = next((p for p in registry.people if p.name == name), None)
-    other = _en_office(known.role) if known is not None else None
-    return other is not None and other != office
-
-
-def en_demonym_conflict(registry: Registry, name: str, role: str | None) -> bool:
-    """(English) Whether a nationality description (``said the German``) cannot stand for ``name``: the text
-    describes that person by another nationality (``The 32-year-old Spaniard came through ...`` with ``name``
-    the known person written last before that description)."""
-    if role is None or role not in DEMONYMS:
-        return False
-    body = registry.body
-    for match in _EN_DEMONYM_DESCRIPTION.finditer(body):
-        if match.group("demonym") == role:
-            continue
-        if nearest_person_before(registry, match.start()) == name:
-            return True
-    return False
 
 
 #: (English) a sentence opened by ``For`` or ``To`` and a name (maybe a role before it, an apposition after it), then
@@ -1133,39 +754,6 @@ EN_ACRONYM_APPOSED = re.compile(
 )
 
 
-#: (English) offices one person holds at a time, whose description names that holder (``roles_en.OFFICE_HEADS``)
-EN_OFFICE_HEADS = OFFICE_HEADS
-_EN_THE = re.compile(r"\b[Tt]he[ \u00a0]+")
-#: (English) a description opening a sentence and a lower-case verb after it (``the Cardinal will ask``)
-_EN_EPITHET_SUBJECT = re.compile(
-    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?[Tt]he[ \u00a0]+"
-    + _EN_EPITHET_MODIFIERS
-    + rf"(?P<noun>(?i:{'|'.join(sorted(EN_OFFICE_HEADS))}))(?![\w-])[ \u00a0]+[a-z]"
-)
-#: (English) the same with the head of a party, body or team after one to three modifiers (``The Tory leader
-#: countered ...``, ``The England coach will ...``): what they head is written, as with the holder's name before
-_EN_LEADER_SUBJECT = re.compile(
-    r"(?:(?:But|And|Yet|However),?[ \u00a0]+)?[Tt]he[ \u00a0]+"
-    + r"(?:(?!(?:of|at|for|in|on|from|with|and|or|to|the|a|an|by)[ \u00a0])[\w'’.-]+[ \u00a0]+){1,3}?"
-    + rf"(?P<noun>{'|'.join(sorted(LEADER_HEADS))})(?![\w-])[ \u00a0]+[a-z]"
-)
-
-
-def en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
-    """(English) The known person last written right after the whole description that opens the sentence at
-    ``start`` (``the Cardinal`` after ``Cardinal Cormac Murphy-O'Connor``; ``the Olympic champion`` not after
-    ``world champion Kim Collins``), or None."""
-    match = _EN_EPITHET_SUBJECT.match(body, start, min(len(body), start + 80))
-    if match is None:
-        match = _EN_LEADER_SUBJECT.match(body, start, min(len(body), start + 80))
-    if match is None:
-        return None
-    the = _EN_THE.search(body, match.start(), match.start("noun"))
-    if the is None:
-        return None
-    return titled_holder(registry, body[the.end() : match.end("noun")], start)
-
-
 #: (English) a reported clause without quote marks, then a comma and a he/she cue: ``Mr Blair has failed to tackle
 #: these problems, he claimed``
 #: that ends the clause (a full stop, or a comma and a speech participle), not a parenthetical in a relative or
@@ -1182,290 +770,9 @@ EN_NAMED_SAYER_AFTER = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})"
     rf"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:{EN})(?![\w-])[ \u00a0]*[.;]"
 )
-
-
-#: (English) the agent of a passive verb, a known person's full name maybe after a role or title, as the last words
-#: of a sentence (``The report was welcomed by Conservative shadow pensions secretary David Willetts.``)
-_EN_OBJECT_NAME_END = re.compile(
-    r"(?<![\w'’-])by[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){0,5}?"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})"
-    r"\.[ \u00a0]*$"
-)
-_EN_PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Then|So)[ \u00a0]+)?(?:He|She|They|We|I|It)\b")
-
-
-def en_object_mentions(
-    body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
-) -> None:
-    """(English) a known person named as the agent of a passive verb in the last words of the sentence right before
-    a quote, in its paragraph, when no person or pronoun opens that sentence (``The report was welcomed by
-    Conservative shadow pensions secretary David Willetts. "The pensioners' voice ...," he said.``): the one the
-    quote's he/she stands for."""
-    for open_at, _ in quoted:
-        start = clause_start(body, max(0, open_at - 1), "en")
-        if body.find("\n", start, open_at) >= 0 or in_spans(start, quoted):
-            continue
-        match = _EN_OBJECT_NAME_END.search(body, start, open_at)
-        if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
-            continue
-        if opening_subject(body, start, registry) is not None:
-            continue
-        registry.cursor = match.start("name")
-        name = registry.canonical(match.group("name"))
-        if registry.is_known_person(name):
-            add_mention(out, match.start("name"), name, registry)
-
-
-#: (English) a contrasting clause with a subject of its own (not ``while``: ``the public believe Labour are the
-#: future while Michael Howard ...`` is the reported content): ``... but Tennis Australia's Geoff Pollard rejected``
-#: (or a role phrase in lower case before the name: ``... but captain Fabien Pelous sees hope on the horizon``)
-_EN_CONTRAST_CLAUSE = re.compile(r"(?<![\w'’-])but[ \u00a0]+(?=[A-Z]|(?:[a-z][a-z-]+[ \u00a0]+){1,4}[A-Z])")
-
-
-def en_contrast_mentions(
-    body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
-) -> None:
-    """(English) a known person opening the last ``but`` clause of the sentence right before a quote, in
-    its paragraph (``Hewitt said he had had a "gutful" ... but Tennis Australia's Geoff Pollard rejected his
-    comments. "We did ask ...," he said.``): the last one the sentence brings in, whom the quote's he/she stands
-    for."""
-    for open_at, _ in quoted:
-        start = clause_start(body, max(0, open_at - 1), "en")
-        if body.find("\n", start, open_at) >= 0 or in_spans(start, quoted):
-            continue
-        last = max(_EN_CONTRAST_CLAUSE.finditer(body, start, open_at), key=lambda m: m.start(), default=None)
-        if last is None or in_spans(last.start(), quoted):
-            continue
-        at = last.end()
-        name = opening_subject(body, at, registry)
-        if name is None:
-            name, at = en_role_led(body, at, registry)
-        if name is None:
-            continue
-        registry.cursor = at
-        name = registry.canonical(name)
-        if registry.is_known_person(name):
-            add_mention(out, at, name, registry)
-
-
-#: (English) a verb-first cue and its sayer ending a reported sentence (``..., said Mr Jain.``, ``..., said Sun's
-#: chief operating officer Jonathan Schwartz.``), or the source ``according to`` names there (``..., according to Q
-#: magazine editor Paul Rees.``)
-_EN_CLOSING_SAYER = re.compile(
-    r"[,”\"][ \u00a0]+(?:said|says|added|adds|explained|explains|warned|warns|argued|argues|insisted|insists|noted"
-    r"|notes|observed|observes|claimed|claims|admitted|admits|commented|comments|remarked|concluded|suggested"
-    r"|suggests|cautioned|cautions|stressed|stresses|pointed[ \u00a0]+out|points[ \u00a0]+out|according[ \u00a0]+to)"
-    r"[ \u00a0]+(?P<agent>(?:[^.!?\"“”\n]|(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof)\.(?=[ \u00a0]+[A-Z])"
-    r"|(?<![\w.])[A-Z]\.(?=[ \u00a0]*[A-Z])){2,160}?)\.[ \u00a0]*$"
-)
-#: (English) what may follow the sayer's name in a closing verb-first cue: an apposition after a comma, or the place
-#: or employer they are of (``..., cautioned Dr. Maryam Asgari of Kaiser Permanente, who ...``)
-_EN_CLOSING_SAYER_TAIL = re.compile(r",|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
-#: (English) a sentence end inside a paragraph (a period and space before a capital or a quote mark)
-_EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?=[ \u00a0]+[A-Z\"“])")
-
-#: (English) a verb-first cue and its sayer set off by commas after a sentence's short opening phrase (``Also,
-#: said Mr Flynn, Vodafone has cut off ten sellers.``, ``For instance, said Mr Makower, credit cards are rare``)
-_EN_PARENTHETICAL_SAYER = re.compile(
-    r"[ \u00a0]*(?:[A-Z][\w'’-]*)(?:[ \u00a0]+[\w'’-]+){0,5},[ \u00a0]+"
-    r"(?:said|says|added|adds|explained|explains|warned|argued|argues|insisted|noted)[ \u00a0]+"
-    r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2}),[ \u00a0]+"
-    r"[^.!?\"“”\n]+\.[ \u00a0]*$"
-)
-
-
-def en_closing_sayer_mentions(
-    body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
-) -> None:
-    """(English) a known person named by a verb-first cue as the last words of the sentence right before a quote, in
-    its paragraph, when no person or pronoun opens that sentence (``The fact that ... adds to people's reluctance,
-    said Mr Jain. "They ask themselves ...," he said.``): the sayer the quote's he/she stands for."""
-    # (also a sentence that no quote follows: ``..., cautioned Dr. Maryam Asgari of ..., who ... . NSAIDs have side
-    # effects, she noted``; its end is its period's position + 1)
-    opens = {open_at for open_at, _ in quoted}
-    ends = sorted(opens | {m.end() for m in _EN_SENTENCE_END.finditer(body)})
-    for open_at in ends:
-        if open_at > len(body):
-            break  # (the body is cut after the last pronoun cue)
-        end = open_at
-        while end > 0 and body[end - 1] in " \u00a0\n":
-            end -= 1
-        if body.count("\n", end, open_at) > 2:
-            continue
-        # (the sentence may end the paragraph before the quote's: ``..., said James Henson, director of the Texas
-        # Politics Project.\n\n"They've been very clever ...," he said.``)
-        start = clause_start(body, max(0, end - 1), "en")
-        if body.find("\n", start, end) >= 0 or in_spans(start, quoted):
-            continue
-        # ``Also, said Mr Flynn, Vodafone has cut off ten sellers. "We have strict contracts," he said.``
-        match = _EN_PARENTHETICAL_SAYER.match(body, start, end)
-        if match is None:
-            match = _EN_CLOSING_SAYER.search(body, start, end)
-            if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
-                continue
-            if opening_subject(body, start, registry) is not None:
-                continue
-        registry.cursor = match.start("agent")
-        speaker = speaker_after_cue(match.group("agent"), registry, "en")
-        if speaker is None or speaker.pronoun or not speaker.name or not registry.is_known_person(speaker.name):
-            continue
-        agent = match.group("agent")
-        # the name ends the clause or an apposition follows (``said Mr Jain.``, ``said Ben Wood, principal
-        # analyst at Gartner.``); not a clause with the name as its subject (``said Melzer was an example ...``)
-        last = speaker.name.split()[-1]
-        at = agent.find(last)
-        tail = agent[at + len(last) :] if at >= 0 else "?"
-        if tail.strip() and not _EN_CLOSING_SAYER_TAIL.match(tail):
-            continue
-        if open_at not in opens and len(registry.canonical(speaker.name).split()) < 2:
-            continue  # (``..., said Gartner. ... It says ...``: before no quote, only a person's full name)
-        add_mention(out, match.start("agent"), speaker.name, registry)
 EN_CLAUSE_OPENER = re.compile(rf"(?P<open>{SUBORDINATOR_EN}[ \u00a0][^,.!?;:\n\"“”]{{1,180}}),[ \u00a0]+(?=[A-Z])")
-
-
-#: (English) a later comma of a sentence before a capitalised word, or the end of the sentence
-_EN_LATER_COMMA = re.compile(r",[ \u00a0]+(?=[A-Z])|[.!?;:\n\"“”]")
-
-
-def en_later_subject(body: str, start: int, registry: Registry) -> tuple[str | None, int]:
-    """(English) the known person whose name, and then a lower-case word, follows a later comma of the sentence
-    whose clause opener ended at ``start`` (``While it has yet to match Hong Kong, Tokyo and Pusan, Mr Prater
-    predicts ...``), and where the name starts; else (None, start). Only within 120 characters."""
-    for match in _EN_LATER_COMMA.finditer(body, start, min(len(body), start + 120)):
-        if not match.group().startswith(","):
-            break  # the sentence ended
-        name = opening_subject(body, match.end(), registry)
-        registry.cursor = match.end()
-        if name is not None and registry.is_known_person(registry.canonical(name)):
-            return name, match.end()
-    return None, start
-#: (English) the role nouns that may close ``EN_ROLE_LEAD`` (``roles_en.LEAD_ROLES``)
-EN_LEAD_ROLES = LEAD_ROLES
-#: (English) a role before the subject's name: an owner's possessive or a capitalised modifier, then lower-case
-#: role words ending in a role noun (``The Guardian's film critic Peter Bradshaw felt``, ``Outgoing Leeds chairman
-#: Gerald Krasner``); ``As for Trump``, ``With septuagenarian Donald Trump`` end in no role noun
-EN_ROLE_LEAD = re.compile(
-    r"(?:(?:The|A|An)[ \u00a0]+)?(?:[A-Z][\w&.-]*[ \u00a0]+(?:(?:(?:of|the|and)[ \u00a0]+)+(?=[A-Z]))?){0,3}"
-    r"(?:[A-Z][\w&.-]*['’]s[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?)?"  # ``Arsenal's Brazilian midfielder``
-    r"(?:(?:[a-z][a-z-]+|\d{1,3}-year-old)[ \u00a0]+){1,4}(?=[A-Z])"  # an age for a role: ``83-year-old Yuji Shimizu``
-)
-_EN_AGE = re.compile(r"\d{1,3}-year-old")
 #: (English) a list item's dash or bullet at the start of a line (`` - Britain's Paula Radcliffe has ...``)
 EN_BULLET = re.compile(r"[ \u00a0]*[-–•*][ \u00a0]+(?=[A-Z])")
-#: (English) a player's national or world ranking after ``number`` (``British number one Tim Henman``, ``World
-#: number one Lindsay Davenport``)
-_EN_RANKS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "1", "2", "3", "4", "5"}
-)
-#: (English) prepositions that make the role phrase after them an object, not the sentence's subject
-_EN_LEAD_PREPOSITIONS = frozenset(
-    {"with", "as", "for", "like", "unlike", "after", "before", "against", "without", "despite", "under", "including"}
-    | {"to", "from", "by", "of", "on", "at", "in", "behind", "alongside", "beside", "besides", "than", "about"}
-)
-#: (English) role words that head a role phrase with their complement after them: ``minister of sport``
-_EN_ROLE_OF = frozenset({"of", "for", "at"})
-
-
-def en_not_a_person(name: str, start: int, registry: Registry) -> bool:
-    """(English) whether a sentence's opening run ``name`` is a possessive or a word no known person bears."""
-    if "'s " in name or "’s " in name:
-        return True
-    registry.cursor = start
-    return not registry.is_known_person(registry.canonical(name))
-
-
-#: (English) a capitalised run, then a role phrase's first lower-case word: a role modifier or a role noun
-#: (``Trump senior communications adviser Jason Miller``, ``Clinton campaign manager Robby Mook``); never a verb
-#: (``Clinton told campaign manager Robby Mook ...``, ``Trump hired campaign chairman Paul Manafort``)
-_EN_OWNER_RUN = re.compile(r"(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?P<first>[a-z][a-z-]+)[ \u00a0]+")
-EN_ROLE_MODIFIERS = ROLE_MODIFIERS
-
-
-def en_owner_of_role(body: str, start: int) -> bool:
-    """(English) whether the capitalised run opening the sentence at ``start`` is followed by a role phrase's
-    first word (a role modifier or a role noun), so that the run may own the role rather than be the subject."""
-    match = _EN_OWNER_RUN.match(body, start, min(len(body), start + 80))
-    if match is None:
-        return False
-    first = match.group("first")
-    return first in EN_ROLE_MODIFIERS or first in EN_LEAD_ROLES
-
-
-def en_role_led(body: str, start: int, registry: Registry) -> tuple[str | None, int]:
-    """(English) the known person after a role phrase opening the sentence at ``start`` (``Outgoing Leeds
-    chairman Gerald Krasner``, ``Spain's minister of sport Jaime Lissavetzky was ...``, ``Tory frontbencher
-    Andrew Tyrie MP demanded``), and where the name starts; else (None, start). The role noun ends the phrase
-    or heads it before of/for/at and its complement."""
-    lead = EN_ROLE_LEAD.match(body, start, min(len(body), start + 80))
-    if lead is None or lead.group().split()[0].lower() in _EN_LEAD_PREPOSITIONS:
-        return None, start  # ``With veteran Paul Lenz, the cast ...``: the name is a preposition's object
-    words = [w.lower() for w in lead.group().split()]
-    lower = [i for i, w in enumerate(words) if w[:1].islower() or w in ("the", "a", "an")]
-    head = (
-        words[-1] in EN_LEAD_ROLES
-        or any(words[i] in EN_LEAD_ROLES and i + 1 < len(words) and words[i + 1] in _EN_ROLE_OF for i in lower)
-        or (len(words) >= 2 and words[-2] == "number" and words[-1] in _EN_RANKS)  # ``British number one``
-        or _EN_AGE.fullmatch(words[-1]) is not None  # ``On the outskirts of Kyoto, 83-year-old Yuji Shimizu ...``
-        # ``Sylvester Stallone's ex-wife Brigitte Nielsen nominated ...``: a relation of the owner before
-        or (len(words) >= 2 and words[-2].endswith(("'s", "’s")) and words[-1].removeprefix("ex-") in _EN_KIN_ROLES)
-    )
-    if not head:
-        return None, start
-    name = opening_subject(body, lead.end(), registry)
-    registry.cursor = lead.end()
-    if name is not None and registry.is_known_person(registry.canonical(name)):
-        return name, lead.end()
-    return None, start
-
-
-#: (English) a sentence opened by a role phrase, its comma, a name and its comma: ``Director of Public
-#: Prosecutions, Ken Macdonald QC, who sits on the SGC, said ...``, ``Computer specialist at the IAEA, Peter
-#: Smith, would like ...``
-_EN_ROLE_COMMA_NAME = re.compile(
-    r"(?P<role>[A-Z][^,.!?;:\n\"“”]{2,60}),[ \u00a0]+"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){1,3}),[ \u00a0]+(?=[a-z])"
-)
-#: (English) role nouns that may head the role phrase of ``_EN_ROLE_COMMA_NAME``
-_EN_COMMA_ROLES = frozenset({"specialist", "expert", "officer", "official", "head"})
-#: (English) words opening a phrase that is no role: a preposition or conjunction (``Like his father, ...``)
-_EN_NOT_ROLE_START = frozenset({"like", "unlike", "as", "despite", "besides", "including", "against", "to"})
-#: (English) an indefinite determiner and a noun for one of many people, before a name set off by commas (``One woman,
-#: Victoria Lapete, found ...``)
-_EN_ONE_OF = frozenset({"one", "a", "an", "another"})
-_EN_PEOPLE_NOUNS = frozenset(
-    {"woman", "man", "girl", "boy", "resident", "mother", "father", "fan", "voter", "survivor", "victim", "student"}
-    | {"worker", "parent", "pensioner", "shopper", "farmer", "teenager", "villager", "customer", "passenger"}
-)
-#: (English) linking words that may open a sentence before its role phrase (``But the ...``)
-_EN_ROLE_LINKS = frozenset({"but", "and", "yet", "however"})
-
-
-def en_role_comma_name(body: str, start: int, registry: Registry) -> str | None:
-    """(English) the known person a role phrase and its comma open the sentence at ``start`` with, the name
-    set off by commas and a lower-case word after it (``_EN_ROLE_COMMA_NAME``); None otherwise. The phrase
-    holds a role noun and opens with no preposition (``In London, ...``, ``Like his father, ...``)."""
-    match = _EN_ROLE_COMMA_NAME.match(body, start, min(len(body), start + 140))
-    if match is None:
-        return None
-    words = [w.lower() for w in match.group("role").split()]
-    # ``But the Liberal Democrats' home affairs spokesman, Mark Oaten, accused ...``: a linking word and the article
-    # open the role phrase
-    if len(words) > 2 and words[0].rstrip(",") in _EN_ROLE_LINKS:
-        words = words[1:]
-    if len(words) > 2 and words[0] == "the":
-        words = words[1:]
-    # ``One woman, Victoria Lapete, found her sister ...``: one of many people, then their name
-    someone = len(words) == 2 and words[0] in _EN_ONE_OF and words[1] in _EN_PEOPLE_NOUNS
-    if not someone and (len(words) > 8 or words[0] in EN_FUNCTION or words[0] in _EN_NOT_ROLE_START):
-        return None
-    if not someone and (
-        words[0] in _EN_LEAD_PREPOSITIONS or not any(w in EN_LEAD_ROLES or w in _EN_COMMA_ROLES for w in words)
-    ):
-        return None
-    name = EN_POSTNOMINAL.sub("", match.group("name")).strip()
-    registry.cursor = start
-    canonical = registry.canonical(name)
-    return canonical if " " in name and registry.is_known_person(canonical) else None
 
 
 #: (English) a name written as an organisation's: ``Cambridge-based Ubisense``, or somewhere in the body
@@ -1644,26 +951,6 @@ def en_stance_next(body: str, start: int, end: int) -> bool:
     """(English) Whether the name opening the sentence ``body[start:end]`` is followed by a stance or speech verb."""
     run = NAME_RUN.match(body, start, end)
     return run is not None and _EN_STANCE_NEXT.match(body, run.end(), end) is not None
-
-
-def en_closing_sayer(body: str, start: int, end: int, registry: Registry) -> str | None:
-    """(English) The known person a verb-first cue names as the last words of the sentence ``body[start:end]``
-    (``Mr Livingstone "should have withdrawn the comment", said Mr Blair.``, ``..., says Mr Pearson.``); the name
-    ends the sentence or an apposition follows it. Whoever the reported clause is about, the sayer tells it."""
-    match = _EN_CLOSING_SAYER.search(body, start, end)
-    if match is None:
-        return None
-    registry.cursor = match.start("agent")
-    speaker = speaker_after_cue(match.group("agent"), registry, "en")
-    if speaker is None or speaker.pronoun or not speaker.name or not registry.is_known_person(speaker.name):
-        return None
-    agent = match.group("agent")
-    last = speaker.name.split()[-1]
-    at = agent.find(last)
-    tail = agent[at + len(last) :] if at >= 0 else "?"
-    if tail.strip() and not tail.startswith(","):
-        return None  # ``said Melzer was an example ...``: the name is a clause's subject
-    return speaker.name
 
 
 #: (English) a sentence opened by he/she as its subject: ``He pledged ...``, ``And she then stressed ...``

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import name_lexicon, quote_clauses, quotes_en, roles_en, speaker_check
+from generator import name_lexicon, quote_clauses, quote_epithets, roles_en, sentence_subjects, speaker_check
 from generator.quote_words import EN_CHARACTERISING, EN_CUES, ROLE_WORDS
 
 POINT_BACK = roles_en.EPITHET_HEADS | roles_en.PERSON_EPITHETS
@@ -52,11 +52,11 @@ def test_organisation_heads_are_no_person_heads() -> None:
 def test_the_modules_use_the_views() -> None:
     assert name_lexicon.EN_DESCRIPTORS is roles_en.TRIMMED_BEFORE_NAME
     assert quote_clauses.EN_EPITHET_HEADS is roles_en.EPITHET_HEADS
-    assert quotes_en.EN_PERSON_EPITHETS is roles_en.PERSON_EPITHETS
-    assert quotes_en.EN_OFFICE_HEADS is roles_en.OFFICE_HEADS
-    assert quotes_en.EN_LEAD_ROLES is roles_en.LEAD_ROLES
-    assert quotes_en.EN_ROLE_MODIFIERS is roles_en.ROLE_MODIFIERS
-    assert quotes_en.EN_ORG_EPITHET_HEADS is roles_en.ORG_EPITHET_HEADS
+    assert quote_epithets.EN_PERSON_EPITHETS is roles_en.PERSON_EPITHETS
+    assert quote_epithets.EN_OFFICE_HEADS is roles_en.OFFICE_HEADS
+    assert sentence_subjects.EN_LEAD_ROLES is roles_en.LEAD_ROLES
+    assert sentence_subjects.EN_ROLE_MODIFIERS is roles_en.ROLE_MODIFIERS
+    assert quote_epithets.EN_ORG_EPITHET_HEADS is roles_en.ORG_EPITHET_HEADS
 
 
 def test_speaker_check_cues_are_speech_cues() -> None:
