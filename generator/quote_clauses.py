@@ -590,6 +590,15 @@ def clause_start(body: str, pos: int, lang: str = "") -> int:
     return start
 
 
+def sentence_before(body: str, end: int, quoted: list[tuple[int, int]], lang: str = "") -> int | None:
+    """Where the sentence that ends at ``end`` (right before a quote's mark, or at a sentence's end) starts, when it
+    lies within one paragraph and starts outside every ``quoted`` stretch; else None."""
+    start = clause_start(body, max(0, end - 1), lang)
+    if body.find("\n", start, end) >= 0 or in_spans(start, quoted):
+        return None
+    return start
+
+
 #: (English) a personal title written with its period, then a capitalised word (``Mr. Obama``)
 _EN_TITLE_DOT = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.[ \u00a0]+(?=[A-Z][a-z])")
 #: (English) a personal title written with its period and a capitalised word, not a possessive (``Mr. Obama``)

@@ -26,6 +26,7 @@ from generator.quote_clauses import (
     in_spans,
     opening_subject,
     organisation_named,
+    sentence_before,
     titled_holder,
 )
 from generator.quote_cues import (
@@ -891,8 +892,8 @@ def _aged_mentions(body: str, quoted: list[tuple[int, int]], registry: Registry,
     (``... menarik penggemar seperti Rina Dewi yang berusia 22 tahun. "Saya ingin ...," katanya.``): a new
     person brought in to speak, so the antecedent of the quote's ``katanya`` even outside the subject."""
     for open_at, _ in quoted:
-        start = clause_start(body, max(0, open_at - 1))
-        if body.find("\n", start, open_at) >= 0 or in_spans(start, quoted):
+        start = sentence_before(body, open_at, quoted)
+        if start is None:
             continue
         match = _AGED_NAME_END.search(body, start, open_at)
         if match is not None:

@@ -15,9 +15,9 @@ from generator.attribution import speaker_after_cue
 from generator.quote_clauses import (
     EN_POSTNOMINAL,
     add_mention,
-    clause_start,
     in_spans,
     opening_subject,
+    sentence_before,
 )
 from generator.quote_words import (
     EN_FUNCTION,
@@ -46,6 +46,12 @@ _EN_OBJECT_NAME_END = re.compile(
 _EN_PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Then|So)[ \u00a0]+)?(?:He|She|They|We|I|It)\b")
 
 
+def _opened_by_someone(body: str, start: int, registry: Registry) -> bool:
+    """(English) The sentence at ``start`` opens with a pronoun or a named subject of its own, who then is the one it
+    is about, not a name later in it."""
+    return _EN_PRONOUN_OPENING.match(body, start) is not None or opening_subject(body, start, registry) is not None
+
+
 def en_object_mentions(
     body: str, quoted: list[tuple[int, int]], registry: Registry, out: list[tuple[int, str]]
 ) -> None:
@@ -54,13 +60,11 @@ def en_object_mentions(
     Conservative shadow pensions secretary David Willetts. "The pensioners' voice ...," he said.``): the one the
     quote's he/she stands for."""
     for open_at, _ in quoted:
-        start = clause_start(body, max(0, open_at - 1), "en")
-        if body.find("\n", start, open_at) >= 0 or in_spans(start, quoted):
+        start = sentence_before(body, open_at, quoted, "en")
+        if start is None:
             continue
         match = _EN_OBJECT_NAME_END.search(body, start, open_at)
-        if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
-            continue
-        if opening_subject(body, start, registry) is not None:
+        if match is None or _opened_by_someone(body, start, registry):
             continue
         registry.cursor = match.start("name")
         name = registry.canonical(match.group("name"))
@@ -82,8 +86,8 @@ def en_contrast_mentions(
     comments. "We did ask ...," he said.``): the last one the sentence brings in, whom the quote's he/she stands
     for."""
     for open_at, _ in quoted:
-        start = clause_start(body, max(0, open_at - 1), "en")
-        if body.find("\n", start, open_at) >= 0 or in_spans(start, quoted):
+        start = sentence_before(body, open_at, quoted, "en")
+        if start is None:
             continue
         last = max(_EN_CONTRAST_CLAUSE.finditer(body, start, open_at), key=lambda m: m.start(), default=None)
         if last is None or in_spans(last.start(), quoted):
@@ -146,16 +150,14 @@ def en_closing_sayer_mentions(
             continue
         # (the sentence may end the paragraph before the quote's: ``..., said James Henson, director of the Texas
         # Politics Project.\n\n"They've been very clever ...," he said.``)
-        start = clause_start(body, max(0, end - 1), "en")
-        if body.find("\n", start, end) >= 0 or in_spans(start, quoted):
+        start = sentence_before(body, end, quoted, "en")
+        if start is None:
             continue
         # ``Also, said Mr Flynn, Vodafone has cut off ten sellers. "We have strict contracts," he said.``
         match = _EN_PARENTHETICAL_SAYER.match(body, start, end)
         if match is None:
             match = _EN_CLOSING_SAYER.search(body, start, end)
-            if match is None or _EN_PRONOUN_OPENING.match(body, start) is not None:
-                continue
-            if opening_subject(body, start, registry) is not None:
+            if match is None or _opened_by_someone(body, start, registry):
                 continue
         registry.cursor = match.start("agent")
         speaker = speaker_after_cue(match.group("agent"), registry, "en")
