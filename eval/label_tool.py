@@ -22,7 +22,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
     python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 12: EN_OFFSETS)
-    python eval/label_tool.py select-kpN             # English set N of kpcrowd-dev (1 to 3: KP_OFFSETS)
+    python eval/label_tool.py select-kpN             # English set N of kpcrowd-dev (1 to 5: KP_OFFSETS)
 
 Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum``, ``bbc-news`` (ids ``category/NNN``) and
 ``kpcrowd-dev`` (ids the file stems under ``docs/``, ``crime-20934843``). The first line of a bbc-news or
@@ -480,8 +480,10 @@ def select_en(number: int) -> list[tuple[str, str]]:
 
 #: each kpcrowd-dev set's offset from set 1's picks, as a fraction of the step: sets 1 and 2 were drawn
 #: together, before either was labelled, and before any quote rule had been worked from this corpus; set 3 (a
-#: quarter step on) after set 1 was read and before any of set 3's articles was
-KP_OFFSETS: dict[int, tuple[int, int]] = {1: (0, 1), 2: (1, 2), 3: (1, 4)}
+#: quarter step on) after set 1 was read and before any of set 3's articles was; sets 4 and 5 (three and four
+#: fifths of a step on; with 153 candidates the step is 5, so sets 1 to 5 take indices 0 to 4 of each step)
+#: were drawn together at the start of stop 19, after sets 1 to 3 were read and before any of theirs was
+KP_OFFSETS: dict[int, tuple[int, int]] = {1: (0, 1), 2: (1, 2), 3: (1, 4), 4: (3, 5), 5: (4, 5)}
 KP_N = 30  # articles per set
 
 
