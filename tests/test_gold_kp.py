@@ -1,11 +1,11 @@
-"""Sanity checks for the ENGLISH SETS OF KPCROWD-DEV (eval/gold/quotes_en_kp1.jsonl, quotes_en_kp2.jsonl,
-quotes_en_kp3.jsonl;
+"""Sanity checks for the ENGLISH SETS OF KPCROWD-DEV (eval/gold/quotes_en_kp1.jsonl to quotes_en_kp5.jsonl;
 eval/gold/README.md, "English sets of kpcrowd-dev").
 
 Thirty kpcrowd-dev articles each, labelled for direct quotes and speakers by reading only, chosen by one rule
-(``eval/label_tool.py select-kp1`` to ``select-kp3``), re-derived here independently: of the articles, sorted
+(``eval/label_tool.py select-kp1`` to ``select-kp5``), re-derived here independently: of the articles, sorted
 by file stem, that have a double-quote mark below the headline and are in no entity gold file (C of them,
-step = C // 30), set 1 takes candidate index k * step, set 2 step // 2 + k * step and set 3 step // 4 + k * step.
+step = C // 30), set 1 takes candidate index k * step, set 2 step // 2 + k * step, set 3 step // 4 + k * step,
+set 4 3 * step // 5 + k * step and set 5 4 * step // 5 + k * step.
 These tests check shape,
 offsets, anchors, that no label touches the headline, the selections and that the sets share no article with
 each other; they never run an extractor. Tests that need the corpus skip when /work/shared is absent.
@@ -32,9 +32,11 @@ from tests.gold_checks import (
 KP1 = GOLD_DIR / "quotes_en_kp1.jsonl"
 KP2 = GOLD_DIR / "quotes_en_kp2.jsonl"
 KP3 = GOLD_DIR / "quotes_en_kp3.jsonl"
+KP4 = GOLD_DIR / "quotes_en_kp4.jsonl"
+KP5 = GOLD_DIR / "quotes_en_kp5.jsonl"
 #: each set and the fraction of a step its picks are offset by, as (numerator, denominator)
-SETS = {KP1: (0, 1), KP2: (1, 2), KP3: (1, 4)}
-each_set = pytest.mark.parametrize("path", list(SETS), ids=["kp1", "kp2", "kp3"])
+SETS = {KP1: (0, 1), KP2: (1, 2), KP3: (1, 4), KP4: (3, 5), KP5: (4, 5)}
+each_set = pytest.mark.parametrize("path", list(SETS), ids=["kp1", "kp2", "kp3", "kp4", "kp5"])
 
 
 def _text(rid: str) -> str:
