@@ -66,6 +66,7 @@ from generator.quotes_en import (
     EN_PRONOUN_OPENER,
     EN_SAY_CUES,
     EN_SUBJECT_PRONOUNS,
+    EN_SUBORDINATE_AFTER_HEADING,
     EN_SUBORDINATE_SUBJ,
     EN_TAG_NOUN_SUBJECT,
     EN_TITLED_CREDIT,
@@ -433,6 +434,8 @@ def after_cue(
             # ``"...there?'" LTA chief executive, John Crowther, added: "``: a quote not closed by a comma, a
             # clause whose cue ends in a colon introduces the next quote, as after a full stop (_new_statement)
             match = None
+        if match and closed and match.re is EN_AFTER_SUBJ and EN_SUBORDINATE_AFTER_HEADING.search(match.group("subj")):
+            return None, None
         if match and match.re is EN_AFTER_SUBJ and EN_SUBORDINATE_SUBJ.match(match.group("subj")):
             # ``Trump saying during the debate, "That makes me smart," when Clinton blasted him for ...``: a
             # subordinate clause after the quote (no comma before its verb) tells when it was said, not who said it
@@ -470,6 +473,10 @@ def after_cue(
     return None, None
 
 
+#: the first character of a figure: a digit or a currency sign
+_FIGURE_START = frozenset("0123456789$£€¥")
+
+
 def _new_statement(after: str, match: re.Match[str]) -> bool:
     """``"...dropped." Ioannidis also said he has ...`` or ``"..." House prices have risen, Nationwide said, ...``
     (English, after a quote that ended its sentence): the subject-verb clause is a new sentence, not the quote's
@@ -499,6 +506,8 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
         return True  # ``"..." Actress Sandra Dee continues to live in Los Angeles``: an infinitive, no speech
     if word in EN_CONTENT_START:
         return True
+    if rest and rest[0][:1] in _FIGURE_START:
+        return True  # ``"..." Manufacturers added 17,000 jobs in March``: a figure is the verb's object, no speech
     if word == "and" and len(rest) > 1 and EN_COORDINATED_SAY.match(rest[1]) and rest[1][-1:] not in ":,.":
         return True  # ``"..." Mr Wallace agreed and said the figures had to be ...``: a new sentence's own report
     if rest and EN_POSSESSIVE_OBJECT.fullmatch(rest[0].rstrip(".,;:!?")):

@@ -161,6 +161,12 @@ EN_SUBORDINATE_SUBJ = re.compile(
     r"|at[ \u00a0]+which[ \u00a0]+point|whereupon)[ \u00a0]+[^,]*$",
     re.IGNORECASE,
 )
+#: (English) a capitalised subordinator ending the subject read after a quote that ended its sentence, after other
+#: words: ``"..." District investigating When asked about the suspension, ...`` (a subheading glued before a new
+#: sentence that opens with a subordinate clause): the cue is that clause's, not the quote's tag
+EN_SUBORDINATE_AFTER_HEADING = re.compile(
+    r"\S[ \u00a0]+(?:When|Whenever|After|Before|While|If|Once|Although|Though|Unless|Until|Since|Because)[ \u00a0]*$"
+)
 
 
 #: (English) the lower-case rest of the quote's sentence after its closing mark, ending in a comma: ``in 2005,``
@@ -457,7 +463,11 @@ def en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, st
             # ``X defended the decision, with a spokesperson saying: "``: the participle's own subject, unnamed
             return Speaker(None, None), (participle.group("cue") or participle.group("bare")).lower()
         named = _EN_WITH_NAMED.search(text, max(0, participle.start() - 120), participle.start())
-        if named is not None and registry.is_known_person(registry.canonical(named.group("name"))):
+        if (
+            named is not None
+            and (named.end("name") < named.end() or participle.group("bare") is not None)
+            and registry.is_known_person(registry.canonical(named.group("name")))
+        ):
             # ``..., with Maria Hutchings marching up to him, saying "``: the participles' own subject
             return Speaker(registry.canonical(named.group("name")), None), (
                 participle.group("cue") or participle.group("bare")
@@ -584,10 +594,12 @@ EN_CONJOINED_ONLY = re.compile(
 )
 
 
-#: (English) ``with Maria Hutchings marching up to him``: ``with``, a full name and an -ing verb before a participle
+#: (English) ``with Maria Hutchings marching up to him``: ``with``, a name and an -ing verb before a participle; or
+#: the name right before the participle, maybe after lower-case role words (``with committee chairman Andrew Tyrie
+#: saying: "``)
 _EN_WITH_NAMED = re.compile(
-    r"(?<![\w'’-])with[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,2})[ \u00a0]+[a-z]+ing\b"
-    r"[^,.!?;:\"“”\n]{0,60}$"
+    r"(?<![\w'’-])with[ \u00a0]+(?:(?!(?:of|from|by|to|for|and|or|as|at|in|on)[ \u00a0])[a-z][\w'’-]*[ \u00a0]+){0,3}"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})(?:[ \u00a0]+[a-z]+ing\b[^,.!?;:\"“”\n]{0,60})?$"
 )
 
 

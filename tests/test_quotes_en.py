@@ -1895,3 +1895,41 @@ def test_en_name_with_a_stock_ticker_is_a_company() -> None:
 
     body = "A dispute between Vessey Kolb (VK.N: Quote, Profile) and its rival grew. Vessey Kolb lost money."
     assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def _en_speakers(body: str) -> list[str | None]:
+    from generator.entities import extract_entities
+
+    ents = extract_entities(body, "en")
+    quotes = direct_quotes(extract_quotes(body, "en", list(ents.people), list(ents.organizations)))
+    return [q.speaker for q in quotes]
+
+
+def test_en_with_a_role_and_name_before_a_bare_participle_names_the_sayer() -> None:
+    # 'with committee chairman Andrew Tyrie saying: "...': the participle's own subject, after its role words
+    body = (
+        "The report criticised the lenders, with committee chairman Arlen Quist saying: "
+        '"Customers need to know what they are buying." He added: "Competition is not strong enough."'
+    )
+    assert _en_speakers(body) == ["Arlen Quist", "Arlen Quist"]
+    # with a comma before the participle, the sentence's subject says it, not the one it was with
+    body = 'Dora Lind met the press with Arlen Quist, saying: "Customers need to know what they buy."'
+    assert _en_speakers(body) == ["Dora Lind"]
+
+
+def test_en_a_figure_after_a_closing_verb_is_its_object_not_a_tag() -> None:
+    # '"..." Manufacturers added 17,000 jobs in March': a new sentence, the bare quote goes on its speaker's
+    body = (
+        '"The job growth is encouraging," said Mara Zell, an economist. "It is also broad-based." '
+        "Manufacturers added 17,000 jobs in March."
+    )
+    assert _en_speakers(body) == ["Mara Zell", "Mara Zell"]
+
+
+def test_en_a_subordinate_clause_after_a_glued_subheading_is_no_tag() -> None:
+    # '"..." District investigating When asked about the suspension, Superintendent X said': a new sentence
+    body = (
+        '"It is not the first time," Best said. "Overall, we have really good teachers." '
+        "District investigating When asked about the suspension, Superintendent Donal Evers declined to comment."
+    )
+    assert _en_speakers(body) == ["Best", "Best"]
