@@ -458,10 +458,16 @@ def resolve_names(found: list[Found], registry: Registry, mentions: list[tuple[i
             else:
                 direct = item.kind == "direct" and registry.language == "id"
                 said = registry.body[item.start : item.end] if direct else ""
+                en_direct = registry.language == "en" and item.kind == "direct"
+                first_said = _first_chunk(registry.body, item) if en_direct else ""
                 person = registry.language == "en" and speaker.epithet
                 personal = speaker.gender in ("male", "female")
                 among = [n for n in recent if n not in sourced] if sourced and personal else recent
                 item.name = _antecedent(among, speaker.gender, registry, said, person=person)
+                if item.name is not None and personal and _talked_about(item.name, first_said):
+                    # ``"...Daniel is a great actor," he said``: the one a he/she would stand for is talked about
+                    # in the quote itself; whoever spoke was named further back or not at all: no one, not a guess
+                    item.name = None
                 if (
                     speaker.org_noun
                     and registry.language == "en"
@@ -1121,6 +1127,25 @@ def _shared_name_words(registry: Registry) -> frozenset[str]:
             if len(common) == 1 and (a[-1] in common or b[-1] in common):
                 shared |= common
     return frozenset(shared)
+
+
+#: the end of a sentence inside a quote: a full stop, ``?`` or ``!`` before a capital
+_SENTENCE_END = re.compile(r"[.!?][ \u00a0]+(?=[A-Z\"“])")
+
+
+def _first_chunk(body: str, item: Found) -> str:
+    """(English) The quote's first sentence, up to its first closing double mark at the latest (a quote left
+    unclosed or run over paragraphs may hold narration after it), at most 400 characters."""
+    said = body[item.start : item.end][:400]
+    end = _SENTENCE_END.search(said)
+    cut = min((i for i in (said.find('"'), said.find("”"), end.start() if end else -1) if i >= 0), default=len(said))
+    return said[:cut]
+
+
+def _talked_about(name: str, said: str) -> bool:
+    """(English) Whether a word of three letters or more of ``name`` is a capitalised name word of ``said``."""
+    named = _named_in(said)
+    return any(len(w) >= 3 and w in named for w in name.split())
 
 
 def _antecedent(

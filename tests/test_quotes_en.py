@@ -1933,3 +1933,18 @@ def test_en_a_subordinate_clause_after_a_glued_subheading_is_no_tag() -> None:
         "District investigating When asked about the suspension, Superintendent Donal Evers declined to comment."
     )
     assert _en_speakers(body) == ["Best", "Best"]
+
+
+def test_en_he_said_after_a_quote_that_talks_about_the_last_named_is_unnamed() -> None:
+    # '"...Daniel is a great actor," he said': the one a he would stand for is talked about in the quote itself
+    body = (
+        "The film stars Dorian Vale. The producer praised the cast. "
+        '"There is no doubt about it - Dorian is a great actor," he said.'
+    )
+    assert _en_speakers(body) == [None]
+    # a name later in a long quote does not count: only its first sentence
+    body = (
+        "Dorian Vale spoke to reporters on Monday. "
+        '"We worked hard all year. Dorian Vale is a name people will remember," he said.'
+    )
+    assert _en_speakers(body) == ["Dorian Vale"]
