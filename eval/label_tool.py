@@ -21,6 +21,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev2            # development set 2 selection
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
+    python eval/label_tool.py select-dev29           # development set 29: every candidate left (no walk)
     python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 12: EN_OFFSETS)
     python eval/label_tool.py select-kpN             # English set N of kpcrowd-dev (1 to 5: KP_OFFSETS)
 
@@ -416,6 +417,23 @@ def select_dev(number: int) -> list[tuple[str, str]]:
     return _walk_from(start, taken)
 
 
+def select_dev29() -> list[tuple[str, str]]:
+    """Development set 29, drawn at the start of stop 19 when the walks had used up the corpora: every record
+    passing ``dev4_candidate`` that no Indonesian quote gold file (sets 1 to 28, tuning and held-out) holds, in
+    file order, kompas first. These articles were in the audit dumps the rule rounds sampled, so the set is
+    fresh to labels, not to the audits."""
+    taken: set[tuple[str, str]] = set()
+    for path in sorted(GOLD_DIR.glob("quotes_id*.jsonl")):
+        if path.name != "quotes_id_dev29.jsonl":
+            taken |= _gold_keys(path)
+    return [
+        (corpus, rid)
+        for corpus in CORPORA
+        for rid, rec in load(corpus).items()
+        if (corpus, rid) not in taken and dev4_candidate(rec["text"])
+    ]
+
+
 def _walk_from(start_of: float, taken: set[tuple[str, str]]) -> list[tuple[str, str]]:
     """Per corpus, walk the file from 0-based index ``int(N * start_of)``, wrapping
     around, skipping ``taken``; the first DEV4_N records passing ``dev4_candidate``."""
@@ -637,6 +655,9 @@ def main(argv: list[str]) -> int:
                 len(rec["text"]),
                 "quotes-marks" if has else "NO-MARKS",
             )
+    elif cmd == "select-dev29":
+        for corpus, rid in select_dev29():
+            print(corpus, rid, len(load(corpus)[rid]["text"]), sep="\t")
     elif cmd.startswith("select-dev") and cmd.removeprefix("select-dev").isdigit() \
             and int(cmd.removeprefix("select-dev")) in WALKS:
         for corpus, rid in select_dev(int(cmd.removeprefix("select-dev"))):
