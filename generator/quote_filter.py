@@ -91,7 +91,9 @@ def is_quote(body: str, item: Found, lang: str) -> bool:
     elif len(words) >= 6 or (len(words) >= 4 and not embedded):
         return True
     said_whole = item.cued and before in ",:" and text[-1:] in ".!?"  # ``Priebus said, "Probably."``
-    if item.name is not None and (said_whole or (_standalone(before, text) and item.via in _CONTINUING)):
+    if (item.name is not None or item.via == "unnamed-same") and (
+        said_whole or (_standalone(before, text) and item.via in _CONTINUING)
+    ):
         item.short = "standalone"
         return True
     if _standalone(before, text) and text[-1:] in "?!" and _sentence_follows(body, span):
@@ -125,7 +127,7 @@ _EN_WORK_BEFORE = re.compile(
 
 
 #: rules by which an uncued quote continues an attributed speaker
-_CONTINUING = frozenset({"last-same", "next", "last-prev"})
+_CONTINUING = frozenset({"last-same", "next", "last-prev", "unnamed-same"})
 #: uncued rules whose speaker a partial quote may take (see ``_partial``)
 _PARTIAL_VIA = frozenset({"container"})
 #: fewest words of a partial quote inside a sentence (one word is most often a scare term)

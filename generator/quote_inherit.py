@@ -145,7 +145,7 @@ def inherit(
                 or EN_ANONYMOUS_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is not None
                 or (
                     prev.via.startswith("cue-after")
-                    and EN_DEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)) is None
+                    and _unresolved_description(EN_DEFINITE_AFTER.match(body, prev.end, min(len(body), prev.end + 120)))
                 )
             )
             and (last is None or prev.cue_at > last.cue_at)
@@ -156,6 +156,7 @@ def inherit(
             # "..."``, ``"...," said the German.`` (another person than the one named before): the one credited
             # right before goes on, unnamed, rather than a speaker before them (only a definite description after
             # the quote, ``," said the spokesman``, may point back to that speaker)
+            item.via = "unnamed-same"
             continue
         if lang == "en" and span is not None:
             before = _sentence_just_before(body, open_at)
@@ -303,6 +304,16 @@ _ID_PRONOUN_PARAGRAPH = re.compile(
     r"(?:(?:Selain[ \u00a0]+itu|Namun|Menurutnya|Menurut[ \u00a0]+(?:dia|ia|beliau)),?[ \u00a0]+)?"
     r"(?:Ia|Dia|Beliau|Pihaknya)[ \u00a0]+[a-z]"
 )
+
+
+def _unresolved_description(definite: re.Match[str] | None) -> bool:
+    """(English) A quote's tag after it names no one the next bare quote could go back past: no definite description
+    (``," said a spokesman``), or one headed by a role noun that resolved to nobody (``," said the adviser.`` after
+    ``An adviser to Ouattara who asked not to be named said ...``: the unnamed adviser goes on talking)."""
+    if definite is None:
+        return True
+    words = definite.group().split()
+    return bool(words) and words[-1].strip(".,;:!?").lower() in EN_LEAD_ROLES
 
 
 def _pronoun_paragraph_before(body: str, paragraphs: list[tuple[int, int]], open_at: int) -> bool:

@@ -876,8 +876,16 @@ _EN_INDEFINITE_SPOKESPERSON = (
     r"(?:[A-Za-z][\w'’&-]*[ \u00a0]+){0,3}?spokes(?:man|woman|person)"
     r"(?:[ \u00a0]+(?:for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w&'’-]*[ \u00a0]+){0,5}?[A-Z][\w&'’-]*)?"
 )
+#: (English) an indefinite someone who asked not to be named, whatever the noun (``An adviser to Ouattara who asked
+#: not to be named because he is not authorized to speak to the press said ...``)
+_EN_ANONYMOUS_SAYER = (
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),?[ \u00a0]+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+"
+    r"[^.!?;:\"“”\n]{1,60}?,?[ \u00a0]+who[ \u00a0]+(?:asked|requested|spoke|declined|insisted)\b"
+    r"[^.!?;:\"“”\n]{0,60}?\b(?:named|identified|anonymity)\b[^.!?;:\"“”\n]{0,80}?"
+)
 EN_UNNAMED_SAYER = re.compile(
-    rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_UNNAMED_SPOKESPERSON})[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b"
+    rf"(?:{_EN_UNNAMED_SUBJECT}|{_EN_UNNAMED_SPOKESPERSON}|{_EN_ANONYMOUS_SAYER})"
+    rf"[ \u00a0]+(?:also[ \u00a0]+)?(?:{EN})\b"
     rf"|{_EN_INDEFINITE_SPOKESPERSON}[ \u00a0]+(?:also[ \u00a0]+)?[a-z]{{3,}}(?:ed|es)\b"
 )
 #: (English) a sentence's opening phrase and its comma (``In a live television broadcast announcing the measure, ``)

@@ -524,15 +524,17 @@ def test_en_bare_quote_after_a_quote_of_someone_else_does_not_jump_back() -> Non
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     speakers = [q.speaker for q in quotes]
     assert (speakers[0], speakers[2]) == ("Karl Wendt", None)
-    # '"...," said the spokesman. "..."': a definite description points back to the one named before, so the
-    # bare quote may still take that speaker
+    # '"...," said the spokesman. "..."' after 'A spokesman for Ostbank said ...': the spokesman is unnamed (null by
+    # the labelling conventions, eval/gold/README.md), and so is the bare quote that goes on with their words; it
+    # is kept, short as it is (decided in stop 19: this test had asked for Ostbank on the bare quote while the
+    # quote before it, the same spokesman's, was null)
     body2 = (
         "   \n\nA spokesman for Ostbank said the coin was safe. "
         '"We have no concerns," said the spokesman. "Customers can relax."'
     )
     orgs = [Organization("Ostbank")]
     spoken = [q.speaker for q in direct_quotes(extract_quotes(body2, "en", [], orgs))]
-    assert spoken[1] == "Ostbank"
+    assert spoken == [None, None]
 
 
 def test_en_colon_cue_after_a_quote_not_closed_by_a_comma_introduces_the_next_quote() -> None:
@@ -906,3 +908,16 @@ def test_en_a_descriptive_lead_headed_by_an_agent_noun_before_a_newcomer_opening
     )
     quotes = direct_quotes(extract_quotes(body, "en", people, []))
     assert [q.speaker for q in quotes] == ["Jana Shep", "Brida Kass"]
+
+
+def test_en_a_bare_quote_after_a_role_description_that_resolved_to_no_one_goes_on_unnamed() -> None:
+    # 'An adviser to Ouattara who asked not to be named said ... "...," said the adviser. "..."': the adviser is
+    # unnamed, so the bare quote after is theirs too (None), not the resident quoted before them
+    people = [Person("Yeo Ndri"), Person("Alassane Ouattara", aliases=["Ouattara"])]
+    body = (
+        "\u201cThere are volleys of shots,\u201d said Yeo Ndri, a resident. An adviser to Ouattara who asked not to "
+        "be named said the loss was a setback. \u201cThere has been too much blood,\u201d said the adviser. "
+        "\u201cOuattara does not want him to die.\u201d"
+    )
+    quotes = direct_quotes(extract_quotes(body, "en", people, []))
+    assert [q.speaker for q in quotes] == ["Yeo Ndri", None, None]
