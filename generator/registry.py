@@ -483,6 +483,8 @@ class Registry:
             w
             for p in self.people
             if p.name != whole and not p.name.startswith(lead_text + " ")  # (``Jeddah Gunawan``, glued alike)
+            # (``Komnas`` listed on its own from ``Komnas HAM``: the lead's opening before its acronym)
+            and not (is_acronym(lead[-1]) and (lead_text + " ").startswith(p.name + " "))
             for form in [p.name, *p.aliases]
             for w in form.split()
         }
@@ -520,6 +522,14 @@ class Registry:
                 or (prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower() in self._org_words())
             ):
                 placed = True
+        if not alone and len(lead) >= 2 and is_acronym(lead[-1]):
+            # ``General Manager Divisi Tresuri BNI Legendariah``: a unit or office word and an organisation's acronym
+            # that the body writes on its own elsewhere (``(BNI)``, ``BNI mencatatkan``) hold the organisation, though
+            # the two together are written only before the name
+            alone = any(
+                (nxt := _NEXT_WORD.match(body, m.end())) is None or nxt.group(1) != rest[0]
+                for m in whole_word_pattern(lead[-1]).finditer(body)
+            )
         return alone and placed
 
     def _region_of_role(self, person: Person) -> bool:

@@ -2130,3 +2130,19 @@ def test_id_the_word_completing_a_title_is_no_first_name() -> None:
         "Kantor Jaksa Agung juga menyiapkan pengganti."
     )
     assert speakers_id(body, people) == ["R Sutanto"]
+
+
+def test_id_an_acronym_closing_an_organisation_lead_ends_before_the_name() -> None:
+    # 'Kepala Divisi Tresuri BTR Wulandari menyebutkan ...': 'Tresuri BTR' is written only before the name, but the
+    # acronym 'BTR' stands alone elsewhere ('(BTR)'), so the unit and the bank are the role's and the speaker
+    # is 'Wulandari', not 'Tresuri BTR Wulandari'; and 'Komnas' listed as a person from 'Komnas HAM' does not keep
+    # 'Komnas HAM Sutopo' whole
+    people = [Person("Wulandari", None), Person("Komnas", None), Person("Sutopo", None)]
+    body = (
+        "PT Bank Tirta Raya Tbk (BTR) mencatat laba naik tahun lalu.\n\n"
+        "Kepala Divisi Tresuri BTR Wulandari menyebutkan dana pihak ketiga juga tumbuh. "
+        '"Nasabah kami bertambah banyak," ujarnya.\n\n'
+        "Komnas HAM juga menyurati bank itu. Ketua Komnas HAM Sutopo mengatakan surat sudah dikirim. "
+        '"Kami menunggu jawaban," ujarnya.'
+    )
+    assert speakers_id(body, people) == ["Wulandari", "Sutopo"]
