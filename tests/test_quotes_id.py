@@ -2146,3 +2146,17 @@ def test_id_an_acronym_closing_an_organisation_lead_ends_before_the_name() -> No
         '"Kami menunggu jawaban," ujarnya.'
     )
     assert speakers_id(body, people) == ["Wulandari", "Sutopo"]
+
+
+def test_id_a_partial_quote_closing_a_reported_statement_is_its_speakers() -> None:
+    # 'Wirana mengatakan bahwa ... tindakan pemerintah Katalan "bertentangan dengan hukum."': the period is written
+    # before the closing mark, so the reported statement ends inside the partial quote; it still holds the
+    # quote, which is Wirana's, as when the period follows the mark
+    people = [Person("Joko Wirana", "Gubernur")]
+    body = (
+        "Gubernur Joko Wirana menggelar rapat pada Sabtu.\n\n"
+        "Wirana mengatakan bahwa pemerintah tidak memiliki pilihan selain mengambil alih pemerintahan, dengan alasan "
+        "bahwa tindakan pemerintah Katalan “bertentangan dengan hukum dan mencari konfrontasi.”\n\n"
+        "Sebelum keputusan ini, negara-negara Eropa menyatakan lepas tangan."
+    )
+    assert speakers_id(body, people) == ["Joko Wirana"]
