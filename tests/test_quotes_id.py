@@ -2160,3 +2160,16 @@ def test_id_a_partial_quote_closing_a_reported_statement_is_its_speakers() -> No
         "Sebelum keputusan ini, negara-negara Eropa menyatakan lepas tangan."
     )
     assert speakers_id(body, people) == ["Joko Wirana"]
+
+
+def test_id_a_group_after_the_cue_is_unnamed_and_a_following_nya_continues_it() -> None:
+    # '"...," ujar para analis.' then '"...," lanjutnya.': the last one talking is a group left unnamed, so the
+    # '-nya' after it is theirs (no one), not that of the person named before them
+    people = [Person("Rudi Hartawan", "Kepala Riset")]
+    body = (
+        'Kepala Riset Bank Sentosa Rudi Hartawan memperkirakan rupiah menguat. "Rupiah akan stabil," ujar Rudi.\n\n'
+        "Harga minyak turun tajam pada kuartal lalu.\n\n"
+        '"Penurunan harga minyak membantu neraca dagang," ujar para analis.\n\n'
+        '"Dengan harga minyak yang stabil, tekanan pada rupiah juga berkurang," lanjutnya.'
+    )
+    assert speakers_id(body, people) == ["Rudi Hartawan", None, None]
