@@ -473,8 +473,14 @@ class Registry:
             # a one-word rest is a person the people stage lists on its own, or a long word after an acronym
             # (``Divisi Tresuri BNI Legendariah``)
             return False
-        if self.common(rest[0]) or rest[0].lower() in self._org_words() or any(
-            len(w) < 3 or w.endswith(".") or lower_token(w) in _SPEECH_NEAR_NAME or w.lower() in listed_given_names()
+        # ``PT Indra Karya`` written elsewhere without the rest: the words are a company's name, though ``Indra`` is
+        # also a first name and the company's words, learned with the name glued on, hold the rest
+        firm = self._firm_written_apart(lead, rest[0])
+        if self.common(rest[0]) or (rest[0].lower() in self._org_words() and not firm) or any(
+            len(w) < 3
+            or w.endswith(".")
+            or lower_token(w) in _SPEECH_NEAR_NAME
+            or (w.lower() in listed_given_names() and not firm)
             for w in lead
         ):
             return False  # ``Adaro Power Dharma ...``, ``M Nur Khabsyin``, ``I Made ...``, ``Hariyadi B. Sukamdani``
@@ -531,6 +537,19 @@ class Registry:
                 for m in whole_word_pattern(lead[-1]).finditer(body)
             )
         return alone and placed
+
+    def _firm_written_apart(self, lead: list[str], after: str) -> bool:
+        """(Indonesian) the body writes ``lead`` right after a company form (``PT``, ``CV``, ``Perum``) and not
+        before ``after`` (``PT Indra Karya, BUMN yang ...``): the words are a company's name."""
+        body = self.body
+        for match in whole_word_pattern(" ".join(lead)).finditer(body):
+            prev = _PREVIOUS_WORD.search(body, max(0, match.start() - 12), match.start())
+            if prev is None or prev.group(1).lower() not in _COMPANY_FORMS:
+                continue
+            nxt = _NEXT_WORD.match(body, match.end())
+            if nxt is None or nxt.group(1) != after:
+                return True
+        return False
 
     def _region_of_role(self, person: Person) -> bool:
         """(Indonesian) a one-word "name" with a role before it that, with the role, is another known person's
@@ -1496,6 +1515,8 @@ _ORG_CONTEXT_BEFORE = frozenset(
         "emiten", "perseroan",
     ]
 )
+#: (Indonesian) the legal forms written before a company's name (``PT Indra Karya``, ``Perum Bulog``)
+_COMPANY_FORMS = frozenset(["pt", "cv", "perum"])
 _ORG_TAIL_AFTER = frozenset(["fc", "tbk", "group", "grup", "inc", "ltd", "corp", "co", "air", "airlines", "airways"])
 #: a run of capitalised words opened by an organisation word (``Kementerian Keuangan``) right before a bracket
 _ORG_LED_BEFORE = re.compile(

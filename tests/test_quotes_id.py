@@ -2173,3 +2173,17 @@ def test_id_a_group_after_the_cue_is_unnamed_and_a_following_nya_continues_it() 
         '"Dengan harga minyak yang stabil, tekanan pada rupiah juga berkurang," lanjutnya.'
     )
     assert speakers_id(body, people) == ["Rudi Hartawan", None, None]
+
+
+def test_id_a_company_written_after_pt_is_no_part_of_the_name_after_it() -> None:
+    # 'Direktur PT Indra Sakti Damar Wijoyo': 'Indra' is also a first name, but the body writes 'PT Indra Sakti'
+    # on its own ('PT Indra Sakti, BUMN yang ...'), so the two words are the company's and the speaker of the
+    # later 'katanya' is 'Damar Wijoyo'
+    people = [Person("Damar", None)]
+    body = (
+        "PT Indra Sakti, BUMN yang bergerak di bidang konsultan teknik, memperkirakan laba naik tahun ini.\n\n"
+        '"Laba kami naik tajam," ungkap Direktur PT Indra Sakti Damar Wijoyo. Menurutnya, Indra Sakti juga '
+        "akan masuk ke bisnis air minum.\n\n"
+        '"Pabriknya sedang kami siapkan," katanya.'
+    )
+    assert speakers_id(body, people) == ["Damar Wijoyo", "Damar Wijoyo"]
