@@ -992,10 +992,15 @@ _OPENER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[A-Z]|\d
 
 #: an adverbial clause opening the sentence (``Setelah dibantah oleh Nufransa melalui cuitan di Twitter, Rizal
 #: Ramli segera mengoreksi ...``): a subordinator starts it and its comma ends it. Whoever it names, the
-#: subject of the sentence is the name after the comma, however long the clause
+#: subject of the sentence is the name after the comma, however long the clause. A linking word may open the
+#: sentence before it (``Namun saat dicecar siapa inisial SN dan RA, Farhat malah melemparkan ...``)
+_SUBORDINATORS_ID = (
+    "Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Ketika|Saat|Sejak|Meski|Meskipun|Walau|Walaupun|Kendati"
+    "|Karena|Lantaran|Jika|Apabila|Bila|Sebab|Selama|Sembari|Seiring"
+)
 _SUBORDINATOR_ID = (
-    r"(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Ketika|Saat|Sejak|Meski|Meskipun|Walau|Walaupun|Kendati"
-    r"|Karena|Lantaran|Jika|Apabila|Bila|Sebab|Selama|Sembari|Seiring)"
+    rf"(?:(?:Namun|Tetapi|Tapi|Lalu|Kemudian|Bahkan|Dan)[ \u00a0]+(?:{_SUBORDINATORS_ID.lower()})"
+    rf"|{_SUBORDINATORS_ID})"
 )
 _CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_ID}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")

@@ -2187,3 +2187,17 @@ def test_id_a_company_written_after_pt_is_no_part_of_the_name_after_it() -> None
         '"Pabriknya sedang kami siapkan," katanya.'
     )
     assert speakers_id(body, people) == ["Damar Wijoyo", "Damar Wijoyo"]
+
+
+def test_id_a_linking_word_before_an_adverbial_clause_still_leaves_the_subject_after_its_comma() -> None:
+    # 'Namun saat ditanya siapa inisial AB dan CD, Rahmat malah balik bertanya ...': 'Namun' then the clause
+    # opened by 'saat' (eight words, capitals inside) is an opening phrase like 'Saat ...,'; Rahmat is the subject
+    # a later 'tambahnya' points to, not the spokesman quoted before
+    people = [Person("Yudi Prasetya", "Juru bicara"), Person("Rahmat Hidayat", None)]
+    body = (
+        "Juru bicara KPK Yudi Prasetya mengatakan KPK memeriksa Rahmat Hidayat hari ini. "
+        '"Kami memeriksa dia sebagai saksi," kata Yudi.\n\n'
+        "Namun saat ditanya siapa inisial AB dan CD, Rahmat malah balik bertanya kepada wartawan.\n\n"
+        '"Itu rahasia umum, kami tidak berani menyebutkan nama," tambahnya.'
+    )
+    assert speakers_id(body, people) == ["Yudi Prasetya", "Rahmat Hidayat"]
