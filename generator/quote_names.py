@@ -589,8 +589,9 @@ def name_pattern(name: str) -> re.Pattern[str]:
 
 #: a capitalised word (a name word candidate)
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+")
-#: a word before a name that makes it a place or an object, not the person talked about (``di Daan Mogot``)
-_PLACE_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|jalan|jl|kota|klub|tim)\.?)[ \u00a0]+$", re.IGNORECASE)
+#: a word before a name that makes it a place, an object or a body, not the person talked about (``di Daan Mogot``,
+#: ``anggota Timsus Satpas``: a member of a unit)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|jalan|jl|kota|klub|tim|anggota)\.?)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _topic_person(registry: Registry, pos: int, said: str) -> str | None:

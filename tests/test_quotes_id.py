@@ -2201,3 +2201,17 @@ def test_id_a_linking_word_before_an_adverbial_clause_still_leaves_the_subject_a
         '"Itu rahasia umum, kami tidak berani menyebutkan nama," tambahnya.'
     )
     assert speakers_id(body, people) == ["Yudi Prasetya", "Rahmat Hidayat"]
+
+
+def test_id_a_name_after_anggota_is_a_unit_not_the_topic_person() -> None:
+    # 'Aiptu Wiryo, salah satu anggota Resmob Satlantas Polda ...': the first quote, 'ujar pria asal Klaten', has no
+    # speaker before it, so it goes to the person the article is about; 'Resmob Satlantas' (listed as a person
+    # by mistake) is written after 'anggota', a member's unit, and does not tie with Wiryo
+    people = [Person("Wiryo", None), Person("Resmob Satlantas", None)]
+    body = (
+        "MENJADI polisi berarti siap menyamar. Hal ini dilakoni Aiptu Wiryo, salah satu anggota Resmob Satlantas "
+        "Polda Jawa Tengah, yang menyamar sebagai tukang parkir.\n\n"
+        '"Saya mendapat perintah dari atasan untuk mengungkap calo SIM," ujar pria asal Klaten, Jawa Tengah.\n\n'
+        "Dalam laporan itu, calo meminta imbalan Rp 700 ribu."
+    )
+    assert speakers_id(body, people) == ["Wiryo"]
