@@ -494,8 +494,10 @@ class Registry:
             for form in [p.name, *p.aliases]
             for w in form.split()
         }
-        if others & set(lead):
-            return False  # ``Sukamdani Sahid ...`` beside ``Hariyadi Bidisantoso Sukamdani``: a person's word
+        if others & set(lead) and not firm:
+            # ``Sukamdani Sahid ...`` beside ``Hariyadi Bidisantoso Sukamdani``: a person's word (not when the body
+            # writes the words as a firm's, ``PT Ramayana Lestari Sentosa``, beside ``Toiletris Ramayana``)
+            return False
         # the words are an organisation's or a place's by themselves (``Komnas HAM``, ``Tresuri BNI``, a known
         # organisation or place), or the body writes them so elsewhere (``di Arema``, ``pihak Urban Quarter``,
         # ``Kabupaten Jayawijaya``, ``PT Marga Abhinaya Abadi``, ``Arema FC``)

@@ -2215,3 +2215,16 @@ def test_id_a_name_after_anggota_is_a_unit_not_the_topic_person() -> None:
         "Dalam laporan itu, calo meminta imbalan Rp 700 ribu."
     )
     assert speakers_id(body, people) == ["Wiryo"]
+
+
+def test_id_a_firm_written_after_pt_is_cut_even_when_another_listed_name_holds_its_word() -> None:
+    # 'Sekretaris Perusahaan Ramadana Setia Purnama': 'PT Ramadana Lestari Tbk' shows 'Ramadana' is the firm's,
+    # though a mis-read person 'Busana Ramadana' (a division) holds the word too
+    people = [Person("Ramadana Setia Purnama", "Sekretaris Perusahaan"), Person("Busana Ramadana", None)]
+    body = (
+        "PT Ramadana Lestari Tbk akan menutup delapan gerai supermarket tahun ini.\n\n"
+        "Sekretaris Perusahaan Ramadana Setia Purnama mengatakan, seluruh gerai yang ditutup merugi. "
+        '"Tokonya tetap ada, beralih menjadi department store," ujarnya.\n\n'
+        '"Kami fokus di fesyen," imbuh manajer divisi Busana Ramadana dalam selebaran.'
+    )
+    assert speakers_id(body, people)[0] == "Setia Purnama"
