@@ -2228,3 +2228,14 @@ def test_id_a_firm_written_after_pt_is_cut_even_when_another_listed_name_holds_i
         '"Kami fokus di fesyen," imbuh manajer divisi Busana Ramadana dalam selebaran.'
     )
     assert speakers_id(body, people)[0] == "Setia Purnama"
+
+
+def test_id_rap_after_a_quote_is_a_singers_tag() -> None:
+    # '"...," rap Doni di tengah kerumunan': like 'lantunnya', the singer's verb right after the quote tags it
+    people = [Person("Doni Saputra", None)]
+    body = (
+        "Rapper Doni Saputra tampil di Jakarta, Sabtu malam.\n\n"
+        '"Jakarta, Jakarta, kota yang tak pernah tidur/ Kita jalan terus sampai pagi," rap Doni di tengah '
+        "kerumunan.\n\nPenonton ikut bernyanyi."
+    )
+    assert speakers_id(body, people) == ["Doni Saputra"]
