@@ -541,9 +541,11 @@ def resolve_names(found: list[Found], registry: Registry, mentions: list[tuple[i
 
 
 #: a cue after a quote whose speaker is someone left unnamed: ``," ucap seorang juru bicara ...``,
-#: ``," kata salah satu warga``, ``," ujar sumber tersebut``
+#: ``," kata salah satu warga``, ``," ujar sumber tersebut``, or a group (``," ujar para ekonom``, ``," kata
+#: sejumlah warga``)
 _UNNAMED_AFTER = re.compile(
-    r"[\s,.\"”“'’]*[a-z]+[ \u00a0]+(?:seorang|salah[ \u00a0]+(?:satu|seorang)|sumber|narasumber)\b"
+    r"[\s,.\"”“'’]*[a-z]+[ \u00a0]+(?:seorang|salah[ \u00a0]+(?:satu|seorang)|sumber|narasumber"
+    r"|para|beberapa|sejumlah)\b"
 )
 
 
@@ -593,8 +595,9 @@ def name_pattern(name: str) -> re.Pattern[str]:
 
 #: a capitalised word (a name word candidate)
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+")
-#: a word before a name that makes it a place or an object, not the person talked about (``di Daan Mogot``)
-_PLACE_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|jalan|jl|kota|klub|tim)\.?)[ \u00a0]+$", re.IGNORECASE)
+#: a word before a name that makes it a place, an object or a body, not the person talked about (``di Daan Mogot``,
+#: ``anggota Timsus Satpas``: a member of a unit)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|jalan|jl|kota|klub|tim|anggota)\.?)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _topic_person(registry: Registry, pos: int, said: str) -> str | None:
@@ -996,10 +999,15 @@ _OPENER = re.compile(r"(?P<open>[^,.!?;:\n\"“”]{1,50}),[ \u00a0]+(?=[A-Z]|\d
 
 #: an adverbial clause opening the sentence (``Setelah dibantah oleh Nufransa melalui cuitan di Twitter, Rizal
 #: Ramli segera mengoreksi ...``): a subordinator starts it and its comma ends it. Whoever it names, the
-#: subject of the sentence is the name after the comma, however long the clause
+#: subject of the sentence is the name after the comma, however long the clause. A linking word may open the
+#: sentence before it (``Namun saat dicecar siapa inisial SN dan RA, Farhat malah melemparkan ...``)
+_SUBORDINATORS_ID = (
+    "Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Ketika|Saat|Sejak|Meski|Meskipun|Walau|Walaupun|Kendati"
+    "|Karena|Lantaran|Jika|Apabila|Bila|Sebab|Selama|Sembari|Seiring"
+)
 _SUBORDINATOR_ID = (
-    r"(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Ketika|Saat|Sejak|Meski|Meskipun|Walau|Walaupun|Kendati"
-    r"|Karena|Lantaran|Jika|Apabila|Bila|Sebab|Selama|Sembari|Seiring)"
+    rf"(?:(?:Namun|Tetapi|Tapi|Lalu|Kemudian|Bahkan|Dan)[ \u00a0]+(?:{_SUBORDINATORS_ID.lower()})"
+    rf"|{_SUBORDINATORS_ID})"
 )
 _CLAUSE_OPENER = re.compile(rf"(?P<open>{_SUBORDINATOR_ID}[ \u00a0][^,.!?;:\n\"“”]{{1,110}}),[ \u00a0]+(?=[A-Z])")
 _SUBORDINATOR_START = re.compile(rf"{_SUBORDINATOR_ID}[ \u00a0]")

@@ -8,12 +8,14 @@ quotes: the statement's span, its speaker words and the cue. The speaker words a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.attribution import speaker_after_cue
 from generator.quote_clauses import (
     WORD,
     Found,
     in_spans,
+    spans_starting_by,
 )
 from generator.quote_cues import (
     ID_AFTER_VERB,
@@ -88,11 +90,30 @@ def reported_statements(body: str, lang: str, registry: Registry, quoted: list[t
         found = _reported_one(body, cue_start, cue_end, cue, lang, registry)
         if found is None:
             continue
-        if any(in_spans(p, quoted) for p in (found.start, found.end - 1)):
+        ends = [found.start, found.end - 1]
+        if lang == "id" and not in_spans(found.start, quoted) and in_spans(found.end - 1, quoted):
+            closed = _closed_by_partial_quote(body, found, quoted)
+            if closed is not found:
+                found, ends = closed, [found.start]  # it now ends with the quote's closing mark
+        if any(in_spans(p, quoted) for p in ends):
             continue
         out.append(found)
         taken_until = max(found.end, cue_end)
     return out
+
+
+def _closed_by_partial_quote(body: str, found: Found, quoted: list[tuple[int, int]]) -> Found:
+    """(Indonesian) ``Rajoy mengatakan bahwa ... tindakan pemerintah Katalan "bertentangan dengan hukum."``: a
+    reported statement whose sentence ends inside a partial quote that opens within it, after a word (the
+    period written before the closing mark): the statement runs on to the closing mark and holds the quote, as
+    it does when the period follows the mark. Else ``found`` unchanged."""
+    lo = spans_starting_by(quoted, found.end - 1)
+    open_at, close_end = quoted[lo - 1]
+    if not found.start < open_at < found.end - 1 or not body[found.start : open_at].rstrip()[-1:].isalpha():
+        return found
+    if body[found.end - 1 : close_end - 1].strip(" .!?\u00a0") or body[close_end - 1] not in DOUBLE_MARKS:
+        return found  # the sentence end is not the quote's own end right before its closing mark
+    return replace(found, end=close_end)
 
 
 def _reported_one(body: str, cue_start: int, cue_end: int, cue: str, lang: str, registry: Registry) -> Found | None:

@@ -19,11 +19,12 @@ ID_VERB_FIRST = _words(
 #: Indonesian verb roots that are speech tags only right after a quote: ``"...," harap dosen itu``,
 #: ``," asumsi Wawan``, ``," kenangnya``, ``," cuit akun X``. Like ``kata``, the bare root before its agent
 #: (or ``-nya``) reports the words; elsewhere they are plain nouns or verbs (``pesan "..."``, ``cerita "..."``),
-#: so they are no cue before a quote or in reported speech.
+#: so they are no cue before a quote or in reported speech. Sung words take a singer's verb (``," lantunnya``,
+#: ``," rap Jaden di tengah kerumunan``).
 ID_TAG_ONLY = _words(
     """
     harap asumsi kenang sambut sanggah pesan ajak cerita sindir saran cuit kicau bantah kisah bunyi
-    lantun senandung gumam bisik
+    lantun senandung gumam bisik rap
     """
 )
 

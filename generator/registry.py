@@ -473,8 +473,14 @@ class Registry:
             # a one-word rest is a person the people stage lists on its own, or a long word after an acronym
             # (``Divisi Tresuri BNI Legendariah``)
             return False
-        if self.common(rest[0]) or rest[0].lower() in self._org_words() or any(
-            len(w) < 3 or w.endswith(".") or lower_token(w) in _SPEECH_NEAR_NAME or w.lower() in listed_given_names()
+        # ``PT Indra Karya`` written elsewhere without the rest: the words are a company's name, though ``Indra`` is
+        # also a first name and the company's words, learned with the name glued on, hold the rest
+        firm = self._firm_written_apart(lead, rest[0])
+        if self.common(rest[0]) or (rest[0].lower() in self._org_words() and not firm) or any(
+            len(w) < 3
+            or w.endswith(".")
+            or lower_token(w) in _SPEECH_NEAR_NAME
+            or (w.lower() in listed_given_names() and not firm)
             for w in lead
         ):
             return False  # ``Adaro Power Dharma ...``, ``M Nur Khabsyin``, ``I Made ...``, ``Hariyadi B. Sukamdani``
@@ -483,11 +489,15 @@ class Registry:
             w
             for p in self.people
             if p.name != whole and not p.name.startswith(lead_text + " ")  # (``Jeddah Gunawan``, glued alike)
+            # (``Komnas`` listed on its own from ``Komnas HAM``: the lead's opening before its acronym)
+            and not (is_acronym(lead[-1]) and (lead_text + " ").startswith(p.name + " "))
             for form in [p.name, *p.aliases]
             for w in form.split()
         }
-        if others & set(lead):
-            return False  # ``Sukamdani Sahid ...`` beside ``Hariyadi Bidisantoso Sukamdani``: a person's word
+        if others & set(lead) and not firm:
+            # ``Sukamdani Sahid ...`` beside ``Hariyadi Bidisantoso Sukamdani``: a person's word (not when the body
+            # writes the words as a firm's, ``PT Ramayana Lestari Sentosa``, beside ``Toiletris Ramayana``)
+            return False
         # the words are an organisation's or a place's by themselves (``Komnas HAM``, ``Tresuri BNI``, a known
         # organisation or place), or the body writes them so elsewhere (``di Arema``, ``pihak Urban Quarter``,
         # ``Kabupaten Jayawijaya``, ``PT Marga Abhinaya Abadi``, ``Arema FC``)
@@ -520,7 +530,28 @@ class Registry:
                 or (prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower() in self._org_words())
             ):
                 placed = True
+        if not alone and len(lead) >= 2 and is_acronym(lead[-1]):
+            # ``General Manager Divisi Tresuri BNI Legendariah``: a unit or office word and an organisation's acronym
+            # that the body writes on its own elsewhere (``(BNI)``, ``BNI mencatatkan``) hold the organisation, though
+            # the two together are written only before the name
+            alone = any(
+                (nxt := _NEXT_WORD.match(body, m.end())) is None or nxt.group(1) != rest[0]
+                for m in whole_word_pattern(lead[-1]).finditer(body)
+            )
         return alone and placed
+
+    def _firm_written_apart(self, lead: list[str], after: str) -> bool:
+        """(Indonesian) the body writes ``lead`` right after a company form (``PT``, ``CV``, ``Perum``) and not
+        before ``after`` (``PT Indra Karya, BUMN yang ...``): the words are a company's name."""
+        body = self.body
+        for match in whole_word_pattern(" ".join(lead)).finditer(body):
+            prev = _PREVIOUS_WORD.search(body, max(0, match.start() - 12), match.start())
+            if prev is None or prev.group(1).lower() not in _COMPANY_FORMS:
+                continue
+            nxt = _NEXT_WORD.match(body, match.end())
+            if nxt is None or nxt.group(1) != after:
+                return True
+        return False
 
     def _region_of_role(self, person: Person) -> bool:
         """(Indonesian) a one-word "name" with a role before it that, with the role, is another known person's
@@ -1486,6 +1517,8 @@ _ORG_CONTEXT_BEFORE = frozenset(
         "emiten", "perseroan",
     ]
 )
+#: (Indonesian) the legal forms written before a company's name (``PT Indra Karya``, ``Perum Bulog``)
+_COMPANY_FORMS = frozenset(["pt", "cv", "perum"])
 _ORG_TAIL_AFTER = frozenset(["fc", "tbk", "group", "grup", "inc", "ltd", "corp", "co", "air", "airlines", "airways"])
 #: a run of capitalised words opened by an organisation word (``Kementerian Keuangan``) right before a bracket
 _ORG_LED_BEFORE = re.compile(

@@ -2130,3 +2130,112 @@ def test_id_the_word_completing_a_title_is_no_first_name() -> None:
         "Kantor Jaksa Agung juga menyiapkan pengganti."
     )
     assert speakers_id(body, people) == ["R Sutanto"]
+
+
+def test_id_an_acronym_closing_an_organisation_lead_ends_before_the_name() -> None:
+    # 'Kepala Divisi Tresuri BTR Wulandari menyebutkan ...': 'Tresuri BTR' is written only before the name, but the
+    # acronym 'BTR' stands alone elsewhere ('(BTR)'), so the unit and the bank are the role's and the speaker
+    # is 'Wulandari', not 'Tresuri BTR Wulandari'; and 'Komnas' listed as a person from 'Komnas HAM' does not keep
+    # 'Komnas HAM Sutopo' whole
+    people = [Person("Wulandari", None), Person("Komnas", None), Person("Sutopo", None)]
+    body = (
+        "PT Bank Tirta Raya Tbk (BTR) mencatat laba naik tahun lalu.\n\n"
+        "Kepala Divisi Tresuri BTR Wulandari menyebutkan dana pihak ketiga juga tumbuh. "
+        '"Nasabah kami bertambah banyak," ujarnya.\n\n'
+        "Komnas HAM juga menyurati bank itu. Ketua Komnas HAM Sutopo mengatakan surat sudah dikirim. "
+        '"Kami menunggu jawaban," ujarnya.'
+    )
+    assert speakers_id(body, people) == ["Wulandari", "Sutopo"]
+
+
+def test_id_a_partial_quote_closing_a_reported_statement_is_its_speakers() -> None:
+    # 'Wirana mengatakan bahwa ... tindakan pemerintah Katalan "bertentangan dengan hukum."': the period is written
+    # before the closing mark, so the reported statement ends inside the partial quote; it still holds the
+    # quote, which is Wirana's, as when the period follows the mark
+    people = [Person("Joko Wirana", "Gubernur")]
+    body = (
+        "Gubernur Joko Wirana menggelar rapat pada Sabtu.\n\n"
+        "Wirana mengatakan bahwa pemerintah tidak memiliki pilihan selain mengambil alih pemerintahan, dengan alasan "
+        "bahwa tindakan pemerintah Katalan “bertentangan dengan hukum dan mencari konfrontasi.”\n\n"
+        "Sebelum keputusan ini, negara-negara Eropa menyatakan lepas tangan."
+    )
+    assert speakers_id(body, people) == ["Joko Wirana"]
+
+
+def test_id_a_group_after_the_cue_is_unnamed_and_a_following_nya_continues_it() -> None:
+    # '"...," ujar para analis.' then '"...," lanjutnya.': the last one talking is a group left unnamed, so the
+    # '-nya' after it is theirs (no one), not that of the person named before them
+    people = [Person("Rudi Hartawan", "Kepala Riset")]
+    body = (
+        'Kepala Riset Bank Sentosa Rudi Hartawan memperkirakan rupiah menguat. "Rupiah akan stabil," ujar Rudi.\n\n'
+        "Harga minyak turun tajam pada kuartal lalu.\n\n"
+        '"Penurunan harga minyak membantu neraca dagang," ujar para analis.\n\n'
+        '"Dengan harga minyak yang stabil, tekanan pada rupiah juga berkurang," lanjutnya.'
+    )
+    assert speakers_id(body, people) == ["Rudi Hartawan", None, None]
+
+
+def test_id_a_company_written_after_pt_is_no_part_of_the_name_after_it() -> None:
+    # 'Direktur PT Indra Sakti Damar Wijoyo': 'Indra' is also a first name, but the body writes 'PT Indra Sakti'
+    # on its own ('PT Indra Sakti, BUMN yang ...'), so the two words are the company's and the speaker of the
+    # later 'katanya' is 'Damar Wijoyo'
+    people = [Person("Damar", None)]
+    body = (
+        "PT Indra Sakti, BUMN yang bergerak di bidang konsultan teknik, memperkirakan laba naik tahun ini.\n\n"
+        '"Laba kami naik tajam," ungkap Direktur PT Indra Sakti Damar Wijoyo. Menurutnya, Indra Sakti juga '
+        "akan masuk ke bisnis air minum.\n\n"
+        '"Pabriknya sedang kami siapkan," katanya.'
+    )
+    assert speakers_id(body, people) == ["Damar Wijoyo", "Damar Wijoyo"]
+
+
+def test_id_a_linking_word_before_an_adverbial_clause_still_leaves_the_subject_after_its_comma() -> None:
+    # 'Namun saat ditanya siapa inisial AB dan CD, Rahmat malah balik bertanya ...': 'Namun' then the clause
+    # opened by 'saat' (eight words, capitals inside) is an opening phrase like 'Saat ...,'; Rahmat is the subject
+    # a later 'tambahnya' points to, not the spokesman quoted before
+    people = [Person("Yudi Prasetya", "Juru bicara"), Person("Rahmat Hidayat", None)]
+    body = (
+        "Juru bicara KPK Yudi Prasetya mengatakan KPK memeriksa Rahmat Hidayat hari ini. "
+        '"Kami memeriksa dia sebagai saksi," kata Yudi.\n\n'
+        "Namun saat ditanya siapa inisial AB dan CD, Rahmat malah balik bertanya kepada wartawan.\n\n"
+        '"Itu rahasia umum, kami tidak berani menyebutkan nama," tambahnya.'
+    )
+    assert speakers_id(body, people) == ["Yudi Prasetya", "Rahmat Hidayat"]
+
+
+def test_id_a_name_after_anggota_is_a_unit_not_the_topic_person() -> None:
+    # 'Aiptu Wiryo, salah satu anggota Resmob Satlantas Polda ...': the first quote, 'ujar pria asal Klaten', has no
+    # speaker before it, so it goes to the person the article is about; 'Resmob Satlantas' (listed as a person
+    # by mistake) is written after 'anggota', a member's unit, and does not tie with Wiryo
+    people = [Person("Wiryo", None), Person("Resmob Satlantas", None)]
+    body = (
+        "MENJADI polisi berarti siap menyamar. Hal ini dilakoni Aiptu Wiryo, salah satu anggota Resmob Satlantas "
+        "Polda Jawa Tengah, yang menyamar sebagai tukang parkir.\n\n"
+        '"Saya mendapat perintah dari atasan untuk mengungkap calo SIM," ujar pria asal Klaten, Jawa Tengah.\n\n'
+        "Dalam laporan itu, calo meminta imbalan Rp 700 ribu."
+    )
+    assert speakers_id(body, people) == ["Wiryo"]
+
+
+def test_id_a_firm_written_after_pt_is_cut_even_when_another_listed_name_holds_its_word() -> None:
+    # 'Sekretaris Perusahaan Ramadana Setia Purnama': 'PT Ramadana Lestari Tbk' shows 'Ramadana' is the firm's,
+    # though a mis-read person 'Busana Ramadana' (a division) holds the word too
+    people = [Person("Ramadana Setia Purnama", "Sekretaris Perusahaan"), Person("Busana Ramadana", None)]
+    body = (
+        "PT Ramadana Lestari Tbk akan menutup delapan gerai supermarket tahun ini.\n\n"
+        "Sekretaris Perusahaan Ramadana Setia Purnama mengatakan, seluruh gerai yang ditutup merugi. "
+        '"Tokonya tetap ada, beralih menjadi department store," ujarnya.\n\n'
+        '"Kami fokus di fesyen," imbuh manajer divisi Busana Ramadana dalam selebaran.'
+    )
+    assert speakers_id(body, people)[0] == "Setia Purnama"
+
+
+def test_id_rap_after_a_quote_is_a_singers_tag() -> None:
+    # '"...," rap Doni di tengah kerumunan': like 'lantunnya', the singer's verb right after the quote tags it
+    people = [Person("Doni Saputra", None)]
+    body = (
+        "Rapper Doni Saputra tampil di Jakarta, Sabtu malam.\n\n"
+        '"Jakarta, Jakarta, kota yang tak pernah tidur/ Kita jalan terus sampai pagi," rap Doni di tengah '
+        "kerumunan.\n\nPenonton ikut bernyanyi."
+    )
+    assert speakers_id(body, people) == ["Doni Saputra"]
