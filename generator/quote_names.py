@@ -541,11 +541,9 @@ def resolve_names(found: list[Found], registry: Registry, mentions: list[tuple[i
 
 
 #: a cue after a quote whose speaker is someone left unnamed: ``," ucap seorang juru bicara ...``,
-#: ``," kata salah satu warga``, ``," ujar sumber tersebut``, or a group (``," ujar para ekonom``, ``," kata
-#: sejumlah warga``)
+#: ``," kata salah satu warga``, ``," ujar sumber tersebut``
 _UNNAMED_AFTER = re.compile(
-    r"[\s,.\"”“'’]*[a-z]+[ \u00a0]+(?:seorang|salah[ \u00a0]+(?:satu|seorang)|sumber|narasumber"
-    r"|para|beberapa|sejumlah)\b"
+    r"[\s,.\"”“'’]*[a-z]+[ \u00a0]+(?:seorang|salah[ \u00a0]+(?:satu|seorang)|sumber|narasumber)\b"
 )
 
 

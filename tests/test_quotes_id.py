@@ -2162,19 +2162,6 @@ def test_id_a_partial_quote_closing_a_reported_statement_is_its_speakers() -> No
     assert speakers_id(body, people) == ["Joko Wirana"]
 
 
-def test_id_a_group_after_the_cue_is_unnamed_and_a_following_nya_continues_it() -> None:
-    # '"...," ujar para analis.' then '"...," lanjutnya.': the last one talking is a group left unnamed, so the
-    # '-nya' after it is theirs (no one), not that of the person named before them
-    people = [Person("Rudi Hartawan", "Kepala Riset")]
-    body = (
-        'Kepala Riset Bank Sentosa Rudi Hartawan memperkirakan rupiah menguat. "Rupiah akan stabil," ujar Rudi.\n\n'
-        "Harga minyak turun tajam pada kuartal lalu.\n\n"
-        '"Penurunan harga minyak membantu neraca dagang," ujar para analis.\n\n'
-        '"Dengan harga minyak yang stabil, tekanan pada rupiah juga berkurang," lanjutnya.'
-    )
-    assert speakers_id(body, people) == ["Rudi Hartawan", None, None]
-
-
 def test_id_a_company_written_after_pt_is_no_part_of_the_name_after_it() -> None:
     # 'Direktur PT Indra Sakti Damar Wijoyo': 'Indra' is also a first name, but the body writes 'PT Indra Sakti'
     # on its own ('PT Indra Sakti, BUMN yang ...'), so the two words are the company's and the speaker of the
