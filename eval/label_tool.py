@@ -22,7 +22,7 @@ Usage (run with /work/main/.venv/bin/python):
     python eval/label_tool.py select-dev3            # development set 3 selection
     python eval/label_tool.py select-devN            # development set N selection (4 to 28: WALKS)
     python eval/label_tool.py select-dev29           # development set 29: every candidate left (no walk)
-    python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 12: EN_OFFSETS)
+    python eval/label_tool.py select-enN             # English set N (bbc-news) selection (1 to 14: EN_OFFSETS)
     python eval/label_tool.py select-kpN             # English set N of kpcrowd-dev (1 to 5: KP_OFFSETS)
 
 Corpus names: ``kompas-kontan-bisnis-2019``, ``indosum``, ``bbc-news`` (ids ``category/NNN``) and
@@ -463,11 +463,12 @@ EN_FIRST = 5  # 0-based index of set 1's first pick among the candidates
 #: drawn after set 1 was read, half a step on; set 3 a quarter; set 4 three quarters; sets 5 and 6 (drawn
 #: together, before set 4 was read) an eighth and three eighths; sets 7 and 8 (drawn together, after set 5
 #: was read and before set 6 was) five and seven eighths; sets 9 and 10 one and nine sixteenths; sets 11 and 12
-#: (drawn together at the end of round 33, after every earlier set was read) five and thirteen sixteenths. No two
-#: sets share a pick.
+#: (drawn together at the end of round 33, after every earlier set was read) five and thirteen sixteenths; sets 13
+#: and 14 (drawn together in stop 19, before any of their articles was labelled) three and eleven sixteenths. No
+#: two sets share a pick.
 EN_OFFSETS: dict[int, tuple[int, int]] = {
     1: (0, 1), 2: (1, 2), 3: (1, 4), 4: (3, 4), 5: (1, 8), 6: (3, 8), 7: (5, 8), 8: (7, 8),
-    9: (1, 16), 10: (9, 16), 11: (5, 16), 12: (13, 16),
+    9: (1, 16), 10: (9, 16), 11: (5, 16), 12: (13, 16), 13: (3, 16), 14: (11, 16),
 }
 
 
