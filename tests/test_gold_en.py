@@ -1,5 +1,5 @@
-"""Sanity checks for ENGLISH SETS 1 to 12 (eval/gold/quotes_en_bbc.jsonl, quotes_en_bbc2.jsonl …
-quotes_en_bbc12.jsonl; eval/gold/README.md, "English set 1" onwards).
+"""Sanity checks for ENGLISH SETS 1 to 14 (eval/gold/quotes_en_bbc.jsonl, quotes_en_bbc2.jsonl …
+quotes_en_bbc14.jsonl; eval/gold/README.md, "English set 1" onwards).
 
 Thirty bbc-news articles each, labelled for direct quotes and speakers by reading only, chosen by one
 rule (``eval/label_tool.py select-en1`` … ``select-en4``), re-derived here independently: of the
@@ -8,7 +8,8 @@ no entity gold file (C of them, step = C // 30), set 1 takes candidate index 5 +
 5 + step // 2 + k * step, set 3 5 + step // 4 + k * step, set 4 5 + 3 * step // 4 + k * step, set 5
 5 + step // 8 + k * step, set 6 5 + 3 * step // 8 + k * step, set 7 5 + 5 * step // 8 + k * step, set 8
 5 + 7 * step // 8 + k * step, set 9 5 + step // 16 + k * step, set 10 5 + 9 * step // 16 + k * step, set 11
-5 + 5 * step // 16 + k * step and set 12 5 + 13 * step // 16 + k * step.
+5 + 5 * step // 16 + k * step, set 12 5 + 13 * step // 16 + k * step, set 13 5 + 3 * step // 16 + k * step and
+set 14 5 + 11 * step // 16 + k * step.
 These tests check shape, offsets, anchors, that no label touches the headline, the selections and that
 the sets share no article; they never run an extractor. Tests that need the corpus skip when /work/shared is absent.
 """
@@ -43,12 +44,14 @@ EN9 = GOLD_DIR / "quotes_en_bbc9.jsonl"
 EN10 = GOLD_DIR / "quotes_en_bbc10.jsonl"
 EN11 = GOLD_DIR / "quotes_en_bbc11.jsonl"
 EN12 = GOLD_DIR / "quotes_en_bbc12.jsonl"
+EN13 = GOLD_DIR / "quotes_en_bbc13.jsonl"
+EN14 = GOLD_DIR / "quotes_en_bbc14.jsonl"
 #: each set and the fraction of a step its picks are offset by, as (numerator, denominator)
 SETS = {
     EN1: (0, 1), EN2: (1, 2), EN3: (1, 4), EN4: (3, 4), EN5: (1, 8), EN6: (3, 8), EN7: (5, 8), EN8: (7, 8),
-    EN9: (1, 16), EN10: (9, 16), EN11: (5, 16), EN12: (13, 16),
+    EN9: (1, 16), EN10: (9, 16), EN11: (5, 16), EN12: (13, 16), EN13: (3, 16), EN14: (11, 16),
 }  # fmt: skip
-each_set = pytest.mark.parametrize("path", list(SETS), ids=[f"en{k}" for k in range(1, 13)])
+each_set = pytest.mark.parametrize("path", list(SETS), ids=[f"en{k}" for k in range(1, 15)])
 
 
 def _text(rid: str) -> str:
