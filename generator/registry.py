@@ -1411,9 +1411,14 @@ def _surname_key(name: str) -> str:
 
 
 def _same_surname(a: str, b: str) -> bool:
-    """Both names end in the same word (``Beck`` / ``Glenn Beck``; ``Jr.`` and possessives ignored)."""
+    """Both names end in the same word (``Beck`` / ``Glenn Beck``; ``Jr.`` and possessives ignored), or ``a`` is
+    one word, the last part of ``b``'s hyphened surname (``Boisset`` / ``Nathalie Berges-Boisset``, ``Assad`` /
+    ``Bashar al-Assad``): the short form the article calls that person by."""
     key = _surname_key(a)
-    return bool(key) and key == _surname_key(b)
+    if not key:
+        return False
+    other = _surname_key(b)
+    return key == other or ("-" in other and " " not in a.strip() and other.rsplit("-", 1)[1] == key)
 
 
 def _last_whole_word(text: str, form: str) -> int:

@@ -1895,3 +1895,17 @@ def test_en_name_with_a_stock_ticker_is_a_company() -> None:
 
     body = "A dispute between Vessey Kolb (VK.N: Quote, Profile) and its rival grew. Vessey Kolb lost money."
     assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_last_part_of_a_hyphened_surname_stands_for_the_person() -> None:
+    # '... noted Nathalie Berges-Boisset ... "I'm not ashamed," said Boisset.': the short form is hers
+    from generator.entities import extract_entities
+    from generator.quotes import extract_quotes
+
+    body = (
+        'The growers were outraged when the estate moved to cans - "it is lighter," noted Margot Villers-Castell. '
+        'The union banned cans. "We have no taboos," said Castell. "We believe in the planet."'
+    )
+    e = extract_entities(body, "en")
+    quotes = extract_quotes(body, "en", list(e.people), list(e.organizations))
+    assert [q.speaker for q in quotes if q.text.startswith("We")] == ["Margot Villers-Castell"] * 2
