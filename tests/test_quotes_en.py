@@ -1909,3 +1909,19 @@ def test_en_last_part_of_a_hyphened_surname_stands_for_the_person() -> None:
     e = extract_entities(body, "en")
     quotes = extract_quotes(body, "en", list(e.people), list(e.organizations))
     assert [q.speaker for q in quotes if q.text.startswith("We")] == ["Margot Villers-Castell"] * 2
+
+
+def test_en_first_name_and_an_org_tail_word_after_a_role_is_a_person() -> None:
+    # 'said chief executive Glen Post. "...," Post said.' beside 'the Denver Post': a person, not a newspaper
+    from generator.entities import extract_entities
+    from generator.quotes import extract_quotes
+
+    body = (
+        "The firm is done buying lines for now, said chief executive Dwain Herald. "
+        '"We will grow where we can," Herald said. The Ashby Herald reported the deal first.'
+    )
+    e = extract_entities(body, "en")
+    assert [p.name for p in e.people] == ["Dwain Herald"]
+    assert [o.name for o in e.organizations] == ["Ashby Herald"]
+    quotes = extract_quotes(body, "en", list(e.people), list(e.organizations))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Dwain Herald"]
