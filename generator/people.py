@@ -144,6 +144,8 @@ def find_people(
     people: list[Building] = []
     accepted: set[int] = set()  # token indices of accepted full names
     placed = _en_placed_names(tokens, stretches, lex) if language == "en" else frozenset()
+    sainted = _en_sainted_names(body, tokens, stretches, lex) if language == "en" else frozenset()
+    placed |= sainted
     for st in stretches:
         if st.words in things or st.words in placed:
             continue
@@ -157,7 +159,7 @@ def find_people(
     singles = {st.start for st in stretches if st.stop - st.start == 1}
     owners = _en_org_owners(body, tokens, stretches, lex) if language == "en" else frozenset()
     for st in stretches:
-        if len(_name_words(st.words, lex)) >= 2 or st.words in things:
+        if len(_name_words(st.words, lex)) >= 2 or st.words in things or st.words in sainted:
             continue
         target = _resolve(st.words, people, lex)
         if target is not None:
@@ -272,6 +274,42 @@ def _en_saints_place(body: str, tokens: Sequence[Token], st: Stretch) -> bool:
         return False
     gap = body[tokens[start - 1].end : tokens[start].start]
     return gap in (" ", ". ") and body[tokens[start].end : tokens[start].end + 1] in _APOSTROPHES
+
+
+# a saint's title or a place word that opens a place's, a team's or a church's name ("St. Louis Cardinals",
+# "San Diego Padres", "Santa Cruz Sentinel", "Fort Pierce")
+_EN_PLACE_OPENERS = frozenset({"st", "saint", "san", "santa", "santo", "são", "sao", "fort", "ft"})
+
+
+def _en_sainted_names(
+    body: str, tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """(English) names the article writes only right after a capitalised "St", "Saint", "San", "Santa" or
+    "Fort" ("The St. Louis Cardinals decided", "against San Diego Padres left-hander", "at St Andrews", "in St
+    Helens", "the Santa Cruz Sentinel"): the rest of a place's, a team's or a church's name, not a person.
+    Not when a capitalised word other than a function word stands right before the opener ("Ian St John",
+    "Aung San Suu Kyi", "Yves Saint Laurent"): the opener may then be inside a person's name."""
+    seen: dict[tuple[str, ...], bool] = {}
+    for st in stretches:
+        start = st.start
+        sainted = False
+        if start > 0 and not st.listed:
+            opener = tokens[start - 1]
+            gap = body[opener.end : tokens[start].start]
+            sainted = (
+                opener.cap
+                and not opener.upper
+                and opener.key in _EN_PLACE_OPENERS
+                and (gap == " " or (gap == ". " and opener.key in ("st", "ft")))
+                and not (
+                    start >= 2
+                    and opener.joined
+                    and tokens[start - 2].cap
+                    and tokens[start - 2].key not in lex.stopwords
+                )
+            )
+        seen[st.words] = seen.get(st.words, True) and sainted
+    return frozenset(w for w, sainted in seen.items() if sainted)
 
 
 _EN_AT_PLACE = frozenset({"in", "at", "near", "the"})

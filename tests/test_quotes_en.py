@@ -1925,3 +1925,14 @@ def test_en_first_name_and_an_org_tail_word_after_a_role_is_a_person() -> None:
     assert [o.name for o in e.organizations] == ["Ashby Herald"]
     quotes = extract_quotes(body, "en", list(e.people), list(e.organizations))
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Dwain Herald"]
+
+
+def test_en_name_written_only_after_a_saints_title_is_a_place() -> None:
+    # 'The St. Louis Cardinals decided ...', 'against San Diego Padres left-hander', 'at St Andrews'
+    from generator.entities import extract_entities
+
+    body = (
+        "The St. Marlow Herons decided not to rest their catcher, manager Dana Whitcombe said. The Herons "
+        "face the San Tobias Pelicans at St Edwins on Saturday. Ian St Clare said the club was ready."
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == ["Whitcombe", "Clare"]
