@@ -501,17 +501,34 @@ def _question_follows(body: str, start: int) -> bool:
     return m is not None and m.group() == "?"
 
 
-def _weak_given_names(stretches: Sequence[Stretch], weak: frozenset[int]) -> set[tuple[str, ...]]:
+# (English) after a name: an apposition set off by commas, or an "of" affiliation, then a speech verb ("Tim
+# Dean, director of the venue, said", "Art McDonald of Queen's University in Kingston, Canada says")
+_EN_APPOSED_SAYER = re.compile(
+    r"(?:,[ \t]+[^.;:!?\"“”\n]{1,120}?,|[ \t]+of[ \t]+[A-Z][^.;:!?\"“”\n]{0,100}?)[ \t]+"
+    r"(?:said|says|told|tells|added|adds|explained|noted|stressed|argued|argues|insisted|insists|warned|warns"
+    r"|claimed|claims|admitted|agreed|replied|commented|wrote|writes)\b"
+)
+
+
+def _weak_given_names(
+    stretches: Sequence[Stretch], weak: frozenset[int], body: str = "", tokens: Sequence[Token] = ()
+) -> set[tuple[str, ...]]:
     """The full names opened by such a given name that are taken as people: two words (the
     given name and a surname), with a person context (a role, speech verb or honorific
-    beside some mention: "spokesman Mark Oaten said") or a surname the article also
-    writes alone ("Tim Henman ... Henman said"). Not when another full name has the same
-    surname ("Bill Clinton" beside "Hillary Clinton"): the lone surname would then be
-    ambiguous, so the article keeps its reading without this given name."""
+    beside some mention: "spokesman Mark Oaten said"), a speech verb after an apposition or an
+    "of" affiliation that follows the name ("Tim Dean, director of the Arkansas State University
+    venue, said"; _EN_APPOSED_SAYER) or a surname the article also writes alone ("Tim Henman ...
+    Henman said"). Not when another full name has the same surname ("Bill Clinton" beside "Hillary
+    Clinton"): the lone surname would then be ambiguous, so the article keeps its reading without
+    this given name."""
     lone = {st.words[0] for st in stretches if st.stop - st.start == 1}
     ok: set[tuple[str, ...]] = set()
     for st in stretches:
-        if st.start in weak and len(st.words) in (2, 3) and (st.context or st.words[-1] in lone):
+        if st.start in weak and len(st.words) in (2, 3) and (
+            st.context
+            or st.words[-1] in lone
+            or (tokens and _EN_APPOSED_SAYER.match(body, tokens[st.stop - 1].end) is not None)
+        ):
             ok.add(st.words)
     if ok:
         others = {
@@ -688,7 +705,7 @@ def _stretches(
     if weak:
         # a full name opened by a common-word given name that is not taken as one is
         # read as before, without that word ("Frank Allan Bruvik" -> "Allan Bruvik")
-        keep = _weak_given_names(out, weak)
+        keep = _weak_given_names(out, weak, body, tokens)
         for k, st in enumerate(out):
             if st.start in weak and st.words not in keep:
                 start = trim_leading(tokens, labels, st.start, st.stop, lex, language)

@@ -1936,3 +1936,15 @@ def test_en_name_written_only_after_a_saints_title_is_a_place() -> None:
         "face the San Tobias Pelicans at St Edwins on Saturday. Ian St Clare said the club was ready."
     )
     assert [p.name for p in extract_entities(body, "en").people] == ["Whitcombe", "Clare"]
+
+
+def test_en_common_word_given_name_before_an_apposition_and_a_speech_verb_opens_a_name() -> None:
+    # 'Art McDonald of Queen's University in Kingston, Canada says ...', 'Bill Frelick, refugee rights
+    # program director at Human Rights Watch, said ...'
+    from generator.entities import extract_entities
+
+    body = (
+        "Art Kessleby of Dunmore University in Halton, Canada says the result holds. "
+        "Grant Ostrova, another unaligned strategist, said the count was slow."
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == ["Art Kessleby", "Grant Ostrova"]
