@@ -146,6 +146,8 @@ def find_people(
     placed = _en_placed_names(tokens, stretches, lex) if language == "en" else frozenset()
     sainted = _en_sainted_names(body, tokens, stretches, lex) if language == "en" else frozenset()
     placed |= sainted
+    if language == "en":
+        placed |= _en_employer_names(body, tokens, stretches, lex)
     for st in stretches:
         if st.words in things or st.words in placed:
             continue
@@ -310,6 +312,55 @@ def _en_sainted_names(
             )
         seen[st.words] = seen.get(st.words, True) and sainted
     return frozenset(w for w, sainted in seen.items() if sainted)
+
+
+# lower-case nouns for the people who work at a firm or a body ("chief economist at Fannie Mae", "a fund
+# manager at Perpetual Trustees"), besides the role words; not a person's own (rival, colleague: "a rival of")
+_EN_WORKER_NOUNS = frozenset({
+    "strategist", "researcher", "fellow", "adviser", "advisor", "lawyer", "editor", "reporter", "correspondent",
+    "consultant", "scientist", "engineer", "lecturer", "employee", "economist", "analyst", "professor",
+})
+_EN_NOT_EMPLOYER_ROLES = frozenset({"rival", "colleague", "team-mate", "teammate", "compatriot", "head", "star"})
+# the heads of a firm or a body that name it after "of" ("chairman of Migration Watch", "president of
+# Judicial Watch", "director of Gotham Ghostwriters")
+_EN_HEADS_OF = frozenset({
+    "chairman", "chairwoman", "president", "director", "founder", "co-founder", "ceo", "executive", "officer",
+    "treasurer", "spokesman", "spokeswoman", "spokesperson",
+})
+
+
+def _en_employer_names(
+    body: str, tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """(English) names the article writes only right after a lower-case role or worker noun and "at"
+    ("chief economist at Fannie Mae", "analyst at Troika Dialog", "chief economist at Raymond James &
+    Associates") or a firm's head and "of" ("the chairman of Migration Watch UK", "president of the
+    Zionist Organization of America"), "the" allowed between, and never with a possessive after them:
+    the firm or body the person before works for, not a person. "a spokesman for Bernie Sanders", "best
+    actor for Jamie Foxx", "over the head of Roger Johnson", "chairman of Hillary Clinton's campaign"
+    are left as they were."""
+    seen: dict[tuple[str, ...], bool] = {}
+    for st in stretches:
+        seen[st.words] = seen.get(st.words, True) and _en_after_employer_role(body, tokens, st, lex)
+    return frozenset(w for w, employer in seen.items() if employer)
+
+
+def _en_after_employer_role(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
+    k = st.start - 1
+    if k < 2 or st.direct or st.listed or not tokens[st.start].joined:
+        return False
+    if tokens[k].key == "the" and not tokens[k].cap:
+        if not tokens[k].joined:
+            return False
+        k -= 1
+    prep, role = tokens[k], tokens[k - 1]
+    if prep.cap or role.cap or not prep.joined or prep.key not in ("at", "of"):
+        return False
+    if body[tokens[st.stop - 1].end : tokens[st.stop - 1].end + 1] in _APOSTROPHES:
+        return False  # "chairman of Hillary Clinton's presidential campaign"
+    if prep.key == "of":
+        return role.key in _EN_HEADS_OF
+    return role.key not in _EN_NOT_EMPLOYER_ROLES and (role.key in _EN_WORKER_NOUNS or role.key in lex.role_keys)
 
 
 _EN_AT_PLACE = frozenset({"in", "at", "near", "the"})

@@ -1948,3 +1948,14 @@ def test_en_common_word_given_name_before_an_apposition_and_a_speech_verb_opens_
         "Grant Ostrova, another unaligned strategist, said the count was slow."
     )
     assert [p.name for p in extract_entities(body, "en").people] == ["Art Kessleby", "Grant Ostrova"]
+
+
+def test_en_name_after_a_worker_noun_and_at_or_a_head_and_of_is_an_employer() -> None:
+    # 'David Berson, chief economist at Fannie Mae, said', 'the chairman of Migration Watch UK, Sir Andrew Green'
+    from generator.entities import extract_entities
+
+    body = (
+        '"Rates will rise," said Tobias Wrenfield, chief economist at Hollis Amberly. "It is clear." '
+        "Marta Quell, the president of Civic Lantern, disagreed. A spokesman for Nora Dabrey declined to comment."
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == ["Tobias Wrenfield", "Marta Quell", "Nora Dabrey"]
