@@ -51,7 +51,11 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     )
 
 
-def generic_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+#: (English) tail words read in English text only ("Electronic Privacy Information Center", "Kennedy Center")
+_EN_TAILS = frozenset({"center", "centre"})
+
+
+def generic_org_spans(tokens: Sequence[Token], language: str = "id") -> list[tuple[int, int]]:
     """Token spans of capitalised sequences that an org word heads or ends.
 
     A generic organisation may swallow a known place ("Bank Rakyat
@@ -59,6 +63,8 @@ def generic_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     Central Asia Tbk") when it has one.
     """
     heads, tails, inner, blockers = _org_words()
+    if language == "en":
+        tails = tails | _EN_TAILS
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
@@ -73,10 +79,22 @@ def generic_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 continue
         if tok.key in tails and tok.cap and i > 0 and tok.joined:
             start = _extend_left(tokens, i, inner, blockers)
-            if start < i:
+            if start < i and not (tok.key in _EN_TAILS and _cut_at_and(tokens, start)):
                 spans.append((start, i + 1))
         i += 1
     return _merge(spans)
+
+
+def _cut_at_and(tokens: Sequence[Token], start: int) -> bool:
+    """The name read leftwards stopped at an "and" inside a longer capitalised name ("Natural Hazards Research
+    and Applications Information Center"): the part after it is no name of its own."""
+    return (
+        start >= 2
+        and tokens[start].joined
+        and tokens[start - 1].key == "and"
+        and tokens[start - 1].joined
+        and tokens[start - 2].cap
+    )
 
 
 def _extend_right(

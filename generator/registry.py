@@ -135,6 +135,8 @@ _ORG_RUN = re.compile(
 )
 _LEGAL_FORMS = frozenset({"pt", "cv", "tbk", "persero"})
 _RUN_SKIP = _LEGAL_FORMS | frozenset({"dan", "and", "of", "&"})
+#: (English) the function words an organisation's acronym skips (``EPIC``, ``ACLU``)
+_INITIALS_SKIP = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
 
 def _british(name: str) -> str:
@@ -1062,6 +1064,10 @@ class Registry:
         base = found or name
         if found is None and self.language == "en" and self.organization(name) == name:
             return name  # ``Google`` stays itself, not ``Once Google`` from a sentence opening
+        if found is None and self.language == "en" and self.organization(name) is None:
+            spelled = self._org_of_initials(name)
+            if spelled is not None:
+                return spelled  # ``EPIC says`` after ``the Electronic Privacy Information Center``
         if len(base.split()) == 1:
             token = base.lower()
             seen = sorted({full for full in self.seen if len(full.split()) > 1 and token in full.lower().split()})
@@ -1082,6 +1088,19 @@ class Registry:
                     or base
                 )
         return base
+
+    def _org_of_initials(self, name: str) -> str | None:
+        """(English) the one organisation of the article whose name's initials (``of``/``and``/``for``/``the``/``&``
+        skipped) spell ``name``, an acronym of three letters or more the organisations stage holds as no alias
+        (``EPIC`` for the ``Electronic Privacy Information Center``)."""
+        if len(name) < 3 or not name.isalpha() or not name.isupper():
+            return None
+        found = {
+            org.name
+            for org in self.organizations
+            if "".join(w[0] for w in org.name.split() if w.lower() not in _INITIALS_SKIP).upper() == name
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _other_first_name(self, word: str, found: str, dotted: bool = False) -> str | None:
         """(English) ``word`` when it is a first name written right before the surname of ``found``, the known

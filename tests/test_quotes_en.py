@@ -1959,3 +1959,18 @@ def test_en_name_after_a_worker_noun_and_at_or_a_head_and_of_is_an_employer() ->
         "Marta Quell, the president of Civic Lantern, disagreed. A spokesman for Nora Dabrey declined to comment."
     )
     assert [p.name for p in extract_entities(body, "en").people] == ["Tobias Wrenfield", "Marta Quell", "Nora Dabrey"]
+
+
+def test_en_acronym_speaker_spells_out_an_organisation_named_by_a_center() -> None:
+    # 'the Electronic Privacy Information Center ... In its objection, EPIC says the attorneys relied on ...'
+    from generator.entities import extract_entities
+    from generator.quotes import extract_quotes
+
+    body = (
+        "Among the objectors is the Coastal Fisheries Research Center, which filed a complaint in May. "
+        'In its filing, CFRC says the settlement "ignores the people who did the work."'
+    )
+    e = extract_entities(body, "en")
+    assert "Coastal Fisheries Research Center" in [o.name for o in e.organizations]
+    quotes = extract_quotes(body, "en", list(e.people), list(e.organizations))
+    assert [q.speaker for q in quotes] == ["Coastal Fisheries Research Center"]
