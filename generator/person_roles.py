@@ -190,11 +190,14 @@ def make_stretch(
             or _HONORIFIC_GAP.match(body[tokens[before].end : tokens[start].start]) is not None
         )
     )
-    role = _role_before(body, tokens, labels, start - 1 if honorific else start, lex)
+    titled = stop - start == 1 and _en_title_word_before(tokens, start, lex)
+    role = None if titled else _role_before(body, tokens, labels, start - 1 if honorific else start, lex)
     if role is None:
         role = _role_after(body, tokens, stop, lex)
     speech = _speech_beside(body, tokens, start, stop, lex, honorific)
-    direct = honorific or _head_right_before(tokens, start, lex) or _family_before(body, tokens, start, lex)
+    direct = honorific or (not titled and _head_right_before(tokens, start, lex)) or _family_before(
+        body, tokens, start, lex
+    )
     # a lone word after a longer role ("Menteri Koordinator ... Keamanan Wiranto")
     # unless it is an ordinary word that ends the title ("... Bidang Perekonomian")
     role_named = role is not None and stop - start == 1 and not frequent_anywhere(words[0])
@@ -205,6 +208,23 @@ def make_stretch(
         start, stop, words, surface, role, bool(role or strong or party), strong_context=strong,
         direct=direct,
     )
+
+
+# (English) role nouns that are no title: written with a capital in mid-sentence right before a word, they
+# are part of a title or a name ("Star Wars", "Star Trek", "Rising Star", "Champion Hurdle")
+_EN_NOT_TITLES = frozenset({
+    "star", "player", "actor", "actress", "singer", "rapper", "producer", "presenter", "host", "author",
+    "writer", "novelist", "comedian", "designer", "veteran", "rival", "partner", "champion",
+})
+
+
+def _en_title_word_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """(English) a lone word right after such a capitalised role noun in mid-sentence ("fans of Star Wars",
+    "such as Star Trek, Cheers and Frasier"): the two words are a title, the role gives the word no context."""
+    if start == 0 or not tokens[start].joined or lex is not lexicon("en"):
+        return False
+    prev = tokens[start - 1]
+    return prev.cap and not prev.upper and not prev.sent_start and prev.key in _EN_NOT_TITLES
 
 
 def _head_right_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:

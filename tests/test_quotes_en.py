@@ -1974,3 +1974,11 @@ def test_en_acronym_speaker_spells_out_an_organisation_named_by_a_center() -> No
     assert "Coastal Fisheries Research Center" in [o.name for o in e.organizations]
     quotes = extract_quotes(body, "en", list(e.people), list(e.organizations))
     assert [q.speaker for q in quotes] == ["Coastal Fisheries Research Center"]
+
+
+def test_en_capitalised_role_noun_that_is_no_title_gives_no_context() -> None:
+    # 'older CBS titles such as Star Trek, Cheers and Frasier', 'fans of Star Wars', 'from Red Star Belgrade'
+    from generator.entities import extract_entities
+
+    body = "The deal covers older titles such as Star Quarry and Cheers. Fans of Star Vendetta queued all night."
+    assert [p.name for p in extract_entities(body, "en").people] == []
