@@ -62,7 +62,7 @@ def extract_entities(body: str, language: str) -> Entities:
     known_orgs = [h for h in hits if isinstance(h.value, OrgEntry)]
     generic = [
         (a, b)
-        for a, b in generic_org_spans(tokens, lang)
+        for a, b in generic_org_spans(tokens, lang, body)
         if not any(h.start < b and a < h.stop for h in known_orgs)
     ]
     if lang == "en":

@@ -51,11 +51,11 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     )
 
 
-#: (English) tail words read in English text only ("Electronic Privacy Information Center", "Kennedy Center")
-_EN_TAILS = frozenset({"center", "centre"})
+#: (English) tail words read in English text only ("Electronic Privacy Information Center", "AG Edwards & Sons")
+_EN_TAILS = frozenset({"center", "centre", "associates", "sons"})
 
 
-def generic_org_spans(tokens: Sequence[Token], language: str = "id") -> list[tuple[int, int]]:
+def generic_org_spans(tokens: Sequence[Token], language: str = "id", body: str = "") -> list[tuple[int, int]]:
     """Token spans of capitalised sequences that an org word heads or ends.
 
     A generic organisation may swallow a known place ("Bank Rakyat
@@ -77,8 +77,10 @@ def generic_org_spans(tokens: Sequence[Token], language: str = "id") -> list[tup
                 spans.append((i, stop))
                 i = stop
                 continue
-        if tok.key in tails and tok.cap and i > 0 and tok.joined:
-            start = _extend_left(tokens, i, inner, blockers)
+        if tok.key in tails and tok.cap and i > 0 and (
+            tok.joined or (language == "en" and body[tokens[i - 1].end : tok.start] == " & ")
+        ):
+            start = _extend_left(tokens, i, inner, blockers, body if language == "en" else None)
             if start < i and not (tok.key in _EN_TAILS and _cut_at_and(tokens, start)):
                 spans.append((start, i + 1))
         i += 1
@@ -142,13 +144,22 @@ def _trim_tail(tokens: Sequence[Token], start: int, stop: int, tails: frozenset[
 
 
 def _extend_left(
-    tokens: Sequence[Token], i: int, inner: frozenset[str], blockers: frozenset[str]
+    tokens: Sequence[Token], i: int, inner: frozenset[str], blockers: frozenset[str], body: str | None = None
 ) -> int:
+    """Start of a tail-ended name. (English, ``body`` given) an ampersand between capitalised words is part of
+    it ("Robert W Baird & Co Inc", "David Rubin & Partners", "AG Edwards & Sons")."""
     start = i
-    while start > 0 and tokens[start].joined:
+    amp = False  # an ampersand has been crossed
+    while start > 0:
+        if not tokens[start].joined:
+            if body is None or body[tokens[start - 1].end : tokens[start].start] != " & " or not tokens[start].cap:
+                break
+            amp = True
         prev = tokens[start - 1]
         if prev.key in blockers:
             break
+        if amp and body is not None and body[prev.end : prev.end + 2] in ("'s", "’s"):
+            break  # "Hank Greenberg's C. V. Starr & Company": the owner is no part of the name
         if prev.cap or prev.upper:
             start -= 1
             if prev.sent_start:

@@ -1982,3 +1982,16 @@ def test_en_capitalised_role_noun_that_is_no_title_gives_no_context() -> None:
 
     body = "The deal covers older titles such as Star Quarry and Cheers. Fans of Star Vendetta queued all night."
     assert [p.name for p in extract_entities(body, "en").people] == []
+
+
+def test_en_name_before_an_ampersand_and_a_firm_word_is_a_firm() -> None:
+    # 'Robert W Baird & Co Inc was the most prolific underwriter', 'administrators David Rubin & Partners'
+    from generator.entities import extract_entities
+
+    body = (
+        "Meanwhile, Martin T Ashgrove & Co Inc was the most prolific underwriter. The administrators, "
+        "Helen Quarrie & Partners, met on Friday. Investor Hal Brenner's Vance & Company sold its stake."
+    )
+    e = extract_entities(body, "en")
+    assert [p.name for p in e.people] == ["Hal Brenner"]
+    assert {"Martin T Ashgrove & Co Inc", "Helen Quarrie & Partners"} <= {o.name for o in e.organizations}
