@@ -51,8 +51,9 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     )
 
 
-#: (English) tail words read in English text only ("Electronic Privacy Information Center", "AG Edwards & Sons")
-_EN_TAILS = frozenset({"center", "centre", "associates", "sons"})
+#: (English) tail words read in English text only ("Electronic Privacy Information Center", "AG Edwards & Sons",
+#: "Los Alamos National Laboratory")
+_EN_TAILS = frozenset({"center", "centre", "associates", "sons", "laboratory", "laboratories", "observatory"})
 
 
 def generic_org_spans(tokens: Sequence[Token], language: str = "id", body: str = "") -> list[tuple[int, int]]:

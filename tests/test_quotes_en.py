@@ -1995,3 +1995,13 @@ def test_en_name_before_an_ampersand_and_a_firm_word_is_a_firm() -> None:
     e = extract_entities(body, "en")
     assert [p.name for p in e.people] == ["Hal Brenner"]
     assert {"Martin T Ashgrove & Co Inc", "Helen Quarrie & Partners"} <= {o.name for o in e.organizations}
+
+
+def test_en_laboratory_and_observatory_end_an_organisation() -> None:
+    # 'at Los Alamos National Laboratory in New Mexico', 'Lawrence Livermore National Laboratory', 'Balco Laboratories'
+    from generator.entities import extract_entities
+
+    body = "A detector at Kessling Ridge National Laboratory in Oregon saw it, and Marlow Laboratories confirmed it."
+    e = extract_entities(body, "en")
+    assert [p.name for p in e.people] == []
+    assert {"Kessling Ridge National Laboratory", "Marlow Laboratories"} <= {o.name for o in e.organizations}
