@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator.dates import ID_MONTH_NAMES
 from generator.mentions import fold, tokenize
-from generator.name_lexicon import given_names, lexicon, listed_given_names
+from generator.name_lexicon import given_names, lexicon, listed_given_names, word_zipf
 from generator.name_search import (
     alias_pattern,
     expansion_pattern,
@@ -62,6 +62,8 @@ _LOWER_WORD = re.compile(r"(?<![\w@#-])[a-z][a-z-]*")
 _HANDLE_OR_TAG = re.compile(r"[@#][\w.]+")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+#: a capitalised word (a full stop allowed after it) and one space right before the end of the searched span
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\.? $")
 #: (English) a capitalised word (a surname), then a speech verb and he/she (``Sanders said he``, ``Ayotte told
 #: reporters that she``), or a reflexive right after it (``Cruz himself``): the pronoun is the name's own
 _EN_SAID_PRONOUN = re.compile(
@@ -997,7 +999,9 @@ class Registry:
             if k == 0 or k > len(words):
                 continue
             if words[-k:] == parts and (best is None or k > best[1]):
-                consistent = self.language != "en" or _same_surname(form, person.name)
+                consistent = (
+                    self.language != "en" or _same_surname(form, person.name) or self._middle_surname(form, person.name)
+                )
                 best = (person.name if consistent else form, k)
         if best is not None and best[1] == 1 and len(tokens) > 1 and self.language == "en":
             other = self._other_first_name(clean_word(tokens[-2]), best[0], tokens[-2].endswith("."))
@@ -1049,6 +1053,7 @@ class Registry:
             and self.language == "en"
             and not _same_surname(name, found)
             and not self._first_name_alias(name, found)
+            and not self._middle_surname(name, found)
         ):
             # ``Beck`` -> ``Glenn Beck Blasts Drudge``: a people-stage name that does not end in
             # the cue's surname is a mis-read; keep only a form of it that does (``Glenn Beck``)
@@ -1088,6 +1093,23 @@ class Registry:
                     or base
                 )
         return base
+
+    def _middle_surname(self, name: str, found: str) -> bool:
+        """(English) ``name`` is the middle word of ``found``, a three-word name whose last word is a rare word
+        the body writes in full outside headline-like lines: a Spanish double surname (``Ms. Acosta`` for Melba
+        Acosta Febo, ``Posada`` for Luis Posada Carriles) or a name with a second surname, which goes by the
+        first. Not ``Sanders`` of ``Bernie Sanders Promises`` (a headline's verb glued to the name)."""
+        parts = found.split()
+        if len(parts) != 3 or " " in name.strip() or clean_word(name) != parts[1]:
+            return False
+        last = parts[2].lower()
+        if last in given_names() or word_zipf is None or word_zipf(last, "en") >= 3.0 or self.common(parts[2]):
+            return False
+        for match in whole_word_pattern(parts[1]).finditer(self.body):
+            before = _CAPITALISED_BEFORE.search(self.body, max(0, match.start() - 40), match.start())
+            if before is not None and before.group(1) != parts[0] and before.group(1).lower() not in _HONORIFIC_GENDER:
+                return False  # ``Yuvraj Singh`` beside ``Mahendra Singh Dhoni``: the word is someone else's too
+        return any(not self._in_title_line(m.start()) for m in whole_word_pattern(found).finditer(self.body))
 
     def _org_of_initials(self, name: str) -> str | None:
         """(English) the one organisation of the article whose name's initials (``of``/``and``/``for``/``the``/``&``

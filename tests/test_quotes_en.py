@@ -2005,3 +2005,19 @@ def test_en_laboratory_and_observatory_end_an_organisation() -> None:
     e = extract_entities(body, "en")
     assert [p.name for p in e.people] == []
     assert {"Kessling Ridge National Laboratory", "Marlow Laboratories"} <= {o.name for o in e.organizations}
+
+
+def test_en_first_of_two_surnames_stands_for_the_full_name() -> None:
+    # '... said Melba Acosta Febo, the president of the bank. ... Ms. Acosta acknowledged that ...'
+    from generator.entities import extract_entities
+    from generator.quotes import extract_quotes
+
+    body = (
+        "Island bank runs low on cash\n"
+        "''We will pay,'' said Carmen Ibarrola Sotuelo, the president and chairwoman of the bank. A lawyer and "
+        "accountant, Ms. Ibarrola is also now serving as a kind of financial magician.\n\n"
+        "In an interview last week, Ms. Ibarrola acknowledged that even she found the ''debt stack'' confusing."
+    )
+    e = extract_entities(body, "en")
+    quotes = extract_quotes(body, "en", list(e.people), list(e.organizations))
+    assert [q.speaker for q in quotes if q.text.startswith("even")] == ["Carmen Ibarrola Sotuelo"]
