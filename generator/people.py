@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.dates import EN_WEEKDAY_NAMES
-from generator.mentions import Token, fold
+from generator.mentions import Token, fold, tokenize
 from generator.name_lexicon import (
     RARE_ZIPF,
     RARE_ZIPF_ID,
@@ -43,6 +43,7 @@ from generator.person_roles import (
     make_stretch,
     trim_leading,
 )
+from generator.places import place_index
 from generator.quote_words import ID_TAG_ONLY, ID_VERB_FIRST
 from generator.records import Person
 
@@ -84,6 +85,17 @@ _EN_COMPOUND_ADJECTIVE = re.compile(
     r"[^\W\d_][\w'’.]*-(?:style|type|esque|based|born|owned|led|run|backed|made|era|like|trained"
     r"|bottled|inspired|linked|funded|themed|focused|friendly|sized|shaped)"
 )
+def _en_known_place(text: str) -> bool:
+    """(English) the gazetteer knows ``text`` as a whole ("Hong Kong")."""
+    words = tokenize(text)
+    if not words:
+        return False
+    hit = place_index("en").match_at(words, 0)
+    return hit is not None and hit.stop == len(words)
+
+
+# (English) a dash written without spaces before a relative pronoun or a conjunction ("Jan Brewer-who last year")
+_EN_DASH_CLAUSE = re.compile(r"[^\W\d_][\w'’.]*-(?:who|whose|which|whom|and|but|or|the|that)")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
 
 
@@ -133,7 +145,7 @@ def find_people(
         stretches = [st for st in stretches if not any(k in taken for k in range(st.start, st.stop))]
         stretches = sorted(stretches + listed, key=lambda st: st.start)
     if language == "en":
-        stretches = [_en_without_compound_ending(tokens, st) for st in stretches]
+        stretches = [_en_without_compound_ending(body, tokens, labels, lex, st) for st in stretches]
         ends = {st.stop - 1: st for st in stretches}
         said = {st.words for st in stretches if st.context}
         for st in stretches:
@@ -248,12 +260,38 @@ def _en_owned_thing(
     return owner is not None and owner.stop - owner.start >= 2 and owner.words[0] in lex.given
 
 
-def _en_without_compound_ending(tokens: Sequence[Token], st: Stretch) -> Stretch:
+def _en_without_compound_ending(
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon, st: Stretch
+) -> Stretch:
     """(English) a name whose last word is made an adjective by a hyphened ending ("a Janet
     Jackson-style outfit", "a Lindsey Graham-type candidate") is the name without the ending; a
-    lone such word ("Beatles-esque", "Japan-based") is no name (a thing)."""
+    lone such word ("Beatles-esque", "Japan-based") is no name (a thing). Such a word inside the run
+    ends the name, and the words after it name the thing it describes ("the Joe Nacchio-led Qwest":
+    Joe Nacchio). A dash written without spaces before a relative pronoun or a conjunction ("Governor
+    Jan Brewer-who last year cut ...") is no part of the name either."""
+    for k in range(st.start, st.stop - 1):
+        text = tokens[k].text
+        if "-" in text and (_EN_COMPOUND_ADJECTIVE.fullmatch(text) or _EN_DASH_CLAUSE.fullmatch(text)):
+            cut_st = make_stretch(body, tokens, labels, st.start, k + 1, lex)
+            cut_st.listed, cut_st.glued = st.listed, st.glued
+            # what is left names a person only when it opens with a first name and is no known place ("Hong
+            # Kong-based Hutchison Whampoa": a place, then the firm)
+            cut_st.thing = (
+                st.thing
+                or cut_st.words[0] not in lex.given
+                or _en_known_place(body[tokens[st.start].start : tokens[k].start + text.rfind("-")])
+            )
+            return _en_without_compound_ending(body, tokens, labels, lex, cut_st)
     last = tokens[st.stop - 1].text
-    if "-" not in last or not _EN_COMPOUND_ADJECTIVE.fullmatch(last):
+    if "-" not in last:
+        return st
+    if _EN_DASH_CLAUSE.fullmatch(last):
+        cut = len(last) - last.rfind("-")
+        return replace(
+            st, words=(*st.words[:-1], st.words[-1][: len(st.words[-1]) - cut]),
+            surface=st.surface[: len(st.surface) - cut],
+        )
+    if not _EN_COMPOUND_ADJECTIVE.fullmatch(last):
         return st
     if st.stop - st.start == 1:
         st.thing = True

@@ -2021,3 +2021,14 @@ def test_en_first_of_two_surnames_stands_for_the_full_name() -> None:
     e = extract_entities(body, "en")
     quotes = extract_quotes(body, "en", list(e.people), list(e.organizations))
     assert [q.speaker for q in quotes if q.text.startswith("even")] == ["Carmen Ibarrola Sotuelo"]
+
+
+def test_en_hyphened_adjective_or_dash_inside_a_run_ends_the_name() -> None:
+    # 'the Joe Nacchio-led Qwest', 'Arizona Governor Jan Brewer-who last year cut ...', 'Hong Kong-based Hutchison'
+    from generator.entities import extract_entities
+
+    body = (
+        "The Dale Wexford-led Bramco had grown fast. Ohio Governor Nora Pellam-who last year cut the fund-was "
+        "ready to restore it. Investors in Hong Kong-based Kessock Whampers were pleased."
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == ["Dale Wexford", "Nora Pellam"]
