@@ -157,6 +157,8 @@ def find_people(
     accepted: set[int] = set()  # token indices of accepted full names
     placed = _en_placed_names(tokens, stretches, lex) if language == "en" else frozenset()
     sainted = _en_sainted_names(body, tokens, stretches, lex) if language == "en" else frozenset()
+    if language == "en":
+        sainted |= _en_titled_names(tokens, stretches, lex)
     placed |= sainted
     if language == "en":
         placed |= _en_employer_names(body, tokens, stretches, lex)
@@ -350,6 +352,28 @@ def _en_sainted_names(
             )
         seen[st.words] = seen.get(st.words, True) and sainted
     return frozenset(w for w, sainted in seen.items() if sainted)
+
+
+def _en_titled_names(
+    tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """(English) names the article writes only right after "The" capitalised in mid-sentence ("who presents
+    The Weakest Link tells ...", "the film adaptation of The Da Vinci Code", "supporting The Stone Roses",
+    "think-tank The Brookings Institution says"): the title of a work, a band or a body, no person, even
+    beside a speech verb. Not a name that opens with a first name ("on The Laura Ingraham Show")."""
+    seen: dict[tuple[str, ...], bool] = {}
+    for st in stretches:
+        start = st.start
+        titled = (
+            start > 0
+            and not st.listed
+            and tokens[start].joined
+            and tokens[start - 1].text == "The"
+            and not tokens[start - 1].sent_start
+            and st.words[0] not in lex.given
+        )
+        seen[st.words] = seen.get(st.words, True) and titled
+    return frozenset(w for w, titled in seen.items() if titled)
 
 
 # lower-case nouns for the people who work at a firm or a body ("chief economist at Fannie Mae", "a fund

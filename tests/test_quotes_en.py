@@ -2032,3 +2032,14 @@ def test_en_hyphened_adjective_or_dash_inside_a_run_ends_the_name() -> None:
         "ready to restore it. Investors in Hong Kong-based Kessock Whampers were pleased."
     )
     assert [p.name for p in extract_entities(body, "en").people] == ["Dale Wexford", "Nora Pellam"]
+
+
+def test_en_name_written_only_after_a_mid_sentence_the_is_a_title() -> None:
+    # 'Ms Robinson, who presents The Weakest Link tells Cockerell that ...', 'his Oscar for The Godfather'
+    from generator.entities import extract_entities
+
+    body = (
+        "Ms Robinson, who presents The Vellard Minx tells Hollins that she despaired. "
+        "He turned down an award for The Zorvath in 1973."
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == ["Robinson"]
