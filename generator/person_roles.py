@@ -330,6 +330,15 @@ def _speech_beside(
             stop - start == 1 and _noun_follows(body, tokens, stop, lex)
         ):
             return True
+    if (
+        stop - start >= 2
+        and stop + 1 < len(tokens)
+        and tokens[stop].upper
+        and tokens[stop].key in _EN_POST_NOMINALS
+        and body[tokens[stop - 1].end : tokens[stop].start] == " "
+        and lex is lexicon("en")
+    ):
+        stop += 1  # "Guy Mansfield QC warned", "Frank Field MP said": the letters after a full name are its own
     if stop < len(tokens):
         nxt = tokens[stop]
         gap = body[tokens[stop - 1].end : nxt.start]
@@ -338,6 +347,10 @@ def _speech_beside(
             # before the relative clause the name closes
             return not ("," in gap and _closes_relative_clause(body, tokens[start].start))
     return False
+
+
+# (English) letters written after a person's name: a rank, an office or an honour ("Guy Mansfield QC")
+_EN_POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "cbe", "mbe", "kbe", "dbe"})
 
 
 def _noun_follows(body: str, tokens: Sequence[Token], stop: int, lex: Lexicon) -> bool:

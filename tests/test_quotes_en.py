@@ -2043,3 +2043,14 @@ def test_en_name_written_only_after_a_mid_sentence_the_is_a_title() -> None:
         "He turned down an award for The Zorvath in 1973."
     )
     assert [p.name for p in extract_entities(body, "en").people] == ["Robinson"]
+
+
+def test_en_post_nominal_letters_between_a_name_and_a_speech_verb() -> None:
+    # 'The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk ...'
+    from generator.entities import extract_entities
+
+    body = (
+        "The new chairman of the council, Guy Pellingham QC warned there was a real risk. "
+        '"The threat is real," the Ashcombe MP told the committee.'
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == ["Guy Pellingham"]
