@@ -158,7 +158,7 @@ def find_people(
     placed = _en_placed_names(tokens, stretches, lex) if language == "en" else frozenset()
     sainted = _en_sainted_names(body, tokens, stretches, lex) if language == "en" else frozenset()
     if language == "en":
-        sainted |= _en_titled_names(tokens, stretches, lex)
+        sainted |= _en_titled_names(tokens, stretches, lex) | _en_seat_names(tokens, stretches)
     placed |= sainted
     if language == "en":
         placed |= _en_employer_names(body, tokens, stretches, lex)
@@ -405,6 +405,37 @@ def _en_employer_names(
     for st in stretches:
         seen[st.words] = seen.get(st.words, True) and _en_after_employer_role(body, tokens, st, lex)
     return frozenset(w for w, employer in seen.items() if employer)
+
+
+def _en_seat_names(tokens: Sequence[Token], stretches: Sequence[Stretch]) -> frozenset[tuple[str, ...]]:
+    """(English) names the article writes only as an elected member's seat (_en_constituency)."""
+    seen: dict[tuple[str, ...], bool] = {}
+    for st in stretches:
+        seen[st.words] = seen.get(st.words, True) and _en_constituency(tokens, st)
+    return frozenset(w for w, seat in seen.items() if seat)
+
+
+# (English) an elected member and "for", then the seat ("the Labour MP for Birkenhead", "AM for Aberavon")
+_EN_SEAT_HOLDERS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "TD"})
+_EN_SEAT_NOUNS = frozenset({"member", "candidate", "councillor", "senator", "congressman", "congresswoman"})
+
+
+def _en_constituency(tokens: Sequence[Token], st: Stretch) -> bool:
+    """(English) a name right after an elected member's title and "for", or after another place and "and"
+    there ("the Labour MP for Birkenhead asked", "David Cameron, MP for Witney, added", "The MP for
+    Sittingbourne and Sheppey said"): the seat, not a person; the speech verb is the member's."""
+    k = st.start - 1
+    if k < 1 or st.listed or st.direct or not tokens[st.start].joined:
+        return False
+    if tokens[k].key == "and" and not tokens[k].cap:
+        j = k - 1
+        while j > 0 and tokens[j].cap and tokens[j].joined and k - j <= 3:
+            j -= 1
+        k = j
+    if k < 1 or tokens[k].key != "for" or tokens[k].cap or not tokens[k].joined:
+        return False
+    holder = tokens[k - 1]
+    return holder.text in _EN_SEAT_HOLDERS or (not holder.cap and holder.key in _EN_SEAT_NOUNS)
 
 
 def _en_after_employer_role(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:

@@ -2054,3 +2054,15 @@ def test_en_post_nominal_letters_between_a_name_and_a_speech_verb() -> None:
         '"The threat is real," the Ashcombe MP told the committee.'
     )
     assert [p.name for p in extract_entities(body, "en").people] == ["Guy Pellingham"]
+
+
+def test_en_name_written_only_as_an_elected_members_seat_is_a_place() -> None:
+    # 'the Labour MP for Birkenhead asked', 'David Cameron, MP for Witney, added', 'The MP for Sittingbourne and
+    # Sheppey said'
+    from generator.entities import extract_entities
+
+    body = (
+        '"Will they fight it out?" the Labour MP for Dunmorrow asked. Tom Ashdale, MP for Kelvoy, said it was '
+        "a farce. The MP for Brantleigh and Osmere said the budget was late."
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == ["Tom Ashdale"]
