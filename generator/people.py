@@ -159,9 +159,9 @@ def find_people(
     sainted = _en_sainted_names(body, tokens, stretches, lex) if language == "en" else frozenset()
     if language == "en":
         sainted |= _en_titled_names(tokens, stretches, lex) | _en_seat_names(tokens, stretches)
-    placed |= sainted
     if language == "en":
-        placed |= _en_employer_names(body, tokens, stretches, lex)
+        sainted |= _en_employer_names(body, tokens, stretches, lex)
+    placed |= sainted
     for st in stretches:
         if st.words in things or st.words in placed:
             continue

@@ -2066,3 +2066,11 @@ def test_en_name_written_only_as_an_elected_members_seat_is_a_place() -> None:
         "a farce. The MP for Brantleigh and Osmere said the budget was late."
     )
     assert [p.name for p in extract_entities(body, "en").people] == ["Tom Ashdale"]
+
+
+def test_en_lone_word_after_a_firms_head_and_of_is_an_employer() -> None:
+    # 'said Rachel Smith, the director of the Benrubi gallery', 'Mitchell Kapor, chairman of the Mozilla foundation'
+    from generator.entities import extract_entities
+
+    body = '"He shot for Elle," said Rachel Thorne, the director of the Quellmann gallery. She liked it.'
+    assert [p.name for p in extract_entities(body, "en").people] == ["Rachel Thorne"]
