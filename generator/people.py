@@ -85,6 +85,15 @@ _EN_COMPOUND_ADJECTIVE = re.compile(
     r"[^\W\d_][\w'’.]*-(?:style|type|esque|based|born|owned|led|run|backed|made|era|like|trained"
     r"|bottled|inspired|linked|funded|themed|focused|friendly|sized|shaped)"
 )
+def _en_demonym(word: str) -> bool:
+    """(English) a word in -an or -ian that is the adjective of a country or a place the gazetteer knows
+    ("Venezuelan" of Venezuela, "Albanian", "Namibian", "Texan" of Texas)."""
+    if len(word) < 6 or not word.endswith("an") or not word[:1].isupper() or not word[1:].islower():
+        return False
+    stem = word[:-1]
+    return _en_known_place(stem) or _en_known_place(stem + "s")
+
+
 def _en_known_place(text: str) -> bool:
     """(English) the gazetteer knows ``text`` as a whole ("Hong Kong")."""
     words = tokenize(text)
@@ -189,6 +198,8 @@ def find_people(
             continue  # "said Cubs manager Mike Quade", "former UConn assistant Tom Moore"
         elif language == "en" and _en_saints_place(body, tokens, st):
             continue  # "St Stephen's Green", "St. Ann's Episcopal Church": a place named after a saint
+        elif language == "en" and not st.listed and _en_demonym(tokens[st.start].text):
+            continue  # "the Venezuelan government's intelligence service": an adjective of a country
         elif st.listed or (
             st.strong_context
             and not st.local

@@ -2074,3 +2074,11 @@ def test_en_lone_word_after_a_firms_head_and_of_is_an_employer() -> None:
 
     body = '"He shot for Elle," said Rachel Thorne, the director of the Quellmann gallery. She liked it.'
     assert [p.name for p in extract_entities(body, "en").people] == ["Rachel Thorne"]
+
+
+def test_en_adjective_of_a_country_is_no_person() -> None:
+    # 'He later served as head of the Venezuelan government's intelligence service'
+    from generator.entities import extract_entities
+
+    body = "He later served as head of the Albanian government's intelligence service, said Dorian Vessel."
+    assert [p.name for p in extract_entities(body, "en").people] == ["Dorian Vessel"]
