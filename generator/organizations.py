@@ -53,6 +53,9 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 #: (English) tail words read in English text only ("Electronic Privacy Information Center", "AG Edwards & Sons",
 #: "Los Alamos National Laboratory")
+#: (English) head words read in English text only, before "of" ("the Church of Jesus Christ of Latter-day Saints";
+#: not the actor "Thomas Haden Church")
+_EN_HEADS = frozenset({"church"})
 _EN_TAILS = frozenset({"center", "centre", "associates", "sons", "laboratory", "laboratories", "observatory"})
 
 
@@ -66,12 +69,15 @@ def generic_org_spans(tokens: Sequence[Token], language: str = "id", body: str =
     heads, tails, inner, blockers = _org_words()
     if language == "en":
         tails = tails | _EN_TAILS
+        heads = heads | _EN_HEADS
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.key in heads and (tok.cap or tok.upper):
+        if tok.key in heads and (tok.cap or tok.upper) and not (
+            tok.key in _EN_HEADS and (i + 1 >= n or tokens[i + 1].key != "of")
+        ):
             stop = _extend_right(tokens, i + 1, inner, given_names())
             if stop > i + 1:
                 stop = _trim_tail(tokens, i, stop, tails)

@@ -2082,3 +2082,16 @@ def test_en_adjective_of_a_country_is_no_person() -> None:
 
     body = "He later served as head of the Albanian government's intelligence service, said Dorian Vessel."
     assert [p.name for p in extract_entities(body, "en").people] == ["Dorian Vessel"]
+
+
+def test_en_church_of_opens_an_organisation() -> None:
+    # 'a stamp of approval from The Church of Jesus Christ of Latter-day Saints'; not the actor 'Thomas Haden Church'
+    from generator.entities import extract_entities
+
+    body = (
+        "The bill got a stamp of approval from the Church of Marcus Hale of the Valley, said Gov. Ellis Warrender. "
+        "The film starred Thomas Haden Church."
+    )
+    e = extract_entities(body, "en")
+    assert "Marcus Hale" not in [p.name for p in e.people]
+    assert any(o.name.startswith("Church of Marcus") for o in e.organizations)
