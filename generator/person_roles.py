@@ -92,7 +92,9 @@ def trim_leading(
         is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
     ) and not _after_honorific(tokens, start, lex, language):
         start += 1
-    while language == "en" and stop - start >= 2 and _en_descriptor(tokens, start, lex):
+    while language == "en" and stop - start >= 2 and (
+        _en_descriptor(tokens, start, lex) or _en_plural_title(tokens, start, lex)
+    ):
         start += 1
     acronym_before = (
         start > 0 and tokens[start].joined and tokens[start - 1].upper and not lex.is_role_word(tokens[start - 1].key)
@@ -124,6 +126,20 @@ def _en_descriptor(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
     if not following.cap or not following.joined:
         return False
     return en_descriptor_word(tok.text, tok.key, following.key, lex.given)
+
+
+def _en_plural_title(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """(English) ``tokens[start]`` is the plural of a title or a role noun written before the names it
+    covers ("with Professors Lindsay Robinson and Terry Graham", "Judges Ann Cole and ..."), a first name
+    after it."""
+    tok, following = tokens[start], tokens[start + 1]
+    key = tok.key
+    if not tok.cap or tok.upper or not following.joined or following.key not in lex.given or len(key) < 4:
+        return False
+    if not key.endswith("s") or key in lex.given:
+        return False
+    singular = key[:-1]
+    return singular in lex.role_keys or singular in lex.honorifics
 
 
 def _acronym_word(tokens: Sequence[Token], start: int) -> bool:

@@ -2095,3 +2095,13 @@ def test_en_church_of_opens_an_organisation() -> None:
     e = extract_entities(body, "en")
     assert "Marcus Hale" not in [p.name for p in e.people]
     assert any(o.name.startswith("Church of Marcus") for o in e.organizations)
+
+
+def test_en_plural_title_before_names_is_no_name_word() -> None:
+    # 'with Professors Lindsay Robinson and Terry Graham', 'including Senators Ted Cruz and Marco Rubio'
+    from generator.entities import extract_entities
+
+    body = "Marie Quennell worked with Professors Lindsay Ashworth and Terry Vandam on the study."
+    assert [p.name for p in extract_entities(body, "en").people] == [
+        "Marie Quennell", "Lindsay Ashworth", "Terry Vandam"
+    ]
