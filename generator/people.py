@@ -582,8 +582,26 @@ def _in_capitalised_run(tokens: Sequence[Token], k: int) -> bool:
     if k == 0 or not tokens[k].joined or tokens[k].sent_start:
         return False
     prev = tokens[k - 1]
-    return prev.cap and not prev.upper and prev.key not in lexicon("en").honorifics and not (
-        lexicon("en").is_role_word(prev.key)
+    return (
+        prev.cap
+        and not prev.upper
+        and prev.key not in lexicon("en").honorifics
+        and not lexicon("en").is_role_word(prev.key)
+        and not _en_abstract_noun(prev.key)
+    )
+
+
+# (English) endings of abstract nouns, which end a subheading glued before the next sentence ("Fed's
+# Effectiveness Bill Gross, manager of ..."), not a name that goes on
+_EN_ABSTRACT_ENDING = re.compile(r"[a-z]{3,}(?:ness|ment|tion|sion|ity|ance|ence|ism)")
+
+
+def _en_abstract_noun(key: str) -> bool:
+    return (
+        _EN_ABSTRACT_ENDING.fullmatch(key) is not None
+        and key not in given_names()
+        and word_zipf is not None
+        and word_zipf(key, "en") >= 3.0
     )
 
 
@@ -819,6 +837,8 @@ def _stretches(
             continue
         j = i + 1
         while j < n:
+            if j in weak and _en_abstract_noun(tokens[j - 1].key):
+                break  # "Fed's Effectiveness | Bill Gross, manager of ...": a glued subheading ends
             if possessives and body[tokens[j - 1].end : tokens[j - 1].end + 1] in _APOSTROPHES:
                 break  # "Hillary Clinton's Policies", "Breitbart's Joel Pollak": the owner's name ends
             if not tokens[j].joined:

@@ -2105,3 +2105,14 @@ def test_en_plural_title_before_names_is_no_name_word() -> None:
     assert [p.name for p in extract_entities(body, "en").people] == [
         "Marie Quennell", "Lindsay Ashworth", "Terry Vandam"
     ]
+
+
+def test_en_abstract_noun_of_a_glued_subheading_ends_before_a_common_word_given_name() -> None:
+    # 'Fed's Effectiveness Bill Gross, manager of the world's biggest bond fund, ...' (a subheading glued on)
+    from generator.entities import extract_entities
+
+    body = (
+        "Rates rose in March. Fed’s Effectiveness Bill Varney, manager of the biggest fund, wrote to clients. "
+        '"It is working," Varney said.'
+    )
+    assert [p.name for p in extract_entities(body, "en").people] == ["Bill Varney"]
