@@ -24,10 +24,11 @@ from functools import lru_cache
 from generator.credits import blank_related_blocks
 from generator.mentions import Hit, Token, load_data, tokenize, word_set
 from generator.name_agreement import fuller_names
-from generator.name_lexicon import given_names, lexicon
+from generator.name_lexicon import Lexicon, given_names, lexicon
 from generator.organizations import OrgEntry, generic_org_spans, org_index
 from generator.people import find_people
 from generator.person_aliases import resolve_person
+from generator.person_roles import _head_ending_at
 from generator.places import PlaceEntry, country_names, place_index
 from generator.records import Organization, Person, Place
 
@@ -61,11 +62,14 @@ def extract_entities(body: str, language: str) -> Entities:
     known_orgs = [h for h in hits if isinstance(h.value, OrgEntry)]
     generic = [
         (a, b)
-        for a, b in generic_org_spans(tokens)
+        for a, b in generic_org_spans(tokens, lang, body)
         if not any(h.start < b and a < h.stop for h in known_orgs)
     ]
     if lang == "en":
         generic = [_en_owner_span(body, tokens, a, b) for a, b in generic]
+        people_named = _en_people_with_org_tails(body, tokens, generic)
+        if people_named:
+            generic = [(a, b) for a, b in generic if (tokens[a].key, tokens[b - 1].key) not in people_named]
     # A country inside an organisation's name is not a mention of it
     # ("Bank Negara Indonesia", "British National Party").
     hits = [h for h in hits if not any(a <= h.start and h.stop <= b for a, b in generic)]
@@ -100,6 +104,82 @@ def _en_owner_span(body: str, tokens: Sequence[Token], a: int, b: int) -> tuple[
         ):
             return a, k + 1
     return a, b
+
+
+# (English) given names that are also common words, which the given-name dictionary may lack ("Glen Post")
+_EN_WEAK_GIVEN = frozenset({"mark", "bill", "will", "frank", "grant", "dean", "guy", "rich", "glen", "don", "art"})
+_EN_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "professor", "prof"})
+
+
+def _en_people_with_org_tails(
+    body: str, tokens: Sequence[Token], spans: Sequence[tuple[int, int]]
+) -> frozenset[tuple[str, str]]:
+    """English: two words, a first name and an organisation's tail word that is also a surname ("chief
+    executive Glen Post", "100m champion Dwain Chambers"), name a person, not a newspaper or a firm, when the
+    article says so: a role noun or a personal title right before the pair somewhere, or the tail word
+    written alone as a sayer elsewhere ("Post said", "said Post", "Mr Post") when no other two-word name ends
+    in it ("Glen Post" beside "the Denver Post"). The first word must be no known place; with no evidence
+    ("Clinton Foundation", "Warner Bros") the pair stays an organisation. Returns the (first, tail) keys of
+    such pairs."""
+    lex = lexicon("en")
+    places = place_index("en")
+    out: set[tuple[str, str]] = set()
+    firsts: dict[str, set[str]] = {}  # tail word -> the first words written before it in two-word names
+    for a, b in spans:
+        if b - a == 2:
+            firsts.setdefault(tokens[a + 1].key, set()).add(tokens[a].key)
+    for a, b in spans:
+        if b - a != 2:
+            continue
+        first, tail = tokens[a], tokens[a + 1]
+        pair = (first.key, tail.key)
+        if pair in out or not first.cap or first.upper or not tail.cap or tail.upper or not tail.joined:
+            continue
+        if body[first.end : tail.start] != " " or not (first.key in given_names() or first.key in _EN_WEAK_GIVEN):
+            continue
+        place = places.match_at(tokens, a)
+        if place is not None:
+            continue
+        if (a > 0 and first.joined and _en_person_lead(tokens, a - 1, lex)) or (
+            len(firsts[tail.key]) == 1 and _en_lone_sayer(body, tokens, tail.text)
+        ):
+            out.add(pair)
+    return frozenset(out)
+
+
+def _en_person_lead(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """English: token ``j`` is a personal title or ends a lower-case role noun ("chief executive", "champion";
+    not a modifier alone: "former Cato Institute president")."""
+    prev = tokens[j]
+    if prev.key in _EN_PERSONAL_TITLES:
+        return True
+    if prev.cap:
+        return False
+    head = _head_ending_at(tokens, j, lex)
+    return head is not None and (head < j or prev.key not in lex.role_prefixes)
+
+
+def _en_lone_sayer(body: str, tokens: Sequence[Token], word: str) -> bool:
+    """English: ``word`` written alone (no capitalised word on either side) right before or after a speech
+    verb, or after a personal title ("Post said", "said Post.", "Mr Post")."""
+    lex = lexicon("en")
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.text != word or k == 0:
+            continue
+        prev = tokens[k - 1]
+        nxt = tokens[k + 1] if k + 1 < n else None
+        if nxt is not None and nxt.joined and nxt.cap:
+            continue
+        if tok.joined and prev.key in _EN_PERSONAL_TITLES:
+            return True
+        if prev.cap and tok.joined and not prev.sent_start and prev.key not in lex.speech_before:
+            continue
+        if nxt is not None and nxt.joined and not nxt.cap and nxt.key in lex.speech_after:
+            return True
+        if tok.joined and not prev.cap and prev.key in lex.speech_before:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

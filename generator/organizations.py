@@ -51,7 +51,15 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     )
 
 
-def generic_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+#: (English) tail words read in English text only ("Electronic Privacy Information Center", "AG Edwards & Sons",
+#: "Los Alamos National Laboratory")
+#: (English) head words read in English text only, before "of" ("the Church of Jesus Christ of Latter-day Saints";
+#: not the actor "Thomas Haden Church")
+_EN_HEADS = frozenset({"church"})
+_EN_TAILS = frozenset({"center", "centre", "associates", "sons", "laboratory", "laboratories", "observatory"})
+
+
+def generic_org_spans(tokens: Sequence[Token], language: str = "id", body: str = "") -> list[tuple[int, int]]:
     """Token spans of capitalised sequences that an org word heads or ends.
 
     A generic organisation may swallow a known place ("Bank Rakyat
@@ -59,24 +67,43 @@ def generic_org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     Central Asia Tbk") when it has one.
     """
     heads, tails, inner, blockers = _org_words()
+    if language == "en":
+        tails = tails | _EN_TAILS
+        heads = heads | _EN_HEADS
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.key in heads and (tok.cap or tok.upper):
+        if tok.key in heads and (tok.cap or tok.upper) and not (
+            tok.key in _EN_HEADS and (i + 1 >= n or tokens[i + 1].key != "of")
+        ):
             stop = _extend_right(tokens, i + 1, inner, given_names())
             if stop > i + 1:
                 stop = _trim_tail(tokens, i, stop, tails)
                 spans.append((i, stop))
                 i = stop
                 continue
-        if tok.key in tails and tok.cap and i > 0 and tok.joined:
-            start = _extend_left(tokens, i, inner, blockers)
-            if start < i:
+        if tok.key in tails and tok.cap and i > 0 and (
+            tok.joined or (language == "en" and body[tokens[i - 1].end : tok.start] == " & ")
+        ):
+            start = _extend_left(tokens, i, inner, blockers, body if language == "en" else None)
+            if start < i and not (tok.key in _EN_TAILS and _cut_at_and(tokens, start)):
                 spans.append((start, i + 1))
         i += 1
     return _merge(spans)
+
+
+def _cut_at_and(tokens: Sequence[Token], start: int) -> bool:
+    """The name read leftwards stopped at an "and" inside a longer capitalised name ("Natural Hazards Research
+    and Applications Information Center"): the part after it is no name of its own."""
+    return (
+        start >= 2
+        and tokens[start].joined
+        and tokens[start - 1].key == "and"
+        and tokens[start - 1].joined
+        and tokens[start - 2].cap
+    )
 
 
 def _extend_right(
@@ -124,13 +151,22 @@ def _trim_tail(tokens: Sequence[Token], start: int, stop: int, tails: frozenset[
 
 
 def _extend_left(
-    tokens: Sequence[Token], i: int, inner: frozenset[str], blockers: frozenset[str]
+    tokens: Sequence[Token], i: int, inner: frozenset[str], blockers: frozenset[str], body: str | None = None
 ) -> int:
+    """Start of a tail-ended name. (English, ``body`` given) an ampersand between capitalised words is part of
+    it ("Robert W Baird & Co Inc", "David Rubin & Partners", "AG Edwards & Sons")."""
     start = i
-    while start > 0 and tokens[start].joined:
+    amp = False  # an ampersand has been crossed
+    while start > 0:
+        if not tokens[start].joined:
+            if body is None or body[tokens[start - 1].end : tokens[start].start] != " & " or not tokens[start].cap:
+                break
+            amp = True
         prev = tokens[start - 1]
         if prev.key in blockers:
             break
+        if amp and body is not None and body[prev.end : prev.end + 2] in ("'s", "’s"):
+            break  # "Hank Greenberg's C. V. Starr & Company": the owner is no part of the name
         if prev.cap or prev.upper:
             start -= 1
             if prev.sent_start:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.dates import EN_WEEKDAY_NAMES
-from generator.mentions import Token, fold
+from generator.mentions import Token, fold, tokenize
 from generator.name_lexicon import (
     RARE_ZIPF,
     RARE_ZIPF_ID,
@@ -43,6 +43,7 @@ from generator.person_roles import (
     make_stretch,
     trim_leading,
 )
+from generator.places import place_index
 from generator.quote_words import ID_TAG_ONLY, ID_VERB_FIRST
 from generator.records import Person
 
@@ -84,6 +85,26 @@ _EN_COMPOUND_ADJECTIVE = re.compile(
     r"[^\W\d_][\w'’.]*-(?:style|type|esque|based|born|owned|led|run|backed|made|era|like|trained"
     r"|bottled|inspired|linked|funded|themed|focused|friendly|sized|shaped)"
 )
+def _en_demonym(word: str) -> bool:
+    """(English) a word in -an or -ian that is the adjective of a country or a place the gazetteer knows
+    ("Venezuelan" of Venezuela, "Albanian", "Namibian", "Texan" of Texas)."""
+    if len(word) < 6 or not word.endswith("an") or not word[:1].isupper() or not word[1:].islower():
+        return False
+    stem = word[:-1]
+    return _en_known_place(stem) or _en_known_place(stem + "s")
+
+
+def _en_known_place(text: str) -> bool:
+    """(English) the gazetteer knows ``text`` as a whole ("Hong Kong")."""
+    words = tokenize(text)
+    if not words:
+        return False
+    hit = place_index("en").match_at(words, 0)
+    return hit is not None and hit.stop == len(words)
+
+
+# (English) a dash written without spaces before a relative pronoun or a conjunction ("Jan Brewer-who last year")
+_EN_DASH_CLAUSE = re.compile(r"[^\W\d_][\w'’.]*-(?:who|whose|which|whom|and|but|or|the|that)")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[\w.]+")
 
 
@@ -133,7 +154,7 @@ def find_people(
         stretches = [st for st in stretches if not any(k in taken for k in range(st.start, st.stop))]
         stretches = sorted(stretches + listed, key=lambda st: st.start)
     if language == "en":
-        stretches = [_en_without_compound_ending(tokens, st) for st in stretches]
+        stretches = [_en_without_compound_ending(body, tokens, labels, lex, st) for st in stretches]
         ends = {st.stop - 1: st for st in stretches}
         said = {st.words for st in stretches if st.context}
         for st in stretches:
@@ -144,6 +165,12 @@ def find_people(
     people: list[Building] = []
     accepted: set[int] = set()  # token indices of accepted full names
     placed = _en_placed_names(tokens, stretches, lex) if language == "en" else frozenset()
+    sainted = _en_sainted_names(body, tokens, stretches, lex) if language == "en" else frozenset()
+    if language == "en":
+        sainted |= _en_titled_names(tokens, stretches, lex) | _en_seat_names(tokens, stretches)
+    if language == "en":
+        sainted |= _en_employer_names(body, tokens, stretches, lex)
+    placed |= sainted
     for st in stretches:
         if st.words in things or st.words in placed:
             continue
@@ -157,7 +184,7 @@ def find_people(
     singles = {st.start for st in stretches if st.stop - st.start == 1}
     owners = _en_org_owners(body, tokens, stretches, lex) if language == "en" else frozenset()
     for st in stretches:
-        if len(_name_words(st.words, lex)) >= 2 or st.words in things:
+        if len(_name_words(st.words, lex)) >= 2 or st.words in things or st.words in sainted:
             continue
         target = _resolve(st.words, people, lex)
         if target is not None:
@@ -171,6 +198,8 @@ def find_people(
             continue  # "said Cubs manager Mike Quade", "former UConn assistant Tom Moore"
         elif language == "en" and _en_saints_place(body, tokens, st):
             continue  # "St Stephen's Green", "St. Ann's Episcopal Church": a place named after a saint
+        elif language == "en" and not st.listed and _en_demonym(tokens[st.start].text):
+            continue  # "the Venezuelan government's intelligence service": an adjective of a country
         elif st.listed or (
             st.strong_context
             and not st.local
@@ -244,12 +273,38 @@ def _en_owned_thing(
     return owner is not None and owner.stop - owner.start >= 2 and owner.words[0] in lex.given
 
 
-def _en_without_compound_ending(tokens: Sequence[Token], st: Stretch) -> Stretch:
+def _en_without_compound_ending(
+    body: str, tokens: Sequence[Token], labels: Sequence[str | None], lex: Lexicon, st: Stretch
+) -> Stretch:
     """(English) a name whose last word is made an adjective by a hyphened ending ("a Janet
     Jackson-style outfit", "a Lindsey Graham-type candidate") is the name without the ending; a
-    lone such word ("Beatles-esque", "Japan-based") is no name (a thing)."""
+    lone such word ("Beatles-esque", "Japan-based") is no name (a thing). Such a word inside the run
+    ends the name, and the words after it name the thing it describes ("the Joe Nacchio-led Qwest":
+    Joe Nacchio). A dash written without spaces before a relative pronoun or a conjunction ("Governor
+    Jan Brewer-who last year cut ...") is no part of the name either."""
+    for k in range(st.start, st.stop - 1):
+        text = tokens[k].text
+        if "-" in text and (_EN_COMPOUND_ADJECTIVE.fullmatch(text) or _EN_DASH_CLAUSE.fullmatch(text)):
+            cut_st = make_stretch(body, tokens, labels, st.start, k + 1, lex)
+            cut_st.listed, cut_st.glued = st.listed, st.glued
+            # what is left names a person only when it opens with a first name and is no known place ("Hong
+            # Kong-based Hutchison Whampoa": a place, then the firm)
+            cut_st.thing = (
+                st.thing
+                or cut_st.words[0] not in lex.given
+                or _en_known_place(body[tokens[st.start].start : tokens[k].start + text.rfind("-")])
+            )
+            return _en_without_compound_ending(body, tokens, labels, lex, cut_st)
     last = tokens[st.stop - 1].text
-    if "-" not in last or not _EN_COMPOUND_ADJECTIVE.fullmatch(last):
+    if "-" not in last:
+        return st
+    if _EN_DASH_CLAUSE.fullmatch(last):
+        cut = len(last) - last.rfind("-")
+        return replace(
+            st, words=(*st.words[:-1], st.words[-1][: len(st.words[-1]) - cut]),
+            surface=st.surface[: len(st.surface) - cut],
+        )
+    if not _EN_COMPOUND_ADJECTIVE.fullmatch(last):
         return st
     if st.stop - st.start == 1:
         st.thing = True
@@ -272,6 +327,144 @@ def _en_saints_place(body: str, tokens: Sequence[Token], st: Stretch) -> bool:
         return False
     gap = body[tokens[start - 1].end : tokens[start].start]
     return gap in (" ", ". ") and body[tokens[start].end : tokens[start].end + 1] in _APOSTROPHES
+
+
+# a saint's title or a place word that opens a place's, a team's or a church's name ("St. Louis Cardinals",
+# "San Diego Padres", "Santa Cruz Sentinel", "Fort Pierce")
+_EN_PLACE_OPENERS = frozenset({"st", "saint", "san", "santa", "santo", "são", "sao", "fort", "ft"})
+
+
+def _en_sainted_names(
+    body: str, tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """(English) names the article writes only right after a capitalised "St", "Saint", "San", "Santa" or
+    "Fort" ("The St. Louis Cardinals decided", "against San Diego Padres left-hander", "at St Andrews", "in St
+    Helens", "the Santa Cruz Sentinel"): the rest of a place's, a team's or a church's name, not a person.
+    Not when a capitalised word other than a function word stands right before the opener ("Ian St John",
+    "Aung San Suu Kyi", "Yves Saint Laurent"): the opener may then be inside a person's name."""
+    seen: dict[tuple[str, ...], bool] = {}
+    for st in stretches:
+        start = st.start
+        sainted = False
+        if start > 0 and not st.listed:
+            opener = tokens[start - 1]
+            gap = body[opener.end : tokens[start].start]
+            sainted = (
+                opener.cap
+                and not opener.upper
+                and opener.key in _EN_PLACE_OPENERS
+                and (gap == " " or (gap == ". " and opener.key in ("st", "ft")))
+                and not (
+                    start >= 2
+                    and opener.joined
+                    and tokens[start - 2].cap
+                    and tokens[start - 2].key not in lex.stopwords
+                )
+            )
+        seen[st.words] = seen.get(st.words, True) and sainted
+    return frozenset(w for w, sainted in seen.items() if sainted)
+
+
+def _en_titled_names(
+    tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """(English) names the article writes only right after "The" capitalised in mid-sentence ("who presents
+    The Weakest Link tells ...", "the film adaptation of The Da Vinci Code", "supporting The Stone Roses",
+    "think-tank The Brookings Institution says"): the title of a work, a band or a body, no person, even
+    beside a speech verb. Not a name that opens with a first name ("on The Laura Ingraham Show")."""
+    seen: dict[tuple[str, ...], bool] = {}
+    for st in stretches:
+        start = st.start
+        titled = (
+            start > 0
+            and not st.listed
+            and tokens[start].joined
+            and tokens[start - 1].text == "The"
+            and not tokens[start - 1].sent_start
+            and st.words[0] not in lex.given
+        )
+        seen[st.words] = seen.get(st.words, True) and titled
+    return frozenset(w for w, titled in seen.items() if titled)
+
+
+# lower-case nouns for the people who work at a firm or a body ("chief economist at Fannie Mae", "a fund
+# manager at Perpetual Trustees"), besides the role words; not a person's own (rival, colleague: "a rival of")
+_EN_WORKER_NOUNS = frozenset({
+    "strategist", "researcher", "fellow", "adviser", "advisor", "lawyer", "editor", "reporter", "correspondent",
+    "consultant", "scientist", "engineer", "lecturer", "employee", "economist", "analyst", "professor",
+})
+_EN_NOT_EMPLOYER_ROLES = frozenset({"rival", "colleague", "team-mate", "teammate", "compatriot", "head", "star"})
+# the heads of a firm or a body that name it after "of" ("chairman of Migration Watch", "president of
+# Judicial Watch", "director of Gotham Ghostwriters")
+_EN_HEADS_OF = frozenset({
+    "chairman", "chairwoman", "president", "director", "founder", "co-founder", "ceo", "executive", "officer",
+    "treasurer", "spokesman", "spokeswoman", "spokesperson",
+})
+
+
+def _en_employer_names(
+    body: str, tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+) -> frozenset[tuple[str, ...]]:
+    """(English) names the article writes only right after a lower-case role or worker noun and "at"
+    ("chief economist at Fannie Mae", "analyst at Troika Dialog", "chief economist at Raymond James &
+    Associates") or a firm's head and "of" ("the chairman of Migration Watch UK", "president of the
+    Zionist Organization of America"), "the" allowed between, and never with a possessive after them:
+    the firm or body the person before works for, not a person. "a spokesman for Bernie Sanders", "best
+    actor for Jamie Foxx", "over the head of Roger Johnson", "chairman of Hillary Clinton's campaign"
+    are left as they were."""
+    seen: dict[tuple[str, ...], bool] = {}
+    for st in stretches:
+        seen[st.words] = seen.get(st.words, True) and _en_after_employer_role(body, tokens, st, lex)
+    return frozenset(w for w, employer in seen.items() if employer)
+
+
+def _en_seat_names(tokens: Sequence[Token], stretches: Sequence[Stretch]) -> frozenset[tuple[str, ...]]:
+    """(English) names the article writes only as an elected member's seat (_en_constituency)."""
+    seen: dict[tuple[str, ...], bool] = {}
+    for st in stretches:
+        seen[st.words] = seen.get(st.words, True) and _en_constituency(tokens, st)
+    return frozenset(w for w, seat in seen.items() if seat)
+
+
+# (English) an elected member and "for", then the seat ("the Labour MP for Birkenhead", "AM for Aberavon")
+_EN_SEAT_HOLDERS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "TD"})
+_EN_SEAT_NOUNS = frozenset({"member", "candidate", "councillor", "senator", "congressman", "congresswoman"})
+
+
+def _en_constituency(tokens: Sequence[Token], st: Stretch) -> bool:
+    """(English) a name right after an elected member's title and "for", or after another place and "and"
+    there ("the Labour MP for Birkenhead asked", "David Cameron, MP for Witney, added", "The MP for
+    Sittingbourne and Sheppey said"): the seat, not a person; the speech verb is the member's."""
+    k = st.start - 1
+    if k < 1 or st.listed or st.direct or not tokens[st.start].joined:
+        return False
+    if tokens[k].key == "and" and not tokens[k].cap:
+        j = k - 1
+        while j > 0 and tokens[j].cap and tokens[j].joined and k - j <= 3:
+            j -= 1
+        k = j
+    if k < 1 or tokens[k].key != "for" or tokens[k].cap or not tokens[k].joined:
+        return False
+    holder = tokens[k - 1]
+    return holder.text in _EN_SEAT_HOLDERS or (not holder.cap and holder.key in _EN_SEAT_NOUNS)
+
+
+def _en_after_employer_role(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
+    k = st.start - 1
+    if k < 2 or st.direct or st.listed or not tokens[st.start].joined:
+        return False
+    if tokens[k].key == "the" and not tokens[k].cap:
+        if not tokens[k].joined:
+            return False
+        k -= 1
+    prep, role = tokens[k], tokens[k - 1]
+    if prep.cap or role.cap or not prep.joined or prep.key not in ("at", "of"):
+        return False
+    if body[tokens[st.stop - 1].end : tokens[st.stop - 1].end + 1] in _APOSTROPHES:
+        return False  # "chairman of Hillary Clinton's presidential campaign"
+    if prep.key == "of":
+        return role.key in _EN_HEADS_OF
+    return role.key not in _EN_NOT_EMPLOYER_ROLES and (role.key in _EN_WORKER_NOUNS or role.key in lex.role_keys)
 
 
 _EN_AT_PLACE = frozenset({"in", "at", "near", "the"})
@@ -389,8 +582,26 @@ def _in_capitalised_run(tokens: Sequence[Token], k: int) -> bool:
     if k == 0 or not tokens[k].joined or tokens[k].sent_start:
         return False
     prev = tokens[k - 1]
-    return prev.cap and not prev.upper and prev.key not in lexicon("en").honorifics and not (
-        lexicon("en").is_role_word(prev.key)
+    return (
+        prev.cap
+        and not prev.upper
+        and prev.key not in lexicon("en").honorifics
+        and not lexicon("en").is_role_word(prev.key)
+        and not _en_abstract_noun(prev.key)
+    )
+
+
+# (English) endings of abstract nouns, which end a subheading glued before the next sentence ("Fed's
+# Effectiveness Bill Gross, manager of ..."), not a name that goes on
+_EN_ABSTRACT_ENDING = re.compile(r"[a-z]{3,}(?:ness|ment|tion|sion|ity|ance|ence|ism)")
+
+
+def _en_abstract_noun(key: str) -> bool:
+    return (
+        _EN_ABSTRACT_ENDING.fullmatch(key) is not None
+        and key not in given_names()
+        and word_zipf is not None
+        and word_zipf(key, "en") >= 3.0
     )
 
 
@@ -463,17 +674,34 @@ def _question_follows(body: str, start: int) -> bool:
     return m is not None and m.group() == "?"
 
 
-def _weak_given_names(stretches: Sequence[Stretch], weak: frozenset[int]) -> set[tuple[str, ...]]:
+# (English) after a name: an apposition set off by commas, or an "of" affiliation, then a speech verb ("Tim
+# Dean, director of the venue, said", "Art McDonald of Queen's University in Kingston, Canada says")
+_EN_APPOSED_SAYER = re.compile(
+    r"(?:,[ \t]+[^.;:!?\"“”\n]{1,120}?,|[ \t]+of[ \t]+[A-Z][^.;:!?\"“”\n]{0,100}?)[ \t]+"
+    r"(?:said|says|told|tells|added|adds|explained|noted|stressed|argued|argues|insisted|insists|warned|warns"
+    r"|claimed|claims|admitted|agreed|replied|commented|wrote|writes)\b"
+)
+
+
+def _weak_given_names(
+    stretches: Sequence[Stretch], weak: frozenset[int], body: str = "", tokens: Sequence[Token] = ()
+) -> set[tuple[str, ...]]:
     """The full names opened by such a given name that are taken as people: two words (the
     given name and a surname), with a person context (a role, speech verb or honorific
-    beside some mention: "spokesman Mark Oaten said") or a surname the article also
-    writes alone ("Tim Henman ... Henman said"). Not when another full name has the same
-    surname ("Bill Clinton" beside "Hillary Clinton"): the lone surname would then be
-    ambiguous, so the article keeps its reading without this given name."""
+    beside some mention: "spokesman Mark Oaten said"), a speech verb after an apposition or an
+    "of" affiliation that follows the name ("Tim Dean, director of the Arkansas State University
+    venue, said"; _EN_APPOSED_SAYER) or a surname the article also writes alone ("Tim Henman ...
+    Henman said"). Not when another full name has the same surname ("Bill Clinton" beside "Hillary
+    Clinton"): the lone surname would then be ambiguous, so the article keeps its reading without
+    this given name."""
     lone = {st.words[0] for st in stretches if st.stop - st.start == 1}
     ok: set[tuple[str, ...]] = set()
     for st in stretches:
-        if st.start in weak and len(st.words) in (2, 3) and (st.context or st.words[-1] in lone):
+        if st.start in weak and len(st.words) in (2, 3) and (
+            st.context
+            or st.words[-1] in lone
+            or (tokens and _EN_APPOSED_SAYER.match(body, tokens[st.stop - 1].end) is not None)
+        ):
             ok.add(st.words)
     if ok:
         others = {
@@ -609,6 +837,8 @@ def _stretches(
             continue
         j = i + 1
         while j < n:
+            if j in weak and _en_abstract_noun(tokens[j - 1].key):
+                break  # "Fed's Effectiveness | Bill Gross, manager of ...": a glued subheading ends
             if possessives and body[tokens[j - 1].end : tokens[j - 1].end + 1] in _APOSTROPHES:
                 break  # "Hillary Clinton's Policies", "Breitbart's Joel Pollak": the owner's name ends
             if not tokens[j].joined:
@@ -650,7 +880,7 @@ def _stretches(
     if weak:
         # a full name opened by a common-word given name that is not taken as one is
         # read as before, without that word ("Frank Allan Bruvik" -> "Allan Bruvik")
-        keep = _weak_given_names(out, weak)
+        keep = _weak_given_names(out, weak, body, tokens)
         for k, st in enumerate(out):
             if st.start in weak and st.words not in keep:
                 start = trim_leading(tokens, labels, st.start, st.stop, lex, language)

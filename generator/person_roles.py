@@ -92,7 +92,9 @@ def trim_leading(
         is_common_word(tokens[start].key, language) or tokens[start].key in lex.stopwords
     ) and not _after_honorific(tokens, start, lex, language):
         start += 1
-    while language == "en" and stop - start >= 2 and _en_descriptor(tokens, start, lex):
+    while language == "en" and stop - start >= 2 and (
+        _en_descriptor(tokens, start, lex) or _en_plural_title(tokens, start, lex)
+    ):
         start += 1
     acronym_before = (
         start > 0 and tokens[start].joined and tokens[start - 1].upper and not lex.is_role_word(tokens[start - 1].key)
@@ -124,6 +126,20 @@ def _en_descriptor(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
     if not following.cap or not following.joined:
         return False
     return en_descriptor_word(tok.text, tok.key, following.key, lex.given)
+
+
+def _en_plural_title(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """(English) ``tokens[start]`` is the plural of a title or a role noun written before the names it
+    covers ("with Professors Lindsay Robinson and Terry Graham", "Judges Ann Cole and ..."), a first name
+    after it."""
+    tok, following = tokens[start], tokens[start + 1]
+    key = tok.key
+    if not tok.cap or tok.upper or not following.joined or following.key not in lex.given or len(key) < 4:
+        return False
+    if not key.endswith("s") or key in lex.given:
+        return False
+    singular = key[:-1]
+    return singular in lex.role_keys or singular in lex.honorifics
 
 
 def _acronym_word(tokens: Sequence[Token], start: int) -> bool:
@@ -190,11 +206,14 @@ def make_stretch(
             or _HONORIFIC_GAP.match(body[tokens[before].end : tokens[start].start]) is not None
         )
     )
-    role = _role_before(body, tokens, labels, start - 1 if honorific else start, lex)
+    titled = stop - start == 1 and _en_title_word_before(tokens, start, lex)
+    role = None if titled else _role_before(body, tokens, labels, start - 1 if honorific else start, lex)
     if role is None:
         role = _role_after(body, tokens, stop, lex)
     speech = _speech_beside(body, tokens, start, stop, lex, honorific)
-    direct = honorific or _head_right_before(tokens, start, lex) or _family_before(body, tokens, start, lex)
+    direct = honorific or (not titled and _head_right_before(tokens, start, lex)) or _family_before(
+        body, tokens, start, lex
+    )
     # a lone word after a longer role ("Menteri Koordinator ... Keamanan Wiranto")
     # unless it is an ordinary word that ends the title ("... Bidang Perekonomian")
     role_named = role is not None and stop - start == 1 and not frequent_anywhere(words[0])
@@ -205,6 +224,23 @@ def make_stretch(
         start, stop, words, surface, role, bool(role or strong or party), strong_context=strong,
         direct=direct,
     )
+
+
+# (English) role nouns that are no title: written with a capital in mid-sentence right before a word, they
+# are part of a title or a name ("Star Wars", "Star Trek", "Rising Star", "Champion Hurdle")
+_EN_NOT_TITLES = frozenset({
+    "star", "player", "actor", "actress", "singer", "rapper", "producer", "presenter", "host", "author",
+    "writer", "novelist", "comedian", "designer", "veteran", "rival", "partner", "champion",
+})
+
+
+def _en_title_word_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """(English) a lone word right after such a capitalised role noun in mid-sentence ("fans of Star Wars",
+    "such as Star Trek, Cheers and Frasier"): the two words are a title, the role gives the word no context."""
+    if start == 0 or not tokens[start].joined or lex is not lexicon("en"):
+        return False
+    prev = tokens[start - 1]
+    return prev.cap and not prev.upper and not prev.sent_start and prev.key in _EN_NOT_TITLES
 
 
 def _head_right_before(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
@@ -310,6 +346,15 @@ def _speech_beside(
             stop - start == 1 and _noun_follows(body, tokens, stop, lex)
         ):
             return True
+    if (
+        stop - start >= 2
+        and stop + 1 < len(tokens)
+        and tokens[stop].upper
+        and tokens[stop].key in _EN_POST_NOMINALS
+        and body[tokens[stop - 1].end : tokens[stop].start] == " "
+        and lex is lexicon("en")
+    ):
+        stop += 1  # "Guy Mansfield QC warned", "Frank Field MP said": the letters after a full name are its own
     if stop < len(tokens):
         nxt = tokens[stop]
         gap = body[tokens[stop - 1].end : nxt.start]
@@ -318,6 +363,10 @@ def _speech_beside(
             # before the relative clause the name closes
             return not ("," in gap and _closes_relative_clause(body, tokens[start].start))
     return False
+
+
+# (English) letters written after a person's name: a rank, an office or an honour ("Guy Mansfield QC")
+_EN_POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "cbe", "mbe", "kbe", "dbe"})
 
 
 def _noun_follows(body: str, tokens: Sequence[Token], stop: int, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator.dates import ID_MONTH_NAMES
 from generator.mentions import fold, tokenize
-from generator.name_lexicon import given_names, lexicon, listed_given_names
+from generator.name_lexicon import given_names, lexicon, listed_given_names, word_zipf
 from generator.name_search import (
     alias_pattern,
     expansion_pattern,
@@ -62,6 +62,8 @@ _LOWER_WORD = re.compile(r"(?<![\w@#-])[a-z][a-z-]*")
 _HANDLE_OR_TAG = re.compile(r"[@#][\w.]+")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+#: a capitalised word (a full stop allowed after it) and one space right before the end of the searched span
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\.? $")
 #: (English) a capitalised word (a surname), then a speech verb and he/she (``Sanders said he``, ``Ayotte told
 #: reporters that she``), or a reflexive right after it (``Cruz himself``): the pronoun is the name's own
 _EN_SAID_PRONOUN = re.compile(
@@ -135,6 +137,8 @@ _ORG_RUN = re.compile(
 )
 _LEGAL_FORMS = frozenset({"pt", "cv", "tbk", "persero"})
 _RUN_SKIP = _LEGAL_FORMS | frozenset({"dan", "and", "of", "&"})
+#: (English) the function words an organisation's acronym skips (``EPIC``, ``ACLU``)
+_INITIALS_SKIP = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
 
 def _british(name: str) -> str:
@@ -1026,7 +1030,9 @@ class Registry:
             if k == 0 or k > len(words):
                 continue
             if words[-k:] == parts and (best is None or k > best[1]):
-                consistent = self.language != "en" or _same_surname(form, person.name)
+                consistent = (
+                    self.language != "en" or _same_surname(form, person.name) or self._middle_surname(form, person.name)
+                )
                 best = (person.name if consistent else form, k)
         if best is not None and best[1] == 1 and len(tokens) > 1 and self.language == "en":
             other = self._other_first_name(clean_word(tokens[-2]), best[0], tokens[-2].endswith("."))
@@ -1078,6 +1084,7 @@ class Registry:
             and self.language == "en"
             and not _same_surname(name, found)
             and not self._first_name_alias(name, found)
+            and not self._middle_surname(name, found)
         ):
             # ``Beck`` -> ``Glenn Beck Blasts Drudge``: a people-stage name that does not end in
             # the cue's surname is a mis-read; keep only a form of it that does (``Glenn Beck``)
@@ -1093,6 +1100,10 @@ class Registry:
         base = found or name
         if found is None and self.language == "en" and self.organization(name) == name:
             return name  # ``Google`` stays itself, not ``Once Google`` from a sentence opening
+        if found is None and self.language == "en" and self.organization(name) is None:
+            spelled = self._org_of_initials(name)
+            if spelled is not None:
+                return spelled  # ``EPIC says`` after ``the Electronic Privacy Information Center``
         if len(base.split()) == 1:
             token = base.lower()
             seen = sorted({full for full in self.seen if len(full.split()) > 1 and token in full.lower().split()})
@@ -1113,6 +1124,36 @@ class Registry:
                     or base
                 )
         return base
+
+    def _middle_surname(self, name: str, found: str) -> bool:
+        """(English) ``name`` is the middle word of ``found``, a three-word name whose last word is a rare word
+        the body writes in full outside headline-like lines: a Spanish double surname (``Ms. Acosta`` for Melba
+        Acosta Febo, ``Posada`` for Luis Posada Carriles) or a name with a second surname, which goes by the
+        first. Not ``Sanders`` of ``Bernie Sanders Promises`` (a headline's verb glued to the name)."""
+        parts = found.split()
+        if len(parts) != 3 or " " in name.strip() or clean_word(name) != parts[1]:
+            return False
+        last = parts[2].lower()
+        if last in given_names() or word_zipf is None or word_zipf(last, "en") >= 3.0 or self.common(parts[2]):
+            return False
+        for match in whole_word_pattern(parts[1]).finditer(self.body):
+            before = _CAPITALISED_BEFORE.search(self.body, max(0, match.start() - 40), match.start())
+            if before is not None and before.group(1) != parts[0] and before.group(1).lower() not in _HONORIFIC_GENDER:
+                return False  # ``Yuvraj Singh`` beside ``Mahendra Singh Dhoni``: the word is someone else's too
+        return any(not self._in_title_line(m.start()) for m in whole_word_pattern(found).finditer(self.body))
+
+    def _org_of_initials(self, name: str) -> str | None:
+        """(English) the one organisation of the article whose name's initials (``of``/``and``/``for``/``the``/``&``
+        skipped) spell ``name``, an acronym of three letters or more the organisations stage holds as no alias
+        (``EPIC`` for the ``Electronic Privacy Information Center``)."""
+        if len(name) < 3 or not name.isalpha() or not name.isupper():
+            return None
+        found = {
+            org.name
+            for org in self.organizations
+            if "".join(w[0] for w in org.name.split() if w.lower() not in _INITIALS_SKIP).upper() == name
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _other_first_name(self, word: str, found: str, dotted: bool = False) -> str | None:
         """(English) ``word`` when it is a first name written right before the surname of ``found``, the known
@@ -1442,9 +1483,14 @@ def _surname_key(name: str) -> str:
 
 
 def _same_surname(a: str, b: str) -> bool:
-    """Both names end in the same word (``Beck`` / ``Glenn Beck``; ``Jr.`` and possessives ignored)."""
+    """Both names end in the same word (``Beck`` / ``Glenn Beck``; ``Jr.`` and possessives ignored), or ``a`` is
+    one word, the last part of ``b``'s hyphened surname (``Boisset`` / ``Nathalie Berges-Boisset``, ``Assad`` /
+    ``Bashar al-Assad``): the short form the article calls that person by."""
     key = _surname_key(a)
-    return bool(key) and key == _surname_key(b)
+    if not key:
+        return False
+    other = _surname_key(b)
+    return key == other or ("-" in other and " " not in a.strip() and other.rsplit("-", 1)[1] == key)
 
 
 def _last_whole_word(text: str, form: str) -> int:
