@@ -52,6 +52,12 @@ _TICKER_AFTER = re.compile(r" \((?:NYSE|NASDAQ|Nasdaq|[A-Z]{1,5}\.[A-Z]{1,2})[:)
 # a match score right after or right before a name: the name is a team's
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}(?![\d/])")
 _SCORE_BEFORE = re.compile(r"(?<![\d/])\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}[ \t]+$")
+# two set scores in a row after a name ("swept aside Venus Williams 6-3 6-2", "beat Tim Henman 7-6 (7-5), 6-4"): a
+# tennis or badminton result, whose sides are players, not teams
+_SET_SCORES_AFTER = re.compile(
+    r"[ \t]+\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}(?:[ \t]*\(\d{1,2}[-\u2013]\d{1,2}\))?,?"
+    r"[ \t]+\d{1,2}[ \t]*[-\u2013][ \t]*\d{1,2}(?![\d/])"
+)
 # A line-up or roll call: "Man City: James, Mills (Bradley Wright-Phillips 83), Dunne."
 # A colon after one to four capitalised words, then two or more items of one to
 # four capitalised words (a minute or a bracketed note may follow), then a full stop.
@@ -1083,9 +1089,10 @@ def _thing_context(
     start, stop, n = st.start, st.stop, len(tokens)
     single = stop - start == 1
     end = tokens[stop - 1].end
-    if _SCORE_AFTER.match(body, end, min(len(body), end + 12)) is not None or (
-        _SCORE_BEFORE.search(body, max(0, tokens[start].start - 12), tokens[start].start) is not None
-    ):
+    if (
+        _SCORE_AFTER.match(body, end, min(len(body), end + 12)) is not None
+        and _SET_SCORES_AFTER.match(body, end, min(len(body), end + 30)) is None
+    ) or _SCORE_BEFORE.search(body, max(0, tokens[start].start - 12), tokens[start].start) is not None:
         return True  # "Borussia Dortmund 3 - 0 Hamburger SV": teams in a result line
     if start > 0 and tokens[start].joined:
         prev = tokens[start - 1]

@@ -2169,3 +2169,13 @@ def test_en_abstract_noun_of_a_glued_subheading_ends_before_a_common_word_given_
         '"It is working," Varney said.'
     )
     assert [p.name for p in extract_entities(body, "en").people] == ["Bill Varney"]
+
+
+def test_en_a_name_before_two_set_scores_is_a_player_not_a_team() -> None:
+    # 'swept aside defending champion Venus Williams 6-3 6-2': a tennis result names players; 'Dortmund 3-0' a team
+    from generator.entities import extract_entities
+
+    body = "Elsa Dorn swept aside defending champion Vera Tallis 6-3 6-2 to win the title in Hong Kong."
+    assert [p.name for p in extract_entities(body, "en").people] == ["Elsa Dorn", "Vera Tallis"]
+    body = "Elsa Dorn watched as Borussia Kalmbach 3-0 Hamburger Eintracht ended the season."
+    assert [p.name for p in extract_entities(body, "en").people] == ["Elsa Dorn"]
