@@ -13,6 +13,7 @@ import re
 from generator.quote_clauses import (
     EN_POSTNOMINAL,
     SENTENCE_END,
+    SUBORDINATOR_EN,
     WORD,
     Found,
     before_window,
@@ -569,10 +570,21 @@ def _names_person(clause: str, registry: Registry) -> bool:
     )
 
 
+#: (English) a clause that runs on after an earlier quote of its sentence: a lower-case first word that opens no
+#: adverbial clause
+_RUNS_ON = re.compile(rf"[\s,;—–-]*(?!(?i:{SUBORDINATOR_EN})\b)[a-z]")
+
+
 def _embedding_subject(body: str, span: QuoteSpan, registry: Registry, lang: str) -> str | None:
     """The named subject of the sentence a quote stands inside (None when the quote opens it)."""
     clause = before_window(body, span, lang)
     if not WORD.search(clause):
+        return None
+    if lang == "en" and _RUNS_ON.match(clause):
+        # ``"If there had not been that intervention" by the United States, NATO and other world partners, Clinton
+        # said at a Fox News town hall on Monday, "we would be ..."``: the clause runs on after an earlier quote in
+        # its sentence (the window starts at its closing mark with a lower-case word that opens no adverbial clause
+        # of its own, as ``while commenting on ..., Governor Mary Fallin said`` does), so it opens with no subject
         return None
     speaker = sentence_subject(clause, registry, lang)
     if speaker is None or speaker.pronoun or not speaker.name:

@@ -84,8 +84,13 @@ EN_ABBR = rf"\b(?:{_EN_ABBR_WORDS}|[A-Z])\."
 
 
 _EN_SUBJ_CHAR = rf"(?:{EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
+#: (a cue word written with a capital right after a word is part of a name, not its verb: ``by the United States,
+#: NATO and other world partners, Clinton said``; after a comma or bracket it may be one: ``Murphy, the head of
+#: Right to Rise USA, Tweeted``)
 EN_AFTER_SUBJ = re.compile(
-    rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN_TAG})\b", re.IGNORECASE
+    rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?:(?=(?-i:[a-z]))|(?<=[,;)][ \u00a0]))"
+    rf"(?P<cue>{_EN_TAG})\b",
+    re.IGNORECASE,
 )
 #: (English) the subject of a noun-like tag (``remarks``): a name of up to four capitalised words, maybe after an
 #: honorific, or he/she

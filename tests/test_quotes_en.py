@@ -1948,3 +1948,32 @@ def test_en_he_said_after_a_quote_that_talks_about_the_last_named_is_unnamed() -
         '"We worked hard all year. Dorian Vale is a name people will remember," he said.'
     )
     assert _en_speakers(body) == ["Dorian Vale"]
+
+
+def test_en_a_capitalised_cue_word_after_a_name_word_is_part_of_the_name() -> None:
+    # '"..." by the United States, NATO and its partners, Clinton said': 'States' continues a name, it is no tag
+    body = (
+        "Mara Zell spoke on Monday. "
+        '"Had there been no intervention" by the United States, Canada and their allies, Mara Zell said at a '
+        'town hall in the city on Monday, "we would see a war like that in Syria."'
+    )
+    assert _en_speakers(body)[0] == "Mara Zell"
+    # after a comma a capitalised cue is still one: 'Murphy, the head of Rise USA, Tweeted'
+    body = '"Not us but we cannot argue with it!" Dan Murphy, the head of Rise USA, Tweeted on Friday.'
+    assert _en_speakers(body) == ["Dan Murphy"]
+
+
+def test_en_a_clause_running_on_after_an_earlier_quote_has_no_subject_of_its_own() -> None:
+    # '"A" by the United States, NATO and other partners, Clinton said at a town hall on Monday, "B"': the clause
+    # after the first quote's closing mark opens with no subject; NATO is not the speaker of B
+    body = (
+        '"Had there been no intervention" by the United States, NATO and other allies, Mara Zell said at a '
+        'big town hall in the city on Monday, "we would see a war like that in Syria."'
+    )
+    assert _en_speakers(body)[1] != "NATO"
+    # a clause opened by an adverbial clause after a title in marks still reads its subject
+    body = (
+        'On "State of the Union," while commenting on the shootings, Governor Mary Fallin said Dan Trump is '
+        '"trying to campaign as a racial healer."'
+    )
+    assert _en_speakers(body)[-1] == "Mary Fallin"
