@@ -120,6 +120,8 @@ _ID_BEFORE_VERB = re.compile(
     rf"\b(?P<cue>{ID_VERB}){NO_IDIOM}\s+(?P<rest>[^.!?\"“”]{{1,160}}?)[\s:]*$", re.IGNORECASE
 )
 MENURUT = re.compile(r"\b(?P<cue>menurut|according to)\s+(?P<rest>[^,.!?\"“”]{1,160}),", re.IGNORECASE)
+#: (English) a clause with a pronoun subject read as the role set off after a word: ``it gets better``
+_EN_CLAUSE_ROLE = re.compile(r"(?:it|he|she|they|we|I|you|there)[ \u00a0]+[a-z]")
 _COLON_NAME = re.compile(r"(?P<subj>[^.!?\"“”:]{1,120}):\s*$")
 
 
@@ -715,6 +717,17 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
         if lang == "en" and speaker is not None and speaker.name and en_addressee_end(match.group("subj"), speaker):
             speaker = None  # ``McConnell delivered a blunt message to Trump:``: Trump is spoken to, not speaking
+        if (
+            lang == "en"
+            and speaker is not None
+            and speaker.name
+            and speaker.role
+            and _EN_CLAUSE_ROLE.match(speaker.role)
+            and not registry.is_known_person(speaker.name)
+        ):
+            # ``Wait, it gets better:``: a capitalised word no person is known by, set off before a clause with its own
+            # pronoun subject, is an interjection or an opening word, not the speaker with a role
+            speaker = None
         if speaker is not None and (speaker.name or speaker.pronoun):
             return speaker, ":"
         if lang == "en":

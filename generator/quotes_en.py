@@ -351,14 +351,15 @@ EN_NOT_ACTIVE = frozenset(
 #: (English) a clause ending in a preposition of address and its capitalised object, right before a colon: ``a blunt
 #: message to Trump``, ``what was wrong with the image to the Dutch newspaper NRC Handelsblad``
 _EN_ADDRESSEE_END = re.compile(
-    r"(?<![\w'’-])(?<!according )(?:to|with|toward|towards|against)[ \u00a0]+(?:[\w'’.&-]+[ \u00a0]+){0,4}?"
+    r"(?<![\w'’-])(?<!according )(?:to|with|toward|towards|against|on|in|at)[ \u00a0]+(?:[\w'’.&-]+[ \u00a0]+){0,4}?"
     r"(?P<run>[A-Z][\w'’.&-]*(?:[ \u00a0]+[A-Z][\w'’.&-]*){0,4})[ \u00a0,]*$"
 )
 
 
 def en_addressee_end(subject: str, speaker: Speaker) -> bool:
     """(English) Whether the name read from a colon clause is the object of a preposition of address ending the
-    clause (``... delivered a blunt message to Trump:``): the one spoken to, not the speaker."""
+    clause (``... delivered a blunt message to Trump:``): the one spoken to, not the speaker; or of a preposition of
+    place or medium (``Then, later that month on CNN:``, ``At a rally in Ohio:``): where it was said."""
     match = _EN_ADDRESSEE_END.search(subject)
     if match is None or speaker.name is None:
         return False

@@ -1977,3 +1977,21 @@ def test_en_a_clause_running_on_after_an_earlier_quote_has_no_subject_of_its_own
         '"trying to campaign as a racial healer."'
     )
     assert _en_speakers(body)[-1] == "Mary Fallin"
+
+
+def test_en_a_colon_clause_ending_in_a_place_or_medium_names_no_speaker() -> None:
+    # 'Then, later that month on CNN: "..."': CNN is where it was said, not who said it
+    body = (
+        '"We made a mistake going in," Dan Trump told the Daily Ledger in October. '
+        'Then, later that month on CNN: "I never said we made a mistake going in."'
+    )
+    assert _en_speakers(body)[1] != "CNN"
+    # 'simply adding in a PS: "...': the subject of the sentence, not the PS
+    body = 'Jaime Vargas praises the team, simply adding in a PS: "I have not forgotten Beckham."'
+    assert _en_speakers(body) == ["Jaime Vargas"]
+
+
+def test_en_an_opening_word_before_a_pronoun_clause_and_a_colon_is_no_speaker() -> None:
+    # 'Wait, it gets better: "..."': an interjection set off before a clause with its own subject
+    body = 'Pay no attention to the curtain.\n\nWait, it gets better:\n\n"By law, the cap is set every year."'
+    assert _en_speakers(body) == [None]
