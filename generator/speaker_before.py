@@ -954,6 +954,11 @@ _EN_OWNED_POST = re.compile(
 )
 
 
+#: (English) a segment that may be the state or country after a place: one to three capitalised words or an
+#: abbreviation with periods (``N.H.``, ``Calif.``, ``New York``)
+_EN_PLACE_TAIL = re.compile(r"[ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,2}[ \u00a0]*")
+
+
 def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker | None:
     """The named subject of the sentence ``clause`` opens, skipping a short opening phrase.
 
@@ -973,13 +978,29 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     opening = segments[0].split()[:1] if segments else []
     if len(segments) > 1 and opening and lower_token(opening[0]) in _SUBORDINATORS:
         segments = segments[1:]  # ``After Brown criticized Clinton, Hillary shot back``: the main clause's subject
-    for index, segment in enumerate(segments[:3]):
+    after_opening, limit = False, 3
+    for index, segment in enumerate(segments[:4]):
+        if index >= limit:
+            break
         first = segment.split()[:1]
         opening_phrase = first and lower_token(first[0]) in _EN_OPENING_PREPOSITIONS
         if language == "en" and opening_phrase and index + 1 < len(segments):
             # ``During a national security speech earlier in the day, Trump attacked ...``, ``On Thursday, after
             # remaining neutral ..., Warren ... endorsed``: an opening phrase, however long, holds no subject
+            after_opening = True
             continue
+        if (
+            language == "en"
+            and after_opening
+            and index + 1 < len(segments)
+            and _EN_PLACE_TAIL.fullmatch(segment)
+            and not registry.is_known_person(registry.canonical(segment.strip()))
+        ):
+            # ``The day before, at a rally in Concord, N.H., Aubrey Pelletier hoisted ...``: the state or country set
+            # off after the place that ends an opening phrase belongs to that phrase
+            limit += 1
+            continue
+        after_opening = False
         speaker = subject_of(segment, registry, language)
         if speaker is not None:
             if speaker.name is not None and " " not in speaker.name and _common_english(speaker.name):

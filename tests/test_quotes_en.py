@@ -1995,3 +1995,12 @@ def test_en_an_opening_word_before_a_pronoun_clause_and_a_colon_is_no_speaker() 
     # 'Wait, it gets better: "..."': an interjection set off before a clause with its own subject
     body = 'Pay no attention to the curtain.\n\nWait, it gets better:\n\n"By law, the cap is set every year."'
     assert _en_speakers(body) == [None]
+
+
+def test_en_a_state_after_the_place_ending_an_opening_phrase_is_no_subject() -> None:
+    # 'The day before, at a rally in Concord, N.H., 14-year-old Aubrey Pelletier hoisted a sign that read "15%!"'
+    body = (
+        "Dana Weld spoke to the crowd. The day before, at a campaign rally in Concord, N.H., 14-year-old "
+        'Aubrey Pelletier hoisted a sign that read "15%!" Her father worried about the race.'
+    )
+    assert _en_speakers(body) == ["Aubrey Pelletier"]
