@@ -2004,3 +2004,12 @@ def test_en_a_state_after_the_place_ending_an_opening_phrase_is_no_subject() -> 
         'Aubrey Pelletier hoisted a sign that read "15%!" Her father worried about the race.'
     )
     assert _en_speakers(body) == ["Aubrey Pelletier"]
+
+
+def test_en_a_speech_verb_inside_a_where_clause_has_that_clauses_subject() -> None:
+    # 'Cruz backers watched footage from Rubio's party, where his supporters were shown chanting "Marco! Marco!"'
+    body = (
+        "Dan Cruz spoke late. Cruz backers stood quietly and watched footage from Mark Rubio's party, "
+        'where his supporters were shown chanting "Marco! Marco!" The room stayed quiet.'
+    )
+    assert _en_speakers(body) == [None]
