@@ -840,6 +840,9 @@ _EN_GAP_HEADS = EN_OWNED_ROLES | frozenset(
     | {"candidate", "leader", "worker", "resident", "doctor", "officer", "official", "expert", "consultant"}
     # a contest's candidates: ``Republican presidential nominee Donald Trump``, ``Democratic hopeful John Kerry``
     | {"nominee", "hopeful", "challenger", "contender", "frontrunner", "front-runner"}
+    # a politician's people: ``Former Obama speechwriter Jon Favreau``, ``Trump surrogate Katrina Pierson``
+    | {"speechwriter", "writer", "operative", "surrogate", "ally", "donor", "backer", "loyalist", "confidant"}
+    | {"staffer", "delegate", "critic", "biographer", "fundraiser"}
 )
 #: (English) lower-case words that make a gap a clause, not a role phrase (``Chelsea have sacked Adrian Mutu``)
 _EN_GAP_VERBS = frozenset(

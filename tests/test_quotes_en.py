@@ -2013,3 +2013,12 @@ def test_en_a_speech_verb_inside_a_where_clause_has_that_clauses_subject() -> No
         'where his supporters were shown chanting "Marco! Marco!" The room stayed quiet.'
     )
     assert _en_speakers(body) == [None]
+
+
+def test_en_a_politicians_speechwriter_before_a_known_name_is_a_role_phrase() -> None:
+    # 'Former Obama speechwriter Jon Favreau published a column, entitled, "..."': Favreau, not Obama
+    body = (
+        "Barack Obama praised the plan. Jon Favreau agreed. Former Obama speechwriter Jon Favreau published a "
+        'column in the Daily Ledger, entitled, "Why electing her now matters more than ever."'
+    )
+    assert _en_speakers(body) == ["Jon Favreau"]
