@@ -2022,3 +2022,15 @@ def test_en_a_politicians_speechwriter_before_a_known_name_is_a_role_phrase() ->
         'column in the Daily Ledger, entitled, "Why electing her now matters more than ever."'
     )
     assert _en_speakers(body) == ["Jon Favreau"]
+
+
+def test_en_a_party_tag_period_before_its_bracket_ends_no_sentence() -> None:
+    # 'But Sen. Richard J. Durbin (D-Ill.), noting the size of ..., said, "..."': the subject before the tag speaks
+    body = (
+        "Mara Zell spoke on Monday. But Sen. Mara Zell (D-Ill.), noting the size of the crowd, said, "
+        '"Let me tell you, he has a heck of a list."'
+    )
+    assert _en_speakers(body) == ["Mara Zell"]
+    # a colon right after the tag: 'Rep. Trey Gowdy (R-S.C.):"..."'
+    body = 'The hearing went on.\n\nRep. Dan Gowdy (R-S.C.):"I have not heard anyone other than you cite that figure."'
+    assert _en_speakers(body) == ["Dan Gowdy"]
