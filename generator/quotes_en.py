@@ -440,11 +440,26 @@ def _en_document_reading(text: str, registry: Registry) -> tuple[Speaker, str] |
     return Speaker(None, None), cue
 
 
+#: (English) an inverted cue set off by commas right before a quote: ``, explained Rosenberg, "`` (verbs that take
+#: no person as their object: not told, asked, urged, ...)
+_EN_INVERTED_BEFORE = re.compile(
+    r"(?:^|,)[ \u00a0]*(?P<cue>said|says|added|adds|explained|explains|noted|notes|argued|argues|insisted|insists"
+    r"|continued|continues|recalled|recalls|observed|observes|acknowledged|admitted|admits|conceded|concedes"
+    r"|wrote|writes|declared|declares|claimed|claims|remarked|suggested|suggests|stated|states|joked|quipped)"
+    r"[ \u00a0]+(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}),[ \u00a0]*$"
+)
+
+
 def en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
     reading = _en_document_reading(text, registry)
     if reading is not None:
         return reading
+    inverted = _EN_INVERTED_BEFORE.search(text, max(0, len(text) - 80))
+    if inverted is not None and registry.is_known_person(registry.canonical(inverted.group("name"))):
+        # ``Because of how Democrats crafted the primary schedule, explained Rosenberg, "with this thing ...``: an
+        # inverted cue set off by commas right before the quote, its sayer a known person
+        return Speaker(registry.canonical(inverted.group("name")), None), inverted.group("cue").lower()
     asked = _EN_ASKED_BY.search(text, max(0, len(text) - 240))
     if asked is not None:
         agent = speaker_after_cue(asked.group("agent"), registry, lang)

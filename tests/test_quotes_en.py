@@ -2034,3 +2034,15 @@ def test_en_a_party_tag_period_before_its_bracket_ends_no_sentence() -> None:
     # a colon right after the tag: 'Rep. Trey Gowdy (R-S.C.):"..."'
     body = 'The hearing went on.\n\nRep. Dan Gowdy (R-S.C.):"I have not heard anyone other than you cite that figure."'
     assert _en_speakers(body) == ["Dan Gowdy"]
+
+
+def test_en_an_inverted_cue_set_off_before_a_quote_names_its_sayer() -> None:
+    # 'Because of how Democrats crafted the schedule, explained Rosenberg, "with this thing ..."'
+    body = (
+        "Dan Rosenberg runs a think tank. Because of how the party crafted the schedule, explained Rosenberg, "
+        '"with this thing being over by March there is a scenario where it is hard to see."'
+    )
+    assert _en_speakers(body) == ["Dan Rosenberg"]
+    # a verb that takes a person as its object names the one spoken to, not the sayer
+    body = 'Dan Rosenberg met Mara Zell. After the talks, told Rosenberg, "we will see."'
+    assert _en_speakers(body) != ["Dan Rosenberg"]
