@@ -328,7 +328,8 @@ _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 #: (English) the tag after a quote of one heard or quoted saying it: ``," Brital was heard saying``, ``," he was quoted
 #: as saying``, ``," Ms Ray was overheard telling a friend``
 _EN_PASSIVE_SAYING = re.compile(
-    r"^[\s,—–-]*(?P<subj>[^.!?\"“”\n,;:]{1,60}?)[ \u00a0]+(?:was|were|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
+    r"^[\s,—–-]*(?P<subj>[^.!?\"“”\n,;:]{1,60}?)[ \u00a0]+"
+    r"(?:was|were|is|are|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
     r"(?:heard|overheard|quoted[ \u00a0]+as|recorded|filmed|caught[ \u00a0]+on[ \u00a0]+(?:tape|camera|video))"
     r"[ \u00a0]+(?P<cue>saying|telling|shouting|asking)\b"
 )

@@ -2046,3 +2046,13 @@ def test_en_an_inverted_cue_set_off_before_a_quote_names_its_sayer() -> None:
     # a verb that takes a person as its object names the one spoken to, not the sayer
     body = 'Dan Rosenberg met Mara Zell. After the talks, told Rosenberg, "we will see."'
     assert _en_speakers(body) != ["Dan Rosenberg"]
+
+
+def test_en_is_quoted_as_saying_after_a_quote_is_its_tag() -> None:
+    # '"...," Braynard is quoted as saying.': the present passive, as 'was quoted as saying'
+    body = (
+        "Matt Braynard runs the polls. "
+        '"Our method succeeds where others fail," Braynard is quoted as saying. "Because we do not dial as much, '
+        'our costs are lower."'
+    )
+    assert _en_speakers(body) == ["Matt Braynard", "Matt Braynard"]
