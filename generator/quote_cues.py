@@ -122,6 +122,8 @@ _ID_BEFORE_VERB = re.compile(
 MENURUT = re.compile(r"\b(?P<cue>menurut|according to)\s+(?P<rest>[^,.!?\"“”]{1,160}),", re.IGNORECASE)
 #: (English) a clause with a pronoun subject read as the role set off after a word: ``it gets better``
 _EN_CLAUSE_ROLE = re.compile(r"(?:it|he|she|they|we|I|you|there)[ \u00a0]+[a-z]")
+#: (English) tags that after their subject must end the clause: ``"...?" Trump reacted.``
+_EN_BARE_TAGS = frozenset({"reacted", "reacts"})
 _COLON_NAME = re.compile(r"(?P<subj>[^.!?\"“”:]{1,120}):\s*$")
 
 
@@ -424,6 +426,15 @@ def after_cue(
         ):
             # ``"...merit." Aragones was fined after making racist remarks about Henry``: after a quote that ended its
             # sentence, a present-tense tag ends its clause (``Mr Hadi remarks.``); otherwise it is a noun or no tag
+            match = None
+        if (
+            match
+            and match.re is EN_AFTER_SUBJ
+            and match.group("cue").lower() in _EN_BARE_TAGS
+            and after[match.end() :].lstrip(" \u00a0")[:1] not in (".", ",", "")
+        ):
+            # ``the "Planet of the Apes," the network's anchor Ilia Calderon reacted with a moving letter``: a verb of
+            # reacting is a tag only when it ends its clause (``"...?" Trump reacted.``), not with an object after it
             match = None
         if match and match.re is EN_AFTER_SUBJ:
             subject = match.group("subj").strip(" \u00a0,")

@@ -61,6 +61,7 @@ EN_TAG_ONLY = _words(
     stresses acknowledges affirms announces cautions complains confirms contends elaborates
     emphasises emphasizes emphasised laments maintains pleads retorts quips
     yells screams whispers mutters
+    reacted reacts
     """
 )
 

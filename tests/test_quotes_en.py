@@ -2056,3 +2056,15 @@ def test_en_is_quoted_as_saying_after_a_quote_is_its_tag() -> None:
         'our costs are lower."'
     )
     assert _en_speakers(body) == ["Matt Braynard", "Matt Braynard"]
+
+
+def test_en_reacted_is_a_tag_only_when_it_ends_its_clause() -> None:
+    # '"... What sport is he talking about?" reacted Trump.'
+    body = 'Dan Trump spoke on Sunday. "What sport is he talking about, and who?" reacted Dan Trump.'
+    assert _en_speakers(body) == ["Dan Trump"]
+    # 'the "Planet of the Apes," the anchor Ilia Calderon reacted with a moving letter': a title, no tag
+    body = (
+        'After a host compared her to the cast of the "Planet of the Apes," the anchor Ilia Calderon reacted '
+        "with a moving letter on preparing her daughter."
+    )
+    assert _en_speakers(body) == []
