@@ -100,6 +100,7 @@ EN_PARTICIPLES = _words(
     """
     saying telling adding writing noting declaring asking explaining arguing insisting warning tweeting
     stating calling quipping joking responding replying posting announcing continuing concluding
+    yelling shouting screaming
     """
 )
 

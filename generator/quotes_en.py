@@ -620,7 +620,8 @@ EN_CONJOINED_ONLY = re.compile(
 #: saying: "``)
 _EN_WITH_NAMED = re.compile(
     r"(?<![\w'’-])with[ \u00a0]+(?:(?!(?:of|from|by|to|for|and|or|as|at|in|on)[ \u00a0])[a-z][\w'’-]*[ \u00a0]+){0,3}"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})(?:[ \u00a0]+[a-z]+ing\b[^,.!?;:\"“”\n]{0,60})?$"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})(?:[ \u00a0]+[a-z]+ing\b[^,.!?;:\"“”\n]{0,60})?"
+    r"(?:[ \u00a0]+[a-z]{2,}ly)?$"  # ``with Trump reportedly yelling: "``: an adverb before the participle
 )
 
 

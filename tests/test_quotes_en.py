@@ -2068,3 +2068,12 @@ def test_en_reacted_is_a_tag_only_when_it_ends_its_clause() -> None:
         "with a moving letter on preparing her daughter."
     )
     assert _en_speakers(body) == []
+
+
+def test_en_with_a_name_an_adverb_and_a_shouting_participle_names_the_shouter() -> None:
+    # 'with Trump reportedly yelling: "Get him the hell out of here!"'
+    body = (
+        "Dan Trump held a rally. Some fans punched a protester, with Dan Trump reportedly yelling: "
+        '"Get him the hell out of here!"'
+    )
+    assert _en_speakers(body) == ["Dan Trump"]
