@@ -890,7 +890,13 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
     definite = False  # the last word dropped is ``the`` (``The Vermont senator``)
     while (
         tokens
-        and (lower_token(tokens[0]) in EN_FUNCTION or tokens[0][:1].isdigit() or not lower_token(tokens[0]))
+        and (
+            lower_token(tokens[0]) in EN_FUNCTION
+            or tokens[0][:1].isdigit()
+            or not lower_token(tokens[0])
+            # (English) ``— Cruz called them on it:``: a dash closing an aside before the subject
+            or (language == "en" and not any(ch.isalnum() for ch in tokens[0]))
+        )
         and lower_token(tokens[0]) not in EN_PRONOUNS
     ):
         definite = lower_token(tokens.pop(0)) == "the"

@@ -2077,3 +2077,12 @@ def test_en_with_a_name_an_adverb_and_a_shouting_participle_names_the_shouter() 
         '"Get him the hell out of here!"'
     )
     assert _en_speakers(body) == ["Dan Trump"]
+
+
+def test_en_a_dash_before_the_subject_of_a_colon_clause_is_skipped() -> None:
+    # 'snark - and Lordy, do we know how tempting that can be!— Cruz called them on it:' / '"..."'
+    body = (
+        "Dan Cruz spoke at the debate. When the moderators yielded to snark—and Lordy, how tempting that can be!— "
+        'Dan Cruz called them on it:\n\n"The questions asked in this debate show why people do not trust the media."'
+    )
+    assert _en_speakers(body) == ["Dan Cruz"]
