@@ -122,6 +122,8 @@ _ID_BEFORE_VERB = re.compile(
 MENURUT = re.compile(r"\b(?P<cue>menurut|according to)\s+(?P<rest>[^,.!?\"“”]{1,160}),", re.IGNORECASE)
 #: (English) a clause with a pronoun subject read as the role set off after a word: ``it gets better``
 _EN_CLAUSE_ROLE = re.compile(r"(?:it|he|she|they|we|I|you|there)[ \u00a0]+[a-z]")
+#: (English) the last spaced dash of a clause (an aside's end)
+_EN_ASIDE_END = re.compile(r"[ \u00a0][—–-]{1,2}[ \u00a0]+(?!.*[ \u00a0][—–-]{1,2}[ \u00a0])")
 #: (English) tags that after their subject must end the clause: ``"...?" Trump reacted.``
 _EN_BARE_TAGS = frozenset({"reacted", "reacts"})
 _COLON_NAME = re.compile(r"(?P<subj>[^.!?\"“”:]{1,120}):\s*$")
@@ -744,6 +746,13 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
             return speaker, ":"
         if lang == "en":
             speaker = sentence_subject(match.group("subj"), registry, lang)
+            aside = _EN_ASIDE_END.search(match.group("subj")) if speaker is None else None
+            if aside is not None:
+                # ``As Mitchell tried to discuss ... — especially where ... Donald Trump is concerned — Sanders
+                # responded with a phrase that could have come from Trump himself:``: the subject after a spaced dash
+                # that closes an aside
+                speaker = sentence_subject(match.group("subj")[aside.end() :], registry, lang)
+                speaker = speaker if speaker is not None and speaker.name and not speaker.pronoun else None
             pronoun = EN_PRONOUN_COLON.search(text) if speaker is None else None
             if pronoun is not None and pronoun.group("verb").lower() not in EN_NOT_ACTIVE:
                 # ``He also praised the film director: "``: he/she opening the sentence, an active verb and its

@@ -2086,3 +2086,14 @@ def test_en_a_dash_before_the_subject_of_a_colon_clause_is_skipped() -> None:
         'Dan Cruz called them on it:\n\n"The questions asked in this debate show why people do not trust the media."'
     )
     assert _en_speakers(body) == ["Dan Cruz"]
+
+
+def test_en_the_subject_after_a_dash_closing_an_aside_introduces_the_colon_quote() -> None:
+    # 'As Mitchell tried to discuss ... — especially where ... Trump is concerned — Sanders responded with a
+    # phrase that could have come from Trump himself: "..."': the clause after the aside's closing dash
+    body = (
+        "Mara Mitchell interviewed Dan Sanders. As Mitchell tried to discuss the challenges that Hilda Clinton has "
+        "come up against — especially where rhetoric from the frontrunner Dan Trump is concerned — Sanders "
+        'responded with a phrase that could have come from Trump himself: "Do not moan to me about her problems."'
+    )
+    assert _en_speakers(body) == ["Dan Sanders"]
