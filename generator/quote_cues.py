@@ -122,6 +122,8 @@ _ID_BEFORE_VERB = re.compile(
 MENURUT = re.compile(r"\b(?P<cue>menurut|according to)\s+(?P<rest>[^,.!?\"“”]{1,160}),", re.IGNORECASE)
 #: (English) a clause with a pronoun subject read as the role set off after a word: ``it gets better``
 _EN_CLAUSE_ROLE = re.compile(r"(?:it|he|she|they|we|I|you|there)[ \u00a0]+[a-z]")
+#: (English) a subordinator right before the cue word: ``when asked``, ``if pressed``, ``unless told``
+_EN_REDUCED_CLAUSE_END = re.compile(r"(?<![\w'’-])(?:when|if|unless|until|whenever|though|although)$", re.IGNORECASE)
 #: (English) the last spaced dash of a clause (an aside's end)
 _EN_ASIDE_END = re.compile(r"[ \u00a0][—–-]{1,2}[ \u00a0]+(?!.*[ \u00a0][—–-]{1,2}[ \u00a0])")
 #: (English) tags that after their subject must end the clause: ``"...?" Trump reacted.``
@@ -437,6 +439,10 @@ def after_cue(
         ):
             # ``the "Planet of the Apes," the network's anchor Ilia Calderon reacted with a moving letter``: a verb of
             # reacting is a tag only when it ends its clause (``"...?" Trump reacted.``), not with an object after it
+            match = None
+        if match and match.re is EN_AFTER_SUBJ and _EN_REDUCED_CLAUSE_END.search(match.group("subj")):
+            # ``"I'm not quite there yet," he was echoing Ryan, who used the same words when asked in May``: a cue
+            # right after when/if/unless is a reduced clause's participle (``when asked``), no tag
             match = None
         if match and match.re is EN_AFTER_SUBJ:
             subject = match.group("subj").strip(" \u00a0,")

@@ -2097,3 +2097,21 @@ def test_en_the_subject_after_a_dash_closing_an_aside_introduces_the_colon_quote
         'responded with a phrase that could have come from Trump himself: "Do not moan to me about her problems."'
     )
     assert _en_speakers(body) == ["Dan Sanders"]
+
+
+def test_en_a_cue_word_after_when_or_if_is_a_reduced_clause_not_a_tag() -> None:
+    # '"I'm not quite there yet," he was echoing Ryan, who used the same words when asked in May'
+    body = (
+        'When Dan Trump used the words, "I am not quite there yet," he was echoing Paul Ryan, who used the same '
+        "words when asked in May if he would endorse him."
+    )
+    assert _en_speakers(body) != ["Paul Ryan"]
+    # 'If admitted into the EU, Turkey would ...' after a quote is a new sentence, the bare quote goes on
+    body = (
+        '"The cake will be bigger," said Abdul Sener this month. "Turkey will not be a burden for the budget." '
+        "If admitted into the union, Turkey would pay more."
+    )
+    assert _en_speakers(body) == ["Abdul Sener", "Abdul Sener"]
+    # an adverb before the cue is still a tag: '"...," he once said.'
+    body = 'Arthur Hailey wrote slowly. "I have never been able to write quickly or easily," he once said.'
+    assert _en_speakers(body) == ["Arthur Hailey"]
