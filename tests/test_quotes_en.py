@@ -2115,3 +2115,12 @@ def test_en_a_cue_word_after_when_or_if_is_a_reduced_clause_not_a_tag() -> None:
     # an adverb before the cue is still a tag: '"...," he once said.'
     body = 'Arthur Hailey wrote slowly. "I have never been able to write quickly or easily," he once said.'
     assert _en_speakers(body) == ["Arthur Hailey"]
+
+
+def test_en_a_bracketed_gloss_of_a_name_after_a_cue_is_no_part_of_it() -> None:
+    # '"...," said the Vox Populi (Voice of the People) column.': not 'People'
+    body = (
+        "A popular column in the national Asahi newspaper attacked the comment. "
+        '"The remark was quite rough around the edges," said the Vox Populi (Voice of the People) column.'
+    )
+    assert _en_speakers(body) != ["People"]
