@@ -131,8 +131,11 @@ _EN_EPITHET = re.compile(
 )
 #: (English) a document and its author: ``a report published by ...``, ``the latest survey by ...``
 _EN_DOCUMENT_BY = re.compile(
-    r"^(?:a|an|the)[ \u00a0]+(?:(?:new|latest|recent)[ \u00a0]+)?(?:report|study|survey|analysis|paper)"
-    r"[ \u00a0]+(?:(?:published|released|issued|compiled)[ \u00a0]+)?by[ \u00a0]+(?P<rest>\S.*)",
+    r"^(?:a|an|the)[ \u00a0]+(?:(?:new|latest|recent)[ \u00a0]+)?(?:report|study|survey|analysis|paper"
+    # ``according to a court document filed by state attorney Dave Aronberg``
+    r"|(?:court[ \u00a0]+)?(?:document|filing|memo|motion|brief))"
+    r"[ \u00a0]+(?:(?:published|released|issued|compiled|filed|written|signed|sent)[ \u00a0]+)?"
+    r"by[ \u00a0]+(?P<rest>\S.*)",
     re.DOTALL,
 )
 #: (English) ``the influential Edge magazine``, ``the Daily Planet newspaper``: a publication speaks, by its name

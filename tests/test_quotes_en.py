@@ -2124,3 +2124,13 @@ def test_en_a_bracketed_gloss_of_a_name_after_a_cue_is_no_part_of_it() -> None:
         '"The remark was quite rough around the edges," said the Vox Populi (Voice of the People) column.'
     )
     assert _en_speakers(body) != ["People"]
+
+
+def test_en_according_to_a_court_document_filed_by_a_person_names_the_filer() -> None:
+    # '"...," according to a court document filed by state attorney Dave Aronberg.'
+    body = (
+        "Mara Fields later tweeted a photograph. "
+        '"The evidence cannot prove all legally required elements of the crime," according to a court document '
+        "filed by state attorney Dave Aronberg."
+    )
+    assert _en_speakers(body) == ["Dave Aronberg"]
