@@ -122,6 +122,12 @@ _ID_BEFORE_VERB = re.compile(
 MENURUT = re.compile(r"\b(?P<cue>menurut|according to)\s+(?P<rest>[^,.!?\"“”]{1,160}),", re.IGNORECASE)
 #: (English) a clause with a pronoun subject read as the role set off after a word: ``it gets better``
 _EN_CLAUSE_ROLE = re.compile(r"(?:it|he|she|they|we|I|you|there)[ \u00a0]+[a-z]")
+#: (English) an addressee and ``that`` right after a cue: ``replied to him that``, ``told Smith that``
+_EN_TO_SOMEONE_THAT = re.compile(
+    r"[ \u00a0]+(?:to[ \u00a0]+)?(?:him|her|them|me|us|[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]+that\b"
+)
+#: (English) a capitalised subject pronoun opening the text after a quote
+_EN_CAPITAL_PRONOUN = re.compile(r"[ \u00a0]*(?:He|She|They|We|I)[ \u00a0]")
 #: (English) a subordinator right before the cue word: ``when asked``, ``if pressed``, ``unless told``
 _EN_REDUCED_CLAUSE_END = re.compile(r"(?<![\w'’-])(?:when|if|unless|until|whenever|though|although)$", re.IGNORECASE)
 #: (English) the last spaced dash of a clause (an aside's end)
@@ -156,6 +162,9 @@ def attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> Foun
     closed = lang == "en" and (
         (body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper())
         or EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
+        # ``"...for the long run!" She replied to him that ...``: a question or exclamation ending the sentence, a
+        # capitalised pronoun after it (a tag's he/she is written in lower case)
+        or (body[span.end - 1 : span.end] in "?!" and _EN_CAPITAL_PRONOUN.match(after) is not None)
     )
     tagged = lang == "en" and (body[span.end - 1 : span.end] == "," or after[:1] == ",")
     head = body[max(0, span.open_at - 4) : span.open_at].rstrip(" \u00a0")
@@ -528,6 +537,8 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
         return True  # ``"..." Actress Sandra Dee continues to live in Los Angeles``: an infinitive, no speech
     if word in EN_CONTENT_START:
         return True
+    if _EN_TO_SOMEONE_THAT.match(after, match.end()):
+        return True  # ``"...!" She replied to him that it was an "honor ..."``: a new reported sentence
     if rest and rest[0][:1] in _FIGURE_START:
         return True  # ``"..." Manufacturers added 17,000 jobs in March``: a figure is the verb's object, no speech
     if word == "and" and len(rest) > 1 and EN_COORDINATED_SAY.match(rest[1]) and rest[1][-1:] not in ":,.":

@@ -2134,3 +2134,15 @@ def test_en_according_to_a_court_document_filed_by_a_person_names_the_filer() ->
         "filed by state attorney Dave Aronberg."
     )
     assert _en_speakers(body) == ["Dave Aronberg"]
+
+
+def test_en_a_capitalised_pronoun_reporting_to_someone_after_an_exclamation_is_a_new_sentence() -> None:
+    # '... telling her, "you are an all-star player!" She replied to him that it was an "honor ..."'
+    body = (
+        "Hilda Clinton joined the cabinet. Dan Axelrod emailed her, telling her, "
+        '"you are an all-star player and we need you for the long run!" She replied to him that it was an honor.'
+    )
+    assert _en_speakers(body) == ["Dan Axelrod"]
+    # a capitalised he/she tag right after a question is still its tag
+    body = 'Dan Axelrod watched the debate. "Too forced?" He tweeted when it ended.'
+    assert _en_speakers(body) == ["Dan Axelrod"]
