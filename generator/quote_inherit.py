@@ -456,6 +456,7 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         and EN_CUE_WORD.search(body, start, end) is None
         and EN_VIEW_NOUN.search(body, start, end) is None
         and EN_SPEAKING_PARTICIPLE.search(body, start, end) is None
+        and _EN_TO_SAY.search(body, start, end) is None
         and not en_stance_next(body, start, end)
     ):
         return None
@@ -466,6 +467,12 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         return en_epithet_subject(body, start, registry) if telling else None
     full = registry.canonical(name)
     return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
+
+
+#: (English) a speech verb's base form after ``to``: ``Trump was quick to add that ...``, ``went on to say``
+_EN_TO_SAY = re.compile(
+    r"(?<![\w'’-])to[ \u00a0]+(?:say|add|tell|insist|argue|warn|note|explain|stress|claim|declare|announce)(?![\w'’-])"
+)
 
 
 def _of_gender(last: Found | None, gender: str | None, registry: Registry) -> Found | None:

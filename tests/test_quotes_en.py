@@ -2146,3 +2146,14 @@ def test_en_a_capitalised_pronoun_reporting_to_someone_after_an_exclamation_is_a
     # a capitalised he/she tag right after a question is still its tag
     body = 'Dan Axelrod watched the debate. "Too forced?" He tweeted when it ended.'
     assert _en_speakers(body) == ["Dan Axelrod"]
+
+
+def test_en_a_sentence_with_to_add_before_a_bare_quote_paragraph_tells_it() -> None:
+    # 'Trump was quick to add that ...' / '"Building it? Not negotiable."' / '"...?" Hannity pressed.'
+    body = (
+        '"Things are negotiable," Dan Trump said.\n\n'
+        "Dan Trump was quick to add that the talks do not include nixing the idea.\n\n"
+        '"Building it? Not negotiable."\n\n'
+        '"Would it be negotiable about the others?" Sean Hannity pressed.'
+    )
+    assert _en_speakers(body) == ["Dan Trump", "Dan Trump", "Sean Hannity"]
