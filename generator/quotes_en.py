@@ -967,6 +967,8 @@ _EN_STANCE_VERBS = (
     r"accused|criticised|criticized|condemned|attacked|praised|defended|welcomed|dismissed|denied|rejected|blamed"
     r"|hailed|questioned|outlined|believes|thinks|feels|accuses|criticises|criticizes|condemns|attacks|praises"
     r"|defends|welcomes|dismisses|denies|rejects|blames|hails|questions"
+    # ``Lawrence B. Cummings, called him a master at bolting together impossible business transactions.``
+    r"|called|calls|described|describes"
 )
 #: (English) right after a sentence's named subject (maybe an apposition between commas, auxiliaries or adverbs):
 #: a stance verb (``Robert Tapsfield criticised ...``, ``Verroken, a former director of ..., insists ...``)
@@ -984,7 +986,7 @@ EN_SPEAKING_PARTICIPLE = re.compile(r",[ \u00a0]+(?:saying|adding|insisting|argu
 #: year, Kapranos told ...``, ``The unidentified woman's lawyer, Dolores M Troiani, said ...``
 EN_FRAMED_TELLER = re.compile(
     r"[^,.;:!?\"“”()\n]{2,90},[ \u00a0]+"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]*){0,3}),?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]*\.?){0,3}),?"
     + _EN_STANCE_NEXT.pattern
 )
 

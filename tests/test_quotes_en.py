@@ -2157,3 +2157,13 @@ def test_en_a_sentence_with_to_add_before_a_bare_quote_paragraph_tells_it() -> N
         '"Would it be negotiable about the others?" Sean Hannity pressed.'
     )
     assert _en_speakers(body) == ["Dan Trump", "Dan Trump", "Sean Hannity"]
+
+
+def test_en_a_known_person_who_called_someone_something_speaks_the_bare_quote_after() -> None:
+    # 'His former business partner at Lenox, Lawrence B. Cummings, called him a master at ... . "He showed ..."'
+    body = (
+        "Dan Clarke built a nursing home chain. His former business partner at the firm, Lawrence B. Cummings, "
+        'called him a master at bolting together deals. "He showed again and again an ability to put together '
+        'deals that other people could not."'
+    )
+    assert _en_speakers(body) == ["Lawrence B. Cummings"]
