@@ -24,6 +24,7 @@ from generator.quote_epithets import (
     en_epithet_after,
     en_org_statement,
     en_role_epithet,
+    en_short_org,
     en_statement_read,
 )
 from generator.quote_marks import (
@@ -126,6 +127,8 @@ _EN_CLAUSE_ROLE = re.compile(r"(?:it|he|she|they|we|I|you|there)[ \u00a0]+[a-z]"
 _EN_TO_SOMEONE_THAT = re.compile(
     r"[ \u00a0]+(?:to[ \u00a0]+)?(?:him|her|them|me|us|[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]+that\b"
 )
+#: (English) cues by which a paper relays others' words: ``," the Post reported, quoting an official``
+_EN_RELAY = frozenset({"reported", "reports"})
 #: (English) a capitalised subject pronoun opening the text after a quote
 _EN_CAPITAL_PRONOUN = re.compile(r"[ \u00a0]*(?:He|She|They|We|I)[ \u00a0]")
 #: (English) a subordinator right before the cue word: ``when asked``, ``if pressed``, ``unless told``
@@ -408,6 +411,13 @@ def after_cue(
             statement = en_org_statement(match.group("rest"), registry, after=True)
             if statement is not None and match.re is EN_AFTER_VERB:
                 return statement, match.group("cue").lower()  # ``," said an FA statement.``
+            short_org = (
+                en_short_org(match.group("rest").split("\n", 1)[0], registry)
+                if match.re is EN_AFTER_VERB and match.group("cue").lower() not in _EN_RELAY
+                else None
+            )
+            if short_org is not None:
+                return short_org, match.group("cue").lower()  # ``," said the Post.``
             epithet = en_epithet_after(match.group("rest")) if match.re is EN_AFTER_VERB else None
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," said the world indoor champion, who ...``
@@ -482,8 +492,15 @@ def after_cue(
             if author is not None:
                 return author, match.group("cue").lower()
         if match and _short_subject(match.group("subj")):
-            epithet = en_org_statement(match.group("subj"), registry, after=False) or en_role_epithet(
-                match.group("subj")
+            epithet = (
+                en_org_statement(match.group("subj"), registry, after=False)
+                or en_role_epithet(match.group("subj"))
+                # ``," the Times wrote.`` (not ``," the Times reported``: a paper reports others' words)
+                or (
+                    en_short_org(match.group("subj"), registry)
+                    if match.group("cue").lower() not in _EN_RELAY
+                    else None
+                )
             )
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``

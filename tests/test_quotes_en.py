@@ -2167,3 +2167,18 @@ def test_en_a_known_person_who_called_someone_something_speaks_the_bare_quote_af
         'deals that other people could not."'
     )
     assert _en_speakers(body) == ["Lawrence B. Cummings"]
+
+
+def test_en_the_short_name_of_a_named_paper_is_that_paper() -> None:
+    # '"...," the Times wrote.' after the article named the New York Times
+    body = (
+        "The New York Times looked at the developer's record. "
+        '"The company was left holding some $8.8 billion in debt," the Times wrote.'
+    )
+    assert _en_speakers(body) == ["New York Times"]
+    # a paper that reports relays someone else's words: no speaker from it
+    body = (
+        "The Washington Post reported on the campaign. "
+        '"It just came to a head," the Post reported, quoting an anonymous official.'
+    )
+    assert _en_speakers(body) == [None]
