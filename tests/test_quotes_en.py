@@ -2182,3 +2182,13 @@ def test_en_the_short_name_of_a_named_paper_is_that_paper() -> None:
         '"It just came to a head," the Post reported, quoting an anonymous official.'
     )
     assert _en_speakers(body) == [None]
+
+
+def test_en_a_bare_quote_paragraph_after_an_organisation_issued_a_statement_is_that_statement() -> None:
+    # 'the DNC issued a statement apologizing to Sanders ...' / '"On behalf of everyone at the DNC, we ..."'
+    body = (
+        "The Democratic National Committee met on Sunday.\n\n"
+        "At the chair's direction, the DNC issued a statement apologizing to Dan Sanders for the emails.\n\n"
+        '"On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders."'
+    )
+    assert _en_speakers(body) == ["Democratic National Committee"]
