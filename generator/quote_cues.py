@@ -127,6 +127,11 @@ _EN_CLAUSE_ROLE = re.compile(r"(?:it|he|she|they|we|I|you|there)[ \u00a0]+[a-z]"
 _EN_TO_SOMEONE_THAT = re.compile(
     r"[ \u00a0]+(?:to[ \u00a0]+)?(?:him|her|them|me|us|[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]+that\b"
 )
+#: (English) a sentence after a quote that points back to it and names its source: ``That quote from X appeared``
+_EN_THAT_QUOTE_FROM = re.compile(
+    r"[ \u00a0]*(?:That|This|The)[ \u00a0]+(?:quote|quotation|remark|comment|line)[ \u00a0]+(?:from|by)[ \u00a0]+"
+    r"(?P<rest>[^.!?\"“”\n]{1,120})"
+)
 #: (English) cues by which a paper relays others' words: ``," the Post reported, quoting an official``
 _EN_RELAY = frozenset({"reported", "reports"})
 #: (English) a capitalised subject pronoun opening the text after a quote
@@ -431,6 +436,13 @@ def after_cue(
         quoting = en_quoted_as_saying(after, registry)
         if quoting is not None:
             return quoting
+        pointed = _EN_THAT_QUOTE_FROM.match(after[:240]) if closed else None
+        if pointed is not None:
+            # ``"I'd rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama
+            # Securities Commissioner Thomas Krebs appeared on the front page ...``: the next sentence names its source
+            source = speaker_after_cue(pointed.group("rest"), registry, lang)
+            if source is not None and source.name and registry.is_known_person(registry.canonical(source.name)):
+                return source, "quote from"
         passive = _EN_PASSIVE_SAYING.match(after[:200])
         if passive is not None:
             # ``"...," Brital was heard saying in the local dialect.``, ``," Smith was quoted as saying.``: the subject

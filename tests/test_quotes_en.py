@@ -2192,3 +2192,13 @@ def test_en_a_bare_quote_paragraph_after_an_organisation_issued_a_statement_is_t
         '"On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders."'
     )
     assert _en_speakers(body) == ["Democratic National Committee"]
+
+
+def test_en_that_quote_from_a_known_person_after_a_quote_names_its_source() -> None:
+    # '"..." That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page ...'
+    body = (
+        "Thomas Krebs was a state official.\n\n"
+        '"I would rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama '
+        "Securities Commissioner Thomas Krebs appeared on the front page of the Daily Ledger in 1980."
+    )
+    assert _en_speakers(body) == ["Thomas Krebs"]
