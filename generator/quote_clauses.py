@@ -77,7 +77,7 @@ _EN_BEFORE_INITIAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]+$")
 
 
 #: (English) a party-and-state tag up to its last period: ``(D-Ill.``, ``(R-N.Y.``, ``(R-S.C.``
-_EN_PARTY_TAG_END = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{0,8}\.$")
+_EN_PARTY_TAG_END = re.compile(r"\((?:(?:[DRI]|Dem|Rep|Ind)-)?[A-Z][A-Za-z.]{0,8}\.$")
 
 
 def en_abbreviation(text: str, at: int) -> bool:

@@ -2202,3 +2202,9 @@ def test_en_that_quote_from_a_known_person_after_a_quote_names_its_source() -> N
         "Securities Commissioner Thomas Krebs appeared on the front page of the Daily Ledger in 1980."
     )
     assert _en_speakers(body) == ["Thomas Krebs"]
+
+
+def test_en_a_state_only_tag_period_before_its_bracket_ends_no_sentence() -> None:
+    # 'Sen. Ted Cruz (Tex.) has said that he would "carpet-bomb them into oblivion."'
+    body = 'Others were bellicose. Sen. Dan Cruz (Tex.) has said that he would "carpet-bomb them into oblivion."'
+    assert _en_speakers(body) == ["Dan Cruz"]
