@@ -131,8 +131,11 @@ _EN_EPITHET = re.compile(
 )
 #: (English) a document and its author: ``a report published by ...``, ``the latest survey by ...``
 _EN_DOCUMENT_BY = re.compile(
-    r"^(?:a|an|the)[ \u00a0]+(?:(?:new|latest|recent)[ \u00a0]+)?(?:report|study|survey|analysis|paper)"
-    r"[ \u00a0]+(?:(?:published|released|issued|compiled)[ \u00a0]+)?by[ \u00a0]+(?P<rest>\S.*)",
+    r"^(?:a|an|the)[ \u00a0]+(?:(?:new|latest|recent)[ \u00a0]+)?(?:report|study|survey|analysis|paper"
+    # ``according to a court document filed by state attorney Dave Aronberg``
+    r"|(?:court[ \u00a0]+)?(?:document|filing|memo|motion|brief))"
+    r"[ \u00a0]+(?:(?:published|released|issued|compiled|filed|written|signed|sent)[ \u00a0]+)?"
+    r"by[ \u00a0]+(?P<rest>\S.*)",
     re.DOTALL,
 )
 #: (English) ``the influential Edge magazine``, ``the Daily Planet newspaper``: a publication speaks, by its name
@@ -358,6 +361,13 @@ _BRACKETED_HANDLE = re.compile(r"[ \u00a0]*\(@[\w.]{1,40}\)")
 _VOICE_OF = re.compile(r"^suara[ \u00a0]+(?=[A-Z])")
 
 
+#: (English) a bracketed gloss of capitalised words (maybe with of/the/and) right after a capitalised word and before
+#: a lower-case noun: ``the Vox Populi (Voice of the People) column``
+_EN_BRACKETED_GLOSS = re.compile(
+    r"(?<=[A-Za-z])[ \u00a0]+\((?:[A-Z][\w'’-]*|of|the|and|for|in)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|the|and|for|in))*\)"
+    r"(?=[ \u00a0]+[a-z])"
+)
+
 def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker | None:
     """The speaker named right after a verb-first cue (``kata <phrase>``)."""
     phrase = dehyphen(phrase[:240]).lstrip()
@@ -371,6 +381,9 @@ def speaker_after_cue(phrase: str, registry: Registry, language: str) -> Speaker
         phrase = phrase[: short.end("word")]  # ``said Swiss Re. Tightly packed populations ...``: the sentence ends
     if language == "en" and "(" in phrase:
         phrase = en_drop_abbreviation(phrase)  # ``said the Wall Street Journal (WSJ).``
+        # ``said the Vox Populi (Voice of the People) column.``: a bracketed gloss of the name before it, a lower-case
+        # noun after it, is no word of the name
+        phrase = _EN_BRACKETED_GLOSS.sub("", phrase, count=1)
     if language != "en":
         phrase = _VOICE_OF.sub("", phrase)  # ``ucap suara Ford dalam rekaman``: the voice of X is X speaking
     low = phrase.lower()

@@ -76,10 +76,17 @@ _EN_TITLE_AS_OBJECT = re.compile(
 _EN_BEFORE_INITIAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]+$")
 
 
+#: (English) a party-and-state tag up to its last period: ``(D-Ill.``, ``(R-N.Y.``, ``(R-S.C.``
+_EN_PARTY_TAG_END = re.compile(r"\((?:(?:[DRI]|Dem|Rep|Ind)-)?[A-Z][A-Za-z.]{0,8}\.$")
+
+
 def en_abbreviation(text: str, at: int) -> bool:
     """(English) Whether the period at ``at`` ends an abbreviation, not a sentence: ``EN_ABBR_PERIOD`` before a
     space and the kind of word that continues it (a capital after a title that a preposition or verb governs or
-    after a middle initial, a digit after ``No.``, a lower-case word after ``U.S.``)."""
+    after a middle initial, a digit after ``No.``, a lower-case word after ``U.S.``), or a lawmaker's party-and-state
+    tag's last period before its closing bracket (``Sen. Richard J. Durbin (D-Ill.), noting ...``)."""
+    if text[at + 1 : at + 2] == ")" and _EN_PARTY_TAG_END.search(text, max(0, at - 14), at + 1) is not None:
+        return True
     match = EN_ABBR_PERIOD.search(text, max(0, at - 12), at + 1)
     if match is None:
         return False

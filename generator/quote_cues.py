@@ -24,6 +24,7 @@ from generator.quote_epithets import (
     en_epithet_after,
     en_org_statement,
     en_role_epithet,
+    en_short_org,
     en_statement_read,
 )
 from generator.quote_marks import (
@@ -120,6 +121,27 @@ _ID_BEFORE_VERB = re.compile(
     rf"\b(?P<cue>{ID_VERB}){NO_IDIOM}\s+(?P<rest>[^.!?\"“”]{{1,160}}?)[\s:]*$", re.IGNORECASE
 )
 MENURUT = re.compile(r"\b(?P<cue>menurut|according to)\s+(?P<rest>[^,.!?\"“”]{1,160}),", re.IGNORECASE)
+#: (English) a clause with a pronoun subject read as the role set off after a word: ``it gets better``
+_EN_CLAUSE_ROLE = re.compile(r"(?:it|he|she|they|we|I|you|there)[ \u00a0]+[a-z]")
+#: (English) an addressee and ``that`` right after a cue: ``replied to him that``, ``told Smith that``
+_EN_TO_SOMEONE_THAT = re.compile(
+    r"[ \u00a0]+(?:to[ \u00a0]+)?(?:him|her|them|me|us|[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]+that\b"
+)
+#: (English) a sentence after a quote that points back to it and names its source: ``That quote from X appeared``
+_EN_THAT_QUOTE_FROM = re.compile(
+    r"[ \u00a0]*(?:That|This|The)[ \u00a0]+(?:quote|quotation|remark|comment|line)[ \u00a0]+(?:from|by)[ \u00a0]+"
+    r"(?P<rest>[^.!?\"“”\n]{1,120})"
+)
+#: (English) cues by which a paper relays others' words: ``," the Post reported, quoting an official``
+_EN_RELAY = frozenset({"reported", "reports"})
+#: (English) a capitalised subject pronoun opening the text after a quote
+_EN_CAPITAL_PRONOUN = re.compile(r"[ \u00a0]*(?:He|She|They|We|I)[ \u00a0]")
+#: (English) a subordinator right before the cue word: ``when asked``, ``if pressed``, ``unless told``
+_EN_REDUCED_CLAUSE_END = re.compile(r"(?<![\w'’-])(?:when|if|unless|until|whenever|though|although)$", re.IGNORECASE)
+#: (English) the last spaced dash of a clause (an aside's end)
+_EN_ASIDE_END = re.compile(r"[ \u00a0][—–-]{1,2}[ \u00a0]+(?!.*[ \u00a0][—–-]{1,2}[ \u00a0])")
+#: (English) tags that after their subject must end the clause: ``"...?" Trump reacted.``
+_EN_BARE_TAGS = frozenset({"reacted", "reacts"})
 _COLON_NAME = re.compile(r"(?P<subj>[^.!?\"“”:]{1,120}):\s*$")
 
 
@@ -148,6 +170,9 @@ def attribute(body: str, span: QuoteSpan, lang: str, registry: Registry) -> Foun
     closed = lang == "en" and (
         (body[span.end - 1 : span.end] == "." and after.lstrip()[:1].isupper())
         or EN_PERIOD_AFTER_MARK.match(after) is not None  # ``"We are providing a consensus". The ...``
+        # ``"...for the long run!" She replied to him that ...``: a question or exclamation ending the sentence, a
+        # capitalised pronoun after it (a tag's he/she is written in lower case)
+        or (body[span.end - 1 : span.end] in "?!" and _EN_CAPITAL_PRONOUN.match(after) is not None)
     )
     tagged = lang == "en" and (body[span.end - 1 : span.end] == "," or after[:1] == ",")
     head = body[max(0, span.open_at - 4) : span.open_at].rstrip(" \u00a0")
@@ -326,7 +351,8 @@ _STRAY_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
 #: (English) the tag after a quote of one heard or quoted saying it: ``," Brital was heard saying``, ``," he was quoted
 #: as saying``, ``," Ms Ray was overheard telling a friend``
 _EN_PASSIVE_SAYING = re.compile(
-    r"^[\s,—–-]*(?P<subj>[^.!?\"“”\n,;:]{1,60}?)[ \u00a0]+(?:was|were|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
+    r"^[\s,—–-]*(?P<subj>[^.!?\"“”\n,;:]{1,60}?)[ \u00a0]+"
+    r"(?:was|were|is|are|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
     r"(?:heard|overheard|quoted[ \u00a0]+as|recorded|filmed|caught[ \u00a0]+on[ \u00a0]+(?:tape|camera|video))"
     r"[ \u00a0]+(?P<cue>saying|telling|shouting|asking)\b"
 )
@@ -390,6 +416,13 @@ def after_cue(
             statement = en_org_statement(match.group("rest"), registry, after=True)
             if statement is not None and match.re is EN_AFTER_VERB:
                 return statement, match.group("cue").lower()  # ``," said an FA statement.``
+            short_org = (
+                en_short_org(match.group("rest").split("\n", 1)[0], registry)
+                if match.re is EN_AFTER_VERB and match.group("cue").lower() not in _EN_RELAY
+                else None
+            )
+            if short_org is not None:
+                return short_org, match.group("cue").lower()  # ``," said the Post.``
             epithet = en_epithet_after(match.group("rest")) if match.re is EN_AFTER_VERB else None
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," said the world indoor champion, who ...``
@@ -403,6 +436,13 @@ def after_cue(
         quoting = en_quoted_as_saying(after, registry)
         if quoting is not None:
             return quoting
+        pointed = _EN_THAT_QUOTE_FROM.match(after[:240]) if closed else None
+        if pointed is not None:
+            # ``"I'd rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama
+            # Securities Commissioner Thomas Krebs appeared on the front page ...``: the next sentence names its source
+            source = speaker_after_cue(pointed.group("rest"), registry, lang)
+            if source is not None and source.name and registry.is_known_person(registry.canonical(source.name)):
+                return source, "quote from"
         passive = _EN_PASSIVE_SAYING.match(after[:200])
         if passive is not None:
             # ``"...," Brital was heard saying in the local dialect.``, ``," Smith was quoted as saying.``: the subject
@@ -421,6 +461,19 @@ def after_cue(
         ):
             # ``"...merit." Aragones was fined after making racist remarks about Henry``: after a quote that ended its
             # sentence, a present-tense tag ends its clause (``Mr Hadi remarks.``); otherwise it is a noun or no tag
+            match = None
+        if (
+            match
+            and match.re is EN_AFTER_SUBJ
+            and match.group("cue").lower() in _EN_BARE_TAGS
+            and after[match.end() :].lstrip(" \u00a0")[:1] not in (".", ",", "")
+        ):
+            # ``the "Planet of the Apes," the network's anchor Ilia Calderon reacted with a moving letter``: a verb of
+            # reacting is a tag only when it ends its clause (``"...?" Trump reacted.``), not with an object after it
+            match = None
+        if match and match.re is EN_AFTER_SUBJ and _EN_REDUCED_CLAUSE_END.search(match.group("subj")):
+            # ``"I'm not quite there yet," he was echoing Ryan, who used the same words when asked in May``: a cue
+            # right after when/if/unless is a reduced clause's participle (``when asked``), no tag
             match = None
         if match and match.re is EN_AFTER_SUBJ:
             subject = match.group("subj").strip(" \u00a0,")
@@ -451,8 +504,15 @@ def after_cue(
             if author is not None:
                 return author, match.group("cue").lower()
         if match and _short_subject(match.group("subj")):
-            epithet = en_org_statement(match.group("subj"), registry, after=False) or en_role_epithet(
-                match.group("subj")
+            epithet = (
+                en_org_statement(match.group("subj"), registry, after=False)
+                or en_role_epithet(match.group("subj"))
+                # ``," the Times wrote.`` (not ``," the Times reported``: a paper reports others' words)
+                or (
+                    en_short_org(match.group("subj"), registry)
+                    if match.group("cue").lower() not in _EN_RELAY
+                    else None
+                )
             )
             if epithet is not None:
                 return epithet, match.group("cue").lower()  # ``," the organisation said``, ``," the 21-year-old told``
@@ -506,6 +566,8 @@ def _new_statement(after: str, match: re.Match[str]) -> bool:
         return True  # ``"..." Actress Sandra Dee continues to live in Los Angeles``: an infinitive, no speech
     if word in EN_CONTENT_START:
         return True
+    if _EN_TO_SOMEONE_THAT.match(after, match.end()):
+        return True  # ``"...!" She replied to him that it was an "honor ..."``: a new reported sentence
     if rest and rest[0][:1] in _FIGURE_START:
         return True  # ``"..." Manufacturers added 17,000 jobs in March``: a figure is the verb's object, no speech
     if word == "and" and len(rest) > 1 and EN_COORDINATED_SAY.match(rest[1]) and rest[1][-1:] not in ":,.":
@@ -715,10 +777,28 @@ def _before_cue(before: str, lang: str, registry: Registry) -> tuple[Speaker | N
         speaker = speaker_before_cue(match.group("subj"), registry, lang)
         if lang == "en" and speaker is not None and speaker.name and en_addressee_end(match.group("subj"), speaker):
             speaker = None  # ``McConnell delivered a blunt message to Trump:``: Trump is spoken to, not speaking
+        if (
+            lang == "en"
+            and speaker is not None
+            and speaker.name
+            and speaker.role
+            and _EN_CLAUSE_ROLE.match(speaker.role)
+            and not registry.is_known_person(speaker.name)
+        ):
+            # ``Wait, it gets better:``: a capitalised word no person is known by, set off before a clause with its own
+            # pronoun subject, is an interjection or an opening word, not the speaker with a role
+            speaker = None
         if speaker is not None and (speaker.name or speaker.pronoun):
             return speaker, ":"
         if lang == "en":
             speaker = sentence_subject(match.group("subj"), registry, lang)
+            aside = _EN_ASIDE_END.search(match.group("subj")) if speaker is None else None
+            if aside is not None:
+                # ``As Mitchell tried to discuss ... — especially where ... Donald Trump is concerned — Sanders
+                # responded with a phrase that could have come from Trump himself:``: the subject after a spaced dash
+                # that closes an aside
+                speaker = sentence_subject(match.group("subj")[aside.end() :], registry, lang)
+                speaker = speaker if speaker is not None and speaker.name and not speaker.pronoun else None
             pronoun = EN_PRONOUN_COLON.search(text) if speaker is None else None
             if pronoun is not None and pronoun.group("verb").lower() not in EN_NOT_ACTIVE:
                 # ``He also praised the film director: "``: he/she opening the sentence, an active verb and its

@@ -430,3 +430,25 @@ def en_epithet_subject(body: str, start: int, registry: Registry) -> str | None:
     if the is None:
         return None
     return titled_holder(registry, body[the.end() : match.end("noun")], start)
+
+
+#: (English) ``the`` and the last one or two capitalised words of an organisation's name as a whole subject or speaker
+#: phrase: ``the Times``, ``the Post``
+_EN_THE_SHORT_ORG = re.compile(
+    r"[\s,]*[Tt]he[ \u00a0]+(?P<tail>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)[ \u00a0]*[.,]?[ \u00a0]*"
+)
+
+
+def en_short_org(phrase: str, registry: Registry) -> Speaker | None:
+    """(English) ``"...," the Times wrote.`` / ``said the Post.``: ``the`` and the end of the name of exactly one
+    organisation the article names (``New York Times``), no known person's name, is that organisation."""
+    match = _EN_THE_SHORT_ORG.fullmatch(phrase)
+    if match is None:
+        return None
+    tail = " ".join(match.group("tail").split())
+    if registry.is_known_person(registry.canonical(tail)):
+        return None
+    owners = {org.name for org in registry.organizations if org.name.endswith(" " + tail)}
+    if len(owners) != 1:
+        return None
+    return Speaker(owners.pop(), None)

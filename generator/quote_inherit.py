@@ -13,6 +13,7 @@ import re
 from generator.quote_clauses import (
     EN_POSTNOMINAL,
     SENTENCE_END,
+    SUBORDINATOR_EN,
     WORD,
     Found,
     before_window,
@@ -224,6 +225,12 @@ def inherit(
                 continue
             # ``He pledged cleaner hospitals and a "decent" state education. "I come from an ordinary family."``:
             # the sentence before is about he/she, the last named speaker of that gender
+            issuer = _org_statement_just_before(body, open_at, registry)
+            if issuer is not None:
+                # ``At Brazile's direction, the DNC issued a statement apologizing to Sanders ...`` / ``"On behalf of
+                # everyone at the DNC, we ..."``: the statement the paragraph before says an organisation issued
+                item.name, item.via = issuer, "statement-before"
+                continue
             same = _of_gender(last, _pronoun_subject_just_before(body, open_at), registry)
             if same is not None and open_at - same.cue_at <= 1500:
                 item.name, item.via = same.name, "pronoun-before"
@@ -455,6 +462,7 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         and EN_CUE_WORD.search(body, start, end) is None
         and EN_VIEW_NOUN.search(body, start, end) is None
         and EN_SPEAKING_PARTICIPLE.search(body, start, end) is None
+        and _EN_TO_SAY.search(body, start, end) is None
         and not en_stance_next(body, start, end)
     ):
         return None
@@ -465,6 +473,49 @@ def _subject_just_before(body: str, open_at: int, registry: Registry, telling: b
         return en_epithet_subject(body, start, registry) if telling else None
     full = registry.canonical(name)
     return full if len(full.split()) >= 2 and registry.is_known_person(full) else None
+
+
+#: (English) a speech verb's base form after ``to``: ``Trump was quick to add that ...``, ``went on to say``
+_EN_TO_SAY = re.compile(
+    r"(?<![\w'’-])to[ \u00a0]+(?:say|add|tell|insist|argue|warn|note|explain|stress|claim|declare|announce)(?![\w'’-])"
+)
+
+
+#: (English) an organisation issuing a statement in the last sentence before a quote's paragraph: ``the DNC issued a
+#: statement apologizing to Sanders ...``
+_EN_ORG_ISSUED = re.compile(
+    r"(?:(?<![^\n])|[,;][ \u00a0]+|[.!?][ \u00a0]+)(?:[Tt]he[ \u00a0]+)?"
+    r"(?P<org>[A-Z][\w&'’-]*(?:[ \u00a0][A-Z][\w&'’-]*){0,4})"
+    r"[ \u00a0]+(?:issued|released|put[ \u00a0]+out|published|sent[ \u00a0]+out)[ \u00a0]+(?:a|an)[ \u00a0]+"
+    r"(?:[a-z]+[ \u00a0]+){0,2}?(?:statement|letter)\b[^.!?\"“”\n]*[.:][ \u00a0]*$"
+)
+
+
+def _org_statement_just_before(body: str, open_at: int, registry: Registry) -> str | None:
+    """(English) The organisation the last sentence of the paragraph before a quote's paragraph says issued a
+    statement or letter (the quote opens its paragraph): its name as the article writes it in full, an acronym
+    matched by the initials of exactly one named organisation (``DNC``, ``Democratic National Committee``)."""
+    start = paragraph_start(body, open_at)
+    if body[start:open_at].strip() or start < 2:
+        return None
+    end = start
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    prev_start = paragraph_start(body, end)
+    issued = _EN_ORG_ISSUED.search(body, prev_start, end)
+    if issued is None:
+        return None
+    org = issued.group("org")
+    if registry.is_known_person(registry.canonical(org)):
+        return None
+    names = [o.name for o in registry.organizations]
+    if org in names:
+        return org
+    if org.isupper() and 2 <= len(org) <= 6:
+        matching = [n for n in names if "".join(w[0] for w in n.split() if w[:1].isupper()) == org]
+        if len(matching) == 1:
+            return matching[0]
+    return None
 
 
 def _of_gender(last: Found | None, gender: str | None, registry: Registry) -> Found | None:
@@ -569,10 +620,21 @@ def _names_person(clause: str, registry: Registry) -> bool:
     )
 
 
+#: (English) a clause that runs on after an earlier quote of its sentence: a lower-case first word that opens no
+#: adverbial clause
+_RUNS_ON = re.compile(rf"[\s,;—–-]*(?!(?i:{SUBORDINATOR_EN})\b)[a-z]")
+
+
 def _embedding_subject(body: str, span: QuoteSpan, registry: Registry, lang: str) -> str | None:
     """The named subject of the sentence a quote stands inside (None when the quote opens it)."""
     clause = before_window(body, span, lang)
     if not WORD.search(clause):
+        return None
+    if lang == "en" and _RUNS_ON.match(clause):
+        # ``"If there had not been that intervention" by the United States, NATO and other world partners, Clinton
+        # said at a Fox News town hall on Monday, "we would be ..."``: the clause runs on after an earlier quote in
+        # its sentence (the window starts at its closing mark with a lower-case word that opens no adverbial clause
+        # of its own, as ``while commenting on ..., Governor Mary Fallin said`` does), so it opens with no subject
         return None
     speaker = sentence_subject(clause, registry, lang)
     if speaker is None or speaker.pronoun or not speaker.name:

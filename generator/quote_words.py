@@ -61,6 +61,7 @@ EN_TAG_ONLY = _words(
     stresses acknowledges affirms announces cautions complains confirms contends elaborates
     emphasises emphasizes emphasised laments maintains pleads retorts quips
     yells screams whispers mutters
+    reacted reacts
     """
 )
 
@@ -99,6 +100,7 @@ EN_PARTICIPLES = _words(
     """
     saying telling adding writing noting declaring asking explaining arguing insisting warning tweeting
     stating calling quipping joking responding replying posting announcing continuing concluding
+    yelling shouting screaming
     """
 )
 

@@ -283,6 +283,13 @@ def _join_stray_mark(body: str, spans: list[QuoteSpan], lang: str, registry: Reg
 _EN_PRONOUN_CLAUSE_END = re.compile(r",[ \u00a0]+(?:he|she)[ \u00a0][^,;]*$")
 
 
+#: (English) the last clause of the text before a speech verb set off by a comma and opened by a subordinator that
+#: brings its own subject: ``, where his supporters were shown chanting``
+_EN_SUBORDINATE_LAST = re.compile(
+    r",[ \u00a0]+(?:where|when|while|as|because|since|whereas|until)[ \u00a0]+[^,;:—–]*$", re.IGNORECASE
+)
+
+
 def _object_speakers(items: list[Found], registry: Registry, lang: str) -> None:
     """A short quote kept as the object of a speech verb takes that verb's subject as its speaker.
 
@@ -310,7 +317,11 @@ def _object_speakers(items: list[Found], registry: Registry, lang: str) -> None:
         # (English) ``On Twitter, she responded ... by saying, "..."``: the he/she opening the verb's clause is its
         # subject, not an apposition of the capitalised word before the comma
         speaker = None if pronoun_clause else speaker_before_cue(subject, registry, lang)
-        speaker = speaker or sentence_subject(subject, registry, lang)
+        if speaker is None and not (lang == "en" and _EN_SUBORDINATE_LAST.search(subject)):
+            # (English) ``Cruz backers ... watched footage from Rubio's party, where his supporters were shown
+            # chanting "``: a verb inside a clause set off by where/when/while/as ... has that clause's own subject,
+            # not the sentence's
+            speaker = sentence_subject(subject, registry, lang)
         # (Indonesian) a shouter is named only as a person the people stage knows (``Penonton`` opening a
         # sentence is not)
         if (

@@ -84,8 +84,13 @@ EN_ABBR = rf"\b(?:{_EN_ABBR_WORDS}|[A-Z])\."
 
 
 _EN_SUBJ_CHAR = rf"(?:{EN_ABBR}|[^.!?\"“”\n]|\.(?=[\w,;)’'-]))"
+#: (a cue word written with a capital right after a word is part of a name, not its verb: ``by the United States,
+#: NATO and other world partners, Clinton said``; after a comma or bracket it may be one: ``Murphy, the head of
+#: Right to Rise USA, Tweeted``)
 EN_AFTER_SUBJ = re.compile(
-    rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?P<cue>{_EN_TAG})\b", re.IGNORECASE
+    rf"^[\s,.!?;—–-]*(?P<subj>{_EN_SUBJ_CHAR}{{1,200}}?)\s+(?:(?=(?-i:[a-z]))|(?<=[,;)][ \u00a0]))"
+    rf"(?P<cue>{_EN_TAG})\b",
+    re.IGNORECASE,
 )
 #: (English) the subject of a noun-like tag (``remarks``): a name of up to four capitalised words, maybe after an
 #: honorific, or he/she
@@ -346,14 +351,15 @@ EN_NOT_ACTIVE = frozenset(
 #: (English) a clause ending in a preposition of address and its capitalised object, right before a colon: ``a blunt
 #: message to Trump``, ``what was wrong with the image to the Dutch newspaper NRC Handelsblad``
 _EN_ADDRESSEE_END = re.compile(
-    r"(?<![\w'’-])(?<!according )(?:to|with|toward|towards|against)[ \u00a0]+(?:[\w'’.&-]+[ \u00a0]+){0,4}?"
+    r"(?<![\w'’-])(?<!according )(?:to|with|toward|towards|against|on|in|at)[ \u00a0]+(?:[\w'’.&-]+[ \u00a0]+){0,4}?"
     r"(?P<run>[A-Z][\w'’.&-]*(?:[ \u00a0]+[A-Z][\w'’.&-]*){0,4})[ \u00a0,]*$"
 )
 
 
 def en_addressee_end(subject: str, speaker: Speaker) -> bool:
     """(English) Whether the name read from a colon clause is the object of a preposition of address ending the
-    clause (``... delivered a blunt message to Trump:``): the one spoken to, not the speaker."""
+    clause (``... delivered a blunt message to Trump:``): the one spoken to, not the speaker; or of a preposition of
+    place or medium (``Then, later that month on CNN:``, ``At a rally in Ohio:``): where it was said."""
     match = _EN_ADDRESSEE_END.search(subject)
     if match is None or speaker.name is None:
         return False
@@ -434,11 +440,26 @@ def _en_document_reading(text: str, registry: Registry) -> tuple[Speaker, str] |
     return Speaker(None, None), cue
 
 
+#: (English) an inverted cue set off by commas right before a quote: ``, explained Rosenberg, "`` (verbs that take
+#: no person as their object: not told, asked, urged, ...)
+_EN_INVERTED_BEFORE = re.compile(
+    r"(?:^|,)[ \u00a0]*(?P<cue>said|says|added|adds|explained|explains|noted|notes|argued|argues|insisted|insists"
+    r"|continued|continues|recalled|recalls|observed|observes|acknowledged|admitted|admits|conceded|concedes"
+    r"|wrote|writes|declared|declares|claimed|claims|remarked|suggested|suggests|stated|states|joked|quipped)"
+    r"[ \u00a0]+(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}),[ \u00a0]*$"
+)
+
+
 def en_before_cue(text: str, registry: Registry, lang: str) -> tuple[Speaker, str] | None:
     """``X said, "`` / ``X told Reuters: "`` / ``X urged ..., saying, "``: the last cue of the clause wins."""
     reading = _en_document_reading(text, registry)
     if reading is not None:
         return reading
+    inverted = _EN_INVERTED_BEFORE.search(text, max(0, len(text) - 80))
+    if inverted is not None and registry.is_known_person(registry.canonical(inverted.group("name"))):
+        # ``Because of how Democrats crafted the primary schedule, explained Rosenberg, "with this thing ...``: an
+        # inverted cue set off by commas right before the quote, its sayer a known person
+        return Speaker(registry.canonical(inverted.group("name")), None), inverted.group("cue").lower()
     asked = _EN_ASKED_BY.search(text, max(0, len(text) - 240))
     if asked is not None:
         agent = speaker_after_cue(asked.group("agent"), registry, lang)
@@ -599,7 +620,8 @@ EN_CONJOINED_ONLY = re.compile(
 #: saying: "``)
 _EN_WITH_NAMED = re.compile(
     r"(?<![\w'’-])with[ \u00a0]+(?:(?!(?:of|from|by|to|for|and|or|as|at|in|on)[ \u00a0])[a-z][\w'’-]*[ \u00a0]+){0,3}"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})(?:[ \u00a0]+[a-z]+ing\b[^,.!?;:\"“”\n]{0,60})?$"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})(?:[ \u00a0]+[a-z]+ing\b[^,.!?;:\"“”\n]{0,60})?"
+    r"(?:[ \u00a0]+[a-z]{2,}ly)?$"  # ``with Trump reportedly yelling: "``: an adverb before the participle
 )
 
 
@@ -945,6 +967,8 @@ _EN_STANCE_VERBS = (
     r"accused|criticised|criticized|condemned|attacked|praised|defended|welcomed|dismissed|denied|rejected|blamed"
     r"|hailed|questioned|outlined|believes|thinks|feels|accuses|criticises|criticizes|condemns|attacks|praises"
     r"|defends|welcomes|dismisses|denies|rejects|blames|hails|questions"
+    # ``Lawrence B. Cummings, called him a master at bolting together impossible business transactions.``
+    r"|called|calls|described|describes"
 )
 #: (English) right after a sentence's named subject (maybe an apposition between commas, auxiliaries or adverbs):
 #: a stance verb (``Robert Tapsfield criticised ...``, ``Verroken, a former director of ..., insists ...``)
@@ -962,7 +986,7 @@ EN_SPEAKING_PARTICIPLE = re.compile(r",[ \u00a0]+(?:saying|adding|insisting|argu
 #: year, Kapranos told ...``, ``The unidentified woman's lawyer, Dolores M Troiani, said ...``
 EN_FRAMED_TELLER = re.compile(
     r"[^,.;:!?\"“”()\n]{2,90},[ \u00a0]+"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]*){0,3}),?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]*\.?){0,3}),?"
     + _EN_STANCE_NEXT.pattern
 )
 

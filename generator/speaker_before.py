@@ -840,6 +840,9 @@ _EN_GAP_HEADS = EN_OWNED_ROLES | frozenset(
     | {"candidate", "leader", "worker", "resident", "doctor", "officer", "official", "expert", "consultant"}
     # a contest's candidates: ``Republican presidential nominee Donald Trump``, ``Democratic hopeful John Kerry``
     | {"nominee", "hopeful", "challenger", "contender", "frontrunner", "front-runner"}
+    # a politician's people: ``Former Obama speechwriter Jon Favreau``, ``Trump surrogate Katrina Pierson``
+    | {"speechwriter", "writer", "operative", "surrogate", "ally", "donor", "backer", "loyalist", "confidant"}
+    | {"staffer", "delegate", "critic", "biographer", "fundraiser"}
 )
 #: (English) lower-case words that make a gap a clause, not a role phrase (``Chelsea have sacked Adrian Mutu``)
 _EN_GAP_VERBS = frozenset(
@@ -887,7 +890,13 @@ def subject_of(clause: str, registry: Registry, language: str) -> Speaker | None
     definite = False  # the last word dropped is ``the`` (``The Vermont senator``)
     while (
         tokens
-        and (lower_token(tokens[0]) in EN_FUNCTION or tokens[0][:1].isdigit() or not lower_token(tokens[0]))
+        and (
+            lower_token(tokens[0]) in EN_FUNCTION
+            or tokens[0][:1].isdigit()
+            or not lower_token(tokens[0])
+            # (English) ``— Cruz called them on it:``: a dash closing an aside before the subject
+            or (language == "en" and not any(ch.isalnum() for ch in tokens[0]))
+        )
         and lower_token(tokens[0]) not in EN_PRONOUNS
     ):
         definite = lower_token(tokens.pop(0)) == "the"
@@ -954,6 +963,11 @@ _EN_OWNED_POST = re.compile(
 )
 
 
+#: (English) a segment that may be the state or country after a place: one to three capitalised words or an
+#: abbreviation with periods (``N.H.``, ``Calif.``, ``New York``)
+_EN_PLACE_TAIL = re.compile(r"[ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,2}[ \u00a0]*")
+
+
 def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker | None:
     """The named subject of the sentence ``clause`` opens, skipping a short opening phrase.
 
@@ -973,13 +987,29 @@ def sentence_subject(clause: str, registry: Registry, language: str) -> Speaker 
     opening = segments[0].split()[:1] if segments else []
     if len(segments) > 1 and opening and lower_token(opening[0]) in _SUBORDINATORS:
         segments = segments[1:]  # ``After Brown criticized Clinton, Hillary shot back``: the main clause's subject
-    for index, segment in enumerate(segments[:3]):
+    after_opening, limit = False, 3
+    for index, segment in enumerate(segments[:4]):
+        if index >= limit:
+            break
         first = segment.split()[:1]
         opening_phrase = first and lower_token(first[0]) in _EN_OPENING_PREPOSITIONS
         if language == "en" and opening_phrase and index + 1 < len(segments):
             # ``During a national security speech earlier in the day, Trump attacked ...``, ``On Thursday, after
             # remaining neutral ..., Warren ... endorsed``: an opening phrase, however long, holds no subject
+            after_opening = True
             continue
+        if (
+            language == "en"
+            and after_opening
+            and index + 1 < len(segments)
+            and _EN_PLACE_TAIL.fullmatch(segment)
+            and not registry.is_known_person(registry.canonical(segment.strip()))
+        ):
+            # ``The day before, at a rally in Concord, N.H., Aubrey Pelletier hoisted ...``: the state or country set
+            # off after the place that ends an opening phrase belongs to that phrase
+            limit += 1
+            continue
+        after_opening = False
         speaker = subject_of(segment, registry, language)
         if speaker is not None:
             if speaker.name is not None and " " not in speaker.name and _common_english(speaker.name):

@@ -2179,3 +2179,263 @@ def test_en_a_name_before_two_set_scores_is_a_player_not_a_team() -> None:
     assert [p.name for p in extract_entities(body, "en").people] == ["Elsa Dorn", "Vera Tallis"]
     body = "Elsa Dorn watched as Borussia Kalmbach 3-0 Hamburger Eintracht ended the season."
     assert [p.name for p in extract_entities(body, "en").people] == ["Elsa Dorn"]
+
+
+def test_en_a_capitalised_cue_word_after_a_name_word_is_part_of_the_name() -> None:
+    # '"..." by the United States, NATO and its partners, Clinton said': 'States' continues a name, it is no tag
+    body = (
+        "Mara Zell spoke on Monday. "
+        '"Had there been no intervention" by the United States, Canada and their allies, Mara Zell said at a '
+        'town hall in the city on Monday, "we would see a war like that in Syria."'
+    )
+    assert _en_speakers(body)[0] == "Mara Zell"
+    # after a comma a capitalised cue is still one: 'Murphy, the head of Rise USA, Tweeted'
+    body = '"Not us but we cannot argue with it!" Dan Murphy, the head of Rise USA, Tweeted on Friday.'
+    assert _en_speakers(body) == ["Dan Murphy"]
+
+
+def test_en_a_clause_running_on_after_an_earlier_quote_has_no_subject_of_its_own() -> None:
+    # '"A" by the United States, NATO and other partners, Clinton said at a town hall on Monday, "B"': the clause
+    # after the first quote's closing mark opens with no subject; NATO is not the speaker of B
+    body = (
+        '"Had there been no intervention" by the United States, NATO and other allies, Mara Zell said at a '
+        'big town hall in the city on Monday, "we would see a war like that in Syria."'
+    )
+    assert _en_speakers(body)[1] != "NATO"
+    # a clause opened by an adverbial clause after a title in marks still reads its subject
+    body = (
+        'On "State of the Union," while commenting on the shootings, Governor Mary Fallin said Dan Trump is '
+        '"trying to campaign as a racial healer."'
+    )
+    assert _en_speakers(body)[-1] == "Mary Fallin"
+
+
+def test_en_a_colon_clause_ending_in_a_place_or_medium_names_no_speaker() -> None:
+    # 'Then, later that month on CNN: "..."': CNN is where it was said, not who said it
+    body = (
+        '"We made a mistake going in," Dan Trump told the Daily Ledger in October. '
+        'Then, later that month on CNN: "I never said we made a mistake going in."'
+    )
+    assert _en_speakers(body)[1] != "CNN"
+    # 'simply adding in a PS: "...': the subject of the sentence, not the PS
+    body = 'Jaime Vargas praises the team, simply adding in a PS: "I have not forgotten Beckham."'
+    assert _en_speakers(body) == ["Jaime Vargas"]
+
+
+def test_en_an_opening_word_before_a_pronoun_clause_and_a_colon_is_no_speaker() -> None:
+    # 'Wait, it gets better: "..."': an interjection set off before a clause with its own subject
+    body = 'Pay no attention to the curtain.\n\nWait, it gets better:\n\n"By law, the cap is set every year."'
+    assert _en_speakers(body) == [None]
+
+
+def test_en_a_state_after_the_place_ending_an_opening_phrase_is_no_subject() -> None:
+    # 'The day before, at a rally in Concord, N.H., 14-year-old Aubrey Pelletier hoisted a sign that read "15%!"'
+    body = (
+        "Dana Weld spoke to the crowd. The day before, at a campaign rally in Concord, N.H., 14-year-old "
+        'Aubrey Pelletier hoisted a sign that read "15%!" Her father worried about the race.'
+    )
+    assert _en_speakers(body) == ["Aubrey Pelletier"]
+
+
+def test_en_a_speech_verb_inside_a_where_clause_has_that_clauses_subject() -> None:
+    # 'Cruz backers watched footage from Rubio's party, where his supporters were shown chanting "Marco! Marco!"'
+    body = (
+        "Dan Cruz spoke late. Cruz backers stood quietly and watched footage from Mark Rubio's party, "
+        'where his supporters were shown chanting "Marco! Marco!" The room stayed quiet.'
+    )
+    assert _en_speakers(body) == [None]
+
+
+def test_en_a_politicians_speechwriter_before_a_known_name_is_a_role_phrase() -> None:
+    # 'Former Obama speechwriter Jon Favreau published a column, entitled, "..."': Favreau, not Obama
+    body = (
+        "Barack Obama praised the plan. Jon Favreau agreed. Former Obama speechwriter Jon Favreau published a "
+        'column in the Daily Ledger, entitled, "Why electing her now matters more than ever."'
+    )
+    assert _en_speakers(body) == ["Jon Favreau"]
+
+
+def test_en_a_party_tag_period_before_its_bracket_ends_no_sentence() -> None:
+    # 'But Sen. Richard J. Durbin (D-Ill.), noting the size of ..., said, "..."': the subject before the tag speaks
+    body = (
+        "Mara Zell spoke on Monday. But Sen. Mara Zell (D-Ill.), noting the size of the crowd, said, "
+        '"Let me tell you, he has a heck of a list."'
+    )
+    assert _en_speakers(body) == ["Mara Zell"]
+    # a colon right after the tag: 'Rep. Trey Gowdy (R-S.C.):"..."'
+    body = 'The hearing went on.\n\nRep. Dan Gowdy (R-S.C.):"I have not heard anyone other than you cite that figure."'
+    assert _en_speakers(body) == ["Dan Gowdy"]
+
+
+def test_en_an_inverted_cue_set_off_before_a_quote_names_its_sayer() -> None:
+    # 'Because of how Democrats crafted the schedule, explained Rosenberg, "with this thing ..."'
+    body = (
+        "Dan Rosenberg runs a think tank. Because of how the party crafted the schedule, explained Rosenberg, "
+        '"with this thing being over by March there is a scenario where it is hard to see."'
+    )
+    assert _en_speakers(body) == ["Dan Rosenberg"]
+    # a verb that takes a person as its object names the one spoken to, not the sayer
+    body = 'Dan Rosenberg met Mara Zell. After the talks, told Rosenberg, "we will see."'
+    assert _en_speakers(body) != ["Dan Rosenberg"]
+
+
+def test_en_is_quoted_as_saying_after_a_quote_is_its_tag() -> None:
+    # '"...," Braynard is quoted as saying.': the present passive, as 'was quoted as saying'
+    body = (
+        "Matt Braynard runs the polls. "
+        '"Our method succeeds where others fail," Braynard is quoted as saying. "Because we do not dial as much, '
+        'our costs are lower."'
+    )
+    assert _en_speakers(body) == ["Matt Braynard", "Matt Braynard"]
+
+
+def test_en_reacted_is_a_tag_only_when_it_ends_its_clause() -> None:
+    # '"... What sport is he talking about?" reacted Trump.'
+    body = 'Dan Trump spoke on Sunday. "What sport is he talking about, and who?" reacted Dan Trump.'
+    assert _en_speakers(body) == ["Dan Trump"]
+    # 'the "Planet of the Apes," the anchor Ilia Calderon reacted with a moving letter': a title, no tag
+    body = (
+        'After a host compared her to the cast of the "Planet of the Apes," the anchor Ilia Calderon reacted '
+        "with a moving letter on preparing her daughter."
+    )
+    assert _en_speakers(body) == []
+
+
+def test_en_with_a_name_an_adverb_and_a_shouting_participle_names_the_shouter() -> None:
+    # 'with Trump reportedly yelling: "Get him the hell out of here!"'
+    body = (
+        "Dan Trump held a rally. Some fans punched a protester, with Dan Trump reportedly yelling: "
+        '"Get him the hell out of here!"'
+    )
+    assert _en_speakers(body) == ["Dan Trump"]
+
+
+def test_en_a_dash_before_the_subject_of_a_colon_clause_is_skipped() -> None:
+    # 'snark - and Lordy, do we know how tempting that can be!— Cruz called them on it:' / '"..."'
+    body = (
+        "Dan Cruz spoke at the debate. When the moderators yielded to snark—and Lordy, how tempting that can be!— "
+        'Dan Cruz called them on it:\n\n"The questions asked in this debate show why people do not trust the media."'
+    )
+    assert _en_speakers(body) == ["Dan Cruz"]
+
+
+def test_en_the_subject_after_a_dash_closing_an_aside_introduces_the_colon_quote() -> None:
+    # 'As Mitchell tried to discuss ... — especially where ... Trump is concerned — Sanders responded with a
+    # phrase that could have come from Trump himself: "..."': the clause after the aside's closing dash
+    body = (
+        "Mara Mitchell interviewed Dan Sanders. As Mitchell tried to discuss the challenges that Hilda Clinton has "
+        "come up against — especially where rhetoric from the frontrunner Dan Trump is concerned — Sanders "
+        'responded with a phrase that could have come from Trump himself: "Do not moan to me about her problems."'
+    )
+    assert _en_speakers(body) == ["Dan Sanders"]
+
+
+def test_en_a_cue_word_after_when_or_if_is_a_reduced_clause_not_a_tag() -> None:
+    # '"I'm not quite there yet," he was echoing Ryan, who used the same words when asked in May'
+    body = (
+        'When Dan Trump used the words, "I am not quite there yet," he was echoing Paul Ryan, who used the same '
+        "words when asked in May if he would endorse him."
+    )
+    assert _en_speakers(body) != ["Paul Ryan"]
+    # 'If admitted into the EU, Turkey would ...' after a quote is a new sentence, the bare quote goes on
+    body = (
+        '"The cake will be bigger," said Abdul Sener this month. "Turkey will not be a burden for the budget." '
+        "If admitted into the union, Turkey would pay more."
+    )
+    assert _en_speakers(body) == ["Abdul Sener", "Abdul Sener"]
+    # an adverb before the cue is still a tag: '"...," he once said.'
+    body = 'Arthur Hailey wrote slowly. "I have never been able to write quickly or easily," he once said.'
+    assert _en_speakers(body) == ["Arthur Hailey"]
+
+
+def test_en_a_bracketed_gloss_of_a_name_after_a_cue_is_no_part_of_it() -> None:
+    # '"...," said the Vox Populi (Voice of the People) column.': not 'People'
+    body = (
+        "A popular column in the national Asahi newspaper attacked the comment. "
+        '"The remark was quite rough around the edges," said the Vox Populi (Voice of the People) column.'
+    )
+    assert _en_speakers(body) != ["People"]
+
+
+def test_en_according_to_a_court_document_filed_by_a_person_names_the_filer() -> None:
+    # '"...," according to a court document filed by state attorney Dave Aronberg.'
+    body = (
+        "Mara Fields later tweeted a photograph. "
+        '"The evidence cannot prove all legally required elements of the crime," according to a court document '
+        "filed by state attorney Dave Aronberg."
+    )
+    assert _en_speakers(body) == ["Dave Aronberg"]
+
+
+def test_en_a_capitalised_pronoun_reporting_to_someone_after_an_exclamation_is_a_new_sentence() -> None:
+    # '... telling her, "you are an all-star player!" She replied to him that it was an "honor ..."'
+    body = (
+        "Hilda Clinton joined the cabinet. Dan Axelrod emailed her, telling her, "
+        '"you are an all-star player and we need you for the long run!" She replied to him that it was an honor.'
+    )
+    assert _en_speakers(body) == ["Dan Axelrod"]
+    # a capitalised he/she tag right after a question is still its tag
+    body = 'Dan Axelrod watched the debate. "Too forced?" He tweeted when it ended.'
+    assert _en_speakers(body) == ["Dan Axelrod"]
+
+
+def test_en_a_sentence_with_to_add_before_a_bare_quote_paragraph_tells_it() -> None:
+    # 'Trump was quick to add that ...' / '"Building it? Not negotiable."' / '"...?" Hannity pressed.'
+    body = (
+        '"Things are negotiable," Dan Trump said.\n\n'
+        "Dan Trump was quick to add that the talks do not include nixing the idea.\n\n"
+        '"Building it? Not negotiable."\n\n'
+        '"Would it be negotiable about the others?" Sean Hannity pressed.'
+    )
+    assert _en_speakers(body) == ["Dan Trump", "Dan Trump", "Sean Hannity"]
+
+
+def test_en_a_known_person_who_called_someone_something_speaks_the_bare_quote_after() -> None:
+    # 'His former business partner at Lenox, Lawrence B. Cummings, called him a master at ... . "He showed ..."'
+    body = (
+        "Dan Clarke built a nursing home chain. His former business partner at the firm, Lawrence B. Cummings, "
+        'called him a master at bolting together deals. "He showed again and again an ability to put together '
+        'deals that other people could not."'
+    )
+    assert _en_speakers(body) == ["Lawrence B. Cummings"]
+
+
+def test_en_the_short_name_of_a_named_paper_is_that_paper() -> None:
+    # '"...," the Times wrote.' after the article named the New York Times
+    body = (
+        "The New York Times looked at the developer's record. "
+        '"The company was left holding some $8.8 billion in debt," the Times wrote.'
+    )
+    assert _en_speakers(body) == ["New York Times"]
+    # a paper that reports relays someone else's words: no speaker from it
+    body = (
+        "The Washington Post reported on the campaign. "
+        '"It just came to a head," the Post reported, quoting an anonymous official.'
+    )
+    assert _en_speakers(body) == [None]
+
+
+def test_en_a_bare_quote_paragraph_after_an_organisation_issued_a_statement_is_that_statement() -> None:
+    # 'the DNC issued a statement apologizing to Sanders ...' / '"On behalf of everyone at the DNC, we ..."'
+    body = (
+        "The Democratic National Committee met on Sunday.\n\n"
+        "At the chair's direction, the DNC issued a statement apologizing to Dan Sanders for the emails.\n\n"
+        '"On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders."'
+    )
+    assert _en_speakers(body) == ["Democratic National Committee"]
+
+
+def test_en_that_quote_from_a_known_person_after_a_quote_names_its_source() -> None:
+    # '"..." That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page ...'
+    body = (
+        "Thomas Krebs was a state official.\n\n"
+        '"I would rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama '
+        "Securities Commissioner Thomas Krebs appeared on the front page of the Daily Ledger in 1980."
+    )
+    assert _en_speakers(body) == ["Thomas Krebs"]
+
+
+def test_en_a_state_only_tag_period_before_its_bracket_ends_no_sentence() -> None:
+    # 'Sen. Ted Cruz (Tex.) has said that he would "carpet-bomb them into oblivion."'
+    body = 'Others were bellicose. Sen. Dan Cruz (Tex.) has said that he would "carpet-bomb them into oblivion."'
+    assert _en_speakers(body) == ["Dan Cruz"]
