@@ -1136,14 +1136,14 @@ def _shared_name_words(registry: Registry) -> frozenset[str]:
 
 
 #: the end of a sentence inside a quote: a full stop, ``?`` or ``!`` before a capital
-_SENTENCE_END = re.compile(r"[.!?][ \u00a0]+(?=[A-Z\"“])")
+_QUOTE_SENTENCE_END = re.compile(r"[.!?][ \u00a0]+(?=[A-Z\"“])")
 
 
 def _first_chunk(body: str, item: Found) -> str:
     """(English) The quote's first sentence, up to its first closing double mark at the latest (a quote left
     unclosed or run over paragraphs may hold narration after it), at most 400 characters."""
     said = body[item.start : item.end][:400]
-    end = _SENTENCE_END.search(said)
+    end = _QUOTE_SENTENCE_END.search(said)
     cut = min((i for i in (said.find('"'), said.find("”"), end.start() if end else -1) if i >= 0), default=len(said))
     return said[:cut]
 
