@@ -43,7 +43,8 @@ FLOORS = {
     "id": {"f1": 0.98, "precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.965},
 }
 #: the product runs with the people stage: its speaker figures are pinned too
-FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.96}, "id": {"speaker_accuracy": 0.99}}
+#: raised in stop 19 after round 34's PolNeAR pass (r34c): en speaker with entities 0.971 (2955/3042)
+FLOORS_WITH_ENTITIES = {"en": {"speaker_accuracy": 0.965}, "id": {"speaker_accuracy": 0.99}}
 #: development sets 2 to 22, 25 and 26 (readable, see eval/gold/README.md), with the people stage, by set
 #: number; sets 23, 24, 27 and 28 stay unread, as the unseen check
 FLOORS_DEV: dict[int, dict[str, float]] = {
@@ -52,11 +53,11 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     # set 4: 0.868 when first scored unseen, 1.000 after its errors were read and fixed
     4: {"f1": 0.985, "speaker_accuracy": 0.98},
     # set 5: 0.778 when first scored unseen, 0.972 after its errors were read and fixed
-    5: {"f1": 0.985, "speaker_accuracy": 0.96},
+    5: {"f1": 0.985, "speaker_accuracy": 0.97},  # 0.986 after round 34 (r34a)
     # set 6: 0.886 when first scored unseen, 0.962 after its errors were read and fixed
     6: {"f1": 0.985, "speaker_accuracy": 0.95},
     # sets 7 and 8: 0.895 and 0.889 when first scored unseen; 0.919 and 0.950 after their errors were read
-    7: {"f1": 0.985, "speaker_accuracy": 0.97},
+    7: {"f1": 0.985, "speaker_accuracy": 0.98},  # 1.000 after round 34 (r34a)
     8: {"f1": 0.985, "speaker_accuracy": 0.96},
     # set 9: 0.915 when first scored unseen, 0.972 after its errors were read and fixed (1.000 after the
     # corpus-driven round on unattributed quotes)
@@ -91,7 +92,7 @@ FLOORS_DEV: dict[int, dict[str, float]] = {
     # (set 26: "Jokowi" labelled as written, "Joko Widodo" predicted; ``rap Jaden``); set 26 0.969 since the
     # scorer counts a known nickname (data/aliases.yaml) as the person it stands for
     25: {"f1": 0.96, "speaker_accuracy": 0.95},
-    26: {"f1": 0.97, "speaker_accuracy": 0.95},
+    26: {"f1": 0.97, "speaker_accuracy": 0.97},  # 1.000 after round 34 (``rap Jaden``)
     # sets 23 and 24: 0.907 and 0.925 when first scored unseen (unchanged by four rounds on other sets);
     # 0.977 and 1.000 after their errors were read (set 23: an unclosed quote of Anies left unattributed)
     23: {"f1": 0.985, "speaker_accuracy": 0.95},
@@ -167,7 +168,10 @@ def test_indonesian_development_set_floors(number: int) -> None:
 #: R 1.000 speaker 0.962) added. Set 10, labelled with set 9 and still unread, gets none. Sets 6, 8 and 10 were read
 #: in round 33 (first scored unseen 0.906 / 0.830 / 0.870; 0.926 / 0.886 / 0.940 when read; after round 33 P 0.950 /
 #: 0.967 / 0.971, R 0.979 / 1.000 / 1.000, speaker 0.990 / 0.989 / 0.940) and get floors; so does kpcrowd-dev set
-#: kp1 (first scored unseen 0.309; after round 33 P 0.895 R 1.000 speaker 0.922). kp2 and kp3 stay unread: no floor
+#: kp1 (first scored unseen 0.309; after round 33 P 0.895 R 1.000 speaker 0.922). kp2 and kp3 stay unread: no floor.
+#: Stop 19 read kp2, kp3 and bbc sets 11 and 12 (kp3 last unread 0.910, bbc 11 / 12 first scored unseen 0.954 /
+#: 0.946) and raised kp1: after round 34 kp1 P 0.903 R 1.000 speaker 0.941, kp2 0.889 / 0.935 / 0.889, kp3 0.868 /
+#: 0.983 / 0.955, bbc 11 0.977 / 1.000 / 0.954, bbc 12 0.949 / 1.000 / 0.957. kp4, kp5 and bbc 13, 14 stay unread
 FLOORS_EN_BBC: dict[str, dict[str, float]] = {
     "quotes_en_bbc": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.98},
     "quotes_en_bbc2": {"precision": 0.97, "recall": 0.98, "speaker_accuracy": 0.96},
@@ -179,7 +183,11 @@ FLOORS_EN_BBC: dict[str, dict[str, float]] = {
     "quotes_en_bbc6": {"precision": 0.93, "recall": 0.96, "speaker_accuracy": 0.97},
     "quotes_en_bbc8": {"precision": 0.95, "recall": 0.98, "speaker_accuracy": 0.97},
     "quotes_en_bbc10": {"precision": 0.95, "recall": 0.98, "speaker_accuracy": 0.92},
-    "quotes_en_kp1": {"precision": 0.87, "recall": 0.98, "speaker_accuracy": 0.90},
+    "quotes_en_kp1": {"precision": 0.87, "recall": 0.98, "speaker_accuracy": 0.92},
+    "quotes_en_kp2": {"precision": 0.86, "recall": 0.92, "speaker_accuracy": 0.86},
+    "quotes_en_kp3": {"precision": 0.84, "recall": 0.97, "speaker_accuracy": 0.93},
+    "quotes_en_bbc11": {"precision": 0.95, "recall": 0.98, "speaker_accuracy": 0.93},
+    "quotes_en_bbc12": {"precision": 0.93, "recall": 0.98, "speaker_accuracy": 0.93},
 }
 
 
