@@ -28,7 +28,7 @@ from generator.name_lexicon import Lexicon, given_names, lexicon
 from generator.organizations import OrgEntry, generic_org_spans, org_index
 from generator.people import find_people
 from generator.person_aliases import resolve_person
-from generator.person_roles import _head_ending_at
+from generator.person_roles import head_ending_at
 from generator.places import PlaceEntry, country_names, place_index
 from generator.records import Organization, Person, Place
 
@@ -155,7 +155,7 @@ def _en_person_lead(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
         return True
     if prev.cap:
         return False
-    head = _head_ending_at(tokens, j, lex)
+    head = head_ending_at(tokens, j, lex)
     return head is not None and (head < j or prev.key not in lex.role_prefixes)
 
 

@@ -13,7 +13,7 @@ generator/data/given_names.yaml.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from generator.dates import EN_WEEKDAY_NAMES
@@ -171,12 +171,17 @@ def find_people(
     people: list[Building] = []
     accepted: set[int] = set()  # token indices of accepted full names
     placed = _en_placed_names(tokens, stretches, lex) if language == "en" else frozenset()
-    sainted = _en_sainted_names(body, tokens, stretches, lex) if language == "en" else frozenset()
+    # (English) names the article writes only after a place opener, a mid-sentence "The", as a member's seat or
+    # after an employer's role: a place's, a work's, a seat's or a firm's, never a person's
+    named_as_thing: frozenset[tuple[str, ...]] = frozenset()
     if language == "en":
-        sainted |= _en_titled_names(tokens, stretches, lex) | _en_seat_names(tokens, stretches)
-    if language == "en":
-        sainted |= _en_employer_names(body, tokens, stretches, lex)
-    placed |= sainted
+        named_as_thing = (
+            _names_only_where(stretches, lambda st: _en_after_place_opener(body, tokens, st, lex))
+            | _names_only_where(stretches, lambda st: _en_after_mid_the(tokens, st, lex))
+            | _names_only_where(stretches, lambda st: _en_constituency(tokens, st))
+            | _names_only_where(stretches, lambda st: _en_after_employer_role(body, tokens, st, lex))
+        )
+    placed |= named_as_thing
     for st in stretches:
         if st.words in things or st.words in placed:
             continue
@@ -190,7 +195,7 @@ def find_people(
     singles = {st.start for st in stretches if st.stop - st.start == 1}
     owners = _en_org_owners(body, tokens, stretches, lex) if language == "en" else frozenset()
     for st in stretches:
-        if len(_name_words(st.words, lex)) >= 2 or st.words in things or st.words in sainted:
+        if len(_name_words(st.words, lex)) >= 2 or st.words in things or st.words in named_as_thing:
             continue
         target = _resolve(st.words, people, lex)
         if target is not None:
@@ -340,57 +345,55 @@ def _en_saints_place(body: str, tokens: Sequence[Token], st: Stretch) -> bool:
 _EN_PLACE_OPENERS = frozenset({"st", "saint", "san", "santa", "santo", "são", "sao", "fort", "ft"})
 
 
-def _en_sainted_names(
-    body: str, tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
+def _names_only_where(
+    stretches: Sequence[Stretch], test: Callable[[Stretch], bool]
 ) -> frozenset[tuple[str, ...]]:
-    """(English) names the article writes only right after a capitalised "St", "Saint", "San", "Santa" or
-    "Fort" ("The St. Louis Cardinals decided", "against San Diego Padres left-hander", "at St Andrews", "in St
-    Helens", "the Santa Cruz Sentinel"): the rest of a place's, a team's or a church's name, not a person.
-    Not when a capitalised word other than a function word stands right before the opener ("Ian St John",
-    "Aung San Suu Kyi", "Yves Saint Laurent"): the opener may then be inside a person's name."""
+    """The names (word tuples) of ``stretches`` for which ``test`` holds at every place the article writes them."""
     seen: dict[tuple[str, ...], bool] = {}
     for st in stretches:
-        start = st.start
-        sainted = False
-        if start > 0 and not st.listed:
-            opener = tokens[start - 1]
-            gap = body[opener.end : tokens[start].start]
-            sainted = (
-                opener.cap
-                and not opener.upper
-                and opener.key in _EN_PLACE_OPENERS
-                and (gap == " " or (gap == ". " and opener.key in ("st", "ft")))
-                and not (
-                    start >= 2
-                    and opener.joined
-                    and tokens[start - 2].cap
-                    and tokens[start - 2].key not in lex.stopwords
-                )
-            )
-        seen[st.words] = seen.get(st.words, True) and sainted
-    return frozenset(w for w, sainted in seen.items() if sainted)
+        seen[st.words] = seen.get(st.words, True) and test(st)
+    return frozenset(w for w, held in seen.items() if held)
 
 
-def _en_titled_names(
-    tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
-) -> frozenset[tuple[str, ...]]:
-    """(English) names the article writes only right after "The" capitalised in mid-sentence ("who presents
-    The Weakest Link tells ...", "the film adaptation of The Da Vinci Code", "supporting The Stone Roses",
-    "think-tank The Brookings Institution says"): the title of a work, a band or a body, no person, even
-    beside a speech verb. Not a name that opens with a first name ("on The Laura Ingraham Show")."""
-    seen: dict[tuple[str, ...], bool] = {}
-    for st in stretches:
-        start = st.start
-        titled = (
-            start > 0
-            and not st.listed
-            and tokens[start].joined
-            and tokens[start - 1].text == "The"
-            and not tokens[start - 1].sent_start
-            and st.words[0] not in lex.given
+def _en_after_place_opener(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
+    """(English) a name written right after a capitalised "St", "Saint", "San", "Santa" or "Fort" ("The St. Louis
+    Cardinals decided", "against San Diego Padres left-hander", "at St Andrews", "in St Helens", "the Santa Cruz
+    Sentinel"): the rest of a place's, a team's or a church's name, not a person, where the article writes it
+    only so. Not when a capitalised word other than a function word stands right before the opener ("Ian St
+    John", "Aung San Suu Kyi", "Yves Saint Laurent"): the opener may then be inside a person's name."""
+    start = st.start
+    if start == 0 or st.listed:
+        return False
+    opener = tokens[start - 1]
+    gap = body[opener.end : tokens[start].start]
+    return (
+        opener.cap
+        and not opener.upper
+        and opener.key in _EN_PLACE_OPENERS
+        and (gap == " " or (gap == ". " and opener.key in ("st", "ft")))
+        and not (
+            start >= 2
+            and opener.joined
+            and tokens[start - 2].cap
+            and tokens[start - 2].key not in lex.stopwords
         )
-        seen[st.words] = seen.get(st.words, True) and titled
-    return frozenset(w for w, titled in seen.items() if titled)
+    )
+
+
+def _en_after_mid_the(tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
+    """(English) a name written right after "The" capitalised in mid-sentence ("who presents The Weakest Link tells
+    ...", "the film adaptation of The Da Vinci Code", "supporting The Stone Roses", "think-tank The Brookings
+    Institution says"): the title of a work, a band or a body, no person, even beside a speech verb, where the
+    article writes it only so. Not a name that opens with a first name ("on The Laura Ingraham Show")."""
+    start = st.start
+    return (
+        start > 0
+        and not st.listed
+        and tokens[start].joined
+        and tokens[start - 1].text == "The"
+        and not tokens[start - 1].sent_start
+        and st.words[0] not in lex.given
+    )
 
 
 # lower-case nouns for the people who work at a firm or a body ("chief economist at Fannie Mae", "a fund
@@ -408,30 +411,6 @@ _EN_HEADS_OF = frozenset({
 })
 
 
-def _en_employer_names(
-    body: str, tokens: Sequence[Token], stretches: Sequence[Stretch], lex: Lexicon
-) -> frozenset[tuple[str, ...]]:
-    """(English) names the article writes only right after a lower-case role or worker noun and "at"
-    ("chief economist at Fannie Mae", "analyst at Troika Dialog", "chief economist at Raymond James &
-    Associates") or a firm's head and "of" ("the chairman of Migration Watch UK", "president of the
-    Zionist Organization of America"), "the" allowed between, and never with a possessive after them:
-    the firm or body the person before works for, not a person. "a spokesman for Bernie Sanders", "best
-    actor for Jamie Foxx", "over the head of Roger Johnson", "chairman of Hillary Clinton's campaign"
-    are left as they were."""
-    seen: dict[tuple[str, ...], bool] = {}
-    for st in stretches:
-        seen[st.words] = seen.get(st.words, True) and _en_after_employer_role(body, tokens, st, lex)
-    return frozenset(w for w, employer in seen.items() if employer)
-
-
-def _en_seat_names(tokens: Sequence[Token], stretches: Sequence[Stretch]) -> frozenset[tuple[str, ...]]:
-    """(English) names the article writes only as an elected member's seat (_en_constituency)."""
-    seen: dict[tuple[str, ...], bool] = {}
-    for st in stretches:
-        seen[st.words] = seen.get(st.words, True) and _en_constituency(tokens, st)
-    return frozenset(w for w, seat in seen.items() if seat)
-
-
 # (English) an elected member and "for", then the seat ("the Labour MP for Birkenhead", "AM for Aberavon")
 _EN_SEAT_HOLDERS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "TD"})
 _EN_SEAT_NOUNS = frozenset({"member", "candidate", "councillor", "senator", "congressman", "congresswoman"})
@@ -440,7 +419,8 @@ _EN_SEAT_NOUNS = frozenset({"member", "candidate", "councillor", "senator", "con
 def _en_constituency(tokens: Sequence[Token], st: Stretch) -> bool:
     """(English) a name right after an elected member's title and "for", or after another place and "and"
     there ("the Labour MP for Birkenhead asked", "David Cameron, MP for Witney, added", "The MP for
-    Sittingbourne and Sheppey said"): the seat, not a person; the speech verb is the member's."""
+    Sittingbourne and Sheppey said"): the seat, not a person, where the article writes it only so; the speech
+    verb is the member's."""
     k = st.start - 1
     if k < 1 or st.listed or st.direct or not tokens[st.start].joined:
         return False
@@ -456,6 +436,12 @@ def _en_constituency(tokens: Sequence[Token], st: Stretch) -> bool:
 
 
 def _en_after_employer_role(body: str, tokens: Sequence[Token], st: Stretch, lex: Lexicon) -> bool:
+    """(English) a name written right after a lower-case role or worker noun and "at" ("chief economist at Fannie
+    Mae", "analyst at Troika Dialog", "chief economist at Raymond James & Associates") or a firm's head and "of"
+    ("the chairman of Migration Watch UK", "president of the Zionist Organization of America"), "the" allowed
+    between, and never with a possessive after it: the firm or body the person before works for, not a person,
+    where the article writes it only so. "a spokesman for Bernie Sanders", "best actor for Jamie Foxx", "over
+    the head of Roger Johnson", "chairman of Hillary Clinton's campaign" are left as they were."""
     k = st.start - 1
     if k < 2 or st.direct or st.listed or not tokens[st.start].joined:
         return False

@@ -271,7 +271,7 @@ def _role_before(
     steps = 0
     while j >= 0 and tokens[j + 1].joined and steps < MAX_ROLE_TOKENS:
         tok = tokens[j]
-        head = _head_ending_at(tokens, j, lex)
+        head = head_ending_at(tokens, j, lex)
         if head is not None:
             k = _extend_prefixes(tokens, head, lex)
             return _clean_role(body[tokens[k].start : tokens[first].start])
@@ -284,7 +284,7 @@ def _role_before(
     return None
 
 
-def _head_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon) -> int | None:
+def head_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon) -> int | None:
     """Index of the first word of a role head that ends at token ``j``."""
     for head in lex.role_heads.get(tokens[j].key, ()):
         start = j - len(head) + 1

@@ -458,13 +458,17 @@ def resolve_names(found: list[Found], registry: Registry, mentions: list[tuple[i
             else:
                 direct = item.kind == "direct" and registry.language == "id"
                 said = registry.body[item.start : item.end] if direct else ""
-                en_direct = registry.language == "en" and item.kind == "direct"
-                first_said = _first_chunk(registry.body, item) if en_direct else ""
                 person = registry.language == "en" and speaker.epithet
                 personal = speaker.gender in ("male", "female")
                 among = [n for n in recent if n not in sourced] if sourced and personal else recent
                 item.name = _antecedent(among, speaker.gender, registry, said, person=person)
-                if item.name is not None and personal and _talked_about(item.name, first_said):
+                if (
+                    item.name is not None
+                    and personal
+                    and registry.language == "en"
+                    and item.kind == "direct"
+                    and _talked_about(item.name, _first_chunk(registry.body, item))
+                ):
                     # ``"...Daniel is a great actor," he said``: the one a he/she would stand for is talked about
                     # in the quote itself; whoever spoke was named further back or not at all: no one, not a guess
                     item.name = None
