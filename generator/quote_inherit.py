@@ -508,14 +508,9 @@ def _org_statement_just_before(body: str, open_at: int, registry: Registry) -> s
     org = issued.group("org")
     if registry.is_known_person(registry.canonical(org)):
         return None
-    names = [o.name for o in registry.organizations]
-    if org in names:
+    if any(o.name == org for o in registry.organizations):
         return org
-    if org.isupper() and 2 <= len(org) <= 6:
-        matching = [n for n in names if "".join(w[0] for w in n.split() if w[:1].isupper()) == org]
-        if len(matching) == 1:
-            return matching[0]
-    return None
+    return registry.org_of_initials(org, shortest=2) if len(org) <= 6 else None
 
 
 def _of_gender(last: Found | None, gender: str | None, registry: Registry) -> Found | None:

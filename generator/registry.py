@@ -1101,7 +1101,7 @@ class Registry:
         if found is None and self.language == "en" and self.organization(name) == name:
             return name  # ``Google`` stays itself, not ``Once Google`` from a sentence opening
         if found is None and self.language == "en" and self.organization(name) is None:
-            spelled = self._org_of_initials(name)
+            spelled = self.org_of_initials(name)
             if spelled is not None:
                 return spelled  # ``EPIC says`` after ``the Electronic Privacy Information Center``
         if len(base.split()) == 1:
@@ -1142,11 +1142,11 @@ class Registry:
                 return False  # ``Yuvraj Singh`` beside ``Mahendra Singh Dhoni``: the word is someone else's too
         return any(not self._in_title_line(m.start()) for m in whole_word_pattern(found).finditer(self.body))
 
-    def _org_of_initials(self, name: str) -> str | None:
+    def org_of_initials(self, name: str, shortest: int = 3) -> str | None:
         """(English) the one organisation of the article whose name's initials (``of``/``and``/``for``/``the``/``&``
-        skipped) spell ``name``, an acronym of three letters or more the organisations stage holds as no alias
-        (``EPIC`` for the ``Electronic Privacy Information Center``)."""
-        if len(name) < 3 or not name.isalpha() or not name.isupper():
+        skipped) spell ``name``, an acronym of ``shortest`` letters or more the organisations stage holds as no
+        alias (``EPIC`` for the ``Electronic Privacy Information Center``)."""
+        if len(name) < shortest or not name.isalpha() or not name.isupper():
             return None
         found = {
             org.name
